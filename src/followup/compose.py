@@ -1,0 +1,205 @@
+"""Offline composer: facts -> one draft per interviewer, from the phrase bank.
+
+Each note is built from what that person discussed; sentences come from
+`prompts/phrases.toml`, with a different variant per person so a panel's notes
+do not read as copies. Extractive by construction: every specific comes from
+the facts, so nothing can be invented.
+"""
+
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from typing import Any
+
+from followup.models import Candidate, Draft, InterviewFacts, Interviewer, Recipient, Sourced, Tone
+from followup.prompts import load_toml, require_placeholders
+from followup.text import capitalize_first, word_count
+from followup.voice import Phrase, next_step_phrases, skill_phrase, topic_phrase
+
+SLOT_PLACEHOLDERS: dict[str, set[str]] = {
+    "subject": {"role", "company"},
+    "greeting": {"first", "formal"},
+    "thanks": {"when", "about"},
+    "topic": {"topic"},
+    "second_topic": {"topic"},
+    "enthusiasm": {"target"},
+    "skill": {"skill", "Skill"},
+    "next_step": {"step"},
+    "contact": {"phone", "email"},
+    "padding": set(),
+    "signoff": set(),
+    "words": {"role", "company", "day"},
+}
+
+
+@cache
+def phrase_bank() -> dict[str, Any]:
+    """The phrase bank, with every template's placeholders checked."""
+    bank = load_toml("phrases.toml")
+    for slot, allowed in SLOT_PLACEHOLDERS.items():
+        for variant_key, variants in bank[slot].items():
+            for template in variants if isinstance(variants, list) else [variants]:
+                require_placeholders(f"phrases.toml [{slot}] {variant_key}", template, allowed)
+    return bank
+
+
+@dataclass
+class _Picker:
+    """Chooses phrase variants: stable for the same notes, different for each interviewer."""
+
+    seed: int
+    offset: int
+
+    def pick(self, slot: str, key: str, **values: str) -> str:
+        variants = phrase_bank()[slot][key]
+        salt = zlib.crc32(f"{slot}.{key}".encode())
+        return str(variants[(self.seed + self.offset + salt) % len(variants)]).format(**values)
+
+
+def compose_drafts(facts: InterviewFacts, tone: Tone = "warm", min_words: int = 90) -> list[Draft]:
+    """One draft per interviewer named in the notes."""
+    seed = zlib.crc32(f"{_value(facts.company)}|{_value(facts.role)}".encode())
+    return [
+        compose_draft(facts, person, _Picker(seed, index), tone, index, min_words)
+        for index, person in enumerate(facts.interviewers)
+    ]
+
+
+def compose_draft(
+    facts: InterviewFacts, person: Interviewer, picker: _Picker, tone: Tone, index: int, min_words: int
+) -> Draft:
+    opening = [_thanks(facts, picker, tone)]
+    topics = _topics_for(facts, person, index)
+    middle: list[str] = []
+    if topics:
+        opening.append(_topic_sentence(picker, "topic", topics[0]))
+    opening.append(picker.pick("enthusiasm", tone, target=_target(facts)))
+    skill = _skill_for(facts, person, index)
+    if skill is not None:
+        middle.append(_skill_sentence(picker, skill))
+    if len(topics) > 1 and tone != "brief":
+        middle.append(_topic_sentence(picker, "second_topic", topics[1]))
+    closing = [*_next_step_sentences(facts, person, picker), *_contact_sentence(facts.candidate, picker)]
+    paragraphs = [opening, middle, closing]
+    _pad(paragraphs, picker, tone, min_words)
+    body = _assemble(_greeting(person, picker, tone), paragraphs, picker.pick("signoff", tone), facts.candidate)
+    return Draft(to=Recipient(name=person.name, email=person.email), subject=_subject(facts, picker), body=body)
+
+
+def _value(fact: Sourced | None) -> str:
+    return fact.value if fact else ""
+
+
+def _subject(facts: InterviewFacts, picker: _Picker) -> str:
+    if facts.role:
+        return picker.pick("subject", "with_role", role=facts.role.value, company=_value(facts.company))
+    return picker.pick("subject", "without_role", role="", company=_value(facts.company))
+
+
+def _greeting(person: Interviewer, picker: _Picker, tone: Tone) -> str:
+    formal = f"{person.honorific} {person.last_name}" if person.honorific else person.name
+    return picker.pick("greeting", tone, first=person.honorific and formal or person.first_name, formal=formal)
+
+
+def _thanks(facts: InterviewFacts, picker: _Picker, tone: Tone) -> str:
+    words = phrase_bank()["words"]
+    role, company = _value(facts.role), _value(facts.company)
+    if role and company:
+        about = words["about_role_company"].format(role=role, company=company)
+    elif role:
+        about = words["about_role"].format(role=role)
+    elif company:
+        about = words["about_company"].format(company=company)
+    else:
+        about = ""
+    return picker.pick("thanks", tone, when=_when(facts), about=about)
+
+
+def _when(facts: InterviewFacts) -> str:
+    """ " today" or " on Thursday", only when the notes gave the day."""
+    if not facts.interview_time or not facts.interview_time_source:
+        return ""
+    words = phrase_bank()["words"]
+    now = datetime.now(facts.interview_time.tzinfo)
+    if facts.interview_time.date() == now.date():
+        return str(words["today"])
+    if 0 < (now.date() - facts.interview_time.date()).days < 7:
+        return str(words["on_day"]).format(day=facts.interview_time.strftime("%A"))
+    return ""
+
+
+def _target(facts: InterviewFacts) -> str:
+    words = phrase_bank()["words"]
+    return facts.company.value if facts.company else str(words["team"])
+
+
+def _topics_for(facts: InterviewFacts, person: Interviewer, index: int) -> list[Phrase]:
+    """This person's own topics first; else shared ones, rotated so panel notes differ."""
+    own = [topic_phrase(t.value) for t in person.topics[:2]]
+    if own:
+        return own
+    if person.skills:
+        return []
+    shared = facts.topics
+    rotated = shared[index % len(shared) :] + shared[: index % len(shared)] if shared else []
+    return [topic_phrase(t.value) for t in rotated[:2]]
+
+
+def _skill_for(facts: InterviewFacts, person: Interviewer, index: int) -> Phrase | None:
+    if person.skills:
+        return skill_phrase(person.skills[0].value)
+    if not facts.skills:
+        return None
+    return skill_phrase(facts.skills[index % len(facts.skills)].value)
+
+
+def _topic_sentence(picker: _Picker, slot: str, topic: Phrase) -> str:
+    return capitalize_first(picker.pick(slot, topic.kind, topic=topic.text))
+
+
+def _skill_sentence(picker: _Picker, skill: Phrase) -> str:
+    return picker.pick("skill", skill.kind, skill=skill.text, Skill=capitalize_first(skill.text))
+
+
+def _next_step_sentences(facts: InterviewFacts, person: Interviewer, picker: _Picker) -> list[str]:
+    if not facts.next_steps:
+        return [picker.pick("next_step", "none")]
+    sentences = []
+    for phrase in next_step_phrases(facts.next_steps[0].value, person):
+        key = "me" if phrase.text.startswith("I'll") else ("you" if phrase.kind == "clause" else "np")
+        sentences.append(capitalize_first(picker.pick("next_step", key, step=phrase.text)))
+    return sentences
+
+
+def _contact_sentence(candidate: Candidate, picker: _Picker) -> list[str]:
+    phone, email = candidate.phone or "", candidate.email or ""
+    if phone and email:
+        return [picker.pick("contact", "both", phone=phone, email=email)]
+    if email:
+        return [picker.pick("contact", "email_only", phone="", email=email)]
+    if phone:
+        return [picker.pick("contact", "phone_only", phone=phone, email="")]
+    return []
+
+
+def _pad(paragraphs: list[list[str]], picker: _Picker, tone: Tone, min_words: int) -> None:
+    """Add a fact-free sentence or two when a draft would be too short to pass `concise`."""
+    for filler in phrase_bank()["padding"][tone]:
+        if word_count(" ".join(" ".join(p) for p in paragraphs)) + 12 >= min_words:
+            return
+        paragraphs[0].append(str(filler))
+    del picker
+
+
+def _assemble(greeting: str, paragraphs: list[list[str]], signoff: str, candidate: Candidate) -> str:
+    blocks = [greeting] + [" ".join(p) for p in paragraphs if p]
+    signature = [signoff]
+    if candidate.name:
+        signature.append(candidate.name)
+    contact_line = " · ".join(x for x in (candidate.phone, candidate.email) if x)
+    if contact_line:
+        signature.append(contact_line)
+    return "\n\n".join(blocks) + "\n\n" + "\n".join(signature)

@@ -1,0 +1,75 @@
+"""Find phone numbers and email addresses in notes, exactly as written.
+
+Parsing is left to `phonenumbers` and `email-validator`; we only decide which
+candidate strings to hand them. Numbers are kept as the person wrote them,
+because the email must repeat them exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+
+EMAIL_CANDIDATE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+MIN_PHONE_DIGITS = 10
+
+
+@dataclass(frozen=True)
+class Found:
+    value: str
+    start: int
+    end: int
+
+
+def find_emails(text: str) -> list[Found]:
+    found = []
+    for match in EMAIL_CANDIDATE.finditer(text):
+        candidate = match.group(0).rstrip(".")
+        try:
+            validate_email(candidate, check_deliverability=False)
+        except EmailNotValidError:
+            continue
+        found.append(Found(candidate, match.start(), match.start() + len(candidate)))
+    return found
+
+
+def find_phones(text: str, region: str = "US") -> list[Found]:
+    """Phone numbers as written. POSSIBLE leniency so fictional 555 numbers count."""
+    found = []
+    matcher = phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE)
+    for match in matcher:
+        raw = match.raw_string.strip()
+        digits = sum(ch.isdigit() for ch in raw)
+        if digits < MIN_PHONE_DIGITS and not raw.startswith("+"):
+            continue
+        if _inside_email(text, match.start, match.end):
+            continue
+        found.append(Found(raw, match.start, match.start + len(raw)))
+    return found
+
+
+def _inside_email(text: str, start: int, end: int) -> bool:
+    return any(m.start() <= start and end <= m.end() for m in EMAIL_CANDIDATE.finditer(text))
+
+
+def digits_of(phone: str) -> str:
+    return "".join(ch for ch in phone if ch.isdigit())
+
+
+def valid_phone(phone: str, region: str = "US") -> bool:
+    try:
+        parsed = phonenumbers.parse(phone, region)
+    except phonenumbers.NumberParseException:
+        return False
+    return bool(phonenumbers.is_possible_number(parsed))
+
+
+def valid_email(address: str) -> bool:
+    try:
+        validate_email(address, check_deliverability=False)
+    except EmailNotValidError:
+        return False
+    return True

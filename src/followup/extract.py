@@ -1,0 +1,597 @@
+"""Offline extraction: raw notes -> InterviewFacts, by rules.
+
+Extractive by construction: every value is a piece of the notes (tidied), and
+every fact keeps the snippet it came from. What the notes do not say stays
+empty, to be asked for rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from followup.contacts import Found, find_emails, find_phones
+from followup.models import Candidate, InterviewFacts, Interviewer, Sourced
+from followup.names import find_names, is_name_word, looks_like_title, same_person
+from followup.segments import Segment, looks_injected, split_segments, strip_markup
+from followup.text import content_words, expand_shorthand, fold
+from followup.prompts import load_toml
+from followup.when import parse_when
+
+def _labels(spec: str) -> frozenset[str]:
+    return frozenset(label.strip() for label in spec.split("|"))
+
+
+LABELS: dict[str, frozenset[str]] = {
+    "interviewer": _labels(
+        "interviewer|interviewers|interviewer(s)|interviewed by|panel|panelists|panel members|met with|"
+        "with|hiring manager|recruiter|spoke with|call with|people|attendees|who|hm"
+    ),
+    "company": _labels(
+        "company|org|organization|organisation|employer|hospital|school|district|firm|agency|client|"
+        "business|store|clinic|practice|co"
+    ),
+    "role": _labels("role|position|job|job title|opening|req|applying for|title|for"),
+    "time": _labels("date|when|time|interview date|day|date/time|datetime"),
+    "candidate": _labels(
+        "my info|candidate|my contact|contact|name|from|my name|signature|sig|my details|contact info|"
+        "my contact info|candidate info"
+    ),
+    "next": _labels(
+        "next|next step|next steps|ns|follow up|follow-up|followup|todo|to do|action items|timeline|after|"
+        "next stage|next round"
+    ),
+    "answer": _labels("a|answer|my answer|i said|skills|my background|background|strengths|i talked about"),
+    "question": _labels(
+        "q|question|questions|they asked|asked|topics|notes|discussed|discussion|projects|project|highlights"
+    ),
+}
+INTRO_RE = re.compile(
+    r"\b(?:mtg|meeting|met|call|chat|interview(?:ed)?|spoke|talked|screen|zoom|coffee|lunch|onsite|on-site|"
+    r"panel|sat down|conversation|convo|1:1|session|round|phone screen|video call|visit|tour|shadow(?:ed)?)\b"
+    r"[^.;\n]{0,40}?\b(?:w/|with|by|to)\s+",
+    re.IGNORECASE,
+)
+NEXT_RE = re.compile(
+    r"\bnext\s*(?:steps?|round|stage)?\s*[:\-–—]|\bnext steps?\b|\bnext round\b|\bfollow[- ]?up\b|"
+    r"\b(?:will|'ll|’ll|to)\s+(?:send|set up|setup|schedule|reach out|be in touch|get back|follow up|email|call|"
+    r"let me know|circle back|connect|loop|introduce|share|forward|arrange|book|confirm|decide|review)\b|"
+    r"\bhear back\b|\bdecision\b|\bfinal round\b|\bsecond round\b|\bthird round\b|\bonsite\b|\bon-site\b|"
+    r"\breferences?\b|\btake[- ]home\b|\bshadow (?:shift|day)\b|\bstart date\b|\bbackground check\b|"
+    r"\btimeline\b|\bwithin \w+ (?:days|weeks|business days)\b|\bby (?:mon|tue|wed|thu|fri|end of|eod|eow)\w*\b|"
+    r"\b(?:will|'ll|’ll) be in touch\b|\bsend (?:over|them|him|her)\b|\bsample lesson\b|\bdemo lesson\b|\btrial shift\b",
+    re.IGNORECASE,
+)
+FIRST_PERSON_SKILL_RE = re.compile(
+    r"\bmy\b|\bI(?:'ve|’ve| have| had)?\s+(?!asked|liked|loved|enjoyed|wondered|mentioned|wanted|hoped|"
+    r"noted|needed|appreciated|agreed|offered|promised|followed)(?:[a-z]+ed|led|built|ran|run|managed|designed|shipped|wrote|created|launched|"
+    r"migrated|taught|trained|teach|handled|worked|work|implemented|developed|grew|increased|reduced|cut|saved|"
+    r"precepted|supervised|coordinated|oversaw|started|founded|owned|own|closed|sold|installed|wired|fixed|"
+    r"repaired|welded|completed|earned|hold|have|am|was|spent|mentored|organized|organised|analyzed|analysed|"
+    r"audited|prepared|automated|scaled|negotiated|delivered|volunteer(?:ed)?|specialize|specialise)\b",
+    re.IGNORECASE,
+)
+PAST_EMPLOYER_RE = re.compile(
+    r"(?:\bmy\b[^.;\n]{0,40}|\b(?:I|I'm|I've)\b[^.;\n]{0,40}|\b(?:previously|formerly|former|ex|back|when|while|"
+    r"was|worked|working|work|time|days|stint|years?|internship|job|role|from|current(?:ly)?)\b\s*)$",
+    re.IGNORECASE,
+)
+COMPANY_NAME = r"([A-Z0-9][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z0-9][\w&.'’-]*){0,3})"
+AT_COMPANY_RE = re.compile(rf"(?:^|\s)(?:@|at|with|for|w/)\s+{COMPANY_NAME}", re.UNICODE)
+ROLE_RE = re.compile(
+    r"(?:^|[\s,(—–-])(?:the\s+|a\s+|an\s+)?([A-Za-z0-9][\w./&+'-]*(?:\s+[A-Za-z0-9][\w./&+'-]*){0,4}?)\s+"
+    r"(?:role|position|job|opening|req|posting|vacancy)\b",
+    re.IGNORECASE,
+)
+ROLE_FOR_RE = re.compile(
+    r"\b(?:interview(?:ing|ed)?|applying|applied|candidate)\s+for\s+(?:the\s+|a\s+|an\s+)?"
+    r"([A-Za-z][\w./&+'-]*(?:\s+[A-Za-z][\w./&+'-]*){0,4})",
+    re.IGNORECASE,
+)
+ROLE_STOP = frozenset("at @ with for w/ in on - — – , the a an my our their interview role position".split())
+LEAD_VERBS_RE = re.compile(
+    r"^(?:(?:he|she|they|we|I|[A-Z][\w'-]+)\s+)?(?:also\s+|then\s+|really\s+)?"
+    r"(?:asked(?:\s+me)?(?:\s+(?:about|abt|re:?|on|how|if|whether))?|talked\s+(?:about|abt|thru|through)|"
+    r"discussed|mentioned(?:\s+that)?|described|explained(?:\s+that)?|said(?:\s+that)?|"
+    r"told\s+(?:me|her|him|them|you)(?:\s+(?:about|abt|that))?|"
+    r"spoke\s+(?:about|abt|of)|went\s+over|walked\s+(?:me\s+)?(?:through|thru)|shared|brought\s+up|covered|"
+    r"focused\s+on|dug\s+into|grilled\s+me\s+on|wanted\s+to\s+know(?:\s+about)?|was\s+curious\s+about|"
+    r"interested\s+in|q\s*[:\-]|question\s+(?:about|abt|on))\s*[:\-]?\s*",
+    re.IGNORECASE,
+)
+BLANK_FIELD_RE = re.compile(r"^(?:n/?a|none|tbd|\?+|-+|unknown)$", re.IGNORECASE)
+
+
+@dataclass
+class _Work:
+    """Extraction state shared by the passes below."""
+
+    segments: list[Segment]
+    now: datetime
+    region: str
+    interviewers: list[Interviewer] = field(default_factory=list)
+    owners: dict[int, int] = field(default_factory=dict)
+    used: set[int] = field(default_factory=set)
+    rests: dict[int, str] = field(default_factory=dict)
+
+
+def extract_facts(
+    notes: str, profile: Candidate | None = None, now: datetime | None = None, region: str = "US"
+) -> InterviewFacts:
+    """Read interview notes into facts, each with the snippet it came from."""
+    now = now or datetime.now().astimezone()
+    plain, markup = strip_markup(notes)
+    segments = split_segments(plain)
+    ignored = [Sourced(value="markup", source=m[:200]) for m in markup]
+    kept = []
+    for seg in segments:
+        if looks_injected(seg.raw):
+            ignored.append(Sourced(value="instructions", source=seg.raw))
+        else:
+            kept.append(seg)
+    work = _Work(kept, now, region)
+    facts = InterviewFacts(ignored=ignored)
+    facts.candidate = _candidate(work, profile)
+    _find_interviewers(work, facts.candidate)
+    _attach_interviewer_emails(work)
+    facts.interviewers = work.interviewers
+    facts.company = _company(work)
+    facts.role = _role(work)
+    _interview_time(work, facts)
+    _content(work, facts)
+    return facts
+
+
+# --- candidate -------------------------------------------------------------------
+
+
+def _candidate(work: _Work, profile: Candidate | None) -> Candidate:
+    emails, phones = _contacts(work)
+    candidate = Candidate()
+    own = [i for i, seg in enumerate(work.segments) if _label_kind(seg) == "candidate"]
+    email = _pick_candidate(emails, own)
+    phone = _pick_candidate(phones, own)
+    candidate.email = email.value if email else None
+    candidate.phone = phone.value if phone else None
+    candidate.name = _candidate_name(work, email, phone, own)
+    for index in [email.start if email else -1, phone.start if phone else -1]:
+        if index >= 0:
+            work.used.add(index)
+    if profile:
+        candidate.name = profile.name or candidate.name
+        candidate.email = profile.email or candidate.email
+        candidate.phone = profile.phone or candidate.phone
+    return candidate
+
+
+def _contacts(work: _Work) -> tuple[list[Found], list[Found]]:
+    """Emails and phones, with `start` replaced by the index of their segment."""
+    emails: list[Found] = []
+    phones: list[Found] = []
+    for i, seg in enumerate(work.segments):
+        emails += [Found(f.value, i, f.end) for f in find_emails(seg.raw)]
+        phones += [Found(f.value, i, f.end) for f in find_phones(seg.raw, work.region)]
+    return emails, phones
+
+
+def _pick_candidate(found: list[Found], own: list[int]) -> Found | None:
+    """The candidate's own contact: a labelled one, else the last one not beside an interviewer."""
+    labelled = [f for f in found if f.start in own]
+    if labelled:
+        return labelled[0]
+    return found[-1] if found else None
+
+
+def _candidate_name(work: _Work, email: Found | None, phone: Found | None, own: list[int]) -> str | None:
+    places = [i for i in own] + [f.start for f in (email, phone) if f]
+    for i in places:
+        seg = work.segments[i]
+        text = seg.text if seg.label else seg.raw
+        for match in find_names(text, min_words=2):
+            return match.name
+        if i > 0 and i - 1 not in places:
+            prev = work.segments[i - 1]
+            names = find_names(prev.raw, min_words=2)
+            if names and len(prev.raw.split()) <= 4:
+                return names[0].name
+    return None
+
+
+# --- interviewers ------------------------------------------------------------------
+
+
+def _find_interviewers(work: _Work, candidate: Candidate) -> None:
+    for i, seg in enumerate(work.segments):
+        for name, title, rest in _people_in(seg):
+            if candidate.name and same_person(name, candidate.name):
+                continue
+            index = _add_interviewer(work, name, title, seg.raw)
+            work.owners.setdefault(i, index)
+            if rest is not None:
+                work.rests[i] = rest
+
+
+def _people_in(seg: Segment) -> list[tuple[str, str | None, str | None]]:
+    """(name, title, the rest of the segment after the introduction) for each person introduced."""
+    kind = _label_kind(seg)
+    if kind == "interviewer":
+        return _name_list(seg.text)
+    if kind is None and seg.label and _speaker(seg.label):
+        return [(_speaker(seg.label) or "", None, seg.text)]
+    if kind == "question" and seg.label and seg.label.lower().startswith("q"):
+        inner = re.search(r"\(([^)]+)\)", seg.label)
+        if inner and find_names(inner.group(1)):
+            return [(find_names(inner.group(1))[0].name, None, seg.text)]
+    if kind is not None:
+        return []
+    people = _leading_person(seg.raw)
+    if people:
+        return people
+    intro = INTRO_RE.search(seg.raw)
+    if intro:
+        return _name_list(seg.raw[intro.end() :], intro_only=True)
+    return _titled_mentions(seg.raw)
+
+
+def _speaker(label: str) -> str | None:
+    """A transcript speaker label ("Priya", "Priya R.") that names a person."""
+    names = find_names(label)
+    if names and names[0].start == 0 and len(label) - names[0].end <= 3:
+        return names[0].name
+    return None
+
+
+def _name_list(text: str, intro_only: bool = False) -> list[tuple[str, str | None, str | None]]:
+    """People in "Ruth Abebe (charge nurse), Omar Haddad - unit mgr and Dr. Lee"."""
+    people: list[tuple[str, str | None, str | None]] = []
+    position = 0
+    text = text.strip()
+    while position < len(text):
+        names = find_names(text[position:])
+        if not names or (intro_only and names[0].start > 2 and people == []) or names[0].start > 3:
+            break
+        match = names[0]
+        end = position + match.end
+        title, end = _title_after(text, end)
+        people.append((match.name, title, None))
+        joiner = re.match(r"\s*(?:,|;|/|&|\+|\band\b|\bw/|\bwith\b)\s*", text[end:])
+        if not joiner:
+            break
+        position = end + joiner.end()
+    if people:
+        name, title, _ = people[-1]
+        people[-1] = (name, title, text[end:].strip(" -–—:,") or None) if not intro_only else people[-1]
+    return people
+
+
+def _title_after(text: str, end: int) -> tuple[str | None, int]:
+    paren = re.match(r"\s*\(([^)]{1,60})\)", text[end:])
+    if paren:
+        return _tidy_title(paren.group(1)), end + paren.end()
+    comma = re.match(r"\s*[,–—-]\s*([^,;()\n]{2,50}?)(?=\s*(?:[,;()\n]|\s[-–—]\s|$|\s@|\sat\s))", text[end:])
+    if comma and looks_like_title(comma.group(1)) and not find_names(comma.group(1), min_words=2):
+        return _tidy_title(comma.group(1)), end + comma.end()
+    return None, end
+
+
+def _leading_person(raw: str) -> list[tuple[str, str | None, str | None]]:
+    """A line that starts with a person: "Ruth Abebe (charge nurse) - asked about alarms"."""
+    names = find_names(raw)
+    if not names or names[0].start != 0:
+        return []
+    match = names[0]
+    title, end = _title_after(raw, match.end)
+    after = raw[end:]
+    header = re.match(r"\s*(?:[:\-–—>]|->)\s*", after)
+    words_in_name = len(match.name.split())
+    if title is None and not (header and words_in_name >= 1 and (words_in_name >= 2 or header.group(0).strip() == ":")):
+        return []
+    if title is None and words_in_name < 2 and not header:
+        return []
+    rest = after[header.end() :] if header else after
+    return [(match.name, title, rest.strip() or None)]
+
+
+def _titled_mentions(raw: str) -> list[tuple[str, str | None, str | None]]:
+    """Someone named with a title anywhere: "talked to Dr. Chen (dept chair)"."""
+    people: list[tuple[str, str | None, str | None]] = []
+    for match in find_names(raw):
+        title, _ = _title_after(raw, match.end)
+        honorific = match.name.split()[0].rstrip(".").lower() in {"dr", "mrs", "mr", "ms", "prof", "mx"}
+        if title and re.match(r"\s*\(", raw[match.end :]) or honorific:
+            _, end = _title_after(raw, match.end)
+            people.append((match.name, title, raw[end:].strip(" -–—:,") or None))
+    return people
+
+
+def _tidy_title(title: str) -> str:
+    words = expand_shorthand(title.strip()).split()
+    return " ".join(words)
+
+
+def _add_interviewer(work: _Work, name: str, title: str | None, source: str) -> int:
+    name = _titlecase_if_lower(name)
+    for index, known in enumerate(work.interviewers):
+        if same_person(known.name, name):
+            if len(name.split()) > len(known.name.split()):
+                known.name = name
+            known.title = known.title or title
+            return index
+    work.interviewers.append(Interviewer(name=name, title=title, source=source))
+    return len(work.interviewers) - 1
+
+
+def _titlecase_if_lower(name: str) -> str:
+    return name if any(ch.isupper() for ch in name) else name.title()
+
+
+def _attach_interviewer_emails(work: _Work) -> None:
+    for seg in work.segments:
+        for found in find_emails(seg.raw):
+            person = _email_owner(work, seg, found.value)
+            if person is not None and person.email is None:
+                person.email = found.value
+
+
+def _email_owner(work: _Work, seg: Segment, address: str) -> Interviewer | None:
+    local = fold(address.split("@")[0])
+    for person in work.interviewers:
+        parts = [fold(p) for p in person.name.replace("-", " ").split() if len(p) > 1]
+        if any(p.rstrip(".") in local for p in parts if p.rstrip(".") not in {"dr", "mrs", "mr", "ms"}):
+            return person
+    return None
+
+
+# --- company, role, time -----------------------------------------------------------
+
+
+def _company(work: _Work) -> Sourced | None:
+    for seg in work.segments:
+        if _label_kind(seg) == "company" and seg.text and not BLANK_FIELD_RE.match(seg.text):
+            return Sourced(value=seg.text.strip(" .,"), source=seg.raw)
+    people = [p.name for p in work.interviewers]
+    for seg in work.segments[:12]:
+        found = _company_in(seg.raw, people)
+        if found:
+            return Sourced(value=found, source=seg.raw)
+    return _company_from_domain(work)
+
+
+def _company_in(raw: str, people: list[str]) -> str | None:
+    for match in AT_COMPANY_RE.finditer(raw):
+        name = _trim_company(match.group(1))
+        if not name or PAST_EMPLOYER_RE.search(raw[: match.start() + 1]):
+            continue
+        if any(same_person(name, p) or name in p for p in people):
+            continue
+        if name.lower() in {"the", "a", "my", "our"} or not is_company_like(name):
+            continue
+        return name
+    return None
+
+
+def _trim_company(name: str) -> str:
+    words = name.split()
+    kept = []
+    for word in words:
+        bare = word.strip(".,;:")
+        if bare.lower() in {"re", "for", "about", "abt", "on", "today", "yesterday"} or bare.lower() in _weekday_words():
+            break
+        kept.append(bare if word.endswith(".") and not bare.lower().endswith((".io", ".ai", ".com")) else word)
+    return " ".join(kept).strip(" .,;:'’")
+
+
+def _weekday_words() -> frozenset[str]:
+    from followup.when import MONTHS, WEEKDAYS
+
+    return frozenset(WEEKDAYS) | frozenset(MONTHS)
+
+
+def is_company_like(name: str) -> bool:
+    first = name.split()[0]
+    return bool(first) and (first[0].isupper() or first[0].isdigit()) and first.lower() not in _role_words()
+
+
+def _role_words() -> frozenset[str]:
+    return frozenset({"interview", "role", "position", "panel", "onsite", "zoom", "teams", "noon"})
+
+
+def _company_from_domain(work: _Work) -> Sourced | None:
+    """An interviewer's email domain, when the notes also name that company ("priya@acme.com" + "Acme")."""
+    for person in work.interviewers:
+        if not person.email:
+            continue
+        domain = fold(person.email.split("@")[1].split(".")[0])
+        for seg in work.segments:
+            for word in re.findall(r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)?", seg.raw):
+                if fold(word).replace(" ", "") == domain:
+                    return Sourced(value=word, source=seg.raw)
+    return None
+
+
+def _role(work: _Work) -> Sourced | None:
+    for seg in work.segments:
+        if _label_kind(seg) == "role" and seg.text and not BLANK_FIELD_RE.match(seg.text):
+            return Sourced(value=format_title(seg.text.strip(" .,")), source=seg.raw)
+    for seg in work.segments[:12]:
+        if re.search(r"\bmy\s+(?:\w+\s+)?(?:role|position|job)\b", seg.raw, re.IGNORECASE):
+            continue
+        for pattern in (ROLE_RE, ROLE_FOR_RE):
+            match = pattern.search(seg.raw)
+            if match:
+                words = _role_words_before(match.group(1), from_end=pattern is ROLE_RE)
+                if words:
+                    return Sourced(value=format_title(" ".join(words)), source=seg.raw)
+    return None
+
+
+def _role_words_before(phrase: str, from_end: bool) -> list[str]:
+    words = phrase.split()
+    kept: list[str] = []
+    sequence = reversed(words) if from_end else iter(words)
+    for word in sequence:
+        bare = word.strip(",.;:()").lower()
+        if bare in ROLE_STOP or not bare or word.endswith(",") and kept:
+            break
+        if bare in _weekday_words() or re.fullmatch(r"\d{1,2}(?:am|pm|:\d\d)?", bare):
+            break
+        kept.append(word.strip(",.;:()"))
+        if word.startswith("(") or (not from_end and word.endswith(",")):
+            break
+    return list(reversed(kept)) if from_end else kept
+
+
+def format_title(text: str) -> str:
+    """"backend eng" -> "Backend Engineer"; "eng mgr" -> "Engineering Manager"; keeps "RN", "3rd"."""
+    table = load_toml("shorthand.toml")
+    last, inner = table["title_last"], table["title_words"]
+    words = text.split()
+    out = []
+    for position, word in enumerate(words):
+        key = word.lower().rstrip(".")
+        if position == len(words) - 1 and key in last:
+            out.append(last[key])
+        elif key in inner:
+            out.append(inner[key])
+        elif key in {"of", "and", "for", "the", "in", "at", "to"} and position:
+            out.append(key)
+        elif word.isupper() or any(ch.isupper() for ch in word[1:]) or word[:1].isdigit():
+            out.append(word)
+        else:
+            out.append(word[:1].upper() + word[1:])
+    return " ".join(out)
+
+
+def _interview_time(work: _Work, facts: InterviewFacts) -> None:
+    labelled = [s for s in work.segments if _label_kind(s) == "time"]
+    others = [s for s in work.segments[:10] if s not in labelled and not NEXT_RE.search(s.raw)]
+    for seg in labelled + others:
+        parsed = parse_when(seg.text if seg in labelled else seg.raw, work.now)
+        if parsed:
+            facts.interview_time = parsed.when
+            facts.interview_time_source = seg.raw
+            return
+
+
+# --- what was discussed ----------------------------------------------------------------
+
+
+def _content(work: _Work, facts: InterviewFacts) -> None:
+    owner: int | None = None
+    meta_words = _meta_words(facts)
+    for i, seg in enumerate(work.segments):
+        kind = _label_kind(seg)
+        if i in work.owners:
+            owner = work.owners[i]
+        elif _mentioned(work, seg.raw) is not None:
+            owner = _mentioned(work, seg.raw)
+        elif not seg.bullet and not seg.indent and kind not in (None, "question", "answer") and owner is not None:
+            owner = owner if len(work.interviewers) < 2 else None
+        if i not in work.rests and (i in work.owners or kind in ("company", "role", "time", "candidate", "interviewer")):
+            continue
+        text = work.rests.get(i, seg.text if kind else seg.raw)
+        if owner is not None:
+            text = _strip_leading_name(text, work.interviewers[owner])
+        if not text:
+            continue
+        _classify(work, facts, seg, text, kind, owner, meta_words)
+
+
+def _strip_leading_name(text: str, person: Interviewer) -> str:
+    """ "Ruth - asked about alarms" -> "asked about alarms" when the note is Ruth's anyway."""
+    for name in (person.name, person.first_name, person.last_name):
+        match = re.match(rf"{re.escape(name)}\s*(?:\([^)]*\))?\s*(?:[:\-–—>]|->)\s*", text)
+        if match:
+            return text[match.end() :]
+    return text
+
+
+def _mentioned(work: _Work, raw: str) -> int | None:
+    """The one interviewer a segment names, if exactly one."""
+    hits = set()
+    folded = fold(raw)
+    for index, person in enumerate(work.interviewers):
+        names = {person.name, person.first_name, person.last_name}
+        if any(re.search(rf"\b{re.escape(fold(n))}\b", folded) for n in names if len(n) > 1):
+            hits.add(index)
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _classify(
+    work: _Work, facts: InterviewFacts, seg: Segment, text: str, kind: str | None, owner: int | None,
+    meta_words: set[str],
+) -> None:
+    cleaned = _strip_contacts(text)
+    meaningful = {w for w in content_words(cleaned) if not re.fullmatch(r"[\d:/.]+(?:am|pm)?", w)}
+    if len(meaningful - meta_words) < 2 and kind not in ("next", "answer"):
+        return
+    fact = Sourced(value=tidy_fragment(cleaned), source=seg.raw)
+    if not fact.value:
+        return
+    if kind == "next" or (NEXT_RE.search(cleaned) and not FIRST_PERSON_SKILL_RE.search(_lead_stripped(cleaned))):
+        facts.next_steps.append(fact)
+    elif kind == "answer" or FIRST_PERSON_SKILL_RE.search(_lead_stripped(cleaned)):
+        facts.skills.append(fact)
+        if owner is not None and len(work.interviewers) > 1 and _mentioned(work, seg.raw) == owner:
+            work.interviewers[owner].skills.append(fact)
+    elif owner is not None and len(work.interviewers) > 1:
+        work.interviewers[owner].topics.append(fact)
+    elif len(work.interviewers) == 1:
+        work.interviewers[0].topics.append(fact)
+    else:
+        facts.topics.append(fact)
+
+
+def _lead_stripped(text: str) -> str:
+    return LEAD_VERBS_RE.sub("", text, count=1)
+
+
+def _strip_contacts(text: str) -> str:
+    for found in find_emails(text) + find_phones(text):
+        text = text.replace(found.value, " ")
+    return re.sub(r"\s{2,}", " ", text).strip(" ,;|/-")
+
+
+def _meta_words(facts: InterviewFacts) -> set[str]:
+    """Words that only restate who/where/when, so a line made of them is not a topic."""
+    parts: list[str] = []
+    for person in facts.interviewers:
+        parts += [person.name, person.title or ""]
+    for fact in (facts.company, facts.role):
+        if fact:
+            parts.append(fact.value)
+    if facts.candidate.name:
+        parts.append(facts.candidate.name)
+    intro = "interview meeting chat call zoom onsite panel screen phone video round role position job today " \
+        "morning afternoon with about for team hiring manager"
+    return set(content_words(" ".join(parts) + " " + intro)) | _weekday_words() | {"noon"}
+
+
+def tidy_fragment(text: str) -> str:
+    """A note fragment made presentable: shorthand spelled out, lead verbs and stray punctuation gone."""
+    text = expand_shorthand(text.strip())
+    text = LEAD_VERBS_RE.sub("", text, count=1)
+    text = re.sub(r"^(?:about|re:?|on|regarding)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\s*(?:->|=>|→)\s*", " - ", text)
+    text = re.sub(r"\s{2,}", " ", text)
+    return text.strip(" -–—:;,.!?\"'").strip()
+
+
+def _label_kind(seg: Segment) -> str | None:
+    if not seg.label:
+        return None
+    label = seg.label.lower().strip()
+    if label.startswith("q (") or label.startswith("q("):
+        return "question"
+    if label in ("me", "you"):
+        # "Me: Lena Hart, lena@x.com" is a contact block; "Me: I led ..." is an answer.
+        contact = find_emails(seg.text) or find_phones(seg.text) or len(seg.text.split()) <= 3
+        return "candidate" if contact else "answer"
+    for kind, labels in LABELS.items():
+        if label in labels:
+            return kind
+    return None
+
+
+__all__ = ["extract_facts", "format_title", "is_name_word", "tidy_fragment"]

@@ -1,0 +1,62 @@
+"""Checks on what a person hands us, each failure one sentence they can act on."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from followup.prompts import message
+
+MAX_CHARS = 50_000
+CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+ENGLISH_HINTS = frozenset(
+    "the and to of a in for with about my i is was we they he she on at you your our asked "
+    "talked next role team interview will".split()
+)
+
+
+class NotesError(ValueError):
+    """Input we cannot draft from; str() is the one-line message for the person."""
+
+
+def read_notes(source: str) -> str:
+    """Notes from a file path, or from stdin when `source` is "-"."""
+    if source == "-":
+        data = sys.stdin.buffer.read()
+        return check_notes(_decode(data, "standard input"))
+    path = Path(source)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise NotesError(message("unreadable_file", path=source, reason=reason.lower())) from None
+    return check_notes(_decode(data, source))
+
+
+def _decode(data: bytes, where: str) -> str:
+    if b"\x00" in data[:8192]:
+        raise NotesError(message("binary_notes"))
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise NotesError(message("not_utf8", path=where)) from None
+
+
+def check_notes(text: str) -> str:
+    """The notes, if they are something we can draft from."""
+    if not text or not text.strip():
+        raise NotesError(message("empty_notes"))
+    if len(text) > MAX_CHARS:
+        raise NotesError(message("oversized_notes", size=len(text), limit=MAX_CHARS))
+    if len(CONTROL_RE.findall(text[:8192])) > 8:
+        raise NotesError(message("binary_notes"))
+    return text
+
+
+def looks_english(text: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if len(words) < 12:
+        return True
+    hits = sum(1 for w in words if w in ENGLISH_HINTS)
+    return hits / len(words) >= 0.08

@@ -1,0 +1,188 @@
+"""The data that flows through followup: facts in, drafts and check results out.
+
+Field docstrings double as the schema descriptions an LLM sees when it fills
+these models through structured output, so they are written for a reader who
+has only the notes.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Tone = Literal["warm", "formal", "brief"]
+EngineName = Literal["offline", "llm", "auto"]
+
+
+class Sourced(BaseModel):
+    """One fact from the notes and the snippet of the notes it came from."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    value: str = Field(description="The fact, rewritten as a short phrase.")
+    source: str = Field(
+        default="",
+        description="The exact snippet of the notes this fact came from; empty if the person typed it.",
+    )
+
+
+class Candidate(BaseModel):
+    """The job seeker who will send the email."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    name: str | None = Field(default=None, description="The candidate's full name.")
+    email: str | None = Field(default=None, description="The candidate's email, exactly as written.")
+    phone: str | None = Field(default=None, description="The candidate's phone, exactly as written.")
+
+
+class Interviewer(BaseModel):
+    """A person who interviewed the candidate."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    name: str = Field(description="The interviewer's name as written in the notes, with any title such as Dr.")
+    title: str | None = Field(default=None, description="Their job title, if the notes give it.")
+    email: str | None = Field(default=None, description="Their email address, if the notes give it.")
+    topics: list[Sourced] = Field(
+        default_factory=list,
+        description="Projects, goals or topics this person raised or discussed.",
+    )
+    skills: list[Sourced] = Field(
+        default_factory=list,
+        description="The candidate's skills or experience that this person asked about.",
+    )
+    source: str = Field(default="", description="The snippet of the notes that names this person.")
+
+    @property
+    def first_name(self) -> str:
+        words = [w for w in self.name.split() if w.rstrip(".").lower() not in HONORIFICS]
+        return words[0] if words else self.name
+
+    @property
+    def last_name(self) -> str:
+        words = [w for w in self.name.split() if w.rstrip(".").lower() not in HONORIFICS]
+        return words[-1] if words else self.name
+
+    @property
+    def honorific(self) -> str | None:
+        first = self.name.split()[0] if self.name.split() else ""
+        return first if first.rstrip(".").lower() in HONORIFICS else None
+
+
+HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "sir", "dame"})
+
+
+class InterviewFacts(BaseModel):
+    """Everything the notes say that a thank-you email can use."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    candidate: Candidate = Field(default_factory=Candidate)
+    company: Sourced | None = Field(default=None, description="The hiring company (not a past employer).")
+    role: Sourced | None = Field(default=None, description="The job title interviewed for.")
+    interview_time: datetime | None = Field(
+        default=None, description="When the interview happened, if the notes say."
+    )
+    interview_time_source: str = Field(
+        default="", description="The snippet that gave the interview time; empty if assumed."
+    )
+    interviewers: list[Interviewer] = Field(default_factory=list)
+    topics: list[Sourced] = Field(
+        default_factory=list,
+        description="Projects, goals or topics that came up but are not tied to one interviewer.",
+    )
+    skills: list[Sourced] = Field(
+        default_factory=list,
+        description="Skills or experience of the candidate's that came up in the interview.",
+    )
+    next_steps: list[Sourced] = Field(
+        default_factory=list, description="The next steps agreed in the interview."
+    )
+    ignored: list[Sourced] = Field(
+        default_factory=list,
+        description="Lines of the notes that were left out because they read as instructions or markup.",
+    )
+
+
+class Recipient(BaseModel):
+    name: str
+    email: str | None = None
+
+
+class CheckResult(BaseModel):
+    """One checklist item's verdict on one draft."""
+
+    id: str
+    ok: bool
+    required: bool
+    message: str
+
+
+class Draft(BaseModel):
+    """One email to one interviewer, with its checklist verdicts."""
+
+    to: Recipient
+    subject: str
+    body: str
+    checks: list[CheckResult] = Field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return all(c.ok for c in self.checks if c.required)
+
+    @property
+    def failures(self) -> list[CheckResult]:
+        return [c for c in self.checks if c.required and not c.ok]
+
+
+class SendBy(BaseModel):
+    """When to send: within 24 hours of the interview, same day is better."""
+
+    interview_time: datetime
+    deadline: datetime
+    best: datetime
+    assumed: bool = Field(description="True when the interview time was not in the notes.")
+    text: str
+
+
+class Usage(BaseModel):
+    engine: str
+    model: str | None = None
+    calls: int = 0
+    repair_rounds: int = 0
+    input_tokens: int = 0
+    output_tokens: int = 0
+    seconds: float = 0.0
+
+
+class Missing(BaseModel):
+    """A fact the notes lack; the person is asked for it rather than it being made up."""
+
+    field: str
+    message: str
+    interviewer: str | None = None
+
+
+class FollowupResult(BaseModel):
+    facts: InterviewFacts
+    drafts: list[Draft]
+    send_by: SendBy
+    missing: list[Missing] = Field(default_factory=list)
+    engine: str
+    notices: list[str] = Field(default_factory=list)
+    usage: Usage | None = None
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.drafts) and all(d.ok for d in self.drafts)
+
+    def to_json_dict(self) -> dict[str, object]:
+        """The stable `--json` contract: keys are only ever added, never renamed."""
+        data = self.model_dump(mode="json")
+        for draft, payload in zip(self.drafts, data["drafts"], strict=True):
+            payload["ok"] = draft.ok
+        data["ok"] = self.ok
+        return data

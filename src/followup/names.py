@@ -1,0 +1,139 @@
+"""Recognise people's names and job titles in notes.
+
+Names are written with accents, hyphens, apostrophes and titles ("Dr. Ruth
+Abebe", "Anne-Marie O'Neill", "Nguyễn Văn An"), so a name word is any word
+that starts with an upper-case letter, checked against words that are
+capitalised for other reasons (weekdays, labels, sentence starters).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from followup.models import HONORIFICS
+
+NAME_WORD = r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*"
+PARTICLES = frozenset({"de", "da", "del", "della", "der", "den", "van", "von", "la", "le", "di", "du", "bin", "al", "el", "dos", "das", "st."})
+NOT_NAMES = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun
+    january february march april may june july august september october november december jan feb mar apr jun jul
+    aug sep sept oct nov dec today yesterday tomorrow
+    q a me i my we our you your he she they their it the this that these those then there here and or but
+    interview interviewer interviewers interviewed panel company role position job title date time when where notes note
+    next steps step follow followup follow-up todo to do email phone cell mobile contact name candidate call zoom teams
+    meet meeting mtg chat coffee lunch onsite on-site screen phone-screen round final first second third
+    hiring manager recruiter team lead director engineer engineering senior junior staff principal head vp
+    thanks thank hi hello dear best regards cheers sincerely also asked talked discussed mentioned said told
+    great good nice cool ok okay yes no not maybe re fwd subject topics topic questions question answer
+    project projects skills skill background experience strengths weakness weaknesses culture values mission
+    system design coding behavioral technical case study take-home takehome portfolio references reference
+    overall summary general misc other remote hybrid office virtual video in-person
+    ignore previous instructions system assistant user prompt instead write
+    linkedin github twitter gmail outlook slack google
+    us usa uk eu am pm est pst cst et pt utc gmt""".split()
+)
+TITLE_WORDS = frozenset(
+    """manager mgr director dir engineer eng engr lead head vp president chief cto ceo cfo coo cio founder cofounder
+    co-founder recruiter hr talent partner principal nurse rn charge supervisor superintendent teacher chair dean
+    professor prof designer analyst scientist owner foreman forewoman coordinator specialist officer controller
+    accountant associate architect developer dev pm em administrator admin pharmacist physician doctor md counselor
+    counsellor therapist editor producer rep representative executive sales staff senior sr junior jr team hiring
+    project product account clinical unit department dept principal assistant deputy vice general gm ops operations
+    marketing finance it qa ux ui design data engineering people recruiting technician tech electrician plumber
+    welder contractor estimator dispatcher planner buyer consultant advisor adviser librarian instructor coach
+    superintendant curator chef sous barista captain sergeant attorney lawyer paralegal partner auditor
+    cpa bookkeeper treasurer secretary clerk agent broker underwriter actuary economist strategist""".split()
+)
+
+TOKEN_RE = re.compile(rf"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?{NAME_WORD}\.?", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    name: str
+    start: int
+    end: int
+
+
+def is_name_word(word: str) -> bool:
+    bare = word.rstrip(".")
+    if not bare or not bare[0].isupper():
+        return False
+    if bare.lower() in NOT_NAMES or bare.lower() in TITLE_WORDS:
+        return False
+    # All-caps words of 2+ letters are acronyms (ICU, HVAC), not names.
+    return not (len(bare) > 1 and bare.isupper())
+
+
+def find_names(text: str, *, min_words: int = 1, max_words: int = 4) -> list[NameMatch]:
+    """Runs of capitalised name words, each an optional honorific plus 1-4 words."""
+    matches: list[NameMatch] = []
+    tokens = list(re.finditer(rf"{NAME_WORD}\.?", text))
+    i = 0
+    while i < len(tokens):
+        run = _name_run(text, tokens, i, max_words)
+        if run is None:
+            i += 1
+            continue
+        first, last = run
+        name = text[tokens[first].start() : tokens[last].end()].rstrip(".") if last >= first else ""
+        if name.rstrip(".").lower() in HONORIFICS:
+            name = ""
+        count = len([t for t in tokens[first : last + 1] if t.group(0).rstrip(".").lower() not in HONORIFICS])
+        if name and count >= min_words:
+            matches.append(NameMatch(name, tokens[first].start(), tokens[last].end()))
+        i = last + 1
+    return matches
+
+
+def _name_run(text: str, tokens: list[re.Match[str]], i: int, max_words: int) -> tuple[int, int] | None:
+    token = tokens[i].group(0)
+    honorific = token.rstrip(".").lower() in HONORIFICS and token[0].isupper()
+    if not honorific and not is_name_word(token):
+        return None
+    last = i
+    words = 0 if honorific else 1
+    j = i + 1
+    while j < len(tokens) and words < max_words:
+        gap = text[tokens[j - 1].end() : tokens[j].start()]
+        if gap not in (" ", "") or tokens[j - 1].group(0).endswith(".") and not honorific_token(tokens[j - 1]):
+            break
+        word = tokens[j].group(0)
+        if is_name_word(word) or (word.lower() in PARTICLES and j + 1 < len(tokens)):
+            last = j
+            words += 1
+            j += 1
+            continue
+        break
+    if words == 0:
+        return None
+    # A trailing particle ("de") is not part of the name.
+    while last > i and tokens[last].group(0).lower() in PARTICLES:
+        last -= 1
+    return i, last
+
+
+def honorific_token(token: re.Match[str]) -> bool:
+    return token.group(0).rstrip(".").lower() in HONORIFICS
+
+
+def looks_like_title(text: str) -> bool:
+    words = re.findall(r"[A-Za-z&+-]+", text.lower())
+    return bool(words) and len(words) <= 8 and any(w in TITLE_WORDS for w in words)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two mentions name one person ("Priya" and "Priya Raman", "Dr. Chen" and "Wei Chen")."""
+    from followup.text import fold
+
+    wa = [fold(w.rstrip(".")) for w in a.split() if w.rstrip(".").lower() not in HONORIFICS]
+    wb = [fold(w.rstrip(".")) for w in b.split() if w.rstrip(".").lower() not in HONORIFICS]
+    if not wa or not wb:
+        return False
+    if wa == wb:
+        return True
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if len(short) == 1:
+        return short[0] in (long_[0], long_[-1])
+    return short[0] == long_[0] and short[-1] == long_[-1]

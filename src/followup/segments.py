@@ -1,0 +1,119 @@
+"""Cut raw notes into segments: one bullet, line or sentence each.
+
+Notes arrive as bullets, labelled fields, transcripts or one run-on paragraph.
+Everything downstream works on segments, and every fact keeps its segment's
+raw text as the snippet it came from.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from followup.text import sentences
+
+BULLET_RE = re.compile(r"^\s*(?:[-*•·‣▪◦>~]+|->|=>|\d{1,2}[.)](?!\d)|[a-z][.)](?=\s))\s*")
+LABEL_RE = re.compile(r"^([A-Za-z][A-Za-z /&'’.-]{0,28}?|Q\s*\([^)]{1,40}\))\s*[:：]\s*(.*)$")
+SCRIPT_RE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+RUN_ON_WORDS = 28
+
+INJECTION_RE = re.compile(
+    r"ignore (?:all |any )?(?:the )?(?:previous|prior|above|earlier|preceding) (?:instructions|prompts?|rules)"
+    r"|disregard (?:all |any |the )?(?:previous|prior|above|earlier)?\s*(?:instructions|rules|prompt)"
+    r"|forget (?:all |your |the )?(?:previous |prior )?instructions"
+    r"|system prompt|developer mode|jailbreak|\bDAN\b"
+    r"|^\s*(?:system|assistant|user)\s*[:>]"
+    r"|you are (?:now )?(?:a|an|chatgpt|gpt|an ai|the assistant)\b"
+    r"|(?:new|updated) instructions?\s*:"
+    r"|(?:instead|rather),? (?:write|say|reply|respond|output|print)"
+    r"|(?:write|compose) (?:a |me a )?(?:poem|haiku|limerick|song)"
+    r"|(?:reveal|print|show|repeat) (?:your|the) (?:prompt|instructions|system)"
+    r"|respond (?:only )?with\b|reply (?:only )?with\b"
+    r"|as an ai\b|pwned|<\|im_start\|>|\[/?INST\]",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+@dataclass
+class Segment:
+    """One unit of the notes, with the raw text it came from."""
+
+    raw: str
+    text: str
+    line: int
+    label: str | None = None
+    bullet: bool = False
+    indent: int = 0
+    paragraph: int = 0
+
+    @property
+    def body(self) -> str:
+        """The text after any label."""
+        return self.text
+
+
+def strip_markup(notes: str) -> tuple[str, list[str]]:
+    """Notes as plain text, and the markup that was removed (shown as ignored)."""
+    removed: list[str] = []
+
+    def drop(match: re.Match[str]) -> str:
+        removed.append(match.group(0))
+        return " "
+
+    text = SCRIPT_RE.sub(drop, notes)
+    text = TAG_RE.sub(drop, text)
+    return html.unescape(text), removed
+
+
+def split_segments(notes: str) -> list[Segment]:
+    segments: list[Segment] = []
+    paragraph = 0
+    for number, line in enumerate(notes.splitlines()):
+        if not line.strip():
+            paragraph += 1
+            continue
+        segments.extend(_line_segments(line, number, paragraph))
+    return segments
+
+
+def _line_segments(line: str, number: int, paragraph: int) -> list[Segment]:
+    indent = len(line) - len(line.lstrip())
+    bullet_match = BULLET_RE.match(line)
+    bullet = bool(bullet_match and bullet_match.group(0).strip())
+    content = line[bullet_match.end() :] if bullet_match else line.strip()
+    content = content.strip()
+    if not content:
+        return []
+    pieces = _split_run_on(content)
+    out = []
+    for piece in pieces:
+        label, value = _label(piece)
+        out.append(Segment(piece, value, number, label, bullet, indent, paragraph))
+    return out
+
+
+def _split_run_on(content: str) -> list[str]:
+    """A long line is usually several thoughts; split it into sentences."""
+    if len(content.split()) <= RUN_ON_WORDS:
+        return [content]
+    parts: list[str] = []
+    for sentence in sentences(content):
+        parts.extend(p.strip() for p in re.split(r";\s+|\s+[–—]\s+", sentence) if p.strip())
+    return parts
+
+
+def _label(piece: str) -> tuple[str | None, str]:
+    match = LABEL_RE.match(piece)
+    if not match or "http" in match.group(1).lower():
+        return None, piece
+    label = match.group(1).strip()
+    # A time such as "10:30" is not a label; neither is a long sentence with a colon.
+    if label[:1].isdigit() or len(label.split()) > 4:
+        return None, piece
+    return label, match.group(2).strip()
+
+
+def looks_injected(text: str) -> bool:
+    return bool(INJECTION_RE.search(text))

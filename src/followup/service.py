@@ -1,0 +1,150 @@
+"""The one library call the page and the CLI share: notes in, checked drafts out."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from followup.compose import compose_drafts
+from followup.extract import extract_facts
+from followup.inputs import check_notes, looks_english
+from followup.models import (
+    Candidate,
+    Draft,
+    EngineName,
+    FollowupResult,
+    InterviewFacts,
+    Missing,
+    Tone,
+    Usage,
+)
+from followup.prompts import load_toml, message
+from followup.sendby import compute_send_by
+from followup.validate import DEFAULT_MAX_WORDS, DEFAULT_MIN_WORDS, check_drafts
+
+if TYPE_CHECKING:
+    from followup.settings import Settings
+
+
+class DraftOptions(BaseModel):
+    """What the person chose: their details, tone, length and engine."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    tone: Tone = "warm"
+    engine: EngineName = "auto"
+    min_words: int = Field(default=DEFAULT_MIN_WORDS, ge=20, le=400)
+    max_words: int = Field(default=DEFAULT_MAX_WORDS, ge=40, le=600)
+    now: datetime | None = None
+    region: str = "US"
+
+    def profile(self) -> Candidate:
+        return Candidate(name=self.name or None, email=self.email or None, phone=self.phone or None)
+
+
+def draft_followups(
+    notes: str, options: DraftOptions | None = None, settings: Settings | None = None
+) -> FollowupResult:
+    """Extract, compose and validate: one checked draft per interviewer.
+
+    Raises NotesError for notes we cannot draft from. With the LLM engine, any
+    endpoint failure falls back to the offline draft with a notice.
+    """
+    options = options or DraftOptions()
+    check_notes(notes)
+    if resolve_engine(options, settings) == "llm":
+        return _draft_with_llm(notes, options, settings)
+    return draft_offline(notes, options)
+
+
+def resolve_engine(options: DraftOptions, settings: Settings | None) -> str:
+    if options.engine != "auto":
+        return options.engine
+    if settings is None:
+        from followup.settings import Settings
+
+        settings = Settings()
+    return settings.resolved_engine()
+
+
+def draft_offline(notes: str, options: DraftOptions, facts: InterviewFacts | None = None) -> FollowupResult:
+    """The offline engine; `facts` lets the page re-draft from facts the person edited."""
+    started = datetime.now()
+    now = options.now or datetime.now().astimezone()
+    facts = facts or extract_facts(notes, options.profile(), now, options.region)
+    drafts = compose_drafts(facts, options.tone, options.min_words)
+    drafts = check_drafts(drafts, facts, notes, options.min_words, options.max_words)
+    usage = Usage(engine="offline", seconds=(datetime.now() - started).total_seconds())
+    return finish(facts, drafts, notes, options, "offline", usage)
+
+
+def finish(
+    facts: InterviewFacts,
+    drafts: list[Draft],
+    notes: str,
+    options: DraftOptions,
+    engine: str,
+    usage: Usage | None,
+    notices: list[str] | None = None,
+) -> FollowupResult:
+    """Attach send-by time, missing facts and notices: the same for every engine."""
+    now = options.now or datetime.now().astimezone()
+    notices = list(notices or [])
+    if not looks_english(notes):
+        notices.append(message("non_english"))
+    if facts.ignored:
+        notices.append(message("ignored_lines", count=len(facts.ignored)))
+    send_by = compute_send_by(facts, now)
+    if send_by.assumed:
+        notices.append(message("time_assumed", when=send_by.interview_time.strftime("%a %I:%M %p")))
+    return FollowupResult(
+        facts=facts,
+        drafts=drafts,
+        send_by=send_by,
+        missing=missing_facts(facts, drafts),
+        engine=engine,
+        notices=notices,
+        usage=usage,
+    )
+
+
+def missing_facts(facts: InterviewFacts, drafts: list[Draft]) -> list[Missing]:
+    """Facts the notes lack: asked for, never made up."""
+    asks = load_toml("messages.toml")["missing"]
+    missing: list[Missing] = []
+    candidate = facts.candidate
+    for field, value in (("name", candidate.name), ("email", candidate.email), ("phone", candidate.phone)):
+        if not value:
+            missing.append(Missing(field=field, message=asks[field]))
+    if not facts.interviewers:
+        missing.append(Missing(field="interviewer", message=asks["interviewer"]))
+    for field, value in (("company", facts.company), ("role", facts.role)):
+        if value is None:
+            missing.append(Missing(field=field, message=asks[field]))
+    if not facts.skills:
+        missing.append(Missing(field="skills", message=asks["skills"]))
+    for person in facts.interviewers:
+        if not person.topics and not person.skills and not facts.topics:
+            text = str(asks["topics"]).format(name=person.name)
+            missing.append(Missing(field="topics", message=text, interviewer=person.name))
+    del drafts
+    return missing
+
+
+def _draft_with_llm(notes: str, options: DraftOptions, settings: Settings | None) -> FollowupResult:
+    # Imported here so the offline path never loads LangChain or the OpenAI SDK.
+    from followup.llm import LLMUnavailable, run_llm
+    from followup.settings import Settings
+
+    settings = settings or Settings()
+    try:
+        return run_llm(notes, options, settings)
+    except LLMUnavailable as error:
+        offline = draft_offline(notes, options)
+        offline.notices.insert(0, message("llm_fallback", reason=str(error)))
+        return offline

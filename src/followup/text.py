@@ -1,0 +1,109 @@
+"""Small text helpers shared by extraction, composition and validation."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from followup.prompts import load_toml
+
+WORD_RE = re.compile(r"[\w][\w'’&+#./-]*\w|\w", re.UNICODE)
+
+STOPWORDS = frozenset(
+    """a an the and or but of to in on at for with by from as is are was were be been being
+    it its this that these those there their they them you your yours we our us i me my mine
+    he she his her him who whom which what when where why how about into over under than then
+    so such very really just also too can could would should will shall may might must do does
+    did done has have had having not no nor if while both each few more most other some any all
+    up down out off again further once here s t don now get got lot lots re via per etc
+    asked ask talked talk discussed discuss mentioned mention said says told tell went going
+    like wants want need needs new next week thing things one two""".split()
+)
+
+
+def fold(text: str) -> str:
+    """Lowercase without accents, for matching ("Tomás" == "tomas")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+@cache
+def shorthand() -> dict[str, str]:
+    words: dict[str, str] = load_toml("shorthand.toml")["words"]
+    return words
+
+
+def expand_shorthand(text: str) -> str:
+    """Spell out note-taking shorthand: "mtg w/ eng mgr abt" -> "meeting with engineering manager about"."""
+    table = shorthand()
+
+    def swap(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if token.lower() in table:
+            return table[token.lower()]
+        if token.endswith(".") and token[:-1].lower() in table:
+            return table[token[:-1].lower()] + "."
+        return token
+
+    return SHORTHAND_TOKEN.sub(swap, text)
+
+
+# A token that may be shorthand: not inside an email, URL or longer word.
+SHORTHAND_TOKEN = re.compile(r"(?<![\w@./])(?:w/o|w/|b/c|re:|&|\+(?!\d)|[A-Za-z]+\.?)(?![\w@/])")
+
+
+def words(text: str) -> list[str]:
+    return WORD_RE.findall(text)
+
+
+def content_words(text: str) -> list[str]:
+    """The words that carry meaning, folded, shorthand expanded."""
+    expanded = expand_shorthand(text)
+    return [w for w in (fold(w) for w in words(expanded)) if len(w) > 2 and w not in STOPWORDS]
+
+
+def word_count(text: str) -> int:
+    return len(re.findall(r"\S+", text))
+
+
+def mentions(haystack: str, phrase: str, threshold: float = 0.6) -> bool:
+    """Whether `haystack` covers enough of `phrase`'s meaningful words.
+
+    Matching is on folded, shorthand-expanded words with light stemming so that
+    "retries pile up" is found in "how your retries piled up".
+    """
+    wanted = {_stem(w) for w in content_words(phrase)}
+    if not wanted:
+        return False
+    present = {_stem(w) for w in content_words(haystack)}
+    hits = len(wanted & present)
+    return hits >= min(3, len(wanted)) or hits / len(wanted) >= threshold
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def similarity(a: str, b: str) -> float:
+    """0..1 similarity of two texts, order-insensitive on words."""
+    return float(fuzz.token_sort_ratio(fold(a), fold(b))) / 100.0
+
+
+def sentences(text: str) -> list[str]:
+    """Split prose into sentences, keeping abbreviations such as "Dr." intact."""
+    parts = re.split(
+        r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bProf\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
+        r"(?<=[.!?])\s+(?=[A-Z\"'(])",
+        text,
+    )
+    return [p.strip() for p in parts if p.strip()]
+
+
+def capitalize_first(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text

@@ -1,0 +1,418 @@
+"""The validator: every draft against the checklist.
+
+Each check returns a verdict and a message that says exactly what to fix; the
+same results drive the LLM's repair re-ask, the page, the CLI's exit code and
+the evals. Checks read the facts and the notes, never the composer, so they
+judge an LLM draft or a hand-edited one the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from followup.checklist import BY_ID, CHECK_IDS
+from followup.contacts import digits_of, find_emails, find_phones
+from followup.models import CheckResult, Draft, InterviewFacts, Interviewer, Sourced
+from followup.names import same_person
+from followup.prompts import load_toml
+from followup.segments import INJECTION_RE, strip_markup
+from followup.text import content_words, expand_shorthand, fold, mentions, sentences, similarity, word_count
+
+DEFAULT_MIN_WORDS = 90
+DEFAULT_MAX_WORDS = 200
+DISTINCT_LIMIT = 0.85
+GENERIC_GREETINGS = re.compile(
+    r"\b(?:hiring (?:manager|team)|sir or madam|to whom it may concern|recruiter|team|all|everyone|"
+    r"there|friend|colleague|interviewer)\b",
+    re.IGNORECASE,
+)
+GREETING_RE = re.compile(r"^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b[^\n]*", re.I)
+THANKS_RE = re.compile(r"\b(?:thank(?:s| you)|grateful|appreciat(?:e|ed|ion))\b", re.IGNORECASE)
+ENTHUSIASM_RE = re.compile(
+    r"\b(?:excit(?:ed|ing|ement)|keen|eager|enthusias(?:m|tic)|thrilled|delighted|energi[sz]ed|"
+    r"look(?:ing)? forward to (?:contributing|joining|working|helping|bringing)|would love to|"
+    r"(?:glad|happy) to (?:contribute|bring|join|help)|welcome the (?:opportunity|chance))\b",
+    re.IGNORECASE,
+)
+FORWARD_RE = re.compile(r"\b(?:look(?:ing)? forward|next steps?|hear(?:ing)? (?:back|from you)|stay in touch)\b", re.I)
+PLACEHOLDER_RE = re.compile(
+    r"\[[^\]\n]{1,60}\]|\{\{?[^}\n]{1,60}\}?\}|<[A-Za-z][^<>\n]{0,60}>|\bX{3,}\b|_{3,}|"
+    r"\((?:insert|add|mention|your|name of|include|put)[^)\n]{0,80}\)|\bTBD\b|\bTK\b",
+    re.IGNORECASE,
+)
+MARKUP_RE = re.compile(r"</?[A-Za-z][^<>]*>|\[[^\]]+\]\([^)]+\)|\*\*[^*]+\*\*|^#{1,6}\s|```|https?://\S+", re.M)
+LEFTOVER_RE = re.compile(
+    r"\bas an ai\b|\blanguage model\b|^\s*(?:sure|certainly|of course)[,!]|\bhere(?:'s| is) (?:the|your|a) "
+    r"(?:draft|email|revised)|\bsubject\s*:|\bdraft\s*\d*\s*:|\b(?:word count|checklist)\s*:|<\|",
+    re.IGNORECASE | re.MULTILINE,
+)
+NUMBER_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred thousand million billion "
+    "dozen percent half double triple"
+).split()
+NUMBER_RE = re.compile(r"\b\d[\d,.:%]*\b|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
+
+
+@dataclass
+class Context:
+    """What every check needs to judge one draft."""
+
+    draft: Draft
+    person: Interviewer | None
+    facts: InterviewFacts
+    notes: str
+    others: list[Draft] = field(default_factory=list)
+    min_words: int = DEFAULT_MIN_WORDS
+    max_words: int = DEFAULT_MAX_WORDS
+
+    @property
+    def name(self) -> str:
+        return self.person.name if self.person else self.draft.to.name
+
+    @property
+    def first(self) -> str:
+        return self.person.first_name if self.person else self.draft.to.name.split()[0]
+
+    @property
+    def body(self) -> str:
+        return self.draft.body
+
+
+Verdict = tuple[bool, str]
+
+
+def _msg(check_id: str, key: str, **values: object) -> str:
+    return str(load_toml("checks.toml")[check_id][key]).format(**values)
+
+
+# --- the checks -----------------------------------------------------------------------
+
+
+def check_recipient(ctx: Context) -> Verdict:
+    first_line = next((line for line in ctx.body.splitlines() if line.strip()), "")
+    greeting = GREETING_RE.match(first_line)
+    values = {"name": ctx.name, "first": ctx.first}
+    if not greeting:
+        return False, _msg("recipient", "no_greeting", **values)
+    text = greeting.group(0).strip()
+    for other in ctx.facts.interviewers:
+        if ctx.person is not None and other is not ctx.person and _names_in(other, text, ctx.person):
+            return False, _msg("recipient", "wrong_person", other=other.name, **values)
+    if not _greets(ctx, text):
+        key = "generic" if GENERIC_GREETINGS.search(text) else "missing_name"
+        return False, _msg("recipient", key, greeting=text, **values)
+    expected = ctx.person.email if ctx.person else None
+    if expected and ctx.draft.to.email and fold(ctx.draft.to.email) != fold(expected):
+        return False, _msg("recipient", "wrong_address", got=ctx.draft.to.email, expected=expected, **values)
+    return True, _msg("recipient", "pass", **values)
+
+
+def _greets(ctx: Context, greeting: str) -> bool:
+    person = ctx.person
+    names = [person.first_name, person.last_name, person.name] if person else [ctx.draft.to.name]
+    folded = fold(greeting)
+    return any(re.search(rf"\b{re.escape(fold(n))}\b", folded) for n in names if n)
+
+
+def _names_in(other: Interviewer, text: str, person: Interviewer) -> bool:
+    folded = fold(text)
+    own = {fold(person.first_name), fold(person.last_name)}
+    for name in (other.first_name, other.last_name):
+        if fold(name) not in own and re.search(rf"\b{re.escape(fold(name))}\b", folded):
+            return True
+    return False
+
+
+def check_thanks(ctx: Context) -> Verdict:
+    if THANKS_RE.search(_message_part(ctx.body)):
+        return True, _msg("thanks", "pass")
+    return False, _msg("thanks", "fail", first=ctx.first)
+
+
+def check_enthusiasm(ctx: Context) -> Verdict:
+    if ENTHUSIASM_RE.search(ctx.body):
+        return True, _msg("enthusiasm", "pass")
+    target = ctx.facts.company.value if ctx.facts.company else "the role"
+    return False, _msg("enthusiasm", "fail", target=target)
+
+
+def check_skills(ctx: Context) -> Verdict:
+    skills = _skills_for(ctx)
+    if not skills:
+        return False, _msg("skills", "none_in_notes")
+    for skill in skills:
+        if mentions(ctx.body, skill.value, threshold=0.5):
+            return True, _msg("skills", "pass", skill=_short(skill.value))
+    return False, _msg("skills", "fail", skill=_short(skills[0].value))
+
+
+def _skills_for(ctx: Context) -> list[Sourced]:
+    own = ctx.person.skills if ctx.person else []
+    return own + [s for s in ctx.facts.skills if s not in own]
+
+
+def check_specifics(ctx: Context) -> Verdict:
+    topics = _topics_for(ctx)
+    if not topics:
+        return False, _msg("specifics", "none_in_notes", first=ctx.first)
+    for topic in topics:
+        if mentions(ctx.body, topic.value, threshold=0.5):
+            return True, _msg("specifics", "pass", topic=_short(topic.value))
+    return False, _msg("specifics", "fail", first=ctx.first, topic=_short(topics[0].value))
+
+
+def _topics_for(ctx: Context) -> list[Sourced]:
+    person = ctx.person
+    own = (person.topics + person.skills) if person else []
+    return own or list(ctx.facts.topics)
+
+
+def check_next_steps(ctx: Context) -> Verdict:
+    steps = ctx.facts.next_steps
+    if not steps:
+        if FORWARD_RE.search(ctx.body):
+            return True, _msg("next_steps", "pass")
+        return False, _msg("next_steps", "generic")
+    if any(mentions(ctx.body, step.value, threshold=0.5) for step in steps):
+        return True, _msg("next_steps", "pass")
+    return False, _msg("next_steps", "fail", step=_short(steps[0].value))
+
+
+def check_contact(ctx: Context) -> Verdict:
+    phone, email = ctx.facts.candidate.phone, ctx.facts.candidate.email
+    body = ctx.body
+    if not email:
+        return False, _msg("contact", "email_unknown")
+    if fold(email) not in fold(body):
+        return False, _msg("contact", "email_missing", email=email)
+    if not phone:
+        return False, _msg("contact", "phone_unknown")
+    if phone not in body:
+        return False, _msg("contact", "phone_missing", phone=phone)
+    return True, _msg("contact", "pass", phone=phone, email=email)
+
+
+def check_grounded(ctx: Context) -> Verdict:
+    invented = invented_specifics(ctx.body, grounding_text(ctx.facts, ctx.notes))
+    if not invented:
+        return True, _msg("grounded", "pass")
+    items = ", ".join(f'"{item}"' for item in invented[:4])
+    them = "it" if len(invented) == 1 else "them"
+    return False, _msg("grounded", "fail", items=items, them=them)
+
+
+def grounding_text(facts: InterviewFacts, notes: str) -> str:
+    """Everything a draft may take specifics from: the notes, shorthand spelled out, and the profile."""
+    profile = facts.candidate
+    extra = [profile.name or "", profile.email or "", profile.phone or ""]
+    extra += [facts.role.value if facts.role else "", facts.company.value if facts.company else ""]
+    extra += [p.title or "" for p in facts.interviewers]
+    if facts.interview_time and facts.interview_time_source:
+        extra.append(facts.interview_time.strftime("%A %B %d %Y"))
+    return "\n".join([notes, expand_shorthand(notes), *extra])
+
+
+def invented_specifics(body: str, grounding: str) -> list[str]:
+    """Names, products and numbers in `body` that `grounding` never mentions."""
+    known = _vocabulary(grounding)
+    phrase_words = _phrase_bank_words()
+    invented: list[str] = []
+    for sentence in sentences(body.replace("\n", " \n ")):
+        for entity in _entities(sentence):
+            words = [fold(w) for w in re.findall(r"[\w'’.-]+", entity)]
+            words = [w.strip(".'’") for w in words]
+            if words and all(w in phrase_words for w in words):
+                continue
+            if not all(w in known or w in phrase_words for w in words):
+                invented.append(entity)
+    contacts = {digits_of(p.value) for p in find_phones(grounding)}
+    for found in find_phones(body):
+        if digits_of(found.value) not in contacts:
+            invented.append(found.value)
+    addresses = {fold(e.value) for e in find_emails(grounding)}
+    invented += [e.value for e in find_emails(body) if fold(e.value) not in addresses]
+    return list(dict.fromkeys(invented))
+
+
+def _entities(sentence: str) -> list[str]:
+    """Capitalised words not at the start of a sentence, and numbers."""
+    out: list[str] = []
+    tokens = list(re.finditer(r"[\w][\w'’.&+-]*", sentence))
+    for position, token in enumerate(tokens):
+        word = token.group(0).rstrip(".")
+        if "@" in sentence[max(0, token.start() - 1) : token.end() + 1]:
+            continue
+        if NUMBER_RE.fullmatch(word) or any(ch.isdigit() for ch in word):
+            if not re.fullmatch(r"[\d().\s+-]{7,}", word):
+                out.append(word)
+            continue
+        if position == 0 or word == "I" or not word[:1].isupper():
+            continue
+        out.append(word)
+    return out
+
+
+def _vocabulary(text: str) -> set[str]:
+    folded = fold(text)
+    vocab = {w.strip(".'’") for w in re.findall(r"[\w'’.&+-]+", folded)}
+    vocab |= {w.split("'")[0] for w in vocab}
+    vocab |= {_number_word(w) for w in vocab}
+    return vocab
+
+
+def _number_word(word: str) -> str:
+    digits = {str(i): w for i, w in enumerate(NUMBER_WORDS[:21])}
+    words = {w: str(i) for i, w in enumerate(NUMBER_WORDS[:21])}
+    return digits.get(word) or words.get(word) or word
+
+
+def _phrase_bank_words() -> set[str]:
+    """Words our own phrase bank and calendar may add: they are wording, not facts."""
+    bank = load_toml("phrases.toml")
+    texts: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+        elif isinstance(node, str):
+            texts.append(node)
+
+    walk(bank)
+    calendar = "monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday"
+    return _vocabulary(" ".join(texts) + " " + calendar) | {"i", "i'm", "i'd", "i'll", "i've"}
+
+
+def check_clean(ctx: Context) -> Verdict:
+    text = ctx.draft.subject + "\n" + ctx.body
+    placeholder = PLACEHOLDER_RE.search(text)
+    if placeholder:
+        return False, _msg("clean", "placeholder", found=placeholder.group(0))
+    markup = MARKUP_RE.search(text)
+    if markup:
+        return False, _msg("clean", "markup", found=markup.group(0).strip())
+    injected = _injected_text(ctx)
+    if injected:
+        return False, _msg("clean", "injected", found=injected)
+    leftover = LEFTOVER_RE.search(ctx.body)
+    if leftover:
+        return False, _msg("clean", "leftover", found=leftover.group(0).strip())
+    return True, _msg("clean", "pass")
+
+
+def _injected_text(ctx: Context) -> str | None:
+    """Text in the draft that echoes or obeys instructions hidden in the notes."""
+    found = INJECTION_RE.search(ctx.body)
+    if found:
+        return found.group(0)
+    plain, _ = strip_markup(ctx.notes)
+    for line in plain.splitlines():
+        if not INJECTION_RE.search(line):
+            continue
+        for sentence in sentences(ctx.body):
+            if len(content_words(sentence)) >= 3 and mentions(sentence, line, threshold=0.6):
+                return sentence[:80]
+    return None
+
+
+def check_concise(ctx: Context) -> Verdict:
+    words = word_count(ctx.body)
+    values = {"words": words, "low": ctx.min_words, "high": ctx.max_words}
+    if words > ctx.max_words:
+        return False, _msg("concise", "too_long", **values)
+    if words < ctx.min_words:
+        return False, _msg("concise", "too_short", **values)
+    return True, _msg("concise", "pass", **values)
+
+
+def check_distinct(ctx: Context) -> Verdict:
+    if not ctx.others:
+        return True, _msg("distinct", "single")
+    mine = _without_names(ctx.body, ctx)
+    for other in ctx.others:
+        if similarity(mine, _without_names(other.body, ctx)) >= DISTINCT_LIMIT:
+            return False, _msg("distinct", "fail", other=other.to.name, first=ctx.first)
+    return True, _msg("distinct", "pass")
+
+
+def _without_names(body: str, ctx: Context) -> str:
+    for person in ctx.facts.interviewers:
+        for name in (person.name, person.first_name, person.last_name):
+            body = body.replace(name, "")
+    return body
+
+
+def check_style(ctx: Context) -> Verdict:
+    folded = fold(ctx.body).replace("’", "'")
+    for phrase in load_toml("checks.toml")["style_phrases"]["phrases"]:
+        if phrase in folded:
+            return False, _msg("style", "fail", phrase=phrase)
+    return True, _msg("style", "pass")
+
+
+CHECKS: dict[str, Callable[[Context], Verdict]] = {
+    "recipient": check_recipient,
+    "thanks": check_thanks,
+    "enthusiasm": check_enthusiasm,
+    "skills": check_skills,
+    "specifics": check_specifics,
+    "next_steps": check_next_steps,
+    "contact": check_contact,
+    "grounded": check_grounded,
+    "clean": check_clean,
+    "concise": check_concise,
+    "distinct": check_distinct,
+    "style": check_style,
+}
+if set(CHECKS) != set(CHECK_IDS):  # the checklist is declared once; every id needs a check
+    raise RuntimeError(f"validator and checklist disagree: {sorted(set(CHECKS) ^ set(CHECK_IDS))}")
+
+
+# --- entry points -------------------------------------------------------------------
+
+
+def check_draft(ctx: Context) -> list[CheckResult]:
+    results = []
+    for check_id in CHECK_IDS:
+        ok, message = CHECKS[check_id](ctx)
+        results.append(CheckResult(id=check_id, ok=ok, required=BY_ID[check_id].required, message=message))
+    return results
+
+
+def check_drafts(
+    drafts: list[Draft],
+    facts: InterviewFacts,
+    notes: str,
+    min_words: int = DEFAULT_MIN_WORDS,
+    max_words: int = DEFAULT_MAX_WORDS,
+) -> list[Draft]:
+    """Every draft with its checklist verdicts filled in."""
+    checked = []
+    for draft in drafts:
+        person = person_for(draft, facts)
+        others = [d for d in drafts if d is not draft]
+        ctx = Context(draft, person, facts, notes, others, min_words, max_words)
+        checked.append(draft.model_copy(update={"checks": check_draft(ctx)}))
+    return checked
+
+
+def person_for(draft: Draft, facts: InterviewFacts) -> Interviewer | None:
+    for person in facts.interviewers:
+        if person.name == draft.to.name:
+            return person
+    return next((p for p in facts.interviewers if same_person(p.name, draft.to.name)), None)
+
+
+def _message_part(body: str) -> str:
+    return body
+
+
+def _short(text: str, limit: int = 8) -> str:
+    words = text.split()
+    return " ".join(words[:limit]) + ("…" if len(words) > limit else "")
