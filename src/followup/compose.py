@@ -83,9 +83,14 @@ def compose_draft(
     if len(topics) > 1 and tone != "brief":
         middle.append(_topic_sentence(picker, "second_topic", topics[1]))
     closing = [*_next_step_sentences(facts, person, picker), *_contact_sentence(facts.candidate, picker)]
-    paragraphs = [opening, middle, closing]
-    _pad(paragraphs, picker, tone, min_words)
-    body = _assemble(_greeting(person, picker, tone), paragraphs, picker.pick("signoff", tone), facts.candidate)
+    greeting, signoff = _greeting(person, picker, tone), picker.pick("signoff", tone)
+    body = _assemble(greeting, [opening, middle, closing], signoff, facts.candidate)
+    for filler in phrase_bank()["padding"][tone]:
+        # Too short to pass `concise`: add a sentence that states no fact.
+        if word_count(body) >= min_words:
+            break
+        opening.append(str(filler))
+        body = _assemble(greeting, [opening, middle, closing], signoff, facts.candidate)
     return Draft(to=Recipient(name=person.name, email=person.email), subject=_subject(facts, picker), body=body)
 
 
@@ -183,15 +188,6 @@ def _contact_sentence(candidate: Candidate, picker: _Picker) -> list[str]:
     if phone:
         return [picker.pick("contact", "phone_only", phone=phone, email="")]
     return []
-
-
-def _pad(paragraphs: list[list[str]], picker: _Picker, tone: Tone, min_words: int) -> None:
-    """Add a fact-free sentence or two when a draft would be too short to pass `concise`."""
-    for filler in phrase_bank()["padding"][tone]:
-        if word_count(" ".join(" ".join(p) for p in paragraphs)) + 12 >= min_words:
-            return
-        paragraphs[0].append(str(filler))
-    del picker
 
 
 def _assemble(greeting: str, paragraphs: list[list[str]], signoff: str, candidate: Candidate) -> str:

@@ -15,7 +15,7 @@ from followup.contacts import Found, find_emails, find_phones
 from followup.models import Candidate, InterviewFacts, Interviewer, Sourced
 from followup.names import find_names, is_name_word, looks_like_title, same_person
 from followup.segments import Segment, looks_injected, split_segments, strip_markup
-from followup.text import content_words, expand_shorthand, fold
+from followup.text import content_words, expand_shorthand, fold, stem
 from followup.prompts import load_toml
 from followup.when import parse_when
 
@@ -57,7 +57,7 @@ NEXT_RE = re.compile(
     r"\bnext\s*(?:steps?|round|stage)?\s*[:\-–—]|\bnext steps?\b|\bnext round\b|\bfollow[- ]?up\b|"
     r"\b(?:will|'ll|’ll|to)\s+(?:send|set up|setup|schedule|reach out|be in touch|get back|follow up|email|call|"
     r"let me know|circle back|connect|loop|introduce|share|forward|arrange|book|confirm|decide|review)\b|"
-    r"\bhear back\b|\bdecision\b|\bfinal round\b|\bsecond round\b|\bthird round\b|\bonsite\b|\bon-site\b|"
+    r"\bhear back\b|\bdecision\b|\bfinal round\b|\bsecond round\b|\bthird round\b|\b(?:an?|final|next) (?:onsite|on-site)\b|"
     r"\breferences?\b|\btake[- ]home\b|\bshadow (?:shift|day)\b|\bstart date\b|\bbackground check\b|"
     r"\btimeline\b|\bwithin \w+ (?:days|weeks|business days)\b|\bby (?:mon|tue|wed|thu|fri|end of|eod|eow)\w*\b|"
     r"\b(?:will|'ll|’ll) be in touch\b|\bsend (?:over|them|him|her)\b|\bsample lesson\b|\bdemo lesson\b|\btrial shift\b",
@@ -78,7 +78,15 @@ PAST_EMPLOYER_RE = re.compile(
     re.IGNORECASE,
 )
 COMPANY_NAME = r"([A-Z0-9][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z0-9][\w&.'’-]*){0,3})"
-AT_COMPANY_RE = re.compile(rf"(?:^|\s)(?:@|at|with|for|w/)\s+{COMPANY_NAME}", re.UNICODE)
+AT_COMPANY_RE = re.compile(rf"(?:^|\s)(?:@|at|with|w/)\s+{COMPANY_NAME}", re.UNICODE)
+COMPANY_SUFFIXES = frozenset(
+    "inc inc. llc ltd co co. corp corporation company group health healthcare labs lab systems hospital "
+    "hospitals school schools university college academy bank bakery logistics robotics games analytics "
+    "freight mechanical services union partners capital solutions technologies tech studio studios agency "
+    "clinic foods media consulting credit insurance motors energy pharma therapeutics software networks "
+    "ventures holdings industries electric construction district center centre foundation institute "
+    "associates architects design designs store stores market markets cafe restaurant hotel airlines".split()
+)
 ROLE_RE = re.compile(
     r"(?:^|[\s,(—–-])(?:the\s+|a\s+|an\s+)?([A-Za-z0-9][\w./&+'-]*(?:\s+[A-Za-z0-9][\w./&+'-]*){0,4}?)\s+"
     r"(?:role|position|job|opening|req|posting|vacancy)\b",
@@ -207,6 +215,8 @@ def _find_interviewers(work: _Work, candidate: Candidate) -> None:
             if candidate.name and same_person(name, candidate.name):
                 continue
             index = _add_interviewer(work, name, title, seg.raw)
+            if index is None:
+                continue
             work.owners.setdefault(i, index)
             if rest is not None:
                 work.rests[i] = rest
@@ -310,7 +320,9 @@ def _tidy_title(title: str) -> str:
     return " ".join(words)
 
 
-def _add_interviewer(work: _Work, name: str, title: str | None, source: str) -> int:
+def _add_interviewer(work: _Work, name: str, title: str | None, source: str) -> int | None:
+    if has_company_suffix(name):
+        return None
     name = _titlecase_if_lower(name)
     for index, known in enumerate(work.interviewers):
         if same_person(known.name, name):
@@ -355,7 +367,31 @@ def _company(work: _Work) -> Sourced | None:
         found = _company_in(seg.raw, people)
         if found:
             return Sourced(value=found, source=seg.raw)
+    for seg in work.segments[:5]:
+        found = _leading_company(seg, people)
+        if found:
+            return Sourced(value=found, source=seg.raw)
     return _company_from_domain(work)
+
+
+def _leading_company(seg: Segment, people: list[str]) -> str | None:
+    """ "Interview: Bluebird Bakery Co - shift supervisor position" names the company first."""
+    if seg.label and seg.label.lower() not in {"interview", "re", "subject", "onsite"}:
+        return None
+    text = seg.text if seg.label else seg.raw
+    match = re.match(rf"{COMPANY_NAME}\s*(?:[-–—,|:]|$)", text.strip())
+    if not match:
+        return None
+    name = _trim_company(match.group(1))
+    if not name or any(same_person(name, p) for p in people) or looks_like_title(name):
+        return None
+    if has_company_suffix(name) or re.search(r"\b(?:role|position|interview|opening)\b", text, re.I):
+        return name if not find_names(name, min_words=2) or has_company_suffix(name) else None
+    return None
+
+
+def has_company_suffix(name: str) -> bool:
+    return name.split()[-1].lower() in COMPANY_SUFFIXES
 
 
 def _company_in(raw: str, people: list[str]) -> str | None:
@@ -404,9 +440,12 @@ def _company_from_domain(work: _Work) -> Sourced | None:
             continue
         domain = fold(person.email.split("@")[1].split(".")[0])
         for seg in work.segments:
-            for word in re.findall(r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)?", seg.raw):
-                if fold(word).replace(" ", "") == domain:
-                    return Sourced(value=word, source=seg.raw)
+            for run in re.findall(r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}", seg.raw):
+                words = run.split()
+                for size in range(len(words), 0, -1):
+                    joined = fold("".join(words[:size]))
+                    if joined == domain or (size == 1 and fold(words[0]) == domain):
+                        return Sourced(value=run if has_company_suffix(run) else " ".join(words[:size]), source=seg.raw)
     return None
 
 
@@ -417,12 +456,28 @@ def _role(work: _Work) -> Sourced | None:
     for seg in work.segments[:12]:
         if re.search(r"\bmy\s+(?:\w+\s+)?(?:role|position|job)\b", seg.raw, re.IGNORECASE):
             continue
+        if not (ROLE_RE.search(seg.raw) or ROLE_FOR_RE.search(seg.raw)):
+            continue
         for pattern in (ROLE_RE, ROLE_FOR_RE):
             match = pattern.search(seg.raw)
             if match:
                 words = _role_words_before(match.group(1), from_end=pattern is ROLE_RE)
                 if words:
                     return Sourced(value=format_title(" ".join(words)), source=seg.raw)
+    return _role_chunk(work)
+
+
+def _role_chunk(work: _Work) -> Sourced | None:
+    """ "Panel interview at Harbor City Schools, special ed teacher, Nov 18": a title-like chunk."""
+    people = [p.name for p in work.interviewers] + [p.title or "" for p in work.interviewers]
+    for seg in work.segments[:3]:
+        for chunk in re.split(r"\s*(?:,|\s[-–—|]\s)\s*", seg.raw):
+            chunk = chunk.strip(" .")
+            if not looks_like_title(chunk) or any(chunk in p or p and p in chunk for p in people):
+                continue
+            if "@" in chunk or re.search(r"\b(?:at|with|w/|by)\b|[()]", chunk) or len(chunk.split()) > 5:
+                continue
+            return Sourced(value=format_title(chunk), source=seg.raw)
     return None
 
 
@@ -523,8 +578,9 @@ def _classify(
     meta_words: set[str],
 ) -> None:
     cleaned = _strip_contacts(text)
-    meaningful = {w for w in content_words(cleaned) if not re.fullmatch(r"[\d:/.]+(?:am|pm)?", w)}
-    if len(meaningful - meta_words) < 2 and kind not in ("next", "answer"):
+    meaningful = {stem(w) for w in content_words(cleaned) if not re.fullmatch(r"[\d:/.–-]+(?:am|pm)?", w)}
+    needed = 1 if kind in ("next", "answer") or NEXT_RE.search(cleaned) else 2
+    if len(meaningful - meta_words) < needed:
         return
     fact = Sourced(value=tidy_fragment(cleaned), source=seg.raw)
     if not fact.value:
@@ -565,7 +621,8 @@ def _meta_words(facts: InterviewFacts) -> set[str]:
         parts.append(facts.candidate.name)
     intro = "interview meeting chat call zoom onsite panel screen phone video round role position job today " \
         "morning afternoon with about for team hiring manager"
-    return set(content_words(" ".join(parts) + " " + intro)) | _weekday_words() | {"noon"}
+    words = {stem(w) for w in content_words(" ".join(parts) + " " + intro)}
+    return words | _weekday_words() | {"noon", "onsite", "on-site"}
 
 
 def tidy_fragment(text: str) -> str:

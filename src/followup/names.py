@@ -46,6 +46,11 @@ TITLE_WORDS = frozenset(
     cpa bookkeeper treasurer secretary clerk agent broker underwriter actuary economist strategist""".split()
 )
 
+# Title words that are never first names ("Dev" and "Chef" can be).
+NOT_NAME_TITLES = frozenset(
+    "manager director engineer recruiter interviewer nurse teacher supervisor coordinator analyst "
+    "designer developer specialist technician foreman principal professor president founder".split()
+)
 TOKEN_RE = re.compile(rf"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?{NAME_WORD}\.?", re.UNICODE)
 
 
@@ -60,7 +65,7 @@ def is_name_word(word: str) -> bool:
     bare = word.rstrip(".")
     if not bare or not bare[0].isupper():
         return False
-    if bare.lower() in NOT_NAMES or bare.lower() in TITLE_WORDS:
+    if bare.lower() in NOT_NAMES or bare.lower() in NOT_NAME_TITLES:
         return False
     # All-caps words of 2+ letters are acronyms (ICU, HVAC), not names.
     return not (len(bare) > 1 and bare.isupper())

@@ -83,6 +83,29 @@ def mentions(haystack: str, phrase: str, threshold: float = 0.6) -> bool:
     return hits >= min(3, len(wanted)) or hits / len(wanted) >= threshold
 
 
+THOUGHT_BREAK = re.compile(
+    r",\s+|;\s+|\s+[-–—]\s+|\s+and\s+(?=how\b|why\b|what\b|wants?\b|needs?\b|hopes?\b|plans?\b|asked\b|I\b)",
+    re.IGNORECASE,
+)
+
+
+def thoughts(text: str) -> list[str]:
+    """The separate thoughts in a note fragment: "X, wants Y" -> ["X", "wants Y"]."""
+    return [part.strip() for part in THOUGHT_BREAK.split(text) if part.strip()]
+
+
+def mentions_fact(haystack: str, fact: str, threshold: float = 0.5) -> bool:
+    """Whether `haystack` mentions a fact, or at least one whole thought of it."""
+    if mentions(haystack, fact, threshold):
+        return True
+    parts = [p for p in thoughts(fact) if len(content_words(p)) >= 2]
+    return len(parts) > 1 and any(mentions(haystack, part, threshold) for part in parts)
+
+
+def stem(word: str) -> str:
+    return _stem(word)
+
+
 def _stem(word: str) -> str:
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:

@@ -18,11 +18,21 @@ from followup.models import CheckResult, Draft, InterviewFacts, Interviewer, Sou
 from followup.names import same_person
 from followup.prompts import load_toml
 from followup.segments import INJECTION_RE, strip_markup
-from followup.text import content_words, expand_shorthand, fold, mentions, sentences, similarity, word_count
+from followup.text import (
+    content_words,
+    expand_shorthand,
+    fold,
+    mentions,
+    mentions_fact,
+    sentences,
+    similarity,
+    word_count,
+)
 
 DEFAULT_MIN_WORDS = 90
 DEFAULT_MAX_WORDS = 200
-DISTINCT_LIMIT = 0.85
+DISTINCT_LIMIT = 0.97  # near-identical bodies fail even with different topics
+SAME_SPECIFICS_LIMIT = 0.7  # bodies about the same things must not also read alike
 GENERIC_GREETINGS = re.compile(
     r"\b(?:hiring (?:manager|team)|sir or madam|to whom it may concern|recruiter|team|all|everyone|"
     r"there|friend|colleague|interviewer)\b",
@@ -48,6 +58,7 @@ LEFTOVER_RE = re.compile(
     r"(?:draft|email|revised)|\bsubject\s*:|\bdraft\s*\d*\s*:|\b(?:word count|checklist)\s*:|<\|",
     re.IGNORECASE | re.MULTILINE,
 )
+TOKEN = r"[\w][\w'’.&+-]*"
 NUMBER_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred thousand million billion "
@@ -144,7 +155,7 @@ def check_skills(ctx: Context) -> Verdict:
     if not skills:
         return False, _msg("skills", "none_in_notes")
     for skill in skills:
-        if mentions(ctx.body, skill.value, threshold=0.5):
+        if mentions_fact(ctx.body, skill.value):
             return True, _msg("skills", "pass", skill=_short(skill.value))
     return False, _msg("skills", "fail", skill=_short(skills[0].value))
 
@@ -159,7 +170,7 @@ def check_specifics(ctx: Context) -> Verdict:
     if not topics:
         return False, _msg("specifics", "none_in_notes", first=ctx.first)
     for topic in topics:
-        if mentions(ctx.body, topic.value, threshold=0.5):
+        if mentions_fact(ctx.body, topic.value):
             return True, _msg("specifics", "pass", topic=_short(topic.value))
     return False, _msg("specifics", "fail", first=ctx.first, topic=_short(topics[0].value))
 
@@ -176,7 +187,7 @@ def check_next_steps(ctx: Context) -> Verdict:
         if FORWARD_RE.search(ctx.body):
             return True, _msg("next_steps", "pass")
         return False, _msg("next_steps", "generic")
-    if any(mentions(ctx.body, step.value, threshold=0.5) for step in steps):
+    if any(mentions_fact(ctx.body, step.value) for step in steps):
         return True, _msg("next_steps", "pass")
     return False, _msg("next_steps", "fail", step=_short(steps[0].value))
 
@@ -220,10 +231,12 @@ def invented_specifics(body: str, grounding: str) -> list[str]:
     known = _vocabulary(grounding)
     phrase_words = _phrase_bank_words()
     invented: list[str] = []
-    for sentence in sentences(body.replace("\n", " \n ")):
+    prose = body
+    for found in find_emails(body) + find_phones(body):
+        prose = prose.replace(found.value, " ")
+    for sentence in sentences(prose.replace("\n", " \n ")):
         for entity in _entities(sentence):
-            words = [fold(w) for w in re.findall(r"[\w'’.-]+", entity)]
-            words = [w.strip(".'’") for w in words]
+            words = [w.strip(".'’") for w in re.findall(TOKEN, fold(entity))]
             if words and all(w in phrase_words for w in words):
                 continue
             if not all(w in known or w in phrase_words for w in words):
@@ -240,7 +253,7 @@ def invented_specifics(body: str, grounding: str) -> list[str]:
 def _entities(sentence: str) -> list[str]:
     """Capitalised words not at the start of a sentence, and numbers."""
     out: list[str] = []
-    tokens = list(re.finditer(r"[\w][\w'’.&+-]*", sentence))
+    tokens = list(re.finditer(TOKEN, sentence))
     for position, token in enumerate(tokens):
         word = token.group(0).rstrip(".")
         if "@" in sentence[max(0, token.start() - 1) : token.end() + 1]:
@@ -257,7 +270,7 @@ def _entities(sentence: str) -> list[str]:
 
 def _vocabulary(text: str) -> set[str]:
     folded = fold(text)
-    vocab = {w.strip(".'’") for w in re.findall(r"[\w'’.&+-]+", folded)}
+    vocab = {w.strip(".'’") for w in re.findall(TOKEN, folded)}
     vocab |= {w.split("'")[0] for w in vocab}
     vocab |= {_number_word(w) for w in vocab}
     return vocab
@@ -335,10 +348,19 @@ def check_distinct(ctx: Context) -> Verdict:
     if not ctx.others:
         return True, _msg("distinct", "single")
     mine = _without_names(ctx.body, ctx)
+    my_specifics = _specifics_in(ctx.body, ctx.facts)
     for other in ctx.others:
-        if similarity(mine, _without_names(other.body, ctx)) >= DISTINCT_LIMIT:
+        same_specifics = my_specifics == _specifics_in(other.body, ctx.facts)
+        limit = SAME_SPECIFICS_LIMIT if same_specifics else DISTINCT_LIMIT
+        if similarity(mine, _without_names(other.body, ctx)) >= limit:
             return False, _msg("distinct", "fail", other=other.to.name, first=ctx.first)
     return True, _msg("distinct", "pass")
+
+
+def _specifics_in(body: str, facts: InterviewFacts) -> frozenset[str]:
+    """Which topics from the notes a draft mentions: a panel's notes should not share all of them."""
+    topics = [t for p in facts.interviewers for t in p.topics] + facts.topics
+    return frozenset(t.value for t in topics if mentions_fact(body, t.value))
 
 
 def _without_names(body: str, ctx: Context) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from followup.models import Interviewer
+from followup.text import THOUGHT_BREAK
 
 Kind = Literal["np", "clause"]
 MAX_FRAGMENT_WORDS = 18
@@ -35,10 +36,12 @@ CLAUSE_MARKERS = re.compile(
     r"go|goes|come|comes|do|does|did|don't|doesn't|are|'re|'s)\b",
     re.IGNORECASE,
 )
-THOUGHT_BREAK = re.compile(
-    r",\s+|;\s+|\s+[-–—]\s+|\s+and\s+(?=how\b|why\b|what\b|wants?\b|needs?\b|hopes?\b|plans?\b|asked\b|I\b)",
-    re.IGNORECASE,
+BARE_NOUNS = frozenset(
+    "team roadmap company org organization group department dept unit school clinic store shop crew product "
+    "platform pipeline backlog stack codebase process budget board program customers clients floor office "
+    "warehouse fleet kitchen lab classroom district branch site plant".split()
 )
+QUESTION_START = re.compile(r"^(how|why|what|where|when)\s+(?:would|do|did|will|can|could|should)\s+(?:you|i)\s+", re.I)
 WH_START = re.compile(r"^(?:how|why|what|where|when|whether|that)\b", re.IGNORECASE)
 SUBJECT_START = re.compile(r"^(?:you|your team|the team|they|we|i)\b", re.IGNORECASE)
 
@@ -96,12 +99,15 @@ def shorten(text: str, limit: int = MAX_FRAGMENT_WORDS) -> str:
 def first_thought(text: str) -> str:
     """The first thought of a fragment: "your shift report, wants nurses who precept" -> "your shift report"."""
     head = THOUGHT_BREAK.split(text, maxsplit=1)[0].strip()
+    head = QUESTION_START.sub(lambda m: f"{m.group(1).lower()} to ", head.rstrip("?"))
     return head if len(head.split()) >= 3 else shorten(text)
 
 
 def topic_phrase(fragment: str) -> Phrase:
     """A topic the interviewer raised, as "your ..." noun phrase or a clause."""
     text = to_second_person(first_thought(fragment))
+    if text.split() and text.split()[0].lower() in BARE_NOUNS:
+        text = "your " + text
     text = re.sub(r"^(?:want|wants|need|needs)\s+", "your need for ", text, flags=re.IGNORECASE)
     if WH_START.match(text):
         return Phrase(re.sub(r"^how\s+", "", text, flags=re.IGNORECASE), "clause")

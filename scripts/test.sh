@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Set up (first time) and run every check: lint, types, tests, offline evals gate.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh || exit 1
+.venv/bin/ruff check src tests app.py || exit 1
+.venv/bin/ruff format --check src tests app.py || exit 1
+.venv/bin/mypy || exit 1
+.venv/bin/python -m pytest "$@"
+status=$?
+if [ "$status" -eq 5 ]; then
+  echo "pytest collected no tests; that is a failure here." >&2
+  exit 1
+fi
+exit "$status"

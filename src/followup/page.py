@@ -1,0 +1,371 @@
+"""What the Streamlit page needs beyond widgets: profile, fact edits, exports, safe text.
+
+`app.py` holds layout only; everything here is plain Python so it can be unit
+tested without Streamlit. Nothing here logs notes or contact details.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import SMTP
+from pathlib import Path
+from urllib.parse import quote
+
+from pydantic import SecretStr
+
+from followup.checklist import BY_ID
+from followup.inputs import check_notes
+from followup.models import (
+    Candidate,
+    CheckResult,
+    Draft,
+    FollowupResult,
+    Interviewer,
+    InterviewFacts,
+    Sourced,
+)
+from followup.prompts import message
+from followup.service import DraftOptions, draft_offline
+from followup.settings import Settings
+from followup.validate import check_drafts
+
+PROFILE_ENV = "FOLLOWUP_PROFILE_PATH"
+CONTACT_FIELDS = ("name", "email", "phone")
+# Word ranges the length control offers; the middle one is the checklist's default.
+LENGTHS: dict[str, tuple[int, int]] = {
+    "Short": (70, 130),
+    "Standard": (90, 200),
+    "Detailed": (140, 240),
+}
+
+# ------------------------------------------------------------------ profile
+
+
+def profile_path() -> Path:
+    """Where the candidate's own details live: the user's config dir, never the repo."""
+    override = os.environ.get(PROFILE_ENV)
+    if override:
+        return Path(override)
+    from platformdirs import user_config_dir  # only the page needs it
+
+    return Path(user_config_dir("followup", appauthor=False)) / "profile.json"
+
+
+def load_profile(path: Path | None = None) -> Candidate:
+    """The saved profile, or an empty one if there is none or it cannot be read."""
+    path = path or profile_path()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Candidate()
+    if not isinstance(data, dict):
+        return Candidate()
+    return Candidate(**{k: str(v) for k, v in data.items() if k in CONTACT_FIELDS and v})
+
+
+def save_profile(candidate: Candidate, path: Path | None = None) -> None:
+    """Writes the profile atomically, readable by this user only."""
+    path = path or profile_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    payload = json.dumps(candidate.model_dump(include=set(CONTACT_FIELDS)), indent=2)
+    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".profile-", suffix=".json")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(payload)
+        os.chmod(temp, 0o600)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+# ------------------------------------------------------------------ options and settings
+
+
+def build_options(
+    candidate: Candidate, tone: str, length: str, engine: str, now: datetime
+) -> DraftOptions:
+    low, high = LENGTHS.get(length, LENGTHS["Standard"])
+    return DraftOptions.model_validate(
+        {**candidate.model_dump(), "tone": tone, "engine": engine,
+         "min_words": low, "max_words": high, "now": now}
+    )
+
+
+def api_key_from(typed: SecretStr | None, secrets: Mapping[str, object]) -> SecretStr | None:
+    """A key typed on the page wins, then Streamlit secrets; None leaves the environment's."""
+    if typed is not None and typed.get_secret_value():
+        return typed
+    value = secrets.get("OPENAI_API_KEY")
+    return SecretStr(str(value)) if value else None
+
+
+def build_settings(engine: str, base_url: str, model: str, key: SecretStr | None) -> Settings:
+    """Environment settings with the page's choices on top (blank fields keep the env)."""
+    overrides: dict[str, object] = {"engine": engine}
+    if base_url.strip():
+        overrides["openai_base_url"] = base_url.strip()
+    if model.strip():
+        overrides["model"] = model.strip()
+    if key is not None:
+        overrides["openai_api_key"] = key
+    return Settings(**overrides)  # type: ignore[arg-type]  # populate_by_name field names
+
+
+# ------------------------------------------------------------------ drafting
+
+
+def offline_from_json(notes: str, options_json: str, facts_json: str | None) -> FollowupResult:
+    """The offline engine on serialised inputs, so the page can cache it by value."""
+    options = DraftOptions.model_validate_json(options_json)
+    facts = InterviewFacts.model_validate_json(facts_json) if facts_json else None
+    check_notes(notes)
+    return draft_offline(notes, options, facts=facts)
+
+
+def recheck_from_json(drafts_json: str, facts_json: str, notes: str, options_json: str) -> list[Draft]:
+    """Checks drafts the person edited, with the same validator as the engines."""
+    drafts = [Draft.model_validate(d) for d in json.loads(drafts_json)]
+    options = DraftOptions.model_validate_json(options_json)
+    facts = InterviewFacts.model_validate_json(facts_json)
+    return check_drafts(drafts, facts, notes, options.min_words, options.max_words)
+
+
+def drafts_json(drafts: list[Draft]) -> str:
+    return json.dumps([d.model_dump(mode="json", exclude={"checks"}) for d in drafts])
+
+
+def draft_with_model(
+    notes: str,
+    options: DraftOptions,
+    settings: Settings,
+    on_step: Callable[[str], None],
+    on_text: Callable[[str], None],
+) -> FollowupResult:
+    """The LLM engine, streamed; on any endpoint failure, the offline draft with the notice.
+
+    Mirrors `service.draft_followups`, which has no streaming entry point yet.
+    """
+    from followup.llm import LLMUnavailable, stream_llm  # never on the offline path
+
+    check_notes(notes)
+    try:
+        on_step("extracting")
+        stream = stream_llm(notes, options, settings)
+        text = ""
+        for chunk in stream:
+            if not text:
+                on_step("drafting")
+            text += chunk
+            on_text(text)
+        on_step("checking")
+        if stream.result is None:
+            raise LLMUnavailable(message("llm_fallback", reason="").strip())
+        return stream.result
+    except LLMUnavailable as error:
+        offline = draft_offline(notes, options)
+        offline.notices.insert(0, message("llm_fallback", reason=str(error)))
+        return offline
+
+
+# ------------------------------------------------------------------ fact edits
+
+
+@dataclass
+class PersonEdit:
+    name: str
+    title: str
+    email: str
+    topics: str
+
+
+@dataclass
+class FactEdits:
+    """What the facts form holds: one string per field, lists one item per line."""
+
+    company: str
+    role: str
+    interview_time: datetime | None
+    people: list[PersonEdit] = field(default_factory=list)
+    topics: str = ""
+    skills: str = ""
+    next_steps: str = ""
+    contact: dict[str, str] = field(default_factory=dict)
+
+
+def as_lines(items: list[Sourced]) -> str:
+    return "\n".join(item.value for item in items)
+
+
+def from_lines(text: str, before: list[Sourced]) -> list[Sourced]:
+    """Lines back into facts; an unchanged line keeps the snippet it came from."""
+    known = {item.value: item for item in before}
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return [known.get(line) or Sourced(value=line) for line in lines]
+
+
+def _sourced(text: str, before: Sourced | None) -> Sourced | None:
+    text = text.strip()
+    if not text:
+        return None
+    return before if before is not None and before.value == text else Sourced(value=text)
+
+
+def _person(edit: PersonEdit, before: Interviewer | None) -> Interviewer | None:
+    name = edit.name.strip()
+    if not name:
+        return None
+    old = before or Interviewer(name=name)
+    return old.model_copy(update={
+        "name": name,
+        "title": edit.title.strip() or None,
+        "email": edit.email.strip() or None,
+        "topics": from_lines(edit.topics, old.topics),
+    })
+
+
+def edit_facts(base: InterviewFacts, edits: FactEdits) -> InterviewFacts:
+    """The facts with the person's edits applied; unchanged facts keep their sources."""
+    people = [
+        _person(edit, base.interviewers[i] if i < len(base.interviewers) else None)
+        for i, edit in enumerate(edits.people)
+    ]
+    when = edits.interview_time
+    same_time = when == _naive(base.interview_time)
+    contact = {k: v.strip() for k, v in edits.contact.items() if k in CONTACT_FIELDS and v.strip()}
+    return base.model_copy(update={
+        "candidate": base.candidate.model_copy(update=contact),
+        "company": _sourced(edits.company, base.company),
+        "role": _sourced(edits.role, base.role),
+        "interview_time": base.interview_time if same_time else _aware(when, base),
+        "interview_time_source": base.interview_time_source if same_time else "",
+        "interviewers": [p for p in people if p is not None],
+        "topics": from_lines(edits.topics, base.topics),
+        "skills": from_lines(edits.skills, base.skills),
+        "next_steps": from_lines(edits.next_steps, base.next_steps),
+    })
+
+
+def _naive(when: datetime | None) -> datetime | None:
+    return when.replace(tzinfo=None) if when is not None else None
+
+
+def _aware(when: datetime | None, base: InterviewFacts) -> datetime | None:
+    if when is None:
+        return None
+    zone = base.interview_time.tzinfo if base.interview_time else datetime.now().astimezone().tzinfo
+    return when.replace(tzinfo=zone)
+
+
+def apply_draft_edits(drafts: list[Draft], texts: list[tuple[str, str]]) -> list[Draft]:
+    """Drafts with the subject and body the person typed (checks to be re-run)."""
+    return [
+        d.model_copy(update={"subject": subject, "body": body, "checks": []})
+        for d, (subject, body) in zip(drafts, texts, strict=True)
+    ]
+
+
+# ------------------------------------------------------------------ showing results safely
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~:$=^\"'&])")
+
+
+def plain_md(text: str) -> str:
+    """Text safe to put where Streamlit renders markdown (labels, st.markdown): no links,
+    emphasis, HTML, LaTeX or `:color[...]` directives survive; newlines become spaces."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+@dataclass(frozen=True)
+class ChecklistRow:
+    ok: bool
+    required: bool
+    title: str
+    message: str
+
+    @property
+    def mark(self) -> str:
+        return "✓" if self.ok else "✗"
+
+
+def checklist_rows(checks: list[CheckResult]) -> list[ChecklistRow]:
+    return [
+        ChecklistRow(c.ok, c.required, BY_ID[c.id].title if c.id in BY_ID else c.id, c.message)
+        for c in checks
+    ]
+
+
+def not_final_message(draft: Draft) -> str:
+    return message("draft_not_final", name=draft.to.name)
+
+
+def recipient_line(drafts: list[Draft]) -> str:
+    return ", ".join(f"{d.to.name} <{d.to.email}>" if d.to.email else d.to.name for d in drafts)
+
+
+def draft_key(draft: Draft) -> str:
+    """A stable widget key for one draft's text: a new draft text gets fresh widgets."""
+    digest = hashlib.sha1(f"{draft.to.name}\0{draft.subject}\0{draft.body}".encode()).hexdigest()
+    return digest[:12]
+
+
+# ------------------------------------------------------------------ exports
+
+_HEADER_UNSAFE = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
+
+
+def header_safe(text: str | None) -> str:
+    """One line, no control characters: nothing can start a new header."""
+    return _HEADER_UNSAFE.sub(" ", text or "").strip()
+
+
+def _address(name: str | None, email: str | None) -> Address | None:
+    name, email = header_safe(name), header_safe(email)
+    if not email or " " in email or email.count("@") != 1:
+        return None
+    user, domain = email.split("@")
+    try:
+        return Address(display_name=name, username=user, domain=domain)
+    except (ValueError, TypeError):
+        return None
+
+
+def build_eml(draft: Draft, sender: Candidate) -> bytes:
+    """A ready-to-open .eml (X-Unsent, so mail apps open it as a draft to send)."""
+    msg = EmailMessage()
+    recipient = _address(draft.to.name, draft.to.email)
+    if recipient is not None:
+        msg["To"] = recipient
+    own = _address(sender.name, sender.email)
+    if own is not None:
+        msg["From"] = own
+    msg["Subject"] = header_safe(draft.subject)
+    msg["X-Unsent"] = "1"
+    msg.set_content(draft.body, charset="utf-8")
+    return msg.as_bytes(policy=SMTP)
+
+
+def eml_filename(draft: Draft) -> str:
+    stem = re.sub(r"[^A-Za-z0-9]+", "-", header_safe(draft.to.name)).strip("-").lower()
+    return f"thank-you-{stem or 'interviewer'}.eml"
+
+
+def mailto_link(draft: Draft) -> str:
+    """mailto: with to, subject and body percent-encoded (RFC 6068: CRLF line breaks)."""
+    to = header_safe(draft.to.email)
+    to = quote(to, safe="@") if _address(None, to) else ""
+    body = "\r\n".join(draft.body.splitlines())
+    return (
+        f"mailto:{to}?subject={quote(header_safe(draft.subject), safe='')}"
+        f"&body={quote(body, safe='')}"
+    )
+

@@ -1,0 +1,142 @@
+"""`followup draft` as a person runs it: a real subprocess, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from notes_cases import CASES
+
+SHORTHAND = CASES[0].notes
+PANEL = next(c for c in CASES if c.id == "panel-three").notes
+NO_PHONE = next(c for c in CASES if c.id == "no-phone").notes
+
+
+def run(
+    *args: str, stdin: bytes | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "FOLLOWUP_"))}
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "followup.cli", *args],
+        input=stdin.decode("utf-8", "replace") if stdin is not None else "",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=full_env,
+        check=False,
+    )
+
+
+@pytest.fixture
+def notes_file(tmp_path: Path):
+    def write(text: str | bytes, name: str = "notes.txt") -> str:
+        path = tmp_path / name
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text, encoding="utf-8")
+        return str(path)
+
+    return write
+
+
+def test_draft_from_a_file_prints_a_final_email_and_exits_0(notes_file) -> None:
+    result = run("draft", notes_file(SHORTHAND), "--engine", "offline")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Subject: " in result.stdout and "Tomás," in result.stdout
+    assert "(503) 555-0187" in result.stdout and "lena.hart@fastmail.com" in result.stdout
+    assert "Send by" in result.stdout or "window closed" in result.stdout
+
+
+def test_draft_from_stdin() -> None:
+    result = run("draft", "-", "--engine", "offline", stdin=SHORTHAND.encode())
+    assert result.returncode == 0 and "Tomás" in result.stdout
+
+
+def test_json_keeps_the_contract(notes_file) -> None:
+    result = run("draft", notes_file(PANEL), "--json", "--engine", "offline")
+    data = json.loads(result.stdout)
+    assert {"facts", "drafts", "send_by", "missing", "engine"} <= set(data)
+    assert data["engine"] == "offline"
+    assert [d["to"]["name"] for d in data["drafts"]] == [
+        "Ines Ferreira",
+        "Tom Becker",
+        "Aisha Khan",
+    ]
+    for draft in data["drafts"]:
+        assert {"to", "subject", "body", "checks", "ok"} <= set(draft)
+        assert {"id", "ok", "required", "message"} <= set(draft["checks"][0])
+    assert result.returncode == (0 if all(d["ok"] for d in data["drafts"]) else 1)
+
+
+def test_missing_phone_exits_1_and_says_what_to_add(notes_file) -> None:
+    result = run("draft", notes_file(NO_PHONE), "--engine", "offline")
+    assert result.returncode == 1
+    assert "Not ready to send" in result.stdout
+    assert "contact" in result.stdout and "phone" in result.stdout.lower()
+    assert "Subject:" not in result.stdout  # a failing draft is not printed as final
+
+
+def test_phone_flag_fills_the_gap(notes_file) -> None:
+    result = run("draft", notes_file(NO_PHONE), "--engine", "offline", "--phone", "(541) 555-0110")
+    assert result.returncode == 0, result.stdout
+    assert "(541) 555-0110" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("", "empty"),
+        ("   \n\t  \n", "empty"),
+        (b"\x7fELF\x02\x01\x01\x00\x00\x00\x00" + bytes(range(256)) * 4, "binary"),
+        ("x" * 50_001, "50,000"),
+        (b"caf\xe9 notes in latin-1", "UTF-8"),
+    ],
+    ids=["empty", "whitespace", "binary", "oversized", "not-utf8"],
+)
+def test_bad_input_exits_2_with_one_clear_line(notes_file, content, expected) -> None:
+    result = run("draft", notes_file(content), "--engine", "offline")
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and expected in lines[0]
+    assert "Traceback" not in result.stderr and result.stdout == ""
+
+
+def test_unreadable_file_exits_2(tmp_path: Path) -> None:
+    result = run("draft", str(tmp_path / "missing.txt"))
+    assert result.returncode == 2 and "Cannot read" in result.stderr
+    result = run("draft", str(tmp_path))
+    assert result.returncode == 2 and "Cannot read" in result.stderr
+
+
+def test_usage_error_exits_2() -> None:
+    result = run("draft", "--tone", "sarcastic")
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_auto_engine_without_a_key_uses_offline(notes_file) -> None:
+    result = run("draft", notes_file(SHORTHAND), "--json")
+    assert json.loads(result.stdout)["engine"] == "offline"
+
+
+def test_offline_path_does_not_import_langchain_openai_or_streamlit(notes_file) -> None:
+    code = (
+        "import sys; from followup.cli import main; main(['draft', sys.argv[1], '--json']);"
+        "bad = [m for m in ('langchain', 'langchain_core', 'openai', 'streamlit') if m in sys.modules];"
+        "sys.stderr.write('LOADED:' + ','.join(bad))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, notes_file(SHORTHAND)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env={k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")},
+    )
+    assert result.stderr.strip().endswith("LOADED:"), result.stderr

@@ -1,0 +1,130 @@
+"""The offline composer: personal, grammatical, complete, never invented."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from followup.compose import phrase_bank
+from followup.prompts import placeholders
+from followup.service import DraftOptions, draft_offline
+from followup.text import similarity, word_count
+from followup.voice import next_step_phrases, to_second_person, topic_phrase
+from followup.models import Interviewer
+from notes_cases import CASES
+
+NOW = datetime(2026, 11, 26, 9, 0).astimezone()
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.phone], ids=lambda c: c.id)
+def test_every_offline_draft_passes_its_required_checks(case) -> None:
+    result = draft_offline(case.notes, DraftOptions(now=NOW))
+    assert len(result.drafts) == len(case.people)
+    for draft in result.drafts:
+        assert draft.ok, [(c.id, c.message) for c in draft.failures]
+
+
+def test_the_example_reads_like_a_person_wrote_it() -> None:
+    result = draft_offline(CASES[0].notes, DraftOptions(now=NOW))
+    body = result.drafts[0].body
+    assert body.splitlines()[0].endswith("Tomás,")
+    assert "your webhook retries" in body  # "their" became "your"
+    assert "abt" not in body and "talked about" not in body and "w/" not in body
+    assert "(503) 555-0187" in body and "lena.hart@fastmail.com" in body
+    assert body.rstrip().endswith("(503) 555-0187 · lena.hart@fastmail.com")
+    assert 90 <= word_count(body) <= 200
+
+
+def test_panel_notes_are_personal_not_copies() -> None:
+    case = next(c for c in CASES if c.id == "panel-three")
+    drafts = draft_offline(case.notes, DraftOptions(now=NOW)).drafts
+    assert [d.to.name for d in drafts] == case.people
+    for draft, word in zip(drafts, ["controller", "growing", "picking"], strict=True):
+        assert word in draft.body.lower()
+        others = [d for d in drafts if d is not draft]
+        assert all(o.to.name.split()[0] not in draft.body.splitlines()[0] for o in others)
+    assert similarity(drafts[0].body, drafts[1].body) < 0.9
+
+
+@pytest.mark.parametrize("tone", ["warm", "formal", "brief"])
+def test_each_tone_gives_a_complete_draft(tone) -> None:
+    result = draft_offline(CASES[1].notes, DraftOptions(now=NOW, tone=tone))
+    assert result.drafts[0].ok, [(c.id, c.message) for c in result.drafts[0].failures]
+
+
+def test_tones_read_differently() -> None:
+    bodies = {
+        t: draft_offline(CASES[1].notes, DraftOptions(now=NOW, tone=t)).drafts[0].body
+        for t in ("warm", "formal")
+    }
+    assert bodies["warm"] != bodies["formal"]
+    assert "Dear Priya Raman," in bodies["formal"]
+
+
+def test_no_phone_is_not_invented_and_is_asked_for() -> None:
+    case = next(c for c in CASES if c.id == "no-phone")
+    result = draft_offline(case.notes, DraftOptions(now=NOW))
+    assert [m.field for m in result.missing] == ["phone"]
+    assert not result.drafts[0].ok
+    assert "555" not in result.drafts[0].body
+
+
+def test_every_phrase_bank_template_renders() -> None:
+    bank = phrase_bank()
+    values = {
+        "role": "Analyst",
+        "company": "Acme",
+        "first": "Ana",
+        "formal": "Ana Lima",
+        "when": " today",
+        "about": " about the role",
+        "topic": "your roadmap",
+        "target": "Acme",
+        "skill": "my SQL work",
+        "Skill": "My SQL work",
+        "step": "a call next week",
+        "phone": "555",
+        "email": "a@b.co",
+        "day": "Monday",
+    }
+    count = 0
+    for slot in bank.values():
+        for variants in slot.values():
+            for template in variants if isinstance(variants, list) else [variants]:
+                rendered = template.format(**{k: values[k] for k in placeholders(template)})
+                assert "{" not in rendered
+                count += 1
+    assert count > 60
+
+
+def test_no_cliche_in_the_phrase_bank() -> None:
+    from followup.prompts import load_toml
+
+    phrases = load_toml("checks.toml")["style_phrases"]["phrases"]
+    text = str(phrase_bank()).lower()
+    assert not [p for p in phrases if p in text]
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        ("their nightly ETL", "your nightly ETL"),
+        ("she wants a faster close", "you want a faster close"),
+        ("he has two teams", "you have two teams"),
+    ],
+)
+def test_fragments_are_addressed_to_the_reader(fragment, expected) -> None:
+    assert to_second_person(fragment) == expected
+
+
+def test_topic_fragments_become_phrases() -> None:
+    assert topic_phrase(
+        "their webhook retries pile up during carrier outages, want idempotent consumer"
+    ).text == ("your webhook retries pile up during carrier outages")
+
+
+def test_next_step_owner_becomes_you() -> None:
+    person = Interviewer(name="Omar Haddad")
+    phrases = next_step_phrases("shadow shift next week, Omar will email times", person)
+    assert [p.text for p in phrases] == ["a shadow shift next week", "you'll email times"]

@@ -1,0 +1,114 @@
+"""Offline extraction on notes written the ways people really write them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from followup.extract import extract_facts, format_title
+from followup.names import same_person
+from followup.text import fold
+from notes_cases import CASES, Case
+
+NOW = datetime(2026, 11, 26, 9, 0).astimezone()
+
+
+def _person(facts, name):
+    return next((p for p in facts.interviewers if same_person(p.name, name)), None)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_extracts_what_the_notes_say(case: Case) -> None:
+    facts = extract_facts(case.notes, now=NOW)
+    assert (facts.company.value if facts.company else None) == case.company
+    if case.role:
+        assert facts.role is not None and fold(case.role) in fold(facts.role.value)
+    assert len(facts.interviewers) == len(case.people), [p.name for p in facts.interviewers]
+    for name in case.people:
+        assert _person(facts, name) is not None, f"{name} not found in {facts.interviewers}"
+    assert facts.candidate.email == case.email
+    assert facts.candidate.phone == case.phone
+    assert facts.candidate.name == case.candidate
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_each_interviewer_keeps_what_they_discussed(case: Case) -> None:
+    facts = extract_facts(case.notes, now=NOW)
+    for name, word in case.topics.items():
+        person = _person(facts, name)
+        assert person is not None
+        said = " ".join(t.value for t in person.topics + person.skills + facts.topics)
+        assert word in fold(said), f"{name}: {said!r}"
+    if case.next_step:
+        assert any(case.next_step in fold(s.value) for s in facts.next_steps), facts.next_steps
+    else:
+        assert facts.next_steps == []
+    if case.skill:
+        assert any(case.skill in fold(s.value) for s in facts.skills), facts.skills
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.not_company], ids=lambda c: c.id)
+def test_past_employer_is_not_the_hiring_company(case: Case) -> None:
+    facts = extract_facts(case.notes, now=NOW)
+    assert facts.company is not None and facts.company.value != case.not_company
+
+
+def test_every_fact_keeps_the_snippet_it_came_from() -> None:
+    case = CASES[0]
+    facts = extract_facts(case.notes, now=NOW)
+    sourced = [facts.company, facts.role, *facts.skills, *facts.next_steps]
+    sourced += [t for p in facts.interviewers for t in p.topics]
+    for fact in sourced:
+        assert fact is not None and fact.source and fact.source in case.notes
+
+
+def test_interview_time_comes_from_the_notes_when_they_say_it() -> None:
+    facts = extract_facts(CASES[1].notes, now=NOW)  # "Tues Nov 24, 2pm"
+    assert facts.interview_time == datetime(2026, 11, 24, 14, 0, tzinfo=NOW.tzinfo)
+    assert "Nov 24" in facts.interview_time_source
+
+
+def test_bare_weekday_means_the_most_recent_one() -> None:
+    facts = extract_facts(CASES[0].notes, now=NOW)  # "thurs 10am", now is Thursday 9am
+    assert facts.interview_time == datetime(2026, 11, 19, 10, 0, tzinfo=NOW.tzinfo)
+
+
+def test_no_time_in_notes_leaves_it_unknown() -> None:
+    facts = extract_facts("Interviewer: Ana Lima\n- asked about my SQL work", now=NOW)
+    assert facts.interview_time is None
+
+
+def test_injected_instructions_and_markup_are_set_aside() -> None:
+    case = next(c for c in CASES if c.id == "html-injection")
+    facts = extract_facts(case.notes, now=NOW)
+    everything = facts.model_dump_json()
+    kept = " ".join(t.value for p in facts.interviewers for t in p.topics) + str(facts.next_steps)
+    assert "poem" not in kept and "alert" not in kept
+    assert any("ignore previous" in i.source for i in facts.ignored)
+    assert any("<script>" in i.source for i in facts.ignored)
+    assert "<b>" not in facts.interviewers[0].name and "Sofia Marino" in everything
+
+
+def test_profile_fills_what_the_notes_lack() -> None:
+    from followup.models import Candidate
+
+    notes = "Interviewer: Hannah Kim\n- they open two branches in spring\n- I ran my branch's audit"
+    facts = extract_facts(notes, Candidate(name="Marcus Bell", phone="(503) 555-0100"), now=NOW)
+    assert facts.candidate.name == "Marcus Bell"
+    assert facts.candidate.phone == "(503) 555-0100"
+    assert facts.candidate.email is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        ("backend eng", "Backend Engineer"),
+        ("eng mgr", "Engineering Manager"),
+        ("sr swe", "Senior Software Engineer"),
+        ("FP&A analyst", "FP&A Analyst"),
+        ("7th grade science teacher", "7th Grade Science Teacher"),
+    ],
+)
+def test_job_titles_are_spelled_out(raw: str, title: str) -> None:
+    assert format_title(raw) == title
