@@ -17,9 +17,7 @@ PANEL = next(c for c in CASES if c.id == "panel-three").notes
 NO_PHONE = next(c for c in CASES if c.id == "no-phone").notes
 
 
-def run(
-    *args: str, stdin: bytes | None = None, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
+def run(*args: str, stdin: bytes | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     full_env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "FOLLOWUP_"))}
     full_env.update(env or {})
     return subprocess.run(

@@ -7,11 +7,11 @@ from datetime import datetime
 import pytest
 
 from followup.compose import phrase_bank
+from followup.models import Interviewer
 from followup.prompts import placeholders
 from followup.service import DraftOptions, draft_offline
 from followup.text import similarity, word_count
 from followup.voice import next_step_phrases, to_second_person, topic_phrase
-from followup.models import Interviewer
 from notes_cases import CASES
 
 NOW = datetime(2026, 11, 26, 9, 0).astimezone()
@@ -55,8 +55,7 @@ def test_each_tone_gives_a_complete_draft(tone) -> None:
 
 def test_tones_read_differently() -> None:
     bodies = {
-        t: draft_offline(CASES[1].notes, DraftOptions(now=NOW, tone=t)).drafts[0].body
-        for t in ("warm", "formal")
+        t: draft_offline(CASES[1].notes, DraftOptions(now=NOW, tone=t)).drafts[0].body for t in ("warm", "formal")
     }
     assert bodies["warm"] != bodies["formal"]
     assert "Dear Priya Raman," in bodies["formal"]
@@ -119,9 +118,9 @@ def test_fragments_are_addressed_to_the_reader(fragment, expected) -> None:
 
 
 def test_topic_fragments_become_phrases() -> None:
-    assert topic_phrase(
-        "their webhook retries pile up during carrier outages, want idempotent consumer"
-    ).text == ("your webhook retries pile up during carrier outages")
+    assert topic_phrase("their webhook retries pile up during carrier outages, want idempotent consumer").text == (
+        "your webhook retries pile up during carrier outages"
+    )
 
 
 def test_next_step_owner_becomes_you() -> None:

@@ -55,9 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _draft(args: argparse.Namespace) -> int:
     notes = read_notes(args.notes)
-    options = DraftOptions(
-        name=args.name, email=args.email, phone=args.phone, tone=args.tone, engine=args.engine
-    )
+    options = DraftOptions(name=args.name, email=args.email, phone=args.phone, tone=args.tone, engine=args.engine)
     settings = None
     if args.model or args.engine != "offline":
         from followup.settings import Settings

@@ -14,7 +14,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from followup.models import Candidate, Draft, InterviewFacts, Interviewer, Recipient, Sourced, Tone
+from followup.models import Candidate, Draft, Interviewer, InterviewFacts, Recipient, Sourced, Tone
 from followup.prompts import load_toml, require_placeholders
 from followup.text import capitalize_first, word_count
 from followup.voice import Phrase, next_step_phrases, skill_phrase, topic_phrase
@@ -69,7 +69,12 @@ def compose_drafts(facts: InterviewFacts, tone: Tone = "warm", min_words: int = 
 
 
 def compose_draft(
-    facts: InterviewFacts, person: Interviewer, picker: _Picker, tone: Tone, index: int, min_words: int
+    facts: InterviewFacts,
+    person: Interviewer,
+    picker: _Picker,
+    tone: Tone,
+    index: int,
+    min_words: int,
 ) -> Draft:
     opening = [_thanks(facts, picker, tone)]
     topics = _topics_for(facts, person, index)
@@ -82,7 +87,10 @@ def compose_draft(
         middle.append(_skill_sentence(picker, skill))
     if len(topics) > 1 and tone != "brief":
         middle.append(_topic_sentence(picker, "second_topic", topics[1]))
-    closing = [*_next_step_sentences(facts, person, picker), *_contact_sentence(facts.candidate, picker)]
+    closing = [
+        *_next_step_sentences(facts, person, picker),
+        *_contact_sentence(facts.candidate, picker),
+    ]
     greeting, signoff = _greeting(person, picker, tone), picker.pick("signoff", tone)
     body = _assemble(greeting, [opening, middle, closing], signoff, facts.candidate)
     for filler in phrase_bank()["padding"][tone]:
@@ -91,7 +99,11 @@ def compose_draft(
             break
         opening.append(str(filler))
         body = _assemble(greeting, [opening, middle, closing], signoff, facts.candidate)
-    return Draft(to=Recipient(name=person.name, email=person.email), subject=_subject(facts, picker), body=body)
+    return Draft(
+        to=Recipient(name=person.name, email=person.email),
+        subject=_subject(facts, picker),
+        body=body,
+    )
 
 
 def _value(fact: Sourced | None) -> str:
@@ -106,7 +118,7 @@ def _subject(facts: InterviewFacts, picker: _Picker) -> str:
 
 def _greeting(person: Interviewer, picker: _Picker, tone: Tone) -> str:
     formal = f"{person.honorific} {person.last_name}" if person.honorific else person.name
-    return picker.pick("greeting", tone, first=person.honorific and formal or person.first_name, formal=formal)
+    return picker.pick("greeting", tone, first=(person.honorific and formal) or person.first_name, formal=formal)
 
 
 def _thanks(facts: InterviewFacts, picker: _Picker, tone: Tone) -> str:

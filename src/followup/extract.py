@@ -12,12 +12,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from followup.contacts import Found, find_emails, find_phones
-from followup.models import Candidate, InterviewFacts, Interviewer, Sourced
+from followup.models import Candidate, Interviewer, InterviewFacts, Sourced
 from followup.names import find_names, is_name_word, looks_like_title, same_person
+from followup.prompts import load_toml
 from followup.segments import Segment, looks_injected, split_segments, strip_markup
 from followup.text import content_words, expand_shorthand, fold, stem
-from followup.prompts import load_toml
 from followup.when import parse_when
+
 
 def _labels(spec: str) -> frozenset[str]:
     return frozenset(label.strip() for label in spec.split("|"))
@@ -57,10 +58,12 @@ NEXT_RE = re.compile(
     r"\bnext\s*(?:steps?|round|stage)?\s*[:\-–—]|\bnext steps?\b|\bnext round\b|\bfollow[- ]?up\b|"
     r"\b(?:will|'ll|’ll|to)\s+(?:send|set up|setup|schedule|reach out|be in touch|get back|follow up|email|call|"
     r"let me know|circle back|connect|loop|introduce|share|forward|arrange|book|confirm|decide|review)\b|"
-    r"\bhear back\b|\bdecision\b|\bfinal round\b|\bsecond round\b|\bthird round\b|\b(?:an?|final|next) (?:onsite|on-site)\b|"
+    r"\bhear back\b|\bdecision\b|\bfinal round\b|\bsecond round\b|\bthird round\b|"
+    r"\b(?:an?|final|next) (?:onsite|on-site)\b|"
     r"\breferences?\b|\btake[- ]home\b|\bshadow (?:shift|day)\b|\bstart date\b|\bbackground check\b|"
     r"\btimeline\b|\bwithin \w+ (?:days|weeks|business days)\b|\bby (?:mon|tue|wed|thu|fri|end of|eod|eow)\w*\b|"
-    r"\b(?:will|'ll|’ll) be in touch\b|\bsend (?:over|them|him|her)\b|\bsample lesson\b|\bdemo lesson\b|\btrial shift\b",
+    r"\b(?:will|'ll|’ll) be in touch\b|\bsend (?:over|them|him|her)\b|\bsample lesson\b|\bdemo lesson\b|"
+    r"\btrial shift\b",
     re.IGNORECASE,
 )
 FIRST_PERSON_SKILL_RE = re.compile(
@@ -308,8 +311,15 @@ def _titled_mentions(raw: str) -> list[tuple[str, str | None, str | None]]:
     people: list[tuple[str, str | None, str | None]] = []
     for match in find_names(raw):
         title, _ = _title_after(raw, match.end)
-        honorific = match.name.split()[0].rstrip(".").lower() in {"dr", "mrs", "mr", "ms", "prof", "mx"}
-        if title and re.match(r"\s*\(", raw[match.end :]) or honorific:
+        honorific = match.name.split()[0].rstrip(".").lower() in {
+            "dr",
+            "mrs",
+            "mr",
+            "ms",
+            "prof",
+            "mx",
+        }
+        if (title and re.match(r"\s*\(", raw[match.end :])) or honorific:
             _, end = _title_after(raw, match.end)
             people.append((match.name, title, raw[end:].strip(" -–—:,") or None))
     return people
@@ -412,7 +422,10 @@ def _trim_company(name: str) -> str:
     kept = []
     for word in words:
         bare = word.strip(".,;:")
-        if bare.lower() in {"re", "for", "about", "abt", "on", "today", "yesterday"} or bare.lower() in _weekday_words():
+        if (
+            bare.lower() in {"re", "for", "about", "abt", "on", "today", "yesterday"}
+            or bare.lower() in _weekday_words()
+        ):
             break
         kept.append(bare if word.endswith(".") and not bare.lower().endswith((".io", ".ai", ".com")) else word)
     return " ".join(kept).strip(" .,;:'’")
@@ -445,7 +458,10 @@ def _company_from_domain(work: _Work) -> Sourced | None:
                 for size in range(len(words), 0, -1):
                     joined = fold("".join(words[:size]))
                     if joined == domain or (size == 1 and fold(words[0]) == domain):
-                        return Sourced(value=run if has_company_suffix(run) else " ".join(words[:size]), source=seg.raw)
+                        return Sourced(
+                            value=run if has_company_suffix(run) else " ".join(words[:size]),
+                            source=seg.raw,
+                        )
     return None
 
 
@@ -473,7 +489,7 @@ def _role_chunk(work: _Work) -> Sourced | None:
     for seg in work.segments[:3]:
         for chunk in re.split(r"\s*(?:,|\s[-–—|]\s)\s*", seg.raw):
             chunk = chunk.strip(" .")
-            if not looks_like_title(chunk) or any(chunk in p or p and p in chunk for p in people):
+            if not looks_like_title(chunk) or any(chunk in p or (p and p in chunk) for p in people):
                 continue
             if "@" in chunk or re.search(r"\b(?:at|with|w/|by)\b|[()]", chunk) or len(chunk.split()) > 5:
                 continue
@@ -487,7 +503,7 @@ def _role_words_before(phrase: str, from_end: bool) -> list[str]:
     sequence = reversed(words) if from_end else iter(words)
     for word in sequence:
         bare = word.strip(",.;:()").lower()
-        if bare in ROLE_STOP or not bare or word.endswith(",") and kept:
+        if bare in ROLE_STOP or not bare or (word.endswith(",") and kept):
             break
         if bare in _weekday_words() or re.fullmatch(r"\d{1,2}(?:am|pm|:\d\d)?", bare):
             break
@@ -498,7 +514,7 @@ def _role_words_before(phrase: str, from_end: bool) -> list[str]:
 
 
 def format_title(text: str) -> str:
-    """"backend eng" -> "Backend Engineer"; "eng mgr" -> "Engineering Manager"; keeps "RN", "3rd"."""
+    """ "backend eng" -> "Backend Engineer"; "eng mgr" -> "Engineering Manager"; keeps "RN", "3rd"."""
     table = load_toml("shorthand.toml")
     last, inner = table["title_last"], table["title_words"]
     words = text.split()
@@ -543,7 +559,9 @@ def _content(work: _Work, facts: InterviewFacts) -> None:
             owner = _mentioned(work, seg.raw)
         elif not seg.bullet and not seg.indent and kind not in (None, "question", "answer") and owner is not None:
             owner = owner if len(work.interviewers) < 2 else None
-        if i not in work.rests and (i in work.owners or kind in ("company", "role", "time", "candidate", "interviewer")):
+        if i not in work.rests and (
+            i in work.owners or kind in ("company", "role", "time", "candidate", "interviewer")
+        ):
             continue
         text = work.rests.get(i, seg.text if kind else seg.raw)
         if owner is not None:
@@ -574,7 +592,12 @@ def _mentioned(work: _Work, raw: str) -> int | None:
 
 
 def _classify(
-    work: _Work, facts: InterviewFacts, seg: Segment, text: str, kind: str | None, owner: int | None,
+    work: _Work,
+    facts: InterviewFacts,
+    seg: Segment,
+    text: str,
+    kind: str | None,
+    owner: int | None,
     meta_words: set[str],
 ) -> None:
     cleaned = _strip_contacts(text)
@@ -619,8 +642,10 @@ def _meta_words(facts: InterviewFacts) -> set[str]:
             parts.append(fact.value)
     if facts.candidate.name:
         parts.append(facts.candidate.name)
-    intro = "interview meeting chat call zoom onsite panel screen phone video round role position job today " \
+    intro = (
+        "interview meeting chat call zoom onsite panel screen phone video round role position job today "
         "morning afternoon with about for team hiring manager"
+    )
     words = {stem(w) for w in content_words(" ".join(parts) + " " + intro)}
     return words | _weekday_words() | {"noon", "onsite", "on-site"}
 

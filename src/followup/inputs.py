@@ -11,8 +11,8 @@ from followup.prompts import message
 MAX_CHARS = 50_000
 CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 ENGLISH_HINTS = frozenset(
-    "the and to of a in for with about my i is was we they he she on at you your our asked "
-    "talked next role team interview will".split()
+    "the and to of a in for with about my i is was we they he she on at you your our asked talked next "
+    "role team interview will".split()
 )
 
 

@@ -83,9 +83,7 @@ class InterviewFacts(BaseModel):
     candidate: Candidate = Field(default_factory=Candidate)
     company: Sourced | None = Field(default=None, description="The hiring company (not a past employer).")
     role: Sourced | None = Field(default=None, description="The job title interviewed for.")
-    interview_time: datetime | None = Field(
-        default=None, description="When the interview happened, if the notes say."
-    )
+    interview_time: datetime | None = Field(default=None, description="When the interview happened, if the notes say.")
     interview_time_source: str = Field(
         default="", description="The snippet that gave the interview time; empty if assumed."
     )
@@ -98,9 +96,7 @@ class InterviewFacts(BaseModel):
         default_factory=list,
         description="Skills or experience of the candidate's that came up in the interview.",
     )
-    next_steps: list[Sourced] = Field(
-        default_factory=list, description="The next steps agreed in the interview."
-    )
+    next_steps: list[Sourced] = Field(default_factory=list, description="The next steps agreed in the interview.")
     ignored: list[Sourced] = Field(
         default_factory=list,
         description="Lines of the notes that were left out because they read as instructions or markup.",

@@ -14,36 +14,37 @@ from dataclasses import dataclass
 from followup.models import HONORIFICS
 
 NAME_WORD = r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*"
-PARTICLES = frozenset({"de", "da", "del", "della", "der", "den", "van", "von", "la", "le", "di", "du", "bin", "al", "el", "dos", "das", "st."})
+PARTICLES = frozenset("de da del della der den van von la le di du bin al el dos das st.".split())
 NOT_NAMES = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun
-    january february march april may june july august september october november december jan feb mar apr jun jul
-    aug sep sept oct nov dec today yesterday tomorrow
-    q a me i my we our you your he she they their it the this that these those then there here and or but
-    interview interviewer interviewers interviewed panel company role position job title date time when where notes note
-    next steps step follow followup follow-up todo to do email phone cell mobile contact name candidate call zoom teams
-    meet meeting mtg chat coffee lunch onsite on-site screen phone-screen round final first second third
-    hiring manager recruiter team lead director engineer engineering senior junior staff principal head vp
-    thanks thank hi hello dear best regards cheers sincerely also asked talked discussed mentioned said told
-    great good nice cool ok okay yes no not maybe re fwd subject topics topic questions question answer
-    project projects skills skill background experience strengths weakness weaknesses culture values mission
-    system design coding behavioral technical case study take-home takehome portfolio references reference
-    overall summary general misc other remote hybrid office virtual video in-person
-    ignore previous instructions system assistant user prompt instead write
-    linkedin github twitter gmail outlook slack google
-    us usa uk eu am pm est pst cst et pt utc gmt""".split()
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri "
+    "sat sun january february march april may june july august september october november december jan "
+    "feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow q a me i my we our you your he "
+    "she they their it the this that these those then there here and or but interview interviewer "
+    "interviewers interviewed panel company role position job title date time when where notes note next "
+    "steps step follow followup follow-up todo to do email phone cell mobile contact name candidate call "
+    "zoom teams meet meeting mtg chat coffee lunch onsite on-site screen phone-screen round final first "
+    "second third hiring manager recruiter team lead director engineer engineering senior junior staff "
+    "principal head vp thanks thank hi hello dear best regards cheers sincerely also asked talked "
+    "discussed mentioned said told great good nice cool ok okay yes no not maybe re fwd subject topics "
+    "topic questions question answer project projects skills skill background experience strengths "
+    "weakness weaknesses culture values mission system design coding behavioral technical case study "
+    "take-home takehome portfolio references reference overall summary general misc other remote hybrid "
+    "office virtual video in-person ignore previous instructions system assistant user prompt instead "
+    "write linkedin github twitter gmail outlook slack google us usa uk eu am pm est pst cst et pt utc "
+    "gmt".split()
 )
 TITLE_WORDS = frozenset(
-    """manager mgr director dir engineer eng engr lead head vp president chief cto ceo cfo coo cio founder cofounder
-    co-founder recruiter hr talent partner principal nurse rn charge supervisor superintendent teacher chair dean
-    professor prof designer analyst scientist owner foreman forewoman coordinator specialist officer controller
-    accountant associate architect developer dev pm em administrator admin pharmacist physician doctor md counselor
-    counsellor therapist editor producer rep representative executive sales staff senior sr junior jr team hiring
-    project product account clinical unit department dept principal assistant deputy vice general gm ops operations
-    marketing finance it qa ux ui design data engineering people recruiting technician tech electrician plumber
-    welder contractor estimator dispatcher planner buyer consultant advisor adviser librarian instructor coach
-    superintendant curator chef sous barista captain sergeant attorney lawyer paralegal partner auditor
-    cpa bookkeeper treasurer secretary clerk agent broker underwriter actuary economist strategist""".split()
+    "manager mgr director dir engineer eng engr lead head vp president chief cto ceo cfo coo cio founder "
+    "cofounder co-founder recruiter hr talent partner principal nurse rn charge supervisor superintendent "
+    "teacher chair dean professor prof designer analyst scientist owner foreman forewoman coordinator "
+    "specialist officer controller accountant associate architect developer dev pm em administrator admin "
+    "pharmacist physician doctor md counselor counsellor therapist editor producer rep representative "
+    "executive sales staff senior sr junior jr team hiring project product account clinical unit "
+    "department dept principal assistant deputy vice general gm ops operations marketing finance it qa ux "
+    "ui design data engineering people recruiting technician tech electrician plumber welder contractor "
+    "estimator dispatcher planner buyer consultant advisor adviser librarian instructor coach "
+    "superintendant curator chef sous barista captain sergeant attorney lawyer paralegal partner auditor "
+    "cpa bookkeeper treasurer secretary clerk agent broker underwriter actuary economist strategist".split()
 )
 
 # Title words that are never first names ("Dev" and "Chef" can be).
@@ -102,7 +103,7 @@ def _name_run(text: str, tokens: list[re.Match[str]], i: int, max_words: int) ->
     j = i + 1
     while j < len(tokens) and words < max_words:
         gap = text[tokens[j - 1].end() : tokens[j].start()]
-        if gap not in (" ", "") or tokens[j - 1].group(0).endswith(".") and not honorific_token(tokens[j - 1]):
+        if gap not in (" ", "") or (tokens[j - 1].group(0).endswith(".") and not honorific_token(tokens[j - 1])):
             break
         word = tokens[j].group(0)
         if is_name_word(word) or (word.lower() in PARTICLES and j + 1 < len(tokens)):

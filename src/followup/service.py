@@ -118,13 +118,17 @@ def missing_facts(facts: InterviewFacts, drafts: list[Draft]) -> list[Missing]:
     asks = load_toml("messages.toml")["missing"]
     missing: list[Missing] = []
     candidate = facts.candidate
-    for field, value in (("name", candidate.name), ("email", candidate.email), ("phone", candidate.phone)):
+    for field, value in (
+        ("name", candidate.name),
+        ("email", candidate.email),
+        ("phone", candidate.phone),
+    ):
         if not value:
             missing.append(Missing(field=field, message=asks[field]))
     if not facts.interviewers:
         missing.append(Missing(field="interviewer", message=asks["interviewer"]))
-    for field, value in (("company", facts.company), ("role", facts.role)):
-        if value is None:
+    for field, fact in (("company", facts.company), ("role", facts.role)):
+        if fact is None:
             missing.append(Missing(field=field, message=asks[field]))
     if not facts.skills:
         missing.append(Missing(field="skills", message=asks["skills"]))
@@ -137,13 +141,17 @@ def missing_facts(facts: InterviewFacts, drafts: list[Draft]) -> list[Missing]:
 
 
 def _draft_with_llm(notes: str, options: DraftOptions, settings: Settings | None) -> FollowupResult:
+    import time
+
+    # The deadline counts from here, so importing LangChain is inside the person's timeout.
+    started = time.monotonic()
     # Imported here so the offline path never loads LangChain or the OpenAI SDK.
     from followup.llm import LLMUnavailable, run_llm
     from followup.settings import Settings
 
     settings = settings or Settings()
     try:
-        return run_llm(notes, options, settings)
+        return run_llm(notes, options, settings, started=started)
     except LLMUnavailable as error:
         offline = draft_offline(notes, options)
         offline.notices.insert(0, message("llm_fallback", reason=str(error)))

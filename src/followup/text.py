@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -13,14 +13,13 @@ from followup.prompts import load_toml
 WORD_RE = re.compile(r"[\w][\w'’&+#./-]*\w|\w", re.UNICODE)
 
 STOPWORDS = frozenset(
-    """a an the and or but of to in on at for with by from as is are was were be been being
-    it its this that these those there their they them you your yours we our us i me my mine
-    he she his her him who whom which what when where why how about into over under than then
-    so such very really just also too can could would should will shall may might must do does
-    did done has have had having not no nor if while both each few more most other some any all
-    up down out off again further once here s t don now get got lot lots re via per etc
-    asked ask talked talk discussed discuss mentioned mention said says told tell went going
-    like wants want need needs new next week thing things one two""".split()
+    "a an the and or but of to in on at for with by from as is are was were be been being it its this "
+    "that these those there their they them you your yours we our us i me my mine he she his her him who "
+    "whom which what when where why how about into over under than then so such very really just also too "
+    "can could would should will shall may might must do does did done has have had having not no nor if "
+    "while both each few more most other some any all up down out off again further once here s t don now "
+    "get got lot lots re via per etc asked ask talked talk discussed discuss mentioned mention said says "
+    "told tell went going like wants want need needs new next week thing things one two".split()
 )
 
 
@@ -61,8 +60,19 @@ def words(text: str) -> list[str]:
 
 def content_words(text: str) -> list[str]:
     """The words that carry meaning, folded, shorthand expanded."""
+    return list(_content_words(text))
+
+
+@lru_cache(maxsize=8192)
+def _content_words(text: str) -> tuple[str, ...]:
+    # Cached: the validator asks about the same bodies and facts many times per draft.
     expanded = expand_shorthand(text)
-    return [w for w in (fold(w) for w in words(expanded)) if len(w) > 2 and w not in STOPWORDS]
+    return tuple(w for w in (fold(w) for w in words(expanded)) if len(w) > 2 and w not in STOPWORDS)
+
+
+@lru_cache(maxsize=8192)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(_stem(w) for w in _content_words(text))
 
 
 def word_count(text: str) -> int:
@@ -75,10 +85,10 @@ def mentions(haystack: str, phrase: str, threshold: float = 0.6) -> bool:
     Matching is on folded, shorthand-expanded words with light stemming so that
     "retries pile up" is found in "how your retries piled up".
     """
-    wanted = {_stem(w) for w in content_words(phrase)}
+    wanted = _stems(phrase)
     if not wanted:
         return False
-    present = {_stem(w) for w in content_words(haystack)}
+    present = _stems(haystack)
     hits = len(wanted & present)
     return hits >= min(3, len(wanted)) or hits / len(wanted) >= threshold
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from followup.checklist import BY_ID, CHECK_IDS
 from followup.contacts import digits_of, find_emails, find_phones
-from followup.models import CheckResult, Draft, InterviewFacts, Interviewer, Sourced
+from followup.models import CheckResult, Draft, Interviewer, InterviewFacts, Sourced
 from followup.names import same_person
 from followup.prompts import load_toml
 from followup.segments import INJECTION_RE, strip_markup
@@ -59,11 +60,41 @@ LEFTOVER_RE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 TOKEN = r"[\w][\w'’.&+-]*"
-NUMBER_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred thousand million billion "
-    "dozen percent half double triple"
-).split()
+NUMBER_WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "dozen",
+    "percent",
+    "half",
+    "double",
+    "triple",
+]
 NUMBER_RE = re.compile(r"\b\d[\d,.:%]*\b|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
 
 
@@ -276,13 +307,17 @@ def _vocabulary(text: str) -> set[str]:
     return vocab
 
 
+DIGIT_TO_WORD = {str(i): w for i, w in enumerate(NUMBER_WORDS[:21])}
+WORD_TO_DIGIT = {w: str(i) for i, w in enumerate(NUMBER_WORDS[:21])}
+
+
 def _number_word(word: str) -> str:
-    digits = {str(i): w for i, w in enumerate(NUMBER_WORDS[:21])}
-    words = {w: str(i) for i, w in enumerate(NUMBER_WORDS[:21])}
-    return digits.get(word) or words.get(word) or word
+    """ "5" <-> "five", so a draft may spell a number the notes wrote in digits."""
+    return DIGIT_TO_WORD.get(word) or WORD_TO_DIGIT.get(word) or word
 
 
-def _phrase_bank_words() -> set[str]:
+@cache
+def _phrase_bank_words() -> frozenset[str]:
     """Words our own phrase bank and calendar may add: they are wording, not facts."""
     bank = load_toml("phrases.toml")
     texts: list[str] = []
@@ -299,7 +334,7 @@ def _phrase_bank_words() -> set[str]:
 
     walk(bank)
     calendar = "monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday"
-    return _vocabulary(" ".join(texts) + " " + calendar) | {"i", "i'm", "i'd", "i'll", "i've"}
+    return frozenset(_vocabulary(" ".join(texts) + " " + calendar) | {"i", "i'm", "i'd", "i'll", "i've"})
 
 
 def check_clean(ctx: Context) -> Verdict:

@@ -27,7 +27,16 @@ SINGULAR_TO_SECOND = {
     "she'll": "you'll", "he'd": "you'd", "she'd": "you'd", "he": "you", "she": "you", "him": "you",
     "himself": "yourself", "herself": "yourself",
 }  # fmt: skip
-IRREGULAR_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"}
+IRREGULAR_VERBS = {
+    "is": "are",
+    "was": "were",
+    "has": "have",
+    "does": "do",
+    "doesn't": "don't",
+    "isn't": "aren't",
+    "wasn't": "weren't",
+    "hasn't": "haven't",
+}
 CLAUSE_MARKERS = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|'ll|can|could|would|should|need|needs|want|wants|plan|plans|"
     r"pile|piles|grow|grows|run|runs|use|uses|struggle|struggles|lose|loses|spend|spends|handle|handles|"
@@ -37,9 +46,9 @@ CLAUSE_MARKERS = re.compile(
     re.IGNORECASE,
 )
 BARE_NOUNS = frozenset(
-    "team roadmap company org organization group department dept unit school clinic store shop crew product "
-    "platform pipeline backlog stack codebase process budget board program customers clients floor office "
-    "warehouse fleet kitchen lab classroom district branch site plant".split()
+    "team roadmap company org organization group department dept unit school clinic store shop crew "
+    "product platform pipeline backlog stack codebase process budget board program customers clients "
+    "floor office warehouse fleet kitchen lab classroom district branch site plant".split()
 )
 QUESTION_START = re.compile(r"^(how|why|what|where|when)\s+(?:would|do|did|will|can|could|should)\s+(?:you|i)\s+", re.I)
 WH_START = re.compile(r"^(?:how|why|what|where|when|whether|that)\b", re.IGNORECASE)
@@ -168,8 +177,22 @@ def _recipient_to_you(text: str, person: Interviewer) -> str:
 def _with_article(text: str) -> str:
     """ "shadow shift next week" -> "a shadow shift next week"; leaves "the"/"my"/plurals alone."""
     first = text.split()[0].lower() if text.split() else ""
-    if first in {"the", "a", "an", "my", "your", "our", "next", "another", "second", "final"} or first.endswith("s"):
+    if first in {
+        "the",
+        "a",
+        "an",
+        "my",
+        "your",
+        "our",
+        "next",
+        "another",
+        "second",
+        "final",
+    } or first.endswith("s"):
         return text
-    if re.match(r"^(?:call|meeting|interview|shadow|onsite|on-site|panel|round|visit|tour|chat|demo|trial)\b", first):
+    if re.match(
+        r"^(?:call|meeting|interview|shadow|onsite|on-site|panel|round|visit|tour|chat|demo|trial)\b",
+        first,
+    ):
         return ("an " if first[:1] in "aeiou" else "a ") + text
     return text

@@ -37,7 +37,12 @@ CLOCK_RE = re.compile(
     re.IGNORECASE,
 )
 RELATIVE_RE = re.compile(r"\b(today|yesterday|this morning|this afternoon|this evening|tonight)\b", re.I)
-PART_OF_DAY = {"this morning": time(10), "this afternoon": time(14), "this evening": time(18), "tonight": time(18)}
+PART_OF_DAY = {
+    "this morning": time(10),
+    "this afternoon": time(14),
+    "this evening": time(18),
+    "tonight": time(18),
+}
 DEFAULT_TIME = time(12)
 
 
