@@ -140,9 +140,7 @@ def responder(case: Case) -> Callable[[dict[str, Any]], Reply]:
             return Reply(content=json.dumps(facts_for(case.notes)))
         human = next(m["content"] for m in body["messages"] if m["role"] == "user")
         name = next(
-            n
-            for n in (SINGLE_TOPIC | TOPICS)
-            if f"to {n} after" in human or f"from {ME} to {n} failed" in human
+            n for n in (SINGLE_TOPIC | TOPICS) if f"to {n} after" in human or f"from {ME} to {n} failed" in human
         )
         repairing = "failed some checks" in human
         return Reply(
@@ -203,10 +201,7 @@ def main(repeats: int = 3) -> None:
     settings = Settings(_env_file=None, model="stub-model", timeout=30)  # type: ignore[call-arg]
     try:
         run_case(stub, MIXED[0], settings)  # warm-up: imports, client, prompt loading
-        rows = [
-            min((run_case(stub, c, settings) for _ in range(repeats)), key=lambda r: r.wall)
-            for c in MIXED
-        ]
+        rows = [min((run_case(stub, c, settings) for _ in range(repeats)), key=lambda r: r.wall) for c in MIXED]
     finally:
         stub.stop()
     report(rows)
@@ -227,10 +222,7 @@ def report(rows: list[Row]) -> None:
     overhead = sum(r.wall - r.model_time for r in rows) / sum(r.model_time for r in rows)
     single, panel = rows[0].wall, rows[3].wall
     print()
-    print(
-        f"model calls per accepted draft: {calls}/{accepted} = {calls / accepted:.2f}"
-        "   (target <= 2.2)"
-    )
+    print(f"model calls per accepted draft: {calls}/{accepted} = {calls / accepted:.2f}   (target <= 2.2)")
     print(f"orchestration overhead:         {overhead:.1%} of model time   (target <= 5%)")
     print(
         f"3-person panel vs one draft:    {panel:.3f} s vs {single:.3f} s = "

@@ -106,18 +106,14 @@ def _completion(body: dict[str, Any], reply: Reply) -> dict[str, Any]:
     if reply.tool_args is not None:
         args = reply.tool_args if isinstance(reply.tool_args, str) else json.dumps(reply.tool_args)
         name = body.get("tools", [{}])[0].get("function", {}).get("name", "tool")
-        message["tool_calls"] = [
-            {"id": "call_1", "type": "function", "function": {"name": name, "arguments": args}}
-        ]
+        message["tool_calls"] = [{"id": "call_1", "type": "function", "function": {"name": name, "arguments": args}}]
         message["content"] = None
     return {
         "id": "chatcmpl-stub",
         "object": "chat.completion",
         "created": int(time.time()),
         "model": body.get("model", "stub"),
-        "choices": [
-            {"index": 0, "message": message, "finish_reason": reply.finish_reason, "logprobs": None}
-        ],
+        "choices": [{"index": 0, "message": message, "finish_reason": reply.finish_reason, "logprobs": None}],
         "usage": _usage(reply),
     }
 
@@ -227,9 +223,7 @@ def _handler_for(stub: StubServer) -> type[BaseHTTPRequestHandler]:
         ) -> None:
             self._send(status, json.dumps(payload).encode(), "application/json", headers)
 
-        def _send(
-            self, status: int, data: bytes, kind: str, headers: dict[str, str] | None = None
-        ) -> None:
+        def _send(self, status: int, data: bytes, kind: str, headers: dict[str, str] | None = None) -> None:
             try:
                 self.send_response(status)
                 self.send_header("Content-Type", kind)

@@ -67,9 +67,7 @@ INVENTED = GOOD.replace(
 
 def facts_json(**overrides: Any) -> dict[str, Any]:
     facts = InterviewFacts(
-        candidate=Candidate(
-            name="Jordan Lee", email="jordan.lee@example.com", phone="(555) 201-7788"
-        ),
+        candidate=Candidate(name="Jordan Lee", email="jordan.lee@example.com", phone="(555) 201-7788"),
         company=Sourced(value="Acme Robotics", source="Interview at Acme Robotics"),
         role=Sourced(value="Senior Data Engineer", source="Senior Data Engineer role"),
         interviewers=[
@@ -330,9 +328,7 @@ def test_malformed_structured_output(llm_env: StubServer, reply: Reply) -> None:
     with pytest.raises(LLMUnavailable) as caught:
         run_llm(NOTES, options(), settings())
 
-    assert caught.value.message == (
-        "The model's answer did not match the expected structure (json_schema)."
-    )
+    assert caught.value.message == ("The model's answer did not match the expected structure (json_schema).")
 
 
 def test_refusal(llm_env: StubServer) -> None:
@@ -424,11 +420,7 @@ def test_panel_is_drafted_concurrently(llm_env: StubServer) -> None:
     llm_env.latency = 0.3
     people = {"Priya Raman": "Priya", "Tomás Ortega": "Tomás", "Dr. Wei Chen": "Dr. Chen"}
     llm_env.responder = lambda body: Reply(content="Subject: Thanks\n\nHi there")
-    llm_env.enqueue(
-        extract_reply(
-            interviewers=[{"name": name, "topics": [], "source": name} for name in people]
-        )
-    )
+    llm_env.enqueue(extract_reply(interviewers=[{"name": name, "topics": [], "source": name} for name in people]))
     started = time.monotonic()
     result = run_llm(PANEL, options(), settings(repair_rounds=0))
     elapsed = time.monotonic() - started

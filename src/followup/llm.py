@@ -104,8 +104,7 @@ def _chat_template(name: str) -> ChatPromptTemplate:
     if found != expected:
         # Failing at load beats a KeyError (or a silently empty slot) inside a person's email.
         raise RuntimeError(
-            f"prompts/llm/{name}.txt (+ system.txt) has variables {sorted(found)}, "
-            f"the code supplies {sorted(expected)}"
+            f"prompts/llm/{name}.txt (+ system.txt) has variables {sorted(found)}, the code supplies {sorted(expected)}"
         )
     return template.partial(checklist=render_checklist())
 
@@ -116,9 +115,7 @@ def load_llm_prompts() -> LLMPrompts:
     json_mode = load_text("llm/json_mode.txt")
     if set(re.findall(r"{(\w+)}", json_mode)) != {"schema"}:
         raise RuntimeError("prompts/llm/json_mode.txt must use exactly the {schema} variable")
-    return LLMPrompts(
-        _chat_template("extract"), _chat_template("draft"), _chat_template("repair"), json_mode
-    )
+    return LLMPrompts(_chat_template("extract"), _chat_template("draft"), _chat_template("repair"), json_mode)
 
 
 _MARKER = re.compile(r"<\s*(/?)\s*(notes|facts|draft)\s*>", re.IGNORECASE)
@@ -196,9 +193,7 @@ def build_chain(model: ChatOpenAI, method: StructuredMethod = "json_schema") -> 
     prompts = load_llm_prompts()
     # include_raw keeps the raw message even when parsing fails: we need its token usage
     # and its finish_reason to tell a length cut-off from plain malformed output.
-    structured = model.with_structured_output(
-        _structured_schema(method), method=method, include_raw=True
-    )
+    structured = model.with_structured_output(_structured_schema(method), method=method, include_raw=True)
     return FollowupChains(
         extract=prompts.extract | structured,
         draft=prompts.draft | model,
@@ -227,9 +222,7 @@ def _status_reason(exc: openai.APIStatusError, settings: Settings) -> str:
     if status == 429:
         return llm_message("reason_rate_limited", url=url, retries=settings.max_retries)
     if status >= 500:
-        return llm_message(
-            "reason_server_error", url=url, status=status, retries=settings.max_retries
-        )
+        return llm_message("reason_server_error", url=url, status=status, retries=settings.max_retries)
     if status in (401, 403):
         return llm_message("reason_auth", url=url, status=status)
     if status == 404:
@@ -330,9 +323,7 @@ def merge_facts(model: InterviewFacts, offline: InterviewFacts, notes: str) -> I
     )
 
 
-def _merge_interviewers(
-    model: list[Interviewer], offline: list[Interviewer], notes: str
-) -> list[Interviewer]:
+def _merge_interviewers(model: list[Interviewer], offline: list[Interviewer], notes: str) -> list[Interviewer]:
     grounded = [person for person in model if _in_notes(person.name, notes)]
     if not grounded:
         return offline
@@ -342,9 +333,7 @@ def _merge_interviewers(
         email = match.email if match and match.email else _grounded_or_none(person.email, notes)
         topics = person.topics or (match.topics if match else [])
         skills = person.skills or (match.skills if match else [])
-        merged.append(
-            person.model_copy(update={"email": email, "topics": topics, "skills": skills})
-        )
+        merged.append(person.model_copy(update={"email": email, "topics": topics, "skills": skills}))
     return merged
 
 
@@ -415,11 +404,7 @@ def _draft_inputs(job: Job, facts: InterviewFacts, person: Interviewer) -> dict[
         "tone": job.options.tone,
         "min_words": job.options.min_words,
         "max_words": job.options.max_words,
-        "others": (
-            llm_message("others_some", names=", ".join(others))
-            if others
-            else llm_message("others_none")
-        ),
+        "others": (llm_message("others_some", names=", ".join(others)) if others else llm_message("others_none")),
     }
 
 
@@ -437,9 +422,7 @@ def parse_draft(text: str, person: Interviewer, facts: InterviewFacts) -> Draft:
         subject, body = llm_message("default_subject_role", role=facts.role.value), text
     else:
         subject, body = llm_message("default_subject"), text
-    return Draft(
-        to=Recipient(name=person.name, email=person.email), subject=subject, body=body.strip()
-    )
+    return Draft(to=Recipient(name=person.name, email=person.email), subject=subject, body=body.strip())
 
 
 async def _ask(
@@ -472,9 +455,7 @@ def _failure_lines(draft: Draft) -> str:
     return "\n".join(f"- {c.id}: {c.message}" for c in draft.checks if not c.ok)
 
 
-async def _write(
-    job: Job, facts: InterviewFacts, person: Interviewer, sink: TextSink | None = None
-) -> Draft:
+async def _write(job: Job, facts: InterviewFacts, person: Interviewer, sink: TextSink | None = None) -> Draft:
     text = await _ask(job.chains.draft, _draft_inputs(job, facts, person), job.meter, sink)
     return parse_draft(text, person, facts)
 
@@ -547,9 +528,7 @@ async def _repair_until_ok(
                         checks=", ".join(c.id for c in draft.failures),
                     )
                 )
-        fixed = await _all(
-            [_repair(job, facts, people[d.to.name], d) if not d.ok else _keep(d) for d in drafts]
-        )
+        fixed = await _all([_repair(job, facts, people[d.to.name], d) if not d.ok else _keep(d) for d in drafts])
         drafts = _check(job, facts, list(fixed))
     return drafts, rounds
 
@@ -606,9 +585,7 @@ def _repair_notices(drafts: list[Draft], rounds: int) -> list[str]:
 async def _extract(job: Job, offline: InterviewFacts, now: datetime) -> InterviewFacts:
     method = job.chains.method
     instructions = (
-        load_llm_prompts().json_mode.format(schema=json.dumps(facts_schema()))
-        if method == "json_mode"
-        else ""
+        load_llm_prompts().json_mode.format(schema=json.dumps(facts_schema())) if method == "json_mode" else ""
     )
     inputs = {
         "notes": job.prompt_notes,
@@ -664,9 +641,7 @@ def _job(notes: str, options: DraftOptions, settings: Settings, model: ChatOpenA
 
 
 def _timeout(settings: Settings) -> LLMUnavailable:
-    return LLMUnavailable(
-        llm_message("reason_timeout", url=settings.endpoint_label(), seconds=settings.timeout)
-    )
+    return LLMUnavailable(llm_message("reason_timeout", url=settings.endpoint_label(), seconds=settings.timeout))
 
 
 def run_llm(
@@ -718,7 +693,5 @@ class LLMStream:
         self.result = self._future.result(timeout=_GRACE_SECONDS)
 
 
-def stream_llm(
-    notes: str, options: DraftOptions, settings: Settings, model: ChatOpenAI | None = None
-) -> LLMStream:
+def stream_llm(notes: str, options: DraftOptions, settings: Settings, model: ChatOpenAI | None = None) -> LLMStream:
     return LLMStream(_job(notes, options, settings, model))

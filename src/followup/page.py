@@ -42,9 +42,9 @@ PROFILE_ENV = "FOLLOWUP_PROFILE_PATH"
 CONTACT_FIELDS = ("name", "email", "phone")
 # Word ranges the length control offers; the middle one is the checklist's default.
 LENGTHS: dict[str, tuple[int, int]] = {
-    "Short": (70, 130),
+    "Short": (60, 150),
     "Standard": (90, 200),
-    "Detailed": (140, 240),
+    "Detailed": (100, 250),
 }
 
 # ------------------------------------------------------------------ profile
@@ -91,13 +91,10 @@ def save_profile(candidate: Candidate, path: Path | None = None) -> None:
 # ------------------------------------------------------------------ options and settings
 
 
-def build_options(
-    candidate: Candidate, tone: str, length: str, engine: str, now: datetime
-) -> DraftOptions:
+def build_options(candidate: Candidate, tone: str, length: str, engine: str, now: datetime) -> DraftOptions:
     low, high = LENGTHS.get(length, LENGTHS["Standard"])
     return DraftOptions.model_validate(
-        {**candidate.model_dump(), "tone": tone, "engine": engine,
-         "min_words": low, "max_words": high, "now": now}
+        {**candidate.model_dump(), "tone": tone, "engine": engine, "min_words": low, "max_words": high, "now": now}
     )
 
 
@@ -225,12 +222,14 @@ def _person(edit: PersonEdit, before: Interviewer | None) -> Interviewer | None:
     if not name:
         return None
     old = before or Interviewer(name=name)
-    return old.model_copy(update={
-        "name": name,
-        "title": edit.title.strip() or None,
-        "email": edit.email.strip() or None,
-        "topics": from_lines(edit.topics, old.topics),
-    })
+    return old.model_copy(
+        update={
+            "name": name,
+            "title": edit.title.strip() or None,
+            "email": edit.email.strip() or None,
+            "topics": from_lines(edit.topics, old.topics),
+        }
+    )
 
 
 def edit_facts(base: InterviewFacts, edits: FactEdits) -> InterviewFacts:
@@ -242,17 +241,19 @@ def edit_facts(base: InterviewFacts, edits: FactEdits) -> InterviewFacts:
     when = edits.interview_time
     same_time = when == _naive(base.interview_time)
     contact = {k: v.strip() for k, v in edits.contact.items() if k in CONTACT_FIELDS and v.strip()}
-    return base.model_copy(update={
-        "candidate": base.candidate.model_copy(update=contact),
-        "company": _sourced(edits.company, base.company),
-        "role": _sourced(edits.role, base.role),
-        "interview_time": base.interview_time if same_time else _aware(when, base),
-        "interview_time_source": base.interview_time_source if same_time else "",
-        "interviewers": [p for p in people if p is not None],
-        "topics": from_lines(edits.topics, base.topics),
-        "skills": from_lines(edits.skills, base.skills),
-        "next_steps": from_lines(edits.next_steps, base.next_steps),
-    })
+    return base.model_copy(
+        update={
+            "candidate": base.candidate.model_copy(update=contact),
+            "company": _sourced(edits.company, base.company),
+            "role": _sourced(edits.role, base.role),
+            "interview_time": base.interview_time if same_time else _aware(when, base),
+            "interview_time_source": base.interview_time_source if same_time else "",
+            "interviewers": [p for p in people if p is not None],
+            "topics": from_lines(edits.topics, base.topics),
+            "skills": from_lines(edits.skills, base.skills),
+            "next_steps": from_lines(edits.next_steps, base.next_steps),
+        }
+    )
 
 
 def _naive(when: datetime | None) -> datetime | None:
@@ -277,12 +278,17 @@ def apply_draft_edits(drafts: list[Draft], texts: list[tuple[str, str]]) -> list
 # ------------------------------------------------------------------ showing results safely
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~:$=^\"'&])")
+# GFM turns bare emails, www. and http(s):// into links even when escaped; an invisible
+# word joiner (U+2060) inside the trigger stops that without changing what people read.
+_AUTOLINK = re.compile(r"(@|(?<=www)(?=\.)|(?=://))", re.IGNORECASE)
+WORD_JOINER = "\u2060"
 
 
 def plain_md(text: str) -> str:
     """Text safe to put where Streamlit renders markdown (labels, st.markdown): no links,
-    emphasis, HTML, LaTeX or `:color[...]` directives survive; newlines become spaces."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    autolinks, emphasis, HTML, LaTeX or `:color[...]` directives survive; one line."""
+    text = _AUTOLINK.sub(lambda m: m.group(1) + WORD_JOINER, " ".join(text.split()))
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
 @dataclass(frozen=True)
@@ -298,10 +304,7 @@ class ChecklistRow:
 
 
 def checklist_rows(checks: list[CheckResult]) -> list[ChecklistRow]:
-    return [
-        ChecklistRow(c.ok, c.required, BY_ID[c.id].title if c.id in BY_ID else c.id, c.message)
-        for c in checks
-    ]
+    return [ChecklistRow(c.ok, c.required, BY_ID[c.id].title if c.id in BY_ID else c.id, c.message) for c in checks]
 
 
 def not_final_message(draft: Draft) -> str:
@@ -364,8 +367,4 @@ def mailto_link(draft: Draft) -> str:
     to = header_safe(draft.to.email)
     to = quote(to, safe="@") if _address(None, to) else ""
     body = "\r\n".join(draft.body.splitlines())
-    return (
-        f"mailto:{to}?subject={quote(header_safe(draft.subject), safe='')}"
-        f"&body={quote(body, safe='')}"
-    )
-
+    return f"mailto:{to}?subject={quote(header_safe(draft.subject), safe='')}&body={quote(body, safe='')}"

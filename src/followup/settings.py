@@ -31,18 +31,14 @@ class Settings(BaseSettings):
     openai_base_url: str | None = Field(
         default=None, validation_alias=AliasChoices("OPENAI_BASE_URL", "openai_base_url")
     )
-    model: str = Field(
-        default="gpt-4o-mini", validation_alias=AliasChoices("FOLLOWUP_MODEL", "model")
-    )
+    model: str = Field(default="gpt-4o-mini", validation_alias=AliasChoices("FOLLOWUP_MODEL", "model"))
     timeout: float = Field(
         default=30.0,
         gt=0,
         validation_alias=AliasChoices("FOLLOWUP_TIMEOUT", "timeout"),
         description="Seconds the whole LLM run may take before the offline draft is shown.",
     )
-    max_retries: int = Field(
-        default=2, ge=0, validation_alias=AliasChoices("FOLLOWUP_MAX_RETRIES", "max_retries")
-    )
+    max_retries: int = Field(default=2, ge=0, validation_alias=AliasChoices("FOLLOWUP_MAX_RETRIES", "max_retries"))
     repair_rounds: int = Field(
         default=2, ge=0, validation_alias=AliasChoices("FOLLOWUP_REPAIR_ROUNDS", "repair_rounds")
     )
