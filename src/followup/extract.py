@@ -88,7 +88,9 @@ COMPANY_SUFFIXES = frozenset(
     "freight mechanical services union partners capital solutions technologies tech studio studios agency "
     "clinic foods media consulting credit insurance motors energy pharma therapeutics software networks "
     "ventures holdings industries electric construction district center centre foundation institute "
-    "associates architects design designs store stores market markets cafe restaurant hotel airlines".split()
+    "associates architects design designs store stores market markets cafe restaurant hotel airlines "
+    "mortgage court suites inn builders medical plumbing drain library museum church county city council "
+    "dental pharmacy gallery bakery brewery farms trucking transit utilities wellness therapy".split()
 )
 ROLE_RE = re.compile(
     r"(?:^|[\s,(—–-])(?:the\s+|a\s+|an\s+)?([A-Za-z0-9][\w./&+'-]*(?:\s+[A-Za-z0-9][\w./&+'-]*){0,4}?)\s+"
@@ -147,6 +149,7 @@ def extract_facts(
     _find_interviewers(work, facts.candidate)
     _attach_interviewer_emails(work)
     facts.interviewers = work.interviewers
+    _not_an_interviewers_email(work, facts.candidate, profile)
     facts.company = _company(work)
     facts.role = _role(work)
     _interview_time(work, facts)
@@ -192,6 +195,16 @@ def _pick_candidate(found: list[Found], own: list[int]) -> Found | None:
     if labelled:
         return labelled[0]
     return found[-1] if found else None
+
+
+def _not_an_interviewers_email(work: _Work, candidate: Candidate, profile: Candidate | None) -> None:
+    """The candidate's email is never one the notes give for an interviewer."""
+    theirs = {fold(p.email) for p in work.interviewers if p.email}
+    if not candidate.email or fold(candidate.email) not in theirs or (profile and profile.email):
+        return
+    emails, _ = _contacts(work)
+    others = [f.value for f in emails if fold(f.value) not in theirs]
+    candidate.email = others[-1] if others else None
 
 
 def _candidate_name(work: _Work, email: Found | None, phone: Found | None, own: list[int]) -> str | None:
@@ -401,7 +414,7 @@ def _leading_company(seg: Segment, people: list[str]) -> str | None:
 
 
 def has_company_suffix(name: str) -> bool:
-    return name.split()[-1].lower() in COMPANY_SUFFIXES
+    return bool(name.split()) and name.split()[-1].lower().strip(".,") in COMPANY_SUFFIXES
 
 
 def _company_in(raw: str, people: list[str]) -> str | None:
