@@ -1,107 +1,83 @@
 """followup's page: paste notes, confirm the facts, send a checked thank-you on time.
 
-Layout and widgets only; the logic lives in `followup.page` and the library. Every
-piece of the notes or model text is shown as plain text (st.text, st.code, text
-areas) or through `page.plain_md` where Streamlit renders markdown.
+Layout and widgets only; logic lives in `followup.page` and the library. Notes and
+model text appear as plain text (st.text, st.code, text areas) or through
+`page.plain_md` wherever Streamlit renders markdown (labels, captions, tabs).
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 import streamlit as st
 from pydantic import SecretStr
 
 from followup import page
 from followup.inputs import NotesError
-from followup.models import Candidate, Draft, FollowupResult, InterviewFacts, Sourced
+from followup.models import Draft, FollowupResult, InterviewFacts, Sourced
 from followup.service import resolve_engine
 from followup.settings import Settings
 
 ss = st.session_state
-STEPS = {
-    "extracting": "Reading the notes…",
-    "drafting": "Writing the drafts…",
-    "checking": "Checking each draft against the checklist…",
-}
 offline = st.cache_data(max_entries=64, show_spinner=False)(page.offline_from_json)
 recheck = st.cache_data(max_entries=256, show_spinner=False)(page.recheck_from_json)
 
 
-def hold_key() -> None:  # a typed key moves into a SecretStr; the field is cleared
+def hold_key() -> None:  # a typed key moves into a SecretStr and the field is cleared
     if ss.key_entry.strip():
         ss.api_key = SecretStr(ss.key_entry.strip())
     ss.key_entry = ""
 
 
-def fill_contact(field: str) -> None:  # an inline answer to a missing fact
-    ss.contact[field] = ss[f"ask-{ss.gen}-{field}"]
-    ss[f"me_{field}"] = ss.contact[field]
+def fill_contact(field: str) -> None:  # an inline answer to a missing fact, remembered
+    ss.contact[field] = ss[f"me_{field}"] = ss[f"ask-{ss.gen}-{field}"]
     if ss.remember:
-        page.save_profile(Candidate(**{f: ss[f"me_{f}"] or None for f in page.CONTACT_FIELDS}))
+        page.save_profile(page.candidate_from({f: ss[f"me_{f}"] for f in page.CONTACT_FIELDS}))
 
 
 def sidebar() -> Settings:
     env = Settings()
     with st.sidebar:
-        st.header("Engine")
-        engine = st.selectbox(
-            "Engine", ["auto", "offline", "llm"], key="engine", index=["auto", "offline", "llm"].index(env.engine)
-        )
-        url = st.text_input(
-            "Endpoint (OpenAI-compatible base URL)",
-            env.openai_base_url or "",
-            key="base_url",
-            placeholder="https://api.openai.com/v1",
-        )
+        engine = st.selectbox("Engine", page.ENGINES, index=page.ENGINES.index(env.engine), key="engine")
+        url = st.text_input("Endpoint (OpenAI-compatible base URL)", env.openai_base_url or "", key="base_url")
         model = st.text_input("Model", env.model, key="model")
         st.text_input("API key", type="password", key="key_entry", on_change=hold_key)
         if ss.get("api_key") is not None:
             st.caption("A key is held for this session; it is never shown again.")
             st.button("Forget the key", on_click=lambda: ss.pop("api_key", None))
-        st.caption("Offline needs no key and nothing leaves this machine.")
+        st.caption("Offline needs no key, and nothing leaves this machine.")
     try:
         secrets = dict(st.secrets)
-    except Exception:  # no secrets.toml is normal
+    except Exception:  # no secrets.toml is the normal case
         secrets = {}
     return page.build_settings(engine, url, model, page.api_key_from(ss.get("api_key"), secrets))
 
 
 def inputs() -> None:
     notes, me = st.columns([3, 1])
-    notes.text_area(
-        "Interview notes",
-        key="notes",
-        height=300,
-        placeholder="Paste what you wrote down: who you met, what came up, next steps.",
-    )
+    notes.text_area("Interview notes", key="notes", height=300, placeholder="Who you met, what came up, next steps.")
     with me:
-        for field, label in (("name", "Your name"), ("email", "Your email"), ("phone", "Your phone")):
-            st.text_input(label, key=f"me_{field}")
-        st.checkbox("Remember my details on this computer", value=True, key="remember")
-        st.segmented_control("Tone", ["warm", "formal", "brief"], key="tone", default="warm")
+        for field in page.CONTACT_FIELDS:
+            st.text_input(f"Your {field}", key=f"me_{field}")
+        st.checkbox("Remember me on this computer", value=True, key="remember")
+        st.segmented_control("Tone", ["warm", "formal", "brief"], default="warm", key="tone")
         st.select_slider("Length", list(page.LENGTHS), value="Standard", key="length")
 
 
 def start_draft(settings: Settings) -> None:
-    me = Candidate(**{f: ss[f"me_{f}"].strip() or None for f in page.CONTACT_FIELDS})
+    me = page.candidate_from({f: ss[f"me_{f}"] for f in page.CONTACT_FIELDS})
     if ss.remember:
         page.save_profile(me)
     options = page.build_options(me, ss.tone or "warm", ss.length, ss.engine, datetime.now().astimezone())
     try:
-        if resolve_engine(options, settings) == "llm":
-            with st.status("Drafting with the model…", expanded=True) as status:
-                out = st.empty()
-                result = page.draft_with_model(
-                    ss.notes, options, settings, lambda step: status.write(STEPS[step]), out.text
-                )
-                fell_back = result.engine != "llm"
-                status.update(
-                    label="The model failed; showing the offline draft" if fell_back else "Drafted and checked",
-                    state="error" if fell_back else "complete",
-                )
-        else:
+        if resolve_engine(options, settings) != "llm":
             result = offline(ss.notes, options.model_dump_json(), None)
+        else:
+            with st.status("Drafting with the model…", expanded=True) as status:
+                show = lambda step: status.write(page.STEPS[step])  # noqa: E731
+                result = page.draft_with_model(ss.notes, options, settings, show, st.empty().text)
+                label, state = page.status_of(result)
+                status.update(label=label, state=state)
     except NotesError as error:
         st.error(page.plain_md(str(error)))
         return
@@ -113,10 +89,10 @@ def source(where: st.delta_generator.DeltaGenerator, snippet: str) -> None:
 
 
 def lines(where: st.delta_generator.DeltaGenerator, label: str, items: list[Sourced], key: str) -> str:
-    text = where.text_area(label, page.as_lines(items), key=key, height=110)
+    text = str(where.text_area(label, page.as_lines(items), key=key, height=110))
     for item in items:
         source(where, item.source)
-    return str(text)
+    return text
 
 
 def facts_form(facts: InterviewFacts) -> page.FactEdits:
@@ -127,58 +103,42 @@ def facts_form(facts: InterviewFacts) -> page.FactEdits:
         source(a, facts.company.source if facts.company else "")
         role = b.text_input("Role", facts.role.value if facts.role else "", key=k + "role")
         source(b, facts.role.source if facts.role else "")
-        when = c.datetime_input(
-            "Interview time", page._naive(facts.interview_time), key=k + "when", step=timedelta(minutes=1)
-        )
+        when = c.datetime_input("Interview time", page.naive(facts.interview_time), key=k + "when", step=60)
         source(c, facts.interview_time_source)
         people = []
-        for i, p in enumerate(facts.interviewers or [None]):
+        for i, p in enumerate(facts.interviewers or [None]):  # none found: one blank row to fill
             n, t, e, s = st.columns(4)
+            name = n.text_input("Interviewer", p.name if p else "", key=f"{k}{i}n")
+            source(n, p.source if p else "")
+            title = t.text_input("Title", (p and p.title) or "", key=f"{k}{i}t")
+            address = e.text_input("Their email", (p and p.email) or "", key=f"{k}{i}e")
             people.append(
                 page.PersonEdit(
-                    n.text_input("Interviewer", p.name if p else "", key=f"{k}{i}n"),
-                    t.text_input("Title", (p and p.title) or "", key=f"{k}{i}t"),
-                    e.text_input("Their email", (p and p.email) or "", key=f"{k}{i}e"),
-                    lines(s, "What they discussed", p.topics if p else [], f"{k}{i}s"),
+                    name, title, address, lines(s, "What they discussed", p.topics if p else [], f"{k}{i}s")
                 )
             )
-            source(n, p.source if p else "")
         t, s, x = st.columns(3)
-        return page.FactEdits(
-            company,
-            role,
-            when,
-            people,
-            lines(t, "Other topics", facts.topics, k + "t"),
-            lines(s, "Your skills that came up", facts.skills, k + "s"),
-            lines(x, "Agreed next steps", facts.next_steps, k + "x"),
-            dict(ss.contact),
-        )
+        topics = lines(t, "Other topics", facts.topics, k + "t")
+        skills = lines(s, "Your skills that came up", facts.skills, k + "s")
+        steps = lines(x, "Agreed next steps", facts.next_steps, k + "x")
+    return page.FactEdits(company, role, when, people, topics, skills, steps, dict(ss.contact))
 
 
-def draft_tab(draft: Draft, key: str, sender: Candidate) -> None:
+def draft_tab(draft: Draft, key: str, result: FollowupResult) -> None:
     left, right = st.columns([3, 2])
     left.text_input("Subject", draft.subject, key=f"subject-{key}")
     left.text_area("Body", draft.body, key=f"body-{key}", height=420)
-    with right:
-        st.markdown("**Checklist**")
-        for row in page.checklist_rows(draft.checks):
-            color = "green" if row.ok else ("red" if row.required else "orange")
-            note = "" if row.required else " _(advisory)_"
-            st.markdown(f":{color}[{row.mark}] **{page.plain_md(row.title)}**{note}: {page.plain_md(row.message)}")
-    if not draft.ok:
+    right.markdown("**Checklist**")
+    for row in page.checklist_rows(draft.checks):
+        right.markdown(page.checklist_line(row))
+    if not draft.ok:  # the validator gates display: no copy, download or mailto
         st.error(page.plain_md(page.not_final_message(draft)))
         return
     st.success("Ready to send. Copy it, download it, or open it in your mail app.")
     st.code(draft.body, language=None, wrap_lines=True)
-    dl, mail = st.columns(2)
-    dl.download_button(
-        "Download .eml",
-        page.build_eml(draft, sender),
-        page.eml_filename(draft),
-        mime="message/rfc822",
-        key=f"eml-{key}",
-    )
+    eml, mail = st.columns(2)
+    eml_bytes = page.build_eml(draft, result.facts.candidate)
+    eml.download_button("Download .eml", eml_bytes, page.eml_filename(draft), mime="message/rfc822", key=f"eml-{key}")
     mail.link_button("Open in mail app", page.mailto_link(draft))
 
 
@@ -190,25 +150,15 @@ def results(base: FollowupResult) -> None:
         (ss.get(f"subject-{k}", d.subject), ss.get(f"body-{k}", d.body))
         for d, k in zip(result.drafts, keys, strict=True)
     ]
-    drafts = (
-        result.drafts
-        if texts == [(d.subject, d.body) for d in result.drafts]
-        else recheck(
-            page.drafts_json(page.apply_draft_edits(result.drafts, texts)),
-            result.facts.model_dump_json(),
-            ss.drafted_notes,
-            ss.options_json,
-        )
-    )
+    drafts = page.live_drafts(result, texts, ss.drafted_notes, ss.options_json, recheck)
     st.subheader(f"Sending to: {page.plain_md(page.recipient_line(drafts)) or 'nobody yet'}", anchor=False)
     st.info(page.plain_md(result.send_by.text))
     for notice in result.notices:
         st.warning(page.plain_md(notice))
     for gap in result.missing:
         if gap.field in page.CONTACT_FIELDS:
-            st.text_input(
-                page.plain_md(gap.message), key=f"ask-{ss.gen}-{gap.field}", on_change=fill_contact, args=(gap.field,)
-            )
+            key = f"ask-{ss.gen}-{gap.field}"
+            st.text_input(page.plain_md(gap.message), key=key, on_change=fill_contact, args=(gap.field,))
         else:
             st.warning(page.plain_md(gap.message) + " Add it in the facts above.")
     if result.facts.ignored:
@@ -218,14 +168,13 @@ def results(base: FollowupResult) -> None:
     if drafts:
         for tab, draft, key in zip(st.tabs([page.plain_md(d.to.name) for d in drafts]), drafts, keys, strict=True):
             with tab:
-                draft_tab(draft, key, result.facts.candidate)
+                draft_tab(draft, key, result)
 
 
 def draft_page() -> None:
-    if "gen" not in ss:  # first run of this browser session: load the saved profile
+    if "gen" not in ss:  # first run in this browser session: load the saved profile
         profile = page.load_profile()
-        ss.update({f"me_{f}": getattr(profile, f) or "" for f in page.CONTACT_FIELDS}, gen=0)
-        ss.contact = {}
+        ss.update({f"me_{f}": getattr(profile, f) or "" for f in page.CONTACT_FIELDS}, gen=0, contact={})
     settings = sidebar()
     st.title("followup", anchor=False)
     st.caption("Paste your interview notes; get a checked thank-you email for each interviewer.")
@@ -237,5 +186,5 @@ def draft_page() -> None:
 
 
 st.set_page_config(page_title="followup", page_icon="✉️", layout="wide")
-# One page for now; the eval report becomes a second st.Page here.
+# One page for now; the eval report joins as a second st.Page in this list.
 st.navigation([st.Page(draft_page, title="Draft", icon="✉️", default=True)]).run()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -121,7 +122,8 @@ def paste_notes(page: Any, notes: str) -> None:
 
 def click_draft(page: Any) -> None:
     page.get_by_role("button", name="Draft thank-you emails").click()
-    page.get_by_text("Sending to:").wait_for(timeout=15_000)
+    # "Ready to send" renders after the heading, the tab, the body and its checklist.
+    page.get_by_text("Ready to send").wait_for(timeout=30_000)
 
 
 def test_paste_draft_check_and_download_in_chromium(tmp_path: Path) -> None:
@@ -135,6 +137,10 @@ def test_paste_draft_check_and_download_in_chromium(tmp_path: Path) -> None:
         click_draft(page)
 
         assert page.get_by_text("Sending to: Tomás Reyes").is_visible()
+        # The body fills in after the tab renders; on a loaded machine that can lag the heading.
+        from playwright.sync_api import expect
+
+        expect(page.get_by_label("Body")).to_have_value(re.compile(r"^(Hello|Hi) Tomás,"), timeout=30_000)
         body = page.get_by_label("Body").input_value()
         assert body.startswith("Hello Tomás,") or body.startswith("Hi Tomás,"), body
         checklist = page.locator('[data-testid="stMarkdownContainer"]').filter(has_text="✓")
@@ -160,6 +166,7 @@ def test_paste_draft_check_and_download_in_chromium(tmp_path: Path) -> None:
         assert len(links) == 1
 
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.evaluate("() => document.querySelectorAll('*').forEach(el => { el.scrollTop = 0; })")
         page.screenshot(path=str(ARTIFACTS / "page.png"), full_page=True)
     # Streamlit logs a harmless favicon/manifest miss on some setups; anything else is a bug.
     assert not [e for e in errors if "favicon" not in e and "manifest" not in e], errors

@@ -255,7 +255,7 @@ def test_unchanged_fact_edits_keep_the_facts_and_sources() -> None:
     edits = page.FactEdits(
         company=facts.company.value if facts.company else "",
         role=facts.role.value if facts.role else "",
-        interview_time=page._naive(facts.interview_time),
+        interview_time=page.naive(facts.interview_time),
         people=[
             page.PersonEdit(p.name, p.title or "", p.email or "", page.as_lines(p.topics)) for p in facts.interviewers
         ],

@@ -18,6 +18,7 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
 from pathlib import Path
+from typing import Literal
 from urllib.parse import quote
 
 from pydantic import SecretStr
@@ -40,6 +41,13 @@ from followup.validate import check_drafts
 
 PROFILE_ENV = "FOLLOWUP_PROFILE_PATH"
 CONTACT_FIELDS = ("name", "email", "phone")
+ENGINES = ("auto", "offline", "llm")
+# What st.status shows while the model works, keyed by the steps `draft_with_model` reports.
+STEPS = {
+    "extracting": "Reading the notes…",
+    "drafting": "Writing the drafts…",
+    "checking": "Checking each draft against the checklist…",
+}
 # Word ranges the length control offers; the middle one is the checklist's default.
 LENGTHS: dict[str, tuple[int, int]] = {
     "Short": (60, 150),
@@ -91,6 +99,11 @@ def save_profile(candidate: Candidate, path: Path | None = None) -> None:
 # ------------------------------------------------------------------ options and settings
 
 
+def candidate_from(values: Mapping[str, str]) -> Candidate:
+    """The candidate's details as typed; blank fields are unknown, not empty strings."""
+    return Candidate(**{f: (values.get(f) or "").strip() or None for f in CONTACT_FIELDS})
+
+
 def build_options(candidate: Candidate, tone: str, length: str, engine: str, now: datetime) -> DraftOptions:
     low, high = LENGTHS.get(length, LENGTHS["Standard"])
     return DraftOptions.model_validate(
@@ -137,6 +150,27 @@ def recheck_from_json(drafts_json: str, facts_json: str, notes: str, options_jso
     return check_drafts(drafts, facts, notes, options.min_words, options.max_words)
 
 
+def live_drafts(
+    result: FollowupResult,
+    texts: list[tuple[str, str]],
+    notes: str,
+    options_json: str,
+    checker: Callable[[str, str, str, str], list[Draft]] = recheck_from_json,
+) -> list[Draft]:
+    """The drafts as the person has edited them, re-checked; untouched drafts as they are."""
+    if texts == [(d.subject, d.body) for d in result.drafts]:
+        return result.drafts
+    edited = drafts_json(apply_draft_edits(result.drafts, texts))
+    return checker(edited, result.facts.model_dump_json(), notes, options_json)
+
+
+def status_of(result: FollowupResult) -> tuple[str, Literal["complete", "error"]]:
+    """The st.status label and state once a model run ends."""
+    if result.engine == "llm":
+        return "Drafted and checked", "complete"
+    return "The model failed; showing the offline draft", "error"
+
+
 def drafts_json(drafts: list[Draft]) -> str:
     return json.dumps([d.model_dump(mode="json", exclude={"checks"}) for d in drafts])
 
@@ -145,8 +179,8 @@ def draft_with_model(
     notes: str,
     options: DraftOptions,
     settings: Settings,
-    on_step: Callable[[str], None],
-    on_text: Callable[[str], None],
+    on_step: Callable[[str], object],
+    on_text: Callable[[str], object],
 ) -> FollowupResult:
     """The LLM engine, streamed; on any endpoint failure, the offline draft with the notice.
 
@@ -239,7 +273,7 @@ def edit_facts(base: InterviewFacts, edits: FactEdits) -> InterviewFacts:
         for i, edit in enumerate(edits.people)
     ]
     when = edits.interview_time
-    same_time = when == _naive(base.interview_time)
+    same_time = when == naive(base.interview_time)
     contact = {k: v.strip() for k, v in edits.contact.items() if k in CONTACT_FIELDS and v.strip()}
     return base.model_copy(
         update={
@@ -256,7 +290,7 @@ def edit_facts(base: InterviewFacts, edits: FactEdits) -> InterviewFacts:
     )
 
 
-def _naive(when: datetime | None) -> datetime | None:
+def naive(when: datetime | None) -> datetime | None:
     return when.replace(tzinfo=None) if when is not None else None
 
 
@@ -305,6 +339,13 @@ class ChecklistRow:
 
 def checklist_rows(checks: list[CheckResult]) -> list[ChecklistRow]:
     return [ChecklistRow(c.ok, c.required, BY_ID[c.id].title if c.id in BY_ID else c.id, c.message) for c in checks]
+
+
+def checklist_line(row: ChecklistRow) -> str:
+    """One checklist row as markdown: our own colour and mark, the rest escaped."""
+    color = "green" if row.ok else ("red" if row.required else "orange")
+    advisory = "" if row.required else " _(advisory)_"
+    return f":{color}[{row.mark}] **{plain_md(row.title)}**{advisory}: {plain_md(row.message)}"
 
 
 def not_final_message(draft: Draft) -> str:
