@@ -36,8 +36,10 @@ def fill_contact(field: str) -> None:  # an inline answer to a missing fact, rem
 
 
 def sidebar() -> Settings:
-    env = Settings()
+    env, problem = page.env_settings()
     with st.sidebar:
+        if problem:
+            st.error(problem)
         engine = st.selectbox("Engine", page.ENGINES, index=page.ENGINES.index(env.engine), key="engine")
         url = st.text_input("Endpoint (OpenAI-compatible base URL)", env.openai_base_url or "", key="base_url")
         model = st.text_input("Model", env.model, key="model")
@@ -50,7 +52,7 @@ def sidebar() -> Settings:
         secrets = dict(st.secrets)
     except Exception:  # no secrets.toml is the normal case
         secrets = {}
-    return page.build_settings(engine, url, model, page.api_key_from(ss.get("api_key"), secrets))
+    return page.build_settings(env, engine, url, model, page.api_key_from(ss.get("api_key"), secrets))
 
 
 def inputs() -> None:
@@ -158,7 +160,7 @@ def results(base: FollowupResult) -> None:
     for gap in result.missing:
         if gap.field in page.CONTACT_FIELDS:
             key = f"ask-{ss.gen}-{gap.field}"
-            st.text_input(page.plain_md(gap.message), key=key, on_change=fill_contact, args=(gap.field,))
+            st.text_input(gap.message, key=key, on_change=fill_contact, args=(gap.field,))
         else:
             st.warning(page.plain_md(gap.message) + " Add it in the facts above.")
     if result.facts.ignored:

@@ -52,7 +52,7 @@ def click_to_draft(profile: Path, runs: int) -> list[float]:
             paste_notes(page, NOTES + f"- also met the team for coffee, round {run}\n")
             started = time.perf_counter()
             page.get_by_role("button", name="Draft thank-you emails").click()
-            page.get_by_text("Ready to send").wait_for(timeout=15_000)
+            page.get_by_text("Ready to send. Copy it").wait_for(timeout=15_000)
             times.append(time.perf_counter() - started)
     return times
 

@@ -123,7 +123,7 @@ def paste_notes(page: Any, notes: str) -> None:
 def click_draft(page: Any) -> None:
     page.get_by_role("button", name="Draft thank-you emails").click()
     # "Ready to send" renders after the heading, the tab, the body and its checklist.
-    page.get_by_text("Ready to send").wait_for(timeout=30_000)
+    page.get_by_text("Ready to send. Copy it").wait_for(timeout=30_000)
 
 
 def test_paste_draft_check_and_download_in_chromium(tmp_path: Path) -> None:
@@ -146,7 +146,7 @@ def test_paste_draft_check_and_download_in_chromium(tmp_path: Path) -> None:
         checklist = page.locator('[data-testid="stMarkdownContainer"]').filter(has_text="✓")
         assert checklist.count() == 12
         assert page.get_by_text("✗").count() == 0
-        assert page.get_by_text("Ready to send").is_visible()
+        assert page.get_by_text("Ready to send. Copy it").is_visible()
         assert page.locator('[data-testid="stException"]').count() == 0
 
         with page.expect_download() as download:

@@ -18,6 +18,9 @@ from streamlit.testing.v1 import AppTest
 from followup import page
 from followup.models import Candidate, Draft, Recipient
 from followup.service import DraftOptions, draft_offline
+from llm_stub import StubServer
+from test_llm import GOOD, extract_reply
+from test_llm import NOTES as LLM_NOTES
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
 TIMEOUT = 30
@@ -153,6 +156,28 @@ def test_an_llm_failure_shows_the_offline_draft_and_keeps_the_notes(
     assert at.status and at.status[0].label.startswith("The model failed")
 
 
+def test_the_llm_engine_streams_into_a_status_and_shows_the_checked_draft(llm_env: StubServer) -> None:
+    llm_env.enqueue(extract_reply(), GOOD)
+    at = drafted(LLM_NOTES)
+    assert at.status[0].label == "Drafted and checked"
+    assert any(str(t.value).startswith("To Priya Raman:") for t in at.status[0].text)  # the streamed text
+    (body,) = bodies(at)
+    assert body.startswith("Hi Priya,") and at.code[0].value == body
+    assert not any("offline draft" in w.value for w in at.warning)
+    assert len(llm_env.requests) == 2
+    # Editing a fact re-drafts offline from the edited facts (no new model call).
+    at.text_input(key="fact-1-role").input("Staff Data Engineer").run()
+    assert "Staff Data Engineer" in bodies(at)[0] and len(llm_env.requests) == 2
+
+
+def test_empty_notes_say_what_to_do_and_keep_the_last_draft() -> None:
+    at = drafted(SHORTHAND)
+    at.text_area(key="notes").input("   ")
+    at.button(key="draft").click().run()
+    assert any("notes are empty" in e.value for e in at.error)
+    assert bodies(at)  # the previous drafts stay
+
+
 def test_script_in_notes_is_shown_as_text() -> None:
     at = drafted(SHORTHAND + SCRIPT + "\n")
     assert at.text_area(key="notes").value.endswith(SCRIPT + "\n")
@@ -283,9 +308,43 @@ def test_profile_path_honours_the_env(page_env: Path) -> None:
     assert page.profile_path() == page_env
 
 
+def test_page_settings_sit_on_top_of_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FOLLOWUP_MODEL", "env-model")
+    env, problem = page.env_settings()
+    assert problem is None
+    chosen = page.build_settings(env, "llm", " http://127.0.0.1:9/v1 ", "", SecretStr("sk-very-secret"))
+    assert (chosen.engine, chosen.openai_base_url, chosen.model) == ("llm", "http://127.0.0.1:9/v1", "env-model")
+    assert chosen.resolved_engine() == "llm" and "sk-very-secret" not in repr(chosen)
+
+
+def test_invalid_environment_settings_are_reported_not_raised(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FOLLOWUP_TIMEOUT", "soon")
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    assert not at.exception
+    assert "FOLLOWUP_TIMEOUT" in at.sidebar.error[0].value
+
+
 def test_key_precedence() -> None:
     typed = SecretStr("typed")
     assert page.api_key_from(typed, {"OPENAI_API_KEY": "from-secrets"}) is typed
     secret = page.api_key_from(None, {"OPENAI_API_KEY": "from-secrets"})
     assert secret is not None and secret.get_secret_value() == "from-secrets"
     assert page.api_key_from(None, {}) is None
+
+
+def test_live_drafts_recheck_only_when_edited() -> None:
+    result = draft_offline(SHORTHAND, DraftOptions())
+    options_json = DraftOptions().model_dump_json()
+    untouched = [(d.subject, d.body) for d in result.drafts]
+    assert page.live_drafts(result, untouched, SHORTHAND, options_json) is result.drafts
+    edited = [(subject, body.replace("(503) 555-0187", "")) for subject, body in untouched]
+    (draft,) = page.live_drafts(result, edited, SHORTHAND, options_json)
+    assert not draft.ok and [c.id for c in draft.failures] == ["contact"]
+
+
+def test_checklist_line_escapes_the_fix_message() -> None:
+    row = page.ChecklistRow(ok=False, required=True, title="Phone and email", message="[x](http://e.co) a@b.co")
+    line = page.checklist_line(row)
+    assert line.startswith(":red[✗] **Phone and email**: ")
+    message = line.split(": ", 1)[1]
+    assert not re.search(r"(?<!\\)[\[\]():]", message) and "@\u2060" in message

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import quote
 
-from pydantic import SecretStr
+from pydantic import SecretStr, ValidationError
 
 from followup.checklist import BY_ID
 from followup.inputs import check_notes
@@ -111,6 +111,15 @@ def build_options(candidate: Candidate, tone: str, length: str, engine: str, now
     )
 
 
+def env_settings() -> tuple[Settings, str | None]:
+    """Settings from the environment, or the defaults and one line saying what to fix."""
+    try:
+        return Settings(), None
+    except ValidationError as error:
+        where = ", ".join(str(e["loc"][0]) for e in error.errors() if e["loc"]) or "a setting"
+        return Settings.model_construct(), f"Ignoring invalid settings ({where}); check your environment or .env."
+
+
 def api_key_from(typed: SecretStr | None, secrets: Mapping[str, object]) -> SecretStr | None:
     """A key typed on the page wins, then Streamlit secrets; None leaves the environment's."""
     if typed is not None and typed.get_secret_value():
@@ -119,8 +128,8 @@ def api_key_from(typed: SecretStr | None, secrets: Mapping[str, object]) -> Secr
     return SecretStr(str(value)) if value else None
 
 
-def build_settings(engine: str, base_url: str, model: str, key: SecretStr | None) -> Settings:
-    """Environment settings with the page's choices on top (blank fields keep the env)."""
+def build_settings(env: Settings, engine: str, base_url: str, model: str, key: SecretStr | None) -> Settings:
+    """The environment's settings with the page's choices on top (blank fields keep the env)."""
     overrides: dict[str, object] = {"engine": engine}
     if base_url.strip():
         overrides["openai_base_url"] = base_url.strip()
@@ -128,7 +137,7 @@ def build_settings(engine: str, base_url: str, model: str, key: SecretStr | None
         overrides["model"] = model.strip()
     if key is not None:
         overrides["openai_api_key"] = key
-    return Settings(**overrides)  # type: ignore[arg-type]  # populate_by_name field names
+    return env.model_copy(update=overrides)
 
 
 # ------------------------------------------------------------------ drafting
