@@ -1,22 +1,23 @@
-"""`followup` on the command line: a thin shell over `followup.service`.
+"""`followup` on the command line: a thin shell over the library.
 
 Exit codes: 0 every draft passes its required checks; 1 some draft fails one;
-2 bad input or usage, with one line on stderr and no traceback.
+2 bad input or usage, with one line on stderr and no traceback. Each
+subcommand lives in `followup.commands.<name>` and is imported only when run,
+so `followup draft` never pays for another command's imports.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import importlib
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
-from followup.inputs import NotesError, read_notes
-from followup.models import FollowupResult
-from followup.prompts import message
-from followup.service import DraftOptions, draft_followups
+from followup.commands import COMMANDS
+from followup.inputs import NotesError
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_USAGE = 2
 
 
 class _Parser(argparse.ArgumentParser):
@@ -27,66 +28,30 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _command(name: str) -> ModuleType:
+    return importlib.import_module(f"followup.commands.{name}")
+
+
+def build_parser(names: Sequence[str] = COMMANDS) -> argparse.ArgumentParser:
     parser = _Parser(prog="followup", description="Draft and check interview thank-you emails.")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    draft = commands.add_parser("draft", help="draft a thank-you email for each interviewer")
-    draft.add_argument("notes", nargs="?", default="-", help="notes file, or - for standard input")
-    draft.add_argument("--name", help="your name, if the notes lack it")
-    draft.add_argument("--email", help="your email, if the notes lack it")
-    draft.add_argument("--phone", help="your phone number, if the notes lack it")
-    draft.add_argument("--tone", choices=["warm", "formal", "brief"], default="warm")
-    draft.add_argument("--engine", choices=["offline", "llm", "auto"], default="auto")
-    draft.add_argument("--model", help="model name for the LLM engine")
-    draft.add_argument("--json", action="store_true", help="print one JSON object")
+    for name in names:
+        _command(name).register(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # Register only the command being run (when it is a known one) to keep start-up small.
+    chosen = [argv[0]] if argv and argv[0] in COMMANDS else list(COMMANDS)
+    args = build_parser(chosen).parse_args(argv)
     try:
-        return _draft(args)
+        return int(_command(args.command).run(args))
     except NotesError as error:
         print(f"followup: {error}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
-
-
-def _draft(args: argparse.Namespace) -> int:
-    notes = read_notes(args.notes)
-    options = DraftOptions(name=args.name, email=args.email, phone=args.phone, tone=args.tone, engine=args.engine)
-    settings = None
-    if args.model or args.engine != "offline":
-        from followup.settings import Settings
-
-        settings = Settings(model=args.model) if args.model else Settings()
-    result = draft_followups(notes, options, settings)
-    if args.json:
-        print(json.dumps(result.to_json_dict(), ensure_ascii=False, indent=2))
-    else:
-        _print_text(result)
-    return EXIT_OK if result.ok else EXIT_FAILED
-
-
-def _print_text(result: FollowupResult) -> None:
-    for notice in result.notices:
-        print(f"note: {notice}", file=sys.stderr)
-    for draft in result.drafts:
-        to = f"{draft.to.name} <{draft.to.email}>" if draft.to.email else draft.to.name
-        print(f"To: {to}")
-        if draft.ok:
-            print(f"Subject: {draft.subject}\n\n{draft.body}\n")
-        else:
-            print(message("draft_not_final", name=draft.to.name))
-        for check in draft.checks:
-            if not check.ok:
-                mark = "✗" if check.required else "!"
-                print(f"  {mark} {check.id}: {check.message}")
-        print()
-    for missing in result.missing:
-        print(f"missing: {missing.message}")
-    print(result.send_by.text)
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from followup.checklist import BY_ID, CHECK_IDS
 from followup.contacts import digits_of, find_emails, find_phones
 from followup.models import CheckResult, Draft, Interviewer, InterviewFacts, Sourced
 from followup.names import same_person
+from followup.placeholders import find_placeholder
 from followup.prompts import load_toml
 from followup.segments import INJECTION_RE, strip_markup
 from followup.text import (
@@ -48,11 +49,6 @@ ENTHUSIASM_RE = re.compile(
     re.IGNORECASE,
 )
 FORWARD_RE = re.compile(r"\b(?:look(?:ing)? forward|next steps?|hear(?:ing)? (?:back|from you)|stay in touch)\b", re.I)
-PLACEHOLDER_RE = re.compile(
-    r"\[[^\]\n]{1,60}\]|\{\{?[^}\n]{1,60}\}?\}|<[A-Za-z][^<>\n]{0,60}>|\bX{3,}\b|_{3,}|"
-    r"\((?:insert|add|mention|your|name of|include|put)[^)\n]{0,80}\)|\bTBD\b|\bTK\b",
-    re.IGNORECASE,
-)
 MARKUP_RE = re.compile(r"</?[A-Za-z][^<>]*>|\[[^\]]+\]\([^)]+\)|\*\*[^*]+\*\*|^#{1,6}\s|```|https?://\S+", re.M)
 LEFTOVER_RE = re.compile(
     r"\bas an ai\b|\blanguage model\b|^\s*(?:sure|certainly|of course)[,!]|\bhere(?:'s| is) (?:the|your|a) "
@@ -339,9 +335,9 @@ def _phrase_bank_words() -> frozenset[str]:
 
 def check_clean(ctx: Context) -> Verdict:
     text = ctx.draft.subject + "\n" + ctx.body
-    placeholder = PLACEHOLDER_RE.search(text)
+    placeholder = find_placeholder(text)
     if placeholder:
-        return False, _msg("clean", "placeholder", found=placeholder.group(0))
+        return False, _msg("clean", "placeholder", found=placeholder)
     markup = MARKUP_RE.search(text)
     if markup:
         return False, _msg("clean", "markup", found=markup.group(0).strip())
