@@ -13,7 +13,7 @@ from datetime import datetime
 
 from followup.contacts import Found, find_emails, find_phones
 from followup.models import Candidate, Interviewer, InterviewFacts, Sourced
-from followup.names import find_names, is_name_word, looks_like_title, same_person
+from followup.names import NOT_NAMES, find_names, is_name_word, looks_like_title, same_person
 from followup.prompts import load_toml
 from followup.segments import Segment, looks_injected, split_segments, strip_markup
 from followup.text import content_words, expand_shorthand, fold, stem
@@ -27,23 +27,27 @@ def _labels(spec: str) -> frozenset[str]:
 LABELS: dict[str, frozenset[str]] = {
     "interviewer": _labels(
         "interviewer|interviewers|interviewer(s)|interviewed by|panel|panelists|panel members|met with|"
-        "with|hiring manager|recruiter|spoke with|call with|people|attendees|who|hm"
+        "with|hiring manager|recruiter|spoke with|call with|people|attendees|who|hm|"
+        "entrevistador|entrevistadora|entrevistadores|con|avec|intervieweur|recruteur|recruteuse|"
+        "gesprächspartner|gesprächspartnerin|interviewer:in"
     ),
     "company": _labels(
         "company|org|organization|organisation|employer|hospital|school|district|firm|agency|client|"
-        "business|store|clinic|practice|co"
+        "business|store|clinic|practice|co|empresa|entreprise|société|firma|unternehmen|arbeitgeber"
     ),
-    "role": _labels("role|position|job|job title|opening|req|applying for|title|for"),
-    "time": _labels("date|when|time|interview date|day|date/time|datetime"),
+    "role": _labels("role|position|job|job title|opening|req|applying for|title|for|puesto|cargo|poste|stelle"),
+    "time": _labels("date|when|time|interview date|day|date/time|datetime|fecha|hora|heure|termin|datum|wann"),
     "candidate": _labels(
         "my info|candidate|my contact|contact|name|from|my name|signature|sig|my details|contact info|"
-        "my contact info|candidate info"
+        "my contact info|candidate info|contacto|mis datos|mes coordonnées|kontakt|meine daten"
     ),
     "next": _labels(
         "next|next step|next steps|ns|follow up|follow-up|followup|todo|to do|action items|timeline|after|"
-        "next stage|next round"
+        "next stage|next round|siguiente paso|próximo paso|prochaine étape|suite|nächster schritt|nächste schritte"
     ),
-    "answer": _labels("a|answer|my answer|i said|skills|my background|background|strengths|i talked about"),
+    "answer": _labels(
+        "a|answer|my answer|i said|skills|my background|background|strengths|i talked about|yo|moi|ich|respuesta"
+    ),
     "question": _labels(
         "q|question|questions|they asked|asked|topics|notes|discussed|discussion|projects|project|highlights"
     ),
@@ -90,7 +94,8 @@ COMPANY_SUFFIXES = frozenset(
     "ventures holdings industries electric construction district center centre foundation institute "
     "associates architects design designs store stores market markets cafe restaurant hotel airlines "
     "mortgage court suites inn builders medical plumbing drain library museum church county city council "
-    "dental pharmacy gallery bakery brewery farms trucking transit utilities wellness therapy".split()
+    "dental pharmacy gallery bakery brewery farms trucking transit utilities wellness therapy distribution "
+    "fabrication rigging gmbh ag sa sas srl plc llp lp pllc kg".split()
 )
 ROLE_RE = re.compile(
     r"(?:^|[\s,(—–-])(?:the\s+|a\s+|an\s+)?([A-Za-z0-9][\w./&+'-]*(?:\s+[A-Za-z0-9][\w./&+'-]*){0,4}?)\s+"
@@ -113,6 +118,18 @@ LEAD_VERBS_RE = re.compile(
     r"interested\s+in|q\s*[:\-]|question\s+(?:about|abt|on))\s*[:\-]?\s*",
     re.IGNORECASE,
 )
+LOWER_NAME_WITH_TITLE = re.compile(r"^([a-z][\w'’-]+(?:\s+[a-z][\w'’-]+){1,2})\s*\(([^)]{2,60})\)")
+STRONG_NEXT_RE = re.compile(
+    r"^\s*next\b|\bnext steps?\b|\bnext round\b|\bsite visit\b|\bdecision\b|\bhear back\b|"
+    r"\b(?:will|'ll|’ll)\s+(?:email|call|send|schedule|set up|be in touch|reach out)\b",
+    re.IGNORECASE,
+)
+CHUNK_SPLIT = re.compile(r"\s+[-–—/|·•]\s+|\s*[|·•]\s*|,\s+")
+NOT_INTERVIEWER_RE = re.compile(
+    r"\bnot (?:an? )?interviewer\b|\bscheduling only\b|\bjust (?:the )?scheduling\b|\bdidn'?t interview\b", re.I
+)
+ME_LINE_RE = re.compile(r"^\s*(?:me|my info|my contact|myself|moi|yo|ich|eu)\s*(?:[-–—=:|]|\s-)\s*", re.IGNORECASE)
+LOWER_NOT_NAMES = frozenset({"my info", "contact", "email", "phone", "cell", "me", "my contact"})
 BLANK_FIELD_RE = re.compile(r"^(?:n/?a|none|tbd|\?+|-+|unknown)$", re.IGNORECASE)
 
 
@@ -163,9 +180,9 @@ def extract_facts(
 def _candidate(work: _Work, profile: Candidate | None) -> Candidate:
     emails, phones = _contacts(work)
     candidate = Candidate()
-    own = [i for i, seg in enumerate(work.segments) if _label_kind(seg) == "candidate"]
-    email = _pick_candidate(emails, own)
-    phone = _pick_candidate(phones, own)
+    own = _own_segments(work)
+    email = _pick_candidate(emails, own, phones)
+    phone = _pick_candidate(phones, own, emails)
     candidate.email = email.value if email else None
     candidate.phone = phone.value if phone else None
     candidate.name = _candidate_name(work, email, phone, own)
@@ -189,12 +206,38 @@ def _contacts(work: _Work) -> tuple[list[Found], list[Found]]:
     return emails, phones
 
 
-def _pick_candidate(found: list[Found], own: list[int]) -> Found | None:
-    """The candidate's own contact: a labelled one, else the last one not beside an interviewer."""
-    labelled = [f for f in found if f.start in own]
-    if labelled:
-        return labelled[0]
-    return found[-1] if found else None
+def _own_segments(work: _Work) -> list[int]:
+    """Segments of the candidate's contact block: a "Me:"/"My contact:" label and the lines under it."""
+    own: list[int] = []
+    for i, seg in enumerate(work.segments):
+        if ME_LINE_RE.match(seg.raw):
+            own.append(i)
+            continue
+        if _label_kind(seg) != "candidate":
+            continue
+        own.append(i)
+        if not seg.text:
+            following = work.segments[i + 1 : i + 4]
+            own += [i + 1 + k for k, s in enumerate(following) if s.paragraph == seg.paragraph]
+    return own
+
+
+def _pick_candidate(found: list[Found], own: list[int], partners: list[Found]) -> Found | None:
+    """The candidate's own contact: in their contact block, else beside their other contact detail.
+
+    `partners` are the other kind of contact (phones for an email): the candidate's
+    email and phone usually sit together, an interviewer's email alone.
+    """
+    if not found:
+        return None
+    partner_places = {p.start for p in partners}
+
+    def score(item: tuple[int, Found]) -> tuple[int, int]:
+        position, f = item
+        near = any(abs(f.start - place) <= 1 for place in partner_places)
+        return (3 if f.start in own else 0) + (2 if near else 0), position
+
+    return max(enumerate(found), key=score)[1]
 
 
 def _not_an_interviewers_email(work: _Work, candidate: Candidate, profile: Candidate | None) -> None:
@@ -214,6 +257,13 @@ def _candidate_name(work: _Work, email: Found | None, phone: Found | None, own: 
         text = seg.text if seg.label else seg.raw
         for match in find_names(text, min_words=2):
             return match.name
+        lowercase = re.match(r"^\s*([^\W\d_]+(?:[ -][^\W\d_]+){1,2})\s*(?:[|,·•–—-]|\s{2,}|$)", _strip_contacts(text))
+        if (
+            lowercase
+            and (find_emails(seg.raw) or find_phones(seg.raw))
+            and fold(lowercase.group(1)) not in LOWER_NOT_NAMES
+        ):
+            return lowercase.group(1).title()
         if i > 0 and i - 1 not in places:
             prev = work.segments[i - 1]
             names = find_names(prev.raw, min_words=2)
@@ -226,8 +276,12 @@ def _candidate_name(work: _Work, email: Found | None, phone: Found | None, own: 
 
 
 def _find_interviewers(work: _Work, candidate: Candidate) -> None:
+    labels = [fold(seg.label) for seg in work.segments if seg.label]
     for i, seg in enumerate(work.segments):
-        for name, title, rest in _people_in(seg):
+        if NOT_INTERVIEWER_RE.search(seg.raw):
+            continue
+        speaker_ok = bool(seg.label) and (labels.count(fold(seg.label or "")) > 1 or len((seg.label or "").split()) > 1)
+        for name, title, rest in _people_in(seg, speaker_ok):
             if candidate.name and same_person(name, candidate.name):
                 continue
             index = _add_interviewer(work, name, title, seg.raw)
@@ -238,17 +292,20 @@ def _find_interviewers(work: _Work, candidate: Candidate) -> None:
                 work.rests[i] = rest
 
 
-def _people_in(seg: Segment) -> list[tuple[str, str | None, str | None]]:
-    """(name, title, the rest of the segment after the introduction) for each person introduced."""
+def _people_in(seg: Segment, speaker_ok: bool = True) -> list[tuple[str, str | None, str | None]]:
+    """(name, title, the rest of the segment after the introduction) for each person introduced.
+
+    A one-word label such as "Puesto:" only counts as a transcript speaker when it
+    repeats; "Priya:" said once is more likely a label we don't know.
+    """
     kind = _label_kind(seg)
+    in_label = _person_in_label(seg)
+    if in_label:
+        return [in_label]
     if kind == "interviewer":
         return _name_list(seg.text)
-    if kind is None and seg.label and _speaker(seg.label):
+    if kind is None and seg.label and speaker_ok and _speaker(seg.label):
         return [(_speaker(seg.label) or "", None, seg.text)]
-    if kind == "question" and seg.label and seg.label.lower().startswith("q"):
-        inner = re.search(r"\(([^)]+)\)", seg.label)
-        if inner and find_names(inner.group(1)):
-            return [(find_names(inner.group(1))[0].name, None, seg.text)]
     if kind is not None:
         return []
     people = _leading_person(seg.raw)
@@ -258,6 +315,21 @@ def _people_in(seg: Segment) -> list[tuple[str, str | None, str | None]]:
     if intro:
         return _name_list(seg.raw[intro.end() :], intro_only=True)
     return _titled_mentions(seg.raw)
+
+
+def _person_in_label(seg: Segment) -> tuple[str, str | None, str | None] | None:
+    """ "Q (Grace Liu):" or "Interviewer (Kai Nakoa, Front Office Mgr):" names the speaker."""
+    if not seg.label or _label_kind(seg) not in ("question", "interviewer"):
+        return None
+    inner = re.search(r"\(([^)]+)\)", seg.label)
+    if not inner:
+        return None
+    names = find_names(inner.group(1))
+    if not names or names[0].start > 1:
+        return None
+    title_text = inner.group(1)[names[0].end :].strip(" ,-–—")
+    title = _tidy_title(title_text) if title_text and looks_like_title(title_text) else None
+    return names[0].name, title, seg.text
 
 
 def _speaker(label: str) -> str | None:
@@ -273,6 +345,9 @@ def _name_list(text: str, intro_only: bool = False) -> list[tuple[str, str | Non
     people: list[tuple[str, str | None, str | None]] = []
     position = 0
     text = text.strip()
+    lower = LOWER_NAME_WITH_TITLE.match(text)
+    if intro_only and lower and looks_like_title(lower.group(2)):
+        return [(lower.group(1).title(), _tidy_title(lower.group(2)), None)]
     while position < len(text):
         names = find_names(text[position:])
         if not names or (intro_only and names[0].start > 2 and people == []) or names[0].start > 3:
@@ -303,6 +378,7 @@ def _title_after(text: str, end: int) -> tuple[str | None, int]:
 
 def _leading_person(raw: str) -> list[tuple[str, str | None, str | None]]:
     """A line that starts with a person: "Ruth Abebe (charge nurse) - asked about alarms"."""
+    raw = re.sub(r"^\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*[-–—:]?\s+", "", raw, flags=re.IGNORECASE)
     names = find_names(raw)
     if not names or names[0].start != 0:
         return []
@@ -316,6 +392,9 @@ def _leading_person(raw: str) -> list[tuple[str, str | None, str | None]]:
     if title is None and words_in_name < 2 and not header:
         return []
     rest = after[header.end() :] if header else after
+    first_chunk = re.split(r"\s+[-–—|/]\s+|,", rest.strip())[0]
+    if title is None and looks_like_title(first_chunk) and len(first_chunk.split()) <= 5:
+        return []  # "Acme Freight - Dispatcher - Mon 11/16": a company and role, not a person
     return [(match.name, title, rest.strip() or None)]
 
 
@@ -324,6 +403,8 @@ def _titled_mentions(raw: str) -> list[tuple[str, str | None, str | None]]:
     people: list[tuple[str, str | None, str | None]] = []
     for match in find_names(raw):
         title, _ = _title_after(raw, match.end)
+        if title and (not looks_like_title(title) or len(match.name.split()) < 2 or has_company_suffix(match.name)):
+            title = None
         honorific = match.name.split()[0].rstrip(".").lower() in {
             "dr",
             "mrs",
@@ -386,15 +467,33 @@ def _company(work: _Work) -> Sourced | None:
         if _label_kind(seg) == "company" and seg.text and not BLANK_FIELD_RE.match(seg.text):
             return Sourced(value=seg.text.strip(" .,"), source=seg.raw)
     people = [p.name for p in work.interviewers]
-    for seg in work.segments[:12]:
-        found = _company_in(seg.raw, people)
-        if found:
-            return Sourced(value=found, source=seg.raw)
-    for seg in work.segments[:5]:
-        found = _leading_company(seg, people)
-        if found:
-            return Sourced(value=found, source=seg.raw)
+    # Most reliable first: a name that ends like a company, then "Acme - role" headers, then "at Acme".
+    finders = [
+        (work.segments[:5], lambda seg: _company_chunk(seg, people)),
+        (work.segments[:5], lambda seg: _leading_company(seg, people)),
+        (work.segments[:12], lambda seg: _company_in(seg.raw, people)),
+    ]
+    for segments, finder in finders:
+        for seg in segments:
+            found = finder(seg)
+            if found:
+                return Sourced(value=found, source=seg.raw)
     return _company_from_domain(work)
+
+
+def _company_chunk(seg: Segment, people: list[str]) -> str | None:
+    """ "VELORA MEDICAL / Supply Chain Planner II / thurs": a chunk ending like a company name."""
+    for chunk in CHUNK_SPLIT.split(seg.raw):
+        chunk = re.sub(
+            r"^(?:interview|entrevista|entretien|vorstellungsgespräch)\s*[-:]?\s*", "", chunk.strip(), flags=re.I
+        )
+        chunk = re.sub(r"^(?:[\w-]+\s+){0,3}(?:w/|with|at|@)\s+", "", chunk)  # "Zoom w/ Halcyon Bank"
+        words = chunk.split()
+        if not 1 < len(words) <= 5 or any(ch.isdigit() for ch in chunk) or "@" in chunk:
+            continue
+        if has_company_suffix(chunk) and not any(same_person(chunk, p) for p in people):
+            return chunk.strip(" .,")
+    return None
 
 
 def _leading_company(seg: Segment, people: list[str]) -> str | None:
@@ -407,6 +506,8 @@ def _leading_company(seg: Segment, people: list[str]) -> str | None:
         return None
     name = _trim_company(match.group(1))
     if not name or any(same_person(name, p) for p in people) or looks_like_title(name):
+        return None
+    if fold(name.split()[0]) in NOT_NAMES:
         return None
     if has_company_suffix(name) or re.search(r"\b(?:role|position|interview|opening)\b", text, re.I):
         return name if not find_names(name, min_words=2) or has_company_suffix(name) else None
@@ -424,7 +525,9 @@ def _company_in(raw: str, people: list[str]) -> str | None:
             continue
         if any(same_person(name, p) or name in p for p in people):
             continue
-        if name.lower() in {"the", "a", "my", "our"} or not is_company_like(name):
+        if name.lower() in {"the", "a", "my", "our"} or not is_company_like(name) or name[:1].isdigit():
+            continue
+        if re.search(r"\b(?:leaving|left|leave|quit)\b", raw[: match.start()], re.IGNORECASE):
             continue
         return name
     return None
@@ -549,7 +652,8 @@ def format_title(text: str) -> str:
 
 def _interview_time(work: _Work, facts: InterviewFacts) -> None:
     labelled = [s for s in work.segments if _label_kind(s) == "time"]
-    others = [s for s in work.segments[:10] if s not in labelled and not NEXT_RE.search(s.raw)]
+    # The header lines name the interview itself ("final round, Fri Nov 13"); later ones may name the next.
+    others = [s for i, s in enumerate(work.segments[:10]) if s not in labelled and (i < 3 or not NEXT_RE.search(s.raw))]
     for seg in labelled + others:
         parsed = parse_when(seg.text if seg in labelled else seg.raw, work.now)
         if parsed:
@@ -621,8 +725,11 @@ def _classify(
     fact = Sourced(value=tidy_fragment(cleaned), source=seg.raw)
     if not fact.value:
         return
-    if kind == "next" or (NEXT_RE.search(cleaned) and not FIRST_PERSON_SKILL_RE.search(_lead_stripped(cleaned))):
-        facts.next_steps.append(fact)
+    is_header = seg.raw == facts.interview_time_source and kind != "next"
+    if kind == "next" or (
+        not is_header and NEXT_RE.search(cleaned) and not FIRST_PERSON_SKILL_RE.search(_lead_stripped(cleaned))
+    ):
+        _add_next_step(facts, fact, strong=kind == "next" or bool(STRONG_NEXT_RE.search(cleaned)))
     elif kind == "answer" or FIRST_PERSON_SKILL_RE.search(_lead_stripped(cleaned)):
         facts.skills.append(fact)
         if owner is not None and len(work.interviewers) > 1 and _mentioned(work, seg.raw) == owner:
@@ -633,6 +740,15 @@ def _classify(
         work.interviewers[0].topics.append(fact)
     else:
         facts.topics.append(fact)
+
+
+def _add_next_step(facts: InterviewFacts, fact: Sourced, strong: bool) -> None:
+    """Labelled or clearly stated next steps go first: the composer confirms the first one."""
+    if strong:
+        weak = [i for i, s in enumerate(facts.next_steps) if not STRONG_NEXT_RE.search(s.source)]
+        facts.next_steps.insert(weak[0] if weak else len(facts.next_steps), fact)
+    else:
+        facts.next_steps.append(fact)
 
 
 def _lead_stripped(text: str) -> str:
@@ -679,6 +795,7 @@ def _label_kind(seg: Segment) -> str | None:
     label = seg.label.lower().strip()
     if label.startswith("q (") or label.startswith("q("):
         return "question"
+    label = re.sub(r"\s*\([^)]*\)$", "", label)
     if label in ("me", "you"):
         # "Me: Lena Hart, lena@x.com" is a contact block; "Me: I led ..." is an answer.
         contact = find_emails(seg.text) or find_phones(seg.text) or len(seg.text.split()) <= 3

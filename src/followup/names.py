@@ -44,7 +44,10 @@ TITLE_WORDS = frozenset(
     "ui design data engineering people recruiting technician tech electrician plumber welder contractor "
     "estimator dispatcher planner buyer consultant advisor adviser librarian instructor coach "
     "superintendant curator chef sous barista captain sergeant attorney lawyer paralegal partner auditor "
-    "cpa bookkeeper treasurer secretary clerk agent broker underwriter actuary economist strategist".split()
+    "cpa bookkeeper treasurer secretary clerk agent broker underwriter actuary economist strategist "
+    # Common titles in Spanish, Portuguese, French and German notes.
+    "gerente directora jefe jefa responsable coordinadora diretor diretora leiter leiterin directeur "
+    "directrice enfermera enfermero profesora profesor lehrer lehrerin meister meisterin ingenieur".split()
 )
 
 # Title words that are never first names ("Dev" and "Chef" can be).

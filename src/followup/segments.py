@@ -13,8 +13,15 @@ from dataclasses import dataclass
 
 from followup.text import sentences
 
-BULLET_RE = re.compile(r"^\s*(?:[-*•·‣▪◦>~]+|->|=>|\d{1,2}[.)](?!\d)|[a-z][.)](?=\s))\s*")
-LABEL_RE = re.compile(r"^([A-Za-z][A-Za-z /&'’.-]{0,28}?|Q\s*\([^)]{1,40}\))\s*[:：]\s*(.*)$")
+BULLET_RE = re.compile(r"^\s*(?:[-*•·‣▪◦>~=#]+|->|=>|\d{1,2}[.)](?!\d)|[a-z][.)](?=\s))\s*")
+DECORATION_RE = re.compile(r"\s*(?:=+|#+|\*\*|__)\s*$")
+LABEL_RE = re.compile(
+    r"^((?:[^\W\d_][\w /&'’.-]{0,28}?)(?:\s*\([^)]{0,40}\))?|Q\s*\([^)]{1,60}\))\s*[:：]\s*(.*)$", re.UNICODE
+)
+LONG_SEGMENT_WORDS = 40
+COMMA_CLAUSE = re.compile(
+    r",\s+(?=(?:she|he|they|I|my|we|next step|next|also|and then|then|but|so|plus)\b)", re.IGNORECASE
+)
 SCRIPT_RE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 RUN_ON_WORDS = 28
@@ -83,7 +90,7 @@ def _line_segments(line: str, number: int, paragraph: int) -> list[Segment]:
     bullet_match = BULLET_RE.match(line)
     bullet = bool(bullet_match and bullet_match.group(0).strip())
     content = line[bullet_match.end() :] if bullet_match else line.strip()
-    content = content.strip()
+    content = DECORATION_RE.sub("", content.strip()).strip()
     if not content:
         return []
     pieces = _split_run_on(content)
@@ -99,8 +106,12 @@ def _split_run_on(content: str) -> list[str]:
     if len(content.split()) <= RUN_ON_WORDS:
         return [content]
     parts: list[str] = []
-    for sentence in sentences(content):
-        parts.extend(p.strip() for p in re.split(r";\s+|\s+[–—]\s+", sentence) if p.strip())
+    # Long notes typed without capitals still have sentences: "... by monday. me = Naomi".
+    for sentence in (x for chunk in sentences(content) for x in re.split(r"(?<=[.!?])\s+(?=[a-z])", chunk)):
+        for part in re.split(r";\s+|\s+[–—]\s+", sentence):
+            # Comma-spliced run-ons: split where a new thought starts ("…, she said …").
+            pieces = COMMA_CLAUSE.split(part) if len(part.split()) > LONG_SEGMENT_WORDS else [part]
+            parts.extend(p.strip() for p in pieces if p.strip())
     return parts
 
 
@@ -110,7 +121,7 @@ def _label(piece: str) -> tuple[str | None, str]:
         return None, piece
     label = match.group(1).strip()
     # A time such as "10:30" is not a label; neither is a long sentence with a colon.
-    if label[:1].isdigit() or len(label.split()) > 4:
+    if label[:1].isdigit() or len(re.sub(r"\([^)]*\)", "", label).split()) > 4:
         return None, piece
     return label, match.group(2).strip()
 
