@@ -129,6 +129,8 @@ NOT_INTERVIEWER_RE = re.compile(
     r"\bnot (?:an? )?interviewer\b|\bscheduling only\b|\bjust (?:the )?scheduling\b|\bdidn'?t interview\b", re.I
 )
 ME_LINE_RE = re.compile(r"^\s*(?:me|my info|my contact|myself|moi|yo|ich|eu)\s*(?:[-–—=:|]|\s-)\s*", re.IGNORECASE)
+LOWER_NAME_RE = re.compile(r"^\s*([^\W\d_]+(?:[ -][^\W\d_]+){1,2})\s*(?:[|,·•–—-]|\s{2,}|$)")
+INTERVIEW_WORD_RE = re.compile(r"^(?:interview|entrevista|entretien|vorstellungsgespräch)\s*[-:]?\s*", re.I)
 LOWER_NOT_NAMES = frozenset({"my info", "contact", "email", "phone", "cell", "me", "my contact"})
 BLANK_FIELD_RE = re.compile(r"^(?:n/?a|none|tbd|\?+|-+|unknown)$", re.IGNORECASE)
 
