@@ -13,7 +13,7 @@ from datetime import datetime
 
 from followup.contacts import Found, find_emails, find_phones
 from followup.models import Candidate, Interviewer, InterviewFacts, Sourced
-from followup.names import NOT_NAMES, find_names, is_name_word, looks_like_title, same_person
+from followup.names import NOT_NAMES, TITLE_WORDS, find_names, is_name_word, looks_like_title, same_person
 from followup.prompts import load_toml
 from followup.segments import Segment, looks_injected, split_segments, strip_markup
 from followup.text import content_words, expand_shorthand, fold, stem
@@ -95,7 +95,8 @@ COMPANY_SUFFIXES = frozenset(
     "associates architects design designs store stores market markets cafe restaurant hotel airlines "
     "mortgage court suites inn builders medical plumbing drain library museum church county city council "
     "dental pharmacy gallery bakery brewery farms trucking transit utilities wellness therapy distribution "
-    "fabrication rigging gmbh ag sa sas srl plc llp lp pllc kg".split()
+    "fabrication rigging gmbh ag sa sas srl plc llp lp pllc kg events studio salon spa realty properties "
+    "residential".split()
 )
 ROLE_RE = re.compile(
     r"(?:^|[\s,(—–-])(?:the\s+|a\s+|an\s+)?([A-Za-z0-9][\w./&+'-]*(?:\s+[A-Za-z0-9][\w./&+'-]*){0,4}?)\s+"
@@ -124,6 +125,8 @@ STRONG_NEXT_RE = re.compile(
     r"\b(?:will|'ll|’ll)\s+(?:email|call|send|schedule|set up|be in touch|reach out)\b",
     re.IGNORECASE,
 )
+CREDENTIALS_RE = re.compile(r",\s*(?:[A-Z]{2,5}|PhD|Ph\.D\.|MBA|MSW)(?:,\s*(?:[A-Z]{2,5}|PhD|MBA))*(?=[\s,(–—-]|$)")
+NEXT_LEAD_RE = re.compile(r"^\s*(?:next(?:\s+steps?)?|ns)\b\s*(?:[:\-–—>=]|->)", re.IGNORECASE)
 CHUNK_SPLIT = re.compile(r"\s+[-–—/|·•]\s+|\s*[|·•]\s*|,\s+")
 NOT_INTERVIEWER_RE = re.compile(
     r"\bnot (?:an? )?interviewer\b|\bscheduling only\b|\bjust (?:the )?scheduling\b|\bdidn'?t interview\b", re.I
@@ -280,8 +283,8 @@ def _candidate_name(work: _Work, email: Found | None, phone: Found | None, own: 
 def _find_interviewers(work: _Work, candidate: Candidate) -> None:
     labels = [fold(seg.label) for seg in work.segments if seg.label]
     for i, seg in enumerate(work.segments):
-        if NOT_INTERVIEWER_RE.search(seg.raw):
-            continue
+        if NOT_INTERVIEWER_RE.search(seg.raw) or _label_kind(seg) == "next" or NEXT_LEAD_RE.match(seg.raw):
+            continue  # "next: system design w/ Anna" names who comes next, not who interviewed
         speaker_ok = bool(seg.label) and (labels.count(fold(seg.label or "")) > 1 or len((seg.label or "").split()) > 1)
         for name, title, rest in _people_in(seg, speaker_ok):
             if candidate.name and same_person(name, candidate.name):
@@ -369,11 +372,19 @@ def _name_list(text: str, intro_only: bool = False) -> list[tuple[str, str | Non
 
 
 def _title_after(text: str, end: int) -> tuple[str | None, int]:
+    credentials = CREDENTIALS_RE.match(text[end:])  # "Heather Lund, PE (Principal)"
+    if credentials and re.match(r"\s*[(,–—-]", text[end + credentials.end() :]):
+        end += credentials.end()
     paren = re.match(r"\s*\(([^)]{1,60})\)", text[end:])
     if paren:
         return _tidy_title(paren.group(1)), end + paren.end()
     comma = re.match(r"\s*[,–—-]\s*([^,;()\n]{2,50}?)(?=\s*(?:[,;()\n]|\s[-–—]\s|$|\s@|\sat\s))", text[end:])
-    if comma and looks_like_title(comma.group(1)) and not find_names(comma.group(1), min_words=2):
+    starts_with_title = bool(comma) and comma.group(1).split()[0].lower().strip(".") in TITLE_WORDS
+    if (
+        comma
+        and looks_like_title(comma.group(1))
+        and (starts_with_title or not find_names(comma.group(1), min_words=2))
+    ):
         return _tidy_title(comma.group(1)), end + comma.end()
     return None, end
 
@@ -453,10 +464,15 @@ def _attach_interviewer_emails(work: _Work) -> None:
 
 
 def _email_owner(work: _Work, seg: Segment, address: str) -> Interviewer | None:
+    """The interviewer an address belongs to: named on its line, or matching its local part."""
+    on_line = [p for p in work.interviewers if p.source == seg.raw]
+    if len(on_line) == 1:
+        return on_line[0]
     local = fold(address.split("@")[0])
+    tokens = {t for t in re.split(r"[._+-]|\d+", local) if t}
     for person in work.interviewers:
-        parts = [fold(p) for p in person.name.replace("-", " ").split() if len(p) > 1]
-        if any(p.rstrip(".") in local for p in parts if p.rstrip(".") not in {"dr", "mrs", "mr", "ms"}):
+        first, last = fold(person.first_name), fold(person.last_name)
+        if first in tokens or last in tokens or local in (first[:1] + last, first + last[:1]):
             return person
     return None
 
