@@ -71,7 +71,7 @@ NEXT_RE = re.compile(
     re.IGNORECASE,
 )
 FIRST_PERSON_SKILL_RE = re.compile(
-    r"\bmy\b|\bI(?:'ve|’ve| have| had)?\s+(?!asked|liked|loved|enjoyed|wondered|mentioned|wanted|hoped|"
+    r"\bmy\b|\bI\s+(?:told|showed|walked)\s+(?:her|him|them|you)\b|\bI\s+set\s+up\b|\bI(?:'ve|’ve| have| had)?\s+(?!asked|liked|loved|enjoyed|wondered|mentioned|wanted|hoped|"
     r"noted|needed|appreciated|agreed|offered|promised|followed)(?:[a-z]+ed|led|built|ran|run|managed|designed|shipped|wrote|created|launched|"
     r"migrated|taught|trained|teach|handled|worked|work|implemented|developed|grew|increased|reduced|cut|saved|"
     r"precepted|supervised|coordinated|oversaw|started|founded|owned|own|closed|sold|installed|wired|fixed|"
@@ -100,7 +100,7 @@ COMPANY_SUFFIXES = frozenset(
 )
 ROLE_RE = re.compile(
     r"(?:^|[\s,(—–-])(?:the\s+|a\s+|an\s+)?([A-Za-z0-9][\w./&+'-]*(?:\s+[A-Za-z0-9][\w./&+'-]*){0,4}?)\s+"
-    r"(?:role|position|job|opening|req|posting|vacancy)\b",
+    r"(?:role|position|job|req|posting|vacancy)\b",
     re.IGNORECASE,
 )
 ROLE_FOR_RE = re.compile(
@@ -622,7 +622,7 @@ def _role_chunk(work: _Work) -> Sourced | None:
     people = [p.name for p in work.interviewers] + [p.title or "" for p in work.interviewers]
     for seg in work.segments[:3]:
         for chunk in re.split(r"\s*(?:,|\s[-–—|]\s)\s*", seg.raw):
-            chunk = chunk.strip(" .")
+            chunk = re.sub(r"\s*\([^)]*\)", "", chunk).strip(" .")  # "Supervisor (2nd shift)"
             if not looks_like_title(chunk) or any(chunk in p or (p and p in chunk) for p in people):
                 continue
             if "@" in chunk or re.search(r"\b(?:at|with|w/|by)\b|[()]", chunk) or len(chunk.split()) > 5:
@@ -704,6 +704,12 @@ def _content(work: _Work, facts: InterviewFacts) -> None:
         if not text:
             continue
         _classify(work, facts, seg, text, kind, owner, meta_words)
+
+
+def _is_header(seg: Segment, facts: InterviewFacts) -> bool:
+    """The line that names the company, role and time is the interview's header, not a topic."""
+    sources = [fact.source for fact in (facts.company, facts.role) if fact] + [facts.interview_time_source]
+    return sources.count(seg.raw) >= 2 or (seg.raw in sources and seg.line <= 1 and not seg.bullet)
 
 
 def _strip_leading_name(text: str, person: Interviewer) -> str:

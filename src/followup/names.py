@@ -37,7 +37,7 @@ TITLE_WORDS = frozenset(
     "manager mgr director dir engineer eng engr lead head vp president chief cto ceo cfo coo cio founder "
     "cofounder co-founder recruiter hr talent partner principal nurse rn charge supervisor superintendent "
     "teacher chair dean professor prof designer analyst scientist owner foreman forewoman coordinator "
-    "specialist officer controller accountant associate architect developer dev pm em administrator admin "
+    "specialist officer controller accountant associate architect developer dev administrator admin "
     "pharmacist physician doctor md counselor counsellor therapist editor producer rep representative "
     "executive sales staff senior sr junior jr team hiring project product account clinical unit "
     "department dept principal assistant deputy vice general gm ops operations marketing finance it qa ux "

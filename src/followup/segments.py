@@ -104,7 +104,8 @@ def _line_segments(line: str, number: int, paragraph: int) -> list[Segment]:
 def _split_run_on(content: str) -> list[str]:
     """A long line is usually several thoughts; split it into sentences."""
     if len(content.split()) <= RUN_ON_WORDS:
-        return [content]
+        # "asked about waste; I told her about the par sheets": two thoughts, two segments.
+        return [p.strip() for p in re.split(r";\s+", content) if p.strip()]
     parts: list[str] = []
     # Long notes typed without capitals still have sentences: "... by monday. me = Naomi".
     for sentence in (x for chunk in sentences(content) for x in re.split(r"(?<=[.!?])\s+(?=[a-z])", chunk)):

@@ -67,7 +67,9 @@ def content_words(text: str) -> list[str]:
 def _content_words(text: str) -> tuple[str, ...]:
     # Cached: the validator asks about the same bodies and facts many times per draft.
     expanded = expand_shorthand(text)
-    return tuple(w for w in (fold(w) for w in words(expanded)) if len(w) > 2 and w not in STOPWORDS)
+    folded = (fold(w) for w in words(expanded))
+    # Short tokens with digits carry meaning ("t2", "10", "3d"); short words mostly don't.
+    return tuple(w for w in folded if (len(w) > 2 or any(c.isdigit() for c in w)) and w not in STOPWORDS)
 
 
 @lru_cache(maxsize=8192)

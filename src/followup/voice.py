@@ -51,6 +51,11 @@ BARE_NOUNS = frozenset(
     "floor office warehouse fleet kitchen lab classroom district branch site plant".split()
 )
 QUESTION_START = re.compile(r"^(how|why|what|where|when)\s+(?:would|do|did|will|can|could|should)\s+(?:you|i)\s+", re.I)
+CANDIDATE_ACTION = re.compile(
+    r"^(?:come|meet|bring|send|do|complete|submit|prepare|present|finish|schedule|take|fill out|sign|upload|"
+    r"share|write|record|return|book|shadow (?:her|him|them|a|an|the|one)|call (?:her|him|them|back))\b",
+    re.IGNORECASE,
+)
 WH_START = re.compile(r"^(?:how|why|what|where|when|whether|that)\b", re.IGNORECASE)
 SUBJECT_START = re.compile(r"^(?:you|your team|the team|they|we|i)\b", re.IGNORECASE)
 
@@ -153,6 +158,8 @@ def next_step_phrases(fragment: str, person: Interviewer) -> list[Phrase]:
         text = to_second_person(text)
         text = re.sub(r"\bI\s+(?:should|need to|am to|have to|will)\b", "I'll", text)
         text = re.sub(r"^i'll\b", "I'll", text)
+        if CANDIDATE_ACTION.match(text):
+            text = "I'll " + text  # "bring my tool list" is the candidate's own next step
         if text.startswith("I'll"):
             phrases.append(Phrase(text, "np"))
         elif SUBJECT_START.match(text) or re.match(r"^[A-Z][\w'-]+\s+(?:will|'ll|to)\b", text):
