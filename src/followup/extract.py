@@ -71,8 +71,10 @@ NEXT_RE = re.compile(
     re.IGNORECASE,
 )
 FIRST_PERSON_SKILL_RE = re.compile(
-    r"\bmy\b|\bI\s+(?:told|showed|walked)\s+(?:her|him|them|you)\b|\bI\s+set\s+up\b|\bI(?:'ve|’ve| have| had)?\s+(?!asked|liked|loved|enjoyed|wondered|mentioned|wanted|hoped|"
-    r"noted|needed|appreciated|agreed|offered|promised|followed)(?:[a-z]+ed|led|built|ran|run|managed|designed|shipped|wrote|created|launched|"
+    r"\bmy\b|\bI\s+(?:told|showed|walked)\s+(?:her|him|them|you)\b|\bI\s+set\s+up\b|"
+    r"\bI(?:'ve|’ve| have| had)?\s+(?!asked|liked|loved|enjoyed|wondered|mentioned|wanted|hoped|"
+    r"noted|needed|appreciated|agreed|offered|promised|followed)"
+    r"(?:[a-z]+ed|led|built|ran|run|managed|designed|shipped|wrote|created|launched|"
     r"migrated|taught|trained|teach|handled|worked|work|implemented|developed|grew|increased|reduced|cut|saved|"
     r"precepted|supervised|coordinated|oversaw|started|founded|owned|own|closed|sold|installed|wired|fixed|"
     r"repaired|welded|completed|earned|hold|have|am|was|spent|mentored|organized|organised|analyzed|analysed|"
