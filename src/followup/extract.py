@@ -71,7 +71,7 @@ NEXT_RE = re.compile(
     re.IGNORECASE,
 )
 FIRST_PERSON_SKILL_RE = re.compile(
-    r"\bmy\b|\bI\s+(?:told|showed|walked)\s+(?:her|him|them|you)\b|\bI\s+set\s+up\b|"
+    r"\bmy\b|\b(?:I\s+)?(?:told|showed|walked)\s+(?:her|him|them|you)\b|\bI\s+set\s+up\b|"
     r"\bI(?:'ve|’ve| have| had)?\s+(?!asked|liked|loved|enjoyed|wondered|mentioned|wanted|hoped|"
     r"noted|needed|appreciated|agreed|offered|promised|followed)"
     r"(?:[a-z]+ed|led|built|ran|run|managed|designed|shipped|wrote|created|launched|"
@@ -128,6 +128,11 @@ STRONG_NEXT_RE = re.compile(
     re.IGNORECASE,
 )
 CREDENTIALS_RE = re.compile(r",\s*(?:[A-Z]{2,5}|PhD|Ph\.D\.|MBA|MSW)(?:,\s*(?:[A-Z]{2,5}|PhD|MBA))*(?=[\s,(–—-]|$)")
+NO_NEXT_RE = re.compile(
+    r"\bno (?:timeline|next steps?|date|decision date)\b|\bdid(?:n'?t| not) (?:say|give|mention) (?:a |any )?"
+    r"(?:next steps?|timeline)|\bstill interviewing\b|\bno word on next\b",
+    re.IGNORECASE,
+)
 NEXT_LEAD_RE = re.compile(r"^\s*(?:next(?:\s+steps?)?|ns)\b\s*(?:[:\-–—>=]|->)", re.IGNORECASE)
 CHUNK_SPLIT = re.compile(r"\s+[-–—/|·•]\s+|\s*[|·•]\s*|,\s+")
 NOT_INTERVIEWER_RE = re.compile(
@@ -751,7 +756,7 @@ def _classify(
     fact = Sourced(value=tidy_fragment(cleaned), source=seg.raw)
     if not fact.value:
         return
-    is_header = seg.raw == facts.interview_time_source and kind != "next"
+    is_header = (seg.raw == facts.interview_time_source and kind != "next") or bool(NO_NEXT_RE.search(cleaned))
     if kind == "next" or (
         not is_header and NEXT_RE.search(cleaned) and not FIRST_PERSON_SKILL_RE.search(_lead_stripped(cleaned))
     ):

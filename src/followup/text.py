@@ -66,10 +66,41 @@ def content_words(text: str) -> list[str]:
 @lru_cache(maxsize=8192)
 def _content_words(text: str) -> tuple[str, ...]:
     # Cached: the validator asks about the same bodies and facts many times per draft.
-    expanded = expand_shorthand(text)
-    folded = (fold(w) for w in words(expanded))
+    expanded = THOUSANDS.sub(r"\1\2", expand_shorthand(text))
+    folded = (canonical(fold(w)) for w in words(expanded))
     # Short tokens with digits carry meaning ("t2", "10", "3d"); short words mostly don't.
-    return tuple(w for w in folded if (len(w) > 2 or any(c.isdigit() for c in w)) and w not in STOPWORDS)
+    return tuple(
+        w for w in folded if (len(w) > 2 or any(c.isdigit() for c in w)) and w not in STOPWORDS and w not in STOP_STEMS
+    )
+
+
+THOUSANDS = re.compile(r"(\d),(\d{3})\b")
+CALENDAR = {
+    "mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "weds": "wednesday",
+    "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday",
+    "sun": "sunday", "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
+    "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
+    "nov": "november", "dec": "december",
+}  # fmt: skip
+
+
+def canonical(word: str) -> str:
+    """One spelling per word: "Monday's" -> "monday", "fri" -> "friday", "40+" -> "40"."""
+    word = re.sub(r"['’]s$", "", word).rstrip("+%.")
+    return CALENDAR.get(word) or SPELLED_NUMBERS.get(word) or word
+
+
+SPELLED_NUMBERS = {
+    w: str(i)
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+    if i >= 2  # "one" is usually a pronoun
+}
+
+
+STOP_STEMS = frozenset({"talk", "discuss", "mention", "ask", "tell", "want", "need", "thing", "go", "get"})
 
 
 @lru_cache(maxsize=8192)
@@ -119,7 +150,7 @@ def stem(word: str) -> str:
 
 
 def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "es", "s"):
+    for suffix in ("ing", "ed", "es", "s", "e"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word
