@@ -8,6 +8,7 @@ empty, to be asked for rather than guessed.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -386,7 +387,7 @@ def _title_after(text: str, end: int) -> tuple[str | None, int]:
     if paren:
         return _tidy_title(paren.group(1)), end + paren.end()
     comma = re.match(r"\s*[,–—-]\s*([^,;()\n]{2,50}?)(?=\s*(?:[,;()\n]|\s[-–—]\s|$|\s@|\sat\s))", text[end:])
-    starts_with_title = bool(comma) and comma.group(1).split()[0].lower().strip(".") in TITLE_WORDS
+    starts_with_title = comma is not None and comma.group(1).split()[0].lower().strip(".") in TITLE_WORDS
     if (
         comma
         and looks_like_title(comma.group(1))
@@ -493,7 +494,7 @@ def _company(work: _Work) -> Sourced | None:
             return Sourced(value=seg.text.strip(" .,"), source=seg.raw)
     people = [p.name for p in work.interviewers]
     # Most reliable first: a name that ends like a company, then "Acme - role" headers, then "at Acme".
-    finders = [
+    finders: list[tuple[list[Segment], Callable[[Segment], str | None]]] = [
         (work.segments[:5], lambda seg: _company_chunk(seg, people)),
         (work.segments[:5], lambda seg: _leading_company(seg, people)),
         (work.segments[:12], lambda seg: _company_in(seg.raw, people)),

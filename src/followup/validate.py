@@ -21,16 +21,15 @@ from followup.placeholders import find_placeholder
 from followup.prompts import load_toml
 from followup.segments import INJECTION_RE, strip_markup
 from followup.text import (
-    stem,
     THOUSANDS,
     canonical,
     content_words,
     expand_shorthand,
     fold,
-    mentions,
     mentions_fact,
     sentences,
     similarity,
+    stem,
     word_count,
 )
 
