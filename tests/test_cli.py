@@ -138,3 +138,18 @@ def test_offline_path_does_not_import_langchain_openai_or_streamlit(notes_file) 
         env={k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")},
     )
     assert result.stderr.strip().endswith("LOADED:"), result.stderr
+
+
+def test_no_phone_flag_gives_an_email_only_note_that_passes(notes_file) -> None:
+    result = run("draft", notes_file(NO_PHONE), "--engine", "offline", "--no-phone")
+    assert result.returncode == 0, result.stdout
+    assert "marcus.bell@gmail.com" in result.stdout and "missing:" not in result.stdout
+
+
+def test_notes_that_ask_for_no_phone_are_respected(notes_file) -> None:
+    notes = NO_PHONE + "\n(email only please, no phone)"
+    result = run("draft", notes_file(notes), "--engine", "offline", "--json")
+    data = json.loads(result.stdout)
+    assert data["facts"]["candidate"]["no_phone"] is True
+    assert all(d["ok"] for d in data["drafts"]) and result.returncode == 0
+    assert [m["field"] for m in data["missing"]] == []

@@ -217,3 +217,47 @@ def test_greeting_the_other_panel_member_fails_recipient() -> None:
     )
     verdict = {c.id: c for c in drafts[0].checks}["recipient"]
     assert not verdict.ok and "Omar" in verdict.message
+
+
+def test_appreciating_a_topic_is_not_thanks() -> None:
+    body = GOOD.replace("Thank you for making time to talk with me", "I appreciated learning from our talk")
+    assert not _verdicts(body)["thanks"].ok
+
+
+def test_a_stray_line_above_the_greeting_is_caught_but_the_greeting_still_found() -> None:
+    verdicts = _verdicts("Sure! Here is the email:\n\n" + GOOD)
+    assert verdicts["recipient"].ok and not verdicts["clean"].ok
+
+
+def test_html_entities_are_markup() -> None:
+    verdict = _verdicts(GOOD.replace("Hi Tomás,", "Hi Tom&aacute;s,"))["clean"]
+    assert not verdict.ok and "&aacute;" in verdict.message
+
+
+def test_the_candidates_past_employer_named_as_the_company_is_caught() -> None:
+    body = GOOD.replace("I'd be glad to bring it to your team", "I'm excited to join Lattice")
+    body = body.replace("and I'm excited about the chance to help build", "and I could help build")
+    verdicts = _verdicts(body)
+    assert not verdicts["grounded"].ok and "Lattice" in verdicts["grounded"].message
+    assert not verdicts["enthusiasm"].ok
+
+
+def test_a_next_step_the_notes_never_agreed_is_invented() -> None:
+    notes = NOTES.replace("- next: he'll set up system design w/ Anna next week\n", "")
+    body = GOOD.replace(
+        "I look forward to the system design conversation with Anna next week.",
+        "I look forward to the onsite with your CTO on Monday.",
+    )
+    verdict = _verdicts(body, notes)["next_steps"]
+    assert not verdict.ok and "don't promise" in verdict.message
+    generic = GOOD.replace(
+        "I look forward to the system design conversation with Anna next week.",
+        "I look forward to hearing about next steps.",
+    )
+    assert _verdicts(generic, notes)["next_steps"].ok
+
+
+def test_numbers_written_differently_are_still_grounded() -> None:
+    notes = NOTES + "\n- my 8000 hrs on-call at Lattice, 4 releases a week"
+    body = GOOD.replace("taught\nme a lot", "and my 8,000-hour on-call stint with four releases a week taught\nme a lot")
+    assert _verdicts(body, notes)["grounded"].ok

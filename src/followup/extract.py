@@ -129,6 +129,11 @@ STRONG_NEXT_RE = re.compile(
     re.IGNORECASE,
 )
 CREDENTIALS_RE = re.compile(r",\s*(?:[A-Z]{2,5}|PhD|Ph\.D\.|MBA|MSW)(?:,\s*(?:[A-Z]{2,5}|PhD|MBA))*(?=[\s,(–—-]|$)")
+NO_PHONE_RE = re.compile(
+    r"\bno phone\b|\bemail only\b|\bdon'?t (?:call|give|share) (?:me|my (?:phone|number|cell))|"
+    r"\bi screen (?:my )?calls\b|\bnot (?:giving|sharing) my (?:phone|number|cell)\b",
+    re.IGNORECASE,
+)
 NO_NEXT_RE = re.compile(
     r"\bno (?:timeline|next steps?|date|decision date)\b|\bdid(?:n'?t| not) (?:say|give|mention) (?:a |any )?"
     r"(?:next steps?|timeline)|\bstill interviewing\b|\bno word on next\b",
@@ -202,10 +207,12 @@ def _candidate(work: _Work, profile: Candidate | None) -> Candidate:
     for index in [email.start if email else -1, phone.start if phone else -1]:
         if index >= 0:
             work.used.add(index)
+    candidate.no_phone = candidate.phone is None and any(NO_PHONE_RE.search(s.raw) for s in work.segments)
     if profile:
         candidate.name = profile.name or candidate.name
         candidate.email = profile.email or candidate.email
         candidate.phone = profile.phone or candidate.phone
+        candidate.no_phone = (profile.no_phone or candidate.no_phone) and not candidate.phone
     return candidate
 
 

@@ -36,6 +36,9 @@ class Candidate(BaseModel):
     name: str | None = Field(default=None, description="The candidate's full name.")
     email: str | None = Field(default=None, description="The candidate's email, exactly as written.")
     phone: str | None = Field(default=None, description="The candidate's phone, exactly as written.")
+    no_phone: bool = Field(
+        default=False, description="True when the candidate asked to be reached by email only, with no phone."
+    )
 
 
 class Interviewer(BaseModel):

@@ -25,6 +25,8 @@ from followup.sendby import compute_send_by
 from followup.validate import DEFAULT_MAX_WORDS, DEFAULT_MIN_WORDS, check_drafts
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Generator
+
     from followup.settings import Settings
 
 
@@ -36,6 +38,7 @@ class DraftOptions(BaseModel):
     name: str | None = None
     email: str | None = None
     phone: str | None = None
+    no_phone: bool = False
     tone: Tone = "warm"
     engine: EngineName = "auto"
     min_words: int = Field(default=DEFAULT_MIN_WORDS, ge=20, le=400)
@@ -44,7 +47,9 @@ class DraftOptions(BaseModel):
     region: str = "US"
 
     def profile(self) -> Candidate:
-        return Candidate(name=self.name or None, email=self.email or None, phone=self.phone or None)
+        return Candidate(
+            name=self.name or None, email=self.email or None, phone=self.phone or None, no_phone=self.no_phone
+        )
 
 
 def draft_followups(
@@ -121,7 +126,7 @@ def missing_facts(facts: InterviewFacts, drafts: list[Draft]) -> list[Missing]:
     for field, value in (
         ("name", candidate.name),
         ("email", candidate.email),
-        ("phone", candidate.phone),
+        ("phone", candidate.phone or candidate.no_phone),
     ):
         if not value:
             missing.append(Missing(field=field, message=asks[field]))
@@ -152,6 +157,43 @@ def _draft_with_llm(notes: str, options: DraftOptions, settings: Settings | None
     settings = settings or Settings()
     try:
         return run_llm(notes, options, settings, started=started)
+    except LLMUnavailable as error:
+        offline = draft_offline(notes, options)
+        offline.notices.insert(0, message("llm_fallback", reason=str(error)))
+        return offline
+
+
+def stream_followups(
+    notes: str,
+    options: DraftOptions | None = None,
+    settings: Settings | None = None,
+    on_step: Callable[[str], object] | None = None,
+) -> Generator[str, None, FollowupResult]:
+    """`draft_followups`, streamed: yields the drafts' text as the model writes it, then
+    returns the checked result (`result = yield from stream_followups(...)`, or the
+    value of the final StopIteration).
+
+    `on_step` hears "extracting", "drafting", "checking" and "repairing", called from
+    the iterating thread. Same fallback as `draft_followups`: any endpoint failure
+    gives the offline draft with a notice. The offline engine yields no text.
+    """
+    options = options or DraftOptions()
+    check_notes(notes)
+    if resolve_engine(options, settings) != "llm":
+        return draft_offline(notes, options)
+    import time
+
+    started = time.monotonic()  # the deadline includes importing LangChain, as in draft_followups
+    from followup.llm import LLMUnavailable, llm_message, stream_llm
+    from followup.settings import Settings
+
+    settings = settings or Settings()
+    try:
+        stream = stream_llm(notes, options, settings, on_step=on_step, started=started)
+        yield from stream
+        if stream.result is None:  # iteration either sets it or raises; this is belt and braces
+            raise LLMUnavailable(llm_message("reason_empty"))
+        return stream.result
     except LLMUnavailable as error:
         offline = draft_offline(notes, options)
         offline.notices.insert(0, message("llm_fallback", reason=str(error)))

@@ -20,21 +20,30 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     draft.add_argument("--name", help="your name, if the notes lack it")
     draft.add_argument("--email", help="your email, if the notes lack it")
     draft.add_argument("--phone", help="your phone number, if the notes lack it")
+    draft.add_argument("--no-phone", action="store_true", help="give only your email, no phone number")
     draft.add_argument("--tone", choices=["warm", "formal", "brief"], default="warm")
     draft.add_argument("--engine", choices=["offline", "llm", "auto"], default="auto")
     draft.add_argument("--model", help="model name for the LLM engine")
     draft.add_argument("--json", action="store_true", help="print one JSON object")
+    draft.add_argument("--save", action="store_true", help="also save the interview (see `followup history`)")
 
 
 def run(args: argparse.Namespace) -> int:
     notes = read_notes(args.notes)
-    options = DraftOptions(name=args.name, email=args.email, phone=args.phone, tone=args.tone, engine=args.engine)
+    options = DraftOptions(
+        name=args.name, email=args.email, phone=args.phone, no_phone=args.no_phone, tone=args.tone, engine=args.engine
+    )
     settings = None
     if args.model or args.engine != "offline":
         from followup.settings import Settings
 
         settings = Settings(model=args.model) if args.model else Settings()
     result = draft_followups(notes, options, settings)
+    if args.save:
+        from followup.commands.history import save_result
+
+        if save_result(result, notes) != EXIT_OK:
+            return 2
     if args.json:
         print(json.dumps(result.to_json_dict(), ensure_ascii=False, indent=2))
     else:
