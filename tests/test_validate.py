@@ -259,5 +259,19 @@ def test_a_next_step_the_notes_never_agreed_is_invented() -> None:
 
 def test_numbers_written_differently_are_still_grounded() -> None:
     notes = NOTES + "\n- my 8000 hrs on-call at Lattice, 4 releases a week"
-    body = GOOD.replace("taught\nme a lot", "and my 8,000-hour on-call stint with four releases a week taught\nme a lot")
+    body = GOOD.replace(
+        "taught\nme a lot", "and my 8,000-hour on-call stint with four releases a week taught\nme a lot"
+    )
     assert _verdicts(body, notes)["grounded"].ok
+
+
+def test_a_thanks_sign_off_alone_does_not_thank_them() -> None:
+    body = GOOD.replace("Thank you for making time to talk", "It was good to talk").replace("Best regards,", "Thanks,")
+    assert not _verdicts(body)["thanks"].ok
+
+
+def test_praising_their_exciting_projects_is_not_enthusiasm() -> None:
+    body = GOOD.replace("and I'm excited about the chance to help build", "and it is exciting work to build").replace(
+        "I'd be glad to bring it to your team", "it is relevant"
+    )
+    assert not _verdicts(body)["enthusiasm"].ok

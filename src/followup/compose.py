@@ -8,6 +8,7 @@ the facts, so nothing can be invented.
 
 from __future__ import annotations
 
+import re
 import zlib
 from dataclasses import dataclass
 from datetime import datetime
@@ -155,22 +156,28 @@ def _target(facts: InterviewFacts) -> str:
 
 def _topics_for(facts: InterviewFacts, person: Interviewer, index: int) -> list[Phrase]:
     """This person's own topics first; else shared ones, rotated so panel notes differ."""
-    own = [topic_phrase(t.value) for t in person.topics[:2]]
-    if own:
-        return own
-    if person.skills:
-        return []
+    own = _sayable(person.topics)
+    if own or person.skills:
+        return own[:2]
     shared = facts.topics
     rotated = shared[index % len(shared) :] + shared[: index % len(shared)] if shared else []
-    return [topic_phrase(t.value) for t in rotated[:2]]
+    return _sayable(rotated)[:2]
+
+
+def _sayable(topics: list[Sourced]) -> list[Phrase]:
+    """Topics that read well as a phrase, things they told you before questions they asked."""
+    phrases = [p for p in (topic_phrase(t.value) for t in topics) if p is not None]
+    return sorted(phrases, key=lambda p: p.kind == "question")
 
 
 def _skill_for(facts: InterviewFacts, person: Interviewer, index: int) -> Phrase | None:
     if person.skills:
         return skill_phrase(person.skills[0].value)
-    if not facts.skills:
+    # The candidate's own words ("my …", "I …") say a skill best; rotate so panel notes differ.
+    skills = sorted(facts.skills, key=lambda s: not re.search(r"\b(?:I|my)\b", s.value))
+    if not skills:
         return None
-    return skill_phrase(facts.skills[index % len(facts.skills)].value)
+    return skill_phrase(skills[index % len(skills)].value)
 
 
 def _topic_sentence(picker: _Picker, slot: str, topic: Phrase) -> str:

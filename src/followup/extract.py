@@ -83,7 +83,7 @@ FIRST_PERSON_SKILL_RE = re.compile(
     re.IGNORECASE,
 )
 PAST_EMPLOYER_RE = re.compile(
-    r"(?:\bmy\b[^.;\n]{0,40}|\b(?:I|I'm|I've)\b[^.;\n]{0,40}|\b(?:previously|formerly|former|ex|back|when|while|"
+    r"(?:\b(?:my|our|we)\b[^.;\n]{0,40}|\b(?:I|I'm|I've)\b[^.;\n]{0,40}|\b(?:previously|formerly|former|ex|back|when|while|"
     r"was|worked|working|work|time|days|stint|years?|internship|job|role|from|current(?:ly)?)\b\s*)$",
     re.IGNORECASE,
 )
@@ -420,6 +420,9 @@ def _leading_person(raw: str) -> list[tuple[str, str | None, str | None]]:
     if title is None and words_in_name < 2 and not header:
         return []
     rest = after[header.end() :] if header else after
+    dash_title = title is not None and not re.match(r"\s*[(,]", raw[match.end :])
+    if dash_title and words_in_name < 2:
+        return []  # "Brightloop - Account Executive - video call": a company header
     first_chunk = re.split(r"\s+[-–—|/]\s+|,", rest.strip())[0]
     if title is None and looks_like_title(first_chunk) and len(first_chunk.split()) <= 5:
         return []  # "Acme Freight - Dispatcher - Mon 11/16": a company and role, not a person
@@ -506,9 +509,10 @@ def _company(work: _Work) -> Sourced | None:
         (work.segments[:5], lambda seg: _leading_company(seg, people)),
         (work.segments[:12], lambda seg: _company_in(seg.raw, people)),
     ]
-    for segments, finder in finders:
-        for seg in segments:
-            found = finder(seg)
+    # Earlier lines first: the header names the hiring company; later lines name past employers.
+    for seg in work.segments[:12]:
+        for segments, finder in finders:
+            found = finder(seg) if seg in segments else None
             if found:
                 return Sourced(value=found, source=seg.raw)
     return _company_from_domain(work)
@@ -517,12 +521,13 @@ def _company(work: _Work) -> Sourced | None:
 def _company_chunk(seg: Segment, people: list[str]) -> str | None:
     """ "VELORA MEDICAL / Supply Chain Planner II / thurs": a chunk ending like a company name."""
     for chunk in CHUNK_SPLIT.split(seg.raw):
-        chunk = re.sub(
-            r"^(?:interview|entrevista|entretien|vorstellungsgespräch)\s*[-:]?\s*", "", chunk.strip(), flags=re.I
-        )
-        chunk = re.sub(r"^(?:[\w-]+\s+){0,3}(?:w/|with|at|@)\s+", "", chunk)  # "Zoom w/ Halcyon Bank"
+        parts = re.split(r"\s(?:@|at|w/|with)\s", " " + chunk.strip())
+        if len(parts) > 1 and PAST_EMPLOYER_RE.search(" ".join(parts[:-1]) + " "):
+            continue  # "how we sped up close at Kessler Freight": where the candidate worked
+        chunk = parts[-1]  # "Zoom w/ Halcyon Bank"
+        chunk = re.sub(r"\s*\([^)]*\)", "", INTERVIEW_WORD_RE.sub("", chunk.strip()))
         words = chunk.split()
-        if not 1 < len(words) <= 5 or any(ch.isdigit() for ch in chunk) or "@" in chunk:
+        if not 1 < len(words) <= 5 or any(ch.isdigit() for ch in chunk) or "@" in chunk or looks_like_title(chunk):
             continue
         if has_company_suffix(chunk) and not any(same_person(chunk, p) for p in people):
             return chunk.strip(" .,")
@@ -709,9 +714,8 @@ def _content(work: _Work, facts: InterviewFacts) -> None:
             owner = _mentioned(work, seg.raw)
         elif not seg.bullet and not seg.indent and kind not in (None, "question", "answer") and owner is not None:
             owner = owner if len(work.interviewers) < 2 else None
-        if i not in work.rests and (
-            i in work.owners or kind in ("company", "role", "time", "candidate", "interviewer")
-        ):
+        intro_only = (i in work.owners and not NEXT_RE.search(seg.raw)) or _is_header(seg, facts)
+        if i not in work.rests and (intro_only or kind in ("company", "role", "time", "candidate", "interviewer")):
             continue
         text = work.rests.get(i, seg.text if kind else seg.raw)
         if owner is not None:
@@ -724,7 +728,7 @@ def _content(work: _Work, facts: InterviewFacts) -> None:
 def _is_header(seg: Segment, facts: InterviewFacts) -> bool:
     """The line that names the company, role and time is the interview's header, not a topic."""
     sources = [fact.source for fact in (facts.company, facts.role) if fact] + [facts.interview_time_source]
-    return sources.count(seg.raw) >= 2 or (seg.raw in sources and seg.line <= 1 and not seg.bullet)
+    return sources.count(seg.raw) >= 2 or (seg.raw in sources and seg.line <= 2 and not seg.bullet)
 
 
 def _strip_leading_name(text: str, person: Interviewer) -> str:

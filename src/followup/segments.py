@@ -20,7 +20,9 @@ LABEL_RE = re.compile(
 )
 LONG_SEGMENT_WORDS = 40
 COMMA_CLAUSE = re.compile(
-    r",\s+(?=(?:she|he|they|I|my|we|next step|next|also|and then|then|but|so|plus)\b)", re.IGNORECASE
+    r",\s+(?=(?:she|he|they|I|my|we|next step|next|also|and then|then|but|so|plus)\b)"
+    r"|\s+(?=(?:so|and then|and) (?:she|he|they|I)\b)",
+    re.IGNORECASE,
 )
 SCRIPT_RE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")

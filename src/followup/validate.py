@@ -26,10 +26,12 @@ from followup.text import (
     content_words,
     expand_shorthand,
     fold,
+    mentions,
     mentions_fact,
     sentences,
     similarity,
     stem,
+    thoughts,
     word_count,
 )
 
@@ -49,9 +51,14 @@ THANKS_RE = re.compile(
     re.IGNORECASE,
 )
 ENTHUSIASM_RE = re.compile(
-    r"\b(?:excit(?:ed|ing|ement)|keen|eager|enthusias(?:m|tic)|thrilled|delighted|energi[sz]ed|"
+    r"\b(?:excited|excitement|keen|eager|enthusias(?:m|tic)|thrilled|delighted|energi[sz]ed|"
     r"look(?:ing)? forward to (?:contributing|joining|working|helping|bringing)|would love to|"
     r"(?:glad|happy) to (?:contribute|bring|join|help)|welcome the (?:opportunity|chance))\b",
+    re.IGNORECASE,
+)
+SIGN_OFF_RE = re.compile(
+    r"^(?:best|thanks|thank you|regards|sincerely|cheers|warmly|all the best|many thanks|kind regards|"
+    r"warm regards|best regards|respectfully|with thanks|thanks again)[\w ]{0,20}[,.!]?$",
     re.IGNORECASE,
 )
 FORWARD_RE = re.compile(r"\b(?:look(?:ing)? forward|next steps?|hear(?:ing)? (?:back|from you)|stay in touch)\b", re.I)
@@ -62,6 +69,11 @@ LEFTOVER_RE = re.compile(
     r"\bas an ai\b|\blanguage model\b|^\s*(?:sure|certainly|of course)[,!]|\bhere(?:'s| is) (?:the|your|a) "
     r"(?:draft|email|revised)|\bsubject\s*:|\bdraft\s*\d*\s*:|\b(?:word count|checklist)\s*:|<\|",
     re.IGNORECASE | re.MULTILINE,
+)
+LISTENING_RE = re.compile(
+    r"\b(?:hearing|learning|to hear|to learn)\s+(?:about|how|more)\b|"
+    r"\bour (?:conversation|discussion|talk) (?:about|of)\b|\bdiscussion of\b",
+    re.IGNORECASE,
 )
 GENERIC_NEXT_WORDS = frozenset(
     "forward hearing hear soon decision process steps step update updates reply response week weeks "
@@ -195,14 +207,21 @@ def check_skills(ctx: Context) -> Verdict:
     skill_values = {s.value for s in ctx.facts.skills}
     topics = [t for t in _topics_for(ctx) if t.value not in skill_values]
     topic_words = set(content_words(" ".join(t.value for t in topics)))
+    # Sentences that report what the interviewer said ("I enjoyed hearing about …") restate no skill.
+    own_sentences = [s for s in _sentences(ctx.body) if not LISTENING_RE.search(s)]
     for skill in skills:
         # Judge a skill by its own words: "lift plans" the interviewer raised is not the candidate's skill.
         own_words = {stem(w) for w in content_words(skill.value) if w not in topic_words}
         if not own_words:
             continue  # nothing of its own to recognise it by
-        if mentions_fact(ctx.body, skill.value) and own_words & {stem(w) for w in content_words(ctx.body)}:
-            return True, _msg("skills", "pass", skill=_short(skill.value))
+        for sentence in own_sentences:
+            if mentions_fact(sentence, skill.value) and own_words & {stem(w) for w in content_words(sentence)}:
+                return True, _msg("skills", "pass", skill=_short(skill.value))
     return False, _msg("skills", "fail", skill=_short(skills[0].value))
+
+
+def _sentences(body: str) -> list[str]:
+    return [part for line in body.splitlines() for part in sentences(line) if part.strip()]
 
 
 def _skills_for(ctx: Context) -> list[Sourced]:
@@ -214,10 +233,23 @@ def check_specifics(ctx: Context) -> Verdict:
     topics = _topics_for(ctx)
     if not topics:
         return False, _msg("specifics", "none_in_notes", first=ctx.first)
+    # A topic must be named within one sentence, by its own words: the role, company and place of the
+    # interview, scattered across the note, do not add up to a specific.
+    meta = set(content_words(" ".join(_meta_texts(ctx.facts))))
+    body_sentences = _sentences(ctx.body)
     for topic in topics:
-        if mentions_fact(ctx.body, topic.value):
-            return True, _msg("specifics", "pass", topic=_short(topic.value))
+        for thought in thoughts(topic.value):
+            words = " ".join(w for w in content_words(thought) if w not in meta)
+            if len(words.split()) >= 2 and any(mentions(sentence, words, 0.5) for sentence in body_sentences):
+                return True, _msg("specifics", "pass", topic=_short(topic.value))
     return False, _msg("specifics", "fail", first=ctx.first, topic=_short(topics[0].value))
+
+
+def _meta_texts(facts: InterviewFacts) -> list[str]:
+    texts = [fact.value for fact in (facts.company, facts.role) if fact]
+    if len(facts.interview_time_source.split()) <= 12:  # a header line such as "Wed 9am, Joliet cross-dock"
+        texts.append(facts.interview_time_source)
+    return texts
 
 
 def _topics_for(ctx: Context) -> list[Sourced]:
@@ -519,6 +551,11 @@ def person_for(draft: Draft, facts: InterviewFacts) -> Interviewer | None:
 
 
 def _message_part(body: str) -> str:
+    """The body without its sign-off: a closing "Thanks," thanks nobody for anything."""
+    lines = body.rstrip().splitlines()
+    for index in range(len(lines) - 1, max(len(lines) - 6, 0) - 1, -1):
+        if SIGN_OFF_RE.match(lines[index].strip()):
+            return "\n".join(lines[:index])
     return body
 
 

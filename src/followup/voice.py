@@ -1,8 +1,10 @@
 """Turn note fragments into phrases in the candidate's voice, addressed to the interviewer.
 
 "their nightly ETL" -> "your nightly ETL"; "he'll set up a call" -> "you'll set up a call";
-"asked abt my kafka work" has already lost "asked abt" in extraction. Each phrase is
-tagged as a noun phrase or a clause so the phrase bank can pick a sentence that fits.
+"Q: how would you handle a no-show?" -> a question about "how I would handle a no-show".
+Each phrase is tagged with its grammatical shape so the phrase bank can pick a sentence
+that fits it; a fragment that cannot be said well (a half-sentence, the candidate's own
+aside) yields no topic rather than a clumsy one.
 """
 
 from __future__ import annotations
@@ -14,50 +16,68 @@ from typing import Literal
 from followup.models import Interviewer
 from followup.text import THOUGHT_BREAK
 
-Kind = Literal["np", "clause"]
-MAX_FRAGMENT_WORDS = 18
+Kind = Literal["np", "clause", "question"]
+MAX_TOPIC_WORDS = 16
+MAX_SKILL_WORDS = 14
 
 THIRD_TO_SECOND = {
     "their": "your", "theirs": "yours", "they're": "you're", "they’re": "you're", "they'll": "you'll",
     "they’ll": "you'll", "they've": "you've", "they'd": "you'd", "they": "you", "them": "you",
-    "themselves": "yourselves",
+    "themselves": "yourselves", "we": "you", "we're": "you're", "we've": "you've", "we'll": "you'll",
+    "our": "your", "ours": "yours", "us": "you",
 }  # fmt: skip
 SINGULAR_TO_SECOND = {
     "his": "your", "her": "your", "hers": "yours", "he's": "you're", "she's": "you're", "he'll": "you'll",
     "she'll": "you'll", "he'd": "you'd", "she'd": "you'd", "he": "you", "she": "you", "him": "you",
     "himself": "yourself", "herself": "yourself",
 }  # fmt: skip
+SECOND_TO_FIRST = {"you": "I", "your": "my", "yours": "mine", "you're": "I'm", "you've": "I've", "you'd": "I'd"}
 IRREGULAR_VERBS = {
-    "is": "are",
-    "was": "were",
-    "has": "have",
-    "does": "do",
-    "doesn't": "don't",
-    "isn't": "aren't",
-    "wasn't": "weren't",
-    "hasn't": "haven't",
-}
+    "is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't", "isn't": "aren't",
+    "wasn't": "weren't", "hasn't": "haven't",
+}  # fmt: skip
 CLAUSE_MARKERS = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|'ll|can|could|would|should|need|needs|want|wants|plan|plans|"
+    r"\b(?:is|are|was|were|has|have|had|will|can|could|would|should|need|needs|want|wants|plan|plans|"
     r"pile|piles|grow|grows|run|runs|use|uses|struggle|struggles|lose|loses|spend|spends|handle|handles|"
     r"get|gets|take|takes|keep|keeps|hope|hopes|expect|expects|aim|aims|rely|relies|cover|covers|"
     r"serve|serves|see|sees|face|faces|hit|hits|break|breaks|fail|fails|happen|happens|work|works|"
-    r"go|goes|come|comes|do|does|did|don't|doesn't|are|'re|'s)\b",
+    r"go|goes|come|comes|do|does|did|don't|doesn't|aren't|isn't|stalls?|drops?|dropped|jumped|went|"
+    r"moved|started|opens?|opening|launch(?:es|ed)?|rolls?|rolling|uses?|spikes?|grew|doubled)\b"
+    r"|\b(?:you|they|we|it|he|she)['’](?:re|s|ll|ve|d)\b",
     re.IGNORECASE,
 )
 BARE_NOUNS = frozenset(
     "team roadmap company org organization group department dept unit school clinic store shop crew "
     "product platform pipeline backlog stack codebase process budget board program customers clients "
-    "floor office warehouse fleet kitchen lab classroom district branch site plant".split()
+    "floor office warehouse fleet kitchen lab classroom district branch site plant studio close".split()
 )
-QUESTION_START = re.compile(r"^(how|why|what|where|when)\s+(?:would|do|did|will|can|could|should)\s+(?:you|i)\s+", re.I)
+# Words that start a fragment in lower case when said mid-sentence ("We have…" -> "…how you have…").
+COMMON_START = frozenset(
+    "we our us they their the a an this that these those tell how what why when where you your he she his "
+    "her it its there lots mostly big biggest main most some many all my new current next walk describe "
+    "give asked talked discussed forklift get".split()
+)
+QUESTION_TO_ME = re.compile(
+    r"^(?:tell me (?:about|how)|walk me (?:through|thru)|describe|give me an example of|talk about|"
+    r"(?:how|what|why|when|where|which) (?:would|do|did|will|can|could|should|is|are|was) (?:you|your)\b|"
+    r"what['’]s your|have you (?:ever )?)",
+    re.IGNORECASE,
+)
+QUESTION_LEAD = re.compile(
+    r"^(?:tell me about|walk me (?:through|thru)|describe|give me an example of|talk about)\s+", re.I
+)
+QUESTION_VERB = re.compile(
+    r"^(how|what|why|when|where|which)\s+(would|do|did|will|can|could|should)\s+(?:you)\s+", re.IGNORECASE
+)
 CANDIDATE_ACTION = re.compile(
     r"^(?:come|meet|bring|send|do|complete|submit|prepare|present|finish|schedule|take|fill out|sign|upload|"
     r"share|write|record|return|book|shadow (?:her|him|them|a|an|the|one)|call (?:her|him|them|back))\b",
     re.IGNORECASE,
 )
+NEXT_PREFIX = re.compile(r"^(?:the\s+)?next(?:\s+steps?)?\s*(?:is|are|would be|will be|[:\-–—=>]+)\s*", re.IGNORECASE)
 WH_START = re.compile(r"^(?:how|why|what|where|when|whether|that)\b", re.IGNORECASE)
 SUBJECT_START = re.compile(r"^(?:you|your team|the team|they|we|i)\b", re.IGNORECASE)
+DANGLING_END = re.compile(r"\s+(?:the|a|an|of|to|and|or|with|at|for|in|on|by|from|so|but|which|that|is|are)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -67,20 +87,23 @@ class Phrase:
 
 
 def to_second_person(text: str, singular: bool = True) -> str:
-    """Pronouns about the interviewer become "you", with the verb agreeing."""
+    """Pronouns about the interviewer or their team become "you", with the verb agreeing."""
     table = dict(THIRD_TO_SECOND)
     if singular:
         table.update(SINGULAR_TO_SECOND)
-    tokens = re.split(r"(\s+)", text)
+    return _swap_pronouns(text, table, agree_after={"he", "she"})
+
+
+def _swap_pronouns(text: str, table: dict[str, str], agree_after: set[str] | None = None) -> str:
     out: list[str] = []
     agree_next = False
-    for token in tokens:
+    for token in re.split(r"(\s+)", text):
         low = token.lower()
         if agree_next and token.strip():
             token = _agree(token)
             agree_next = False
         if low in table:
-            agree_next = low in ("he", "she")
+            agree_next = low in (agree_after or set())
             token = table[low]
         out.append(token)
     return "".join(out)
@@ -99,28 +122,69 @@ def _agree(verb: str) -> str:
     return verb
 
 
-def shorten(text: str, limit: int = MAX_FRAGMENT_WORDS) -> str:
-    """Keep the first thought of a long fragment: cut at a comma or dash."""
-    if len(text.split()) <= limit:
+def tidy(text: str) -> str:
+    """One clean clause: no unclosed bracket, no trailing "the", no second sentence, no end stop."""
+    text = _first_sentence(text.strip())
+    if text.count("(") > text.count(")"):
+        text = text[: text.rfind("(")]
+    labelled = re.match(r"^(?:(?:your|their|the|our)\s+)?[\w ]{2,25}?\s*[=:]\s+(.{6,})$", text)
+    if labelled:  # "their big issue = dpf faults" -> "dpf faults"
+        text = labelled.group(1)
+    text = text.strip(" ,;:-–—.?!")
+    while DANGLING_END.search(text):
+        text = DANGLING_END.sub("", text)
+    return text.strip(" ,;:-–—.")
+
+
+ABBREVIATIONS = frozenset("st dr mr mrs ms jr sr inc co ltd vs etc approx dept no e.g i.e".split())
+
+
+def _first_sentence(text: str) -> str:
+    for match in re.finditer(r"(?<=[A-Za-z0-9)])[.?!]\s+", text):
+        before = re.findall(r"[\w.]+$", text[: match.start()])
+        if before and before[0].lower() in ABBREVIATIONS:
+            continue
+        return text[: match.start()]
+    return text
+
+
+def lower_first(text: str) -> str:
+    """ "We have a makerspace" -> "we have a makerspace"; names and acronyms keep their capitals."""
+    words = text.split(" ", 1)
+    if words and words[0].lower() in COMMON_START and not words[0].isupper():
+        words[0] = words[0].lower()
+    return " ".join(words)
+
+
+def shorten(text: str, limit: int) -> str:
+    """Cut a long fragment at a clause boundary, never mid-phrase."""
+    words = text.split()
+    if len(words) <= limit:
         return text
-    for separator in (", ", "; ", " - ", " — ", " and "):
-        head = text.split(separator)[0]
+    for boundary in (", ", "; ", " - ", " — ", " so ", " and ", " which ", " but "):
+        head = text.split(boundary)[0]
         if 3 <= len(head.split()) <= limit:
             return head
-    return " ".join(text.split()[:limit])
+    return tidy(" ".join(words[:limit]))
 
 
-def first_thought(text: str) -> str:
+def first_thought(text: str, limit: int = MAX_TOPIC_WORDS) -> str:
     """The first thought of a fragment: "your shift report, wants nurses who precept" -> "your shift report"."""
-    head = THOUGHT_BREAK.split(text, maxsplit=1)[0].strip()
-    head = QUESTION_START.sub(lambda m: f"{m.group(1).lower()} to ", head.rstrip("?"))
-    return head if len(head.split()) >= 3 else shorten(text)
+    head = tidy(THOUGHT_BREAK.split(tidy(text), maxsplit=1)[0])
+    return shorten(head if len(head.split()) >= 3 else tidy(text), limit)
 
 
-def topic_phrase(fragment: str) -> Phrase:
-    """A topic the interviewer raised, as "your ..." noun phrase or a clause."""
-    text = to_second_person(first_thought(fragment))
-    if text.split() and text.split()[0].lower() in BARE_NOUNS:
+def topic_phrase(fragment: str) -> Phrase | None:
+    """A topic the interviewer raised, or None when the fragment cannot be said well."""
+    text = lower_first(first_thought(fragment))
+    if not text or len(text.split()) < 2:
+        return None
+    if QUESTION_TO_ME.match(text) or re.match(r"^(?:how|what|whether|if|why)\s+I\b", text):
+        return _question(text)
+    if re.search(r"\bI\b|\bI['’]", text) or text.count("(") != text.count(")"):
+        return None  # the candidate's own aside, or a fragment cut mid-thought
+    text = to_second_person(text)
+    if text.split()[0].lower() in BARE_NOUNS:
         text = "your " + text
     text = re.sub(r"^(?:want|wants|need|needs)\s+", "your need for ", text, flags=re.IGNORECASE)
     if WH_START.match(text):
@@ -128,8 +192,18 @@ def topic_phrase(fragment: str) -> Phrase:
     return Phrase(text, _kind(text))
 
 
+def _question(text: str) -> Phrase:
+    """ "how would you handle a no-show" -> your question about "how I would handle a no-show"."""
+    text = QUESTION_LEAD.sub("", text)
+    text = QUESTION_VERB.sub(lambda m: f"{m.group(1).lower()} I {m.group(2).lower()} ", text)
+    text = re.sub(r"^if\s+", "whether ", text)
+    return Phrase(_swap_pronouns(text, SECOND_TO_FIRST), "question")
+
+
 def _kind(text: str) -> Kind:
     words = text.split()
+    if re.match(r"^(?:you|they|we|it|he|she)['’](?:re|s|ll|ve|d)\b", text, re.IGNORECASE):
+        return "clause"
     if len(words) >= 3 and CLAUSE_MARKERS.search(" ".join(words[1:])):
         return "clause"
     return "np"
@@ -137,11 +211,15 @@ def _kind(text: str) -> Kind:
 
 def skill_phrase(fragment: str) -> Phrase:
     """The candidate's experience: "my Kafka work at Lattice" or "I led the Postgres migration"."""
-    text = first_thought(fragment)
+    text = first_thought(fragment, MAX_SKILL_WORDS)
+    text = re.sub(r"^(?:yes|yeah|yep)[,.]?\s+", "", text, flags=re.IGNORECASE)
     if re.match(r"^I\b", text):
         return Phrase(text, "clause")
+    text = lower_first(text)
     if re.match(r"^(?:my|our)\b", text, re.IGNORECASE):
-        return Phrase("my" + text[2:] if text[:2].lower() == "my" else text, "np")
+        return Phrase("my" + text[3:] if text[:3].lower() == "our" else text, "np")
+    if _kind(text) == "clause":
+        return Phrase(f"my experience with {text}" if len(text.split()) <= 6 else text, "np")
     return Phrase(f"my experience with {text}", "np")
 
 
@@ -153,24 +231,30 @@ def next_step_phrases(fragment: str, person: Interviewer) -> list[Phrase]:
     a bare step ("system design with Anna next week") is "np".
     """
     phrases = []
-    for clause in _split_clauses(shorten(fragment, 24)):
-        text = _recipient_to_you(clause, person)
-        text = to_second_person(text)
+    for clause in _split_clauses(shorten(NEXT_PREFIX.sub("", fragment.strip()), 24)):
+        text = lower_first(tidy(clause))
+        text = re.sub(r"^([A-Z][\w'-]+|recruiter|hr)\s+to\s+(?=\w)", r"\1 will ", text)  # "Fiona to confirm"
+        text = to_second_person(_recipient_to_you(text, person))
         text = re.sub(r"\bI\s+(?:should|need to|am to|have to|will)\b", "I'll", text)
         text = re.sub(r"^i'll\b", "I'll", text)
         if CANDIDATE_ACTION.match(text):
             text = "I'll " + text  # "bring my tool list" is the candidate's own next step
         if text.startswith("I'll"):
             phrases.append(Phrase(text, "np"))
-        elif SUBJECT_START.match(text) or re.match(r"^[A-Z][\w'-]+\s+(?:will|'ll|to)\b", text):
+        elif SUBJECT_START.match(text) or _has_subject_and_verb(text):
             phrases.append(Phrase(text, "clause"))
-        else:
+        elif text:
             phrases.append(Phrase(_with_article(text), "np"))
     return phrases[:2]
 
 
+def _has_subject_and_verb(text: str) -> bool:
+    """ "Omar will email times", "Kwame's assistant emails a date": someone does something."""
+    return bool(re.match(r"^[A-Z][\w'’-]+(?:['’]s\s+\w+)?\s+(?:will|'ll|to|sends?|emails?|calls?|sets?|gets?)\b", text))
+
+
 def _split_clauses(text: str) -> list[str]:
-    parts = re.split(r",\s+(?:and\s+)?|\s+and\s+(?=(?:I|you|he|she|they|we|[A-Z][\w'-]+)\s+\w+)", text)
+    parts = re.split(r",\s+(?:and\s+)?(?:then\s+)?|\s+and\s+(?=(?:I|you|he|she|they|we|[A-Z][\w'-]+)\s+\w+)", text)
     return [p.strip(" .;") for p in parts if p.strip(" .;")]
 
 
@@ -184,22 +268,10 @@ def _recipient_to_you(text: str, person: Interviewer) -> str:
 def _with_article(text: str) -> str:
     """ "shadow shift next week" -> "a shadow shift next week"; leaves "the"/"my"/plurals alone."""
     first = text.split()[0].lower() if text.split() else ""
-    if first in {
-        "the",
-        "a",
-        "an",
-        "my",
-        "your",
-        "our",
-        "next",
-        "another",
-        "second",
-        "final",
-    } or first.endswith("s"):
+    determiners = {"the", "a", "an", "my", "your", "our", "next", "another", "second", "final", "this", "that"}
+    if first in determiners or first.endswith("s") or not first.isalpha():
         return text
-    if re.match(
-        r"^(?:call|meeting|interview|shadow|onsite|on-site|panel|round|visit|tour|chat|demo|trial)\b",
-        first,
-    ):
-        return ("an " if first[:1] in "aeiou" else "a ") + text
-    return text
+    article = "an" if first[:1] in "aeiou" else "a"
+    if re.match(r"^(?:call|meeting|interview|shadow|onsite|on-site|panel|round|visit|tour|chat|demo|trial)", first):
+        return f"{article} {text}"
+    return f"the {text}" if text[:1].islower() else text
