@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
@@ -25,6 +26,17 @@ class Found:
 
 
 def find_emails(text: str) -> list[Found]:
+    return list(_find_emails(text))
+
+
+def find_phones(text: str, region: str = "US") -> list[Found]:
+    """Phone numbers as written. POSSIBLE leniency so fictional 555 numbers count."""
+    return list(_find_phones(text, region))
+
+
+# Cached: extraction and every check on every draft look at the same notes and bodies.
+@lru_cache(maxsize=4096)
+def _find_emails(text: str) -> tuple[Found, ...]:
     found = []
     for match in EMAIL_CANDIDATE.finditer(text):
         candidate = match.group(0).rstrip(".")
@@ -33,11 +45,11 @@ def find_emails(text: str) -> list[Found]:
         except EmailNotValidError:
             continue
         found.append(Found(candidate, match.start(), match.start() + len(candidate)))
-    return found
+    return tuple(found)
 
 
-def find_phones(text: str, region: str = "US") -> list[Found]:
-    """Phone numbers as written. POSSIBLE leniency so fictional 555 numbers count."""
+@lru_cache(maxsize=4096)
+def _find_phones(text: str, region: str) -> tuple[Found, ...]:
     found = []
     matcher = phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE)
     for match in matcher:
@@ -48,7 +60,7 @@ def find_phones(text: str, region: str = "US") -> list[Found]:
         if _inside_email(text, match.start, match.end):
             continue
         found.append(Found(raw, match.start, match.start + len(raw)))
-    return found
+    return tuple(found)
 
 
 def _inside_email(text: str, start: int, end: int) -> bool:

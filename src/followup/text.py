@@ -23,6 +23,7 @@ STOPWORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Lowercase without accents, for matching ("Tomás" == "tomas")."""
     decomposed = unicodedata.normalize("NFKD", text)
