@@ -17,7 +17,7 @@ from typing import Any
 
 from followup.models import Candidate, Draft, Interviewer, InterviewFacts, Recipient, Sourced, Tone
 from followup.prompts import load_toml, require_placeholders
-from followup.text import capitalize_first, word_count
+from followup.text import capitalize_first, content_words, word_count
 from followup.voice import Phrase, next_step_phrases, skill_phrase, topic_phrase
 
 SLOT_PLACEHOLDERS: dict[str, set[str]] = {
@@ -156,28 +156,45 @@ def _target(facts: InterviewFacts) -> str:
 
 def _topics_for(facts: InterviewFacts, person: Interviewer, index: int) -> list[Phrase]:
     """This person's own topics first; else shared ones, rotated so panel notes differ."""
-    own = _sayable(person.topics)
+    own = _sayable(person.topics, facts)
     if own or person.skills:
         return own[:2]
     shared = facts.topics
     rotated = shared[index % len(shared) :] + shared[: index % len(shared)] if shared else []
-    return _sayable(rotated)[:2]
+    return _sayable(rotated, facts)[:2]
 
 
-def _sayable(topics: list[Sourced]) -> list[Phrase]:
-    """Topics that read well as a phrase, things they told you before questions they asked."""
-    phrases = [p for p in (topic_phrase(t.value) for t in topics) if p is not None]
+def _sayable(topics: list[Sourced], facts: InterviewFacts) -> list[Phrase]:
+    """Topics that read well as a phrase, things they told you before questions they asked.
+
+    A "topic" that only restates the company or role ("Halcyon Museum of Natural History") is not one.
+    """
+    known = set(content_words(" ".join(_value(f) for f in (facts.company, facts.role))))
+    phrases = [
+        p
+        for p in (topic_phrase(t.value) for t in topics)
+        if p is not None and len(set(content_words(p.text)) - known) >= 2
+    ]
     return sorted(phrases, key=lambda p: p.kind == "question")
 
 
 def _skill_for(facts: InterviewFacts, person: Interviewer, index: int) -> Phrase | None:
-    if person.skills:
-        return skill_phrase(person.skills[0].value)
-    # The candidate's own words ("my …", "I …") say a skill best; rotate so panel notes differ.
-    skills = sorted(facts.skills, key=lambda s: not re.search(r"\b(?:I|my)\b", s.value))
-    if not skills:
-        return None
-    return skill_phrase(skills[index % len(skills)].value)
+    # Their own question about the candidate first; then the candidate's own words ("my …", "I …"),
+    # rotated so panel notes differ. A skill that cannot be said well is passed over.
+    ranked = sorted(facts.skills, key=_skill_rank)
+    rotated = ranked[index % len(ranked) :] + ranked[: index % len(ranked)] if ranked else []
+    for skill in [*person.skills, *rotated]:
+        phrase = skill_phrase(skill.value)
+        if phrase is not None:
+            return phrase
+    return None
+
+
+def _skill_rank(skill: Sourced) -> int:
+    """Lower is better: "my …"/"I led …" first, questions and fragments last."""
+    text = skill.value
+    rank = 0 if re.match(r"^(?:my|I)\b", text) else 1 if re.search(r"\b(?:I|my)\b", text) else 2
+    return rank + (2 if re.match(r"^(?:what|how|why|if|whether)\b", text, re.IGNORECASE) else 0)
 
 
 def _topic_sentence(picker: _Picker, slot: str, topic: Phrase) -> str:
@@ -191,8 +208,12 @@ def _skill_sentence(picker: _Picker, skill: Phrase) -> str:
 def _next_step_sentences(facts: InterviewFacts, person: Interviewer, picker: _Picker) -> list[str]:
     if not facts.next_steps:
         return [picker.pick("next_step", "none")]
+    phrases = next_step_phrases(facts.next_steps[0].value, person)
+    if len(phrases) == 2 and all(p.kind == "np" and not p.text.startswith("I'll") for p in phrases):
+        # "the case study due Thursday" + "the final with the CEO": one step after another, one sentence.
+        phrases = [Phrase(f"{phrases[0].text}, then {phrases[1].text}", "np")]
     sentences = []
-    for phrase in next_step_phrases(facts.next_steps[0].value, person):
+    for phrase in phrases:
         key = "me" if phrase.text.startswith("I'll") else ("you" if phrase.kind == "clause" else "np")
         sentences.append(capitalize_first(picker.pick("next_step", key, step=phrase.text)))
     return sentences

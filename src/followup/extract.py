@@ -61,8 +61,9 @@ INTRO_RE = re.compile(
 )
 NEXT_RE = re.compile(
     r"\bnext\s*(?:steps?|round|stage)?\s*[:\-–—]|\bnext steps?\b|\bnext round\b|\bfollow[- ]?up\b|"
-    r"\b(?:will|'ll|’ll|to)\s+(?:send|set up|setup|schedule|reach out|be in touch|get back|follow up|email|call|"
+    r"\b(?:will|'ll|’ll)\s+(?:send|set up|setup|schedule|reach out|be in touch|get back|follow up|email|call|"
     r"let me know|circle back|connect|loop|introduce|share|forward|arrange|book|confirm|decide|review)\b|"
+    r"\b(?:[A-Z][a-z]+|recruiter|hr|she|he|they)\s+to\s+(?:send|set up|schedule|email|call|confirm|follow up)\b|"
     r"\bhear back\b|\bdecision\b|\bfinal round\b|\bsecond round\b|\bthird round\b|"
     r"\b(?:an?|final|next) (?:onsite|on-site)\b|"
     r"\breferences?\b|\btake[- ]home\b|\bshadow (?:shift|day)\b|\bstart date\b|\bbackground check\b|"
@@ -114,7 +115,8 @@ ROLE_FOR_RE = re.compile(
 ROLE_STOP = frozenset("at @ with for w/ in on - — – , the a an my our their interview role position".split())
 LEAD_VERBS_RE = re.compile(
     r"^(?:(?:he|she|they|we|I|[A-Z][\w'-]+)\s+)?(?:also\s+|then\s+|really\s+)?"
-    r"(?:asked(?:\s+me)?(?:\s+(?:about|abt|re:?|on|how|if|whether))?|talked\s+(?:about|abt|thru|through)|"
+    r"(?:asked\s+me\s+to\s+(?:talk\s+about|describe|explain|walk\s+(?:her|him|them)\s+through)|"
+    r"asked(?:\s+me)?(?:\s+(?:about|abt|re:?|on|how|if|whether))?|talked\s+(?:about|abt|thru|through)|"
     r"discussed|mentioned(?:\s+that)?|described|explained(?:\s+that)?|said(?:\s+that)?|"
     r"told\s+(?:me|her|him|them|you)(?:\s+(?:about|abt|that))?|"
     r"spoke\s+(?:about|abt|of)|went\s+over|walked\s+(?:me\s+)?(?:through|thru)|shared|brought\s+up|covered|"
@@ -529,7 +531,7 @@ def _company_chunk(seg: Segment, people: list[str]) -> str | None:
         words = chunk.split()
         if not 1 < len(words) <= 5 or any(ch.isdigit() for ch in chunk) or "@" in chunk or looks_like_title(chunk):
             continue
-        if has_company_suffix(chunk) and not any(same_person(chunk, p) for p in people):
+        if (has_company_suffix(chunk) or has_org_word(chunk)) and not any(same_person(chunk, p) for p in people):
             return chunk.strip(" .,")
     return None
 
@@ -550,6 +552,18 @@ def _leading_company(seg: Segment, people: list[str]) -> str | None:
     if has_company_suffix(name) or re.search(r"\b(?:role|position|interview|opening)\b", text, re.I):
         return name if not find_names(name, min_words=2) or has_company_suffix(name) else None
     return None
+
+
+ORG_WORDS = frozenset(
+    "museum hospital school university college bank library clinic center centre regional medical county city "
+    "institute foundation academy district council church health".split()
+)
+
+
+def has_org_word(name: str) -> bool:
+    """ "Halcyon Museum of Natural History": an organisation, by any of its words."""
+    words = [w.lower().strip(".,") for w in name.split()]
+    return len(words) >= 2 and any(w in ORG_WORDS for w in words) and name[:1].isupper()
 
 
 def has_company_suffix(name: str) -> bool:
@@ -624,8 +638,8 @@ def _role(work: _Work) -> Sourced | None:
         if _label_kind(seg) == "role" and seg.text and not BLANK_FIELD_RE.match(seg.text):
             return Sourced(value=format_title(seg.text.strip(" .,")), source=seg.raw)
     for seg in work.segments[:12]:
-        if re.search(r"\bmy\s+(?:\w+\s+)?(?:role|position|job)\b", seg.raw, re.IGNORECASE):
-            continue
+        if FIRST_PERSON_SKILL_RE.search(seg.raw) or re.search(r"\bon the\s+\w+\s+job\b", seg.raw, re.I):
+            continue  # "my role at Carta", "did pex on the townhome job": past work, not this role
         if not (ROLE_RE.search(seg.raw) or ROLE_FOR_RE.search(seg.raw)):
             continue
         for pattern in (ROLE_RE, ROLE_FOR_RE):

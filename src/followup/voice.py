@@ -18,7 +18,7 @@ from followup.text import THOUGHT_BREAK
 
 Kind = Literal["np", "clause", "question"]
 MAX_TOPIC_WORDS = 16
-MAX_SKILL_WORDS = 14
+MAX_SKILL_WORDS = 18
 
 THIRD_TO_SECOND = {
     "their": "your", "theirs": "yours", "they're": "you're", "they’re": "you're", "they'll": "you'll",
@@ -124,7 +124,10 @@ def _agree(verb: str) -> str:
 
 def tidy(text: str) -> str:
     """One clean clause: no unclosed bracket, no trailing "the", no second sentence, no end stop."""
-    text = _first_sentence(text.strip())
+    text = re.split(r"\s+--\s+|\s+\*\*", text.strip())[0]
+    text = re.sub(r"(?<![\w'’])i(?=(?:['’](?:m|d|ve|ll))?\b)(?![\w-])", "I", text)  # "when i was" -> "when I was"
+    text = re.sub(r"[,\s]+too$", "", text)
+    text = _first_sentence(text)
     if text.count("(") > text.count(")"):
         text = text[: text.rfind("(")]
     labelled = re.match(r"^(?:(?:your|their|the|our)\s+)?[\w ]{2,25}?\s*[=:]\s+(.{6,})$", text)
@@ -186,7 +189,11 @@ def topic_phrase(fragment: str) -> Phrase | None:
     text = to_second_person(text)
     if text.split()[0].lower() in BARE_NOUNS:
         text = "your " + text
-    text = re.sub(r"^(?:want|wants|need|needs)\s+", "your need for ", text, flags=re.IGNORECASE)
+    if re.match(r"^(?:want|wants|need|needs)\s+", text, re.IGNORECASE):
+        return Phrase(re.sub(r"^\w+\s+", "your need for ", text), "np")
+    first = text.split()[0]
+    if first.lower().endswith("s") and CLAUSE_MARKERS.fullmatch(first) and first.lower() not in {"is", "was", "has"}:
+        text = "you " + _agree(first) + text[len(first) :]  # "runs the branch" -> "you run the branch"
     if WH_START.match(text):
         return Phrase(re.sub(r"^how\s+", "", text, flags=re.IGNORECASE), "clause")
     return Phrase(text, _kind(text))
@@ -209,17 +216,24 @@ def _kind(text: str) -> Kind:
     return "np"
 
 
-def skill_phrase(fragment: str) -> Phrase:
+def skill_phrase(fragment: str) -> Phrase | None:
     """The candidate's experience: "my Kafka work at Lattice" or "I led the Postgres migration"."""
     text = first_thought(fragment, MAX_SKILL_WORDS)
     text = re.sub(r"^(?:yes|yeah|yep)[,.]?\s+", "", text, flags=re.IGNORECASE)
     if re.match(r"^I\b", text):
         return Phrase(text, "clause")
     text = lower_first(text)
+    if WH_START.match(text):
+        return Phrase(f"what I shared about {text}", "np")
     if re.match(r"^(?:my|our)\b", text, re.IGNORECASE):
         return Phrase("my" + text[3:] if text[:3].lower() == "our" else text, "np")
-    if _kind(text) == "clause":
-        return Phrase(f"my experience with {text}" if len(text.split()) <= 6 else text, "np")
+    if re.match(r"^(?:the|a|an|this|that|those|these)\b", text):
+        return Phrase(text, "np")  # "the margin model I built at Carta": a noun phrase, however long
+    mine = re.search(r"\bmy\b.*", text)
+    if mine and re.match(r"^(?:you|they|he|she|we|it)\b", text):
+        return Phrase(mine.group(0), "np")  # "he liked my case study on X" -> "my case study on X"
+    if _kind(text) == "clause" or re.match(r"^(?:you|they|he|she|we|it)\b", text):
+        return None  # "they're pushing a new program" is about them, not the candidate
     return Phrase(f"my experience with {text}", "np")
 
 
@@ -254,8 +268,15 @@ def _has_subject_and_verb(text: str) -> bool:
 
 
 def _split_clauses(text: str) -> list[str]:
+    """Clauses of a next step; a short tail ("due in 48 hrs", "fri") stays with the clause before it."""
     parts = re.split(r",\s+(?:and\s+)?(?:then\s+)?|\s+and\s+(?=(?:I|you|he|she|they|we|[A-Z][\w'-]+)\s+\w+)", text)
-    return [p.strip(" .;") for p in parts if p.strip(" .;")]
+    clauses: list[str] = []
+    for part in (p.strip(" .;") for p in parts):
+        if clauses and len(part.split()) < 3:
+            clauses[-1] = f"{clauses[-1]}, {part}"
+        elif part:
+            clauses.append(part)
+    return clauses
 
 
 def _recipient_to_you(text: str, person: Interviewer) -> str:
@@ -269,7 +290,7 @@ def _with_article(text: str) -> str:
     """ "shadow shift next week" -> "a shadow shift next week"; leaves "the"/"my"/plurals alone."""
     first = text.split()[0].lower() if text.split() else ""
     determiners = {"the", "a", "an", "my", "your", "our", "next", "another", "second", "final", "this", "that"}
-    if first in determiners or first.endswith("s") or not first.isalpha():
+    if first in determiners or first.endswith(("s", "ing")) or not first.isalpha():
         return text
     article = "an" if first[:1] in "aeiou" else "a"
     if re.match(r"^(?:call|meeting|interview|shadow|onsite|on-site|panel|round|visit|tour|chat|demo|trial)", first):
