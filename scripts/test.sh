@@ -12,4 +12,7 @@ if [ "$status" -eq 5 ]; then
   echo "pytest collected no tests; that is a failure here." >&2
   exit 1
 fi
-exit "$status"
+[ "$status" -eq 0 ] || exit "$status"
+# The offline evals must stay at or above the thresholds kept in evals/thresholds.toml.
+.venv/bin/followup eval --engine offline --gate --out "$(mktemp -d)" > /dev/null || exit 1
+echo "offline evals: at or above every threshold in evals/thresholds.toml"
