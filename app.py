@@ -171,6 +171,13 @@ def results(base: FollowupResult) -> None:
         for tab, draft, key in zip(st.tabs([page.plain_md(d.to.name) for d in drafts]), drafts, keys, strict=True):
             with tab:
                 draft_tab(draft, key, result)
+    if st.button("Save to my interviews", key="save-interview"):  # the store loads only when asked
+        from followup.store.repo import save_from_page
+
+        edited = result.model_copy(update={"drafts": drafts})
+        saved, note = save_from_page(edited, ss.drafted_notes, ss.get(f"saved-{ss.gen}"))
+        ss[f"saved-{ss.gen}"] = saved  # saving again from the same drafting updates that interview
+        (st.success if saved else st.error)(page.plain_md(note))
 
 
 def draft_page() -> None:
@@ -188,5 +195,12 @@ def draft_page() -> None:
 
 
 st.set_page_config(page_title="followup", page_icon="✉️", layout="wide")
-# One page for now; the eval report joins as a second st.Page in this list.
-st.navigation([st.Page(draft_page, title="Draft", icon="✉️", default=True)]).run()
+# The eval report (ui/evals.py) is the second page.
+st.navigation(
+    [
+        st.Page(draft_page, title="Draft", icon="✉️", default=True),
+        st.Page("ui/evals.py", title="Evals", icon="📊", url_path="evals"),
+        st.Page("ui/interviews.py", title="Interviews", icon="🗂️", url_path="interviews"),
+        st.Page("ui/review.py", title="Check my own draft", icon="✅", url_path="review"),
+    ]
+).run()

@@ -38,6 +38,13 @@ _DECLARED: tuple[tuple[str, bool], ...] = (
     ("style", False),
 )
 
+# The check-in email's own, shorter checklist (followup.checkin); its words live in prompts/checkin.toml.
+CHECKIN_DECLARED: tuple[tuple[str, bool], ...] = (
+    ("recipient", True),
+    ("reference", True),
+    ("contact", True),
+)
+
 
 @cache
 def _load() -> tuple[Check, ...]:

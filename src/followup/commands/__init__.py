@@ -6,4 +6,4 @@ core never grows with it.
 
 from __future__ import annotations
 
-COMMANDS: tuple[str, ...] = ("draft",)
+COMMANDS: tuple[str, ...] = ("draft", "check", "eval", "history", "due", "sent", "export", "delete", "review")
