@@ -275,3 +275,10 @@ def test_praising_their_exciting_projects_is_not_enthusiasm() -> None:
         "I'd be glad to bring it to your team", "it is relevant"
     )
     assert not _verdicts(body)["enthusiasm"].ok
+
+
+def test_a_link_from_the_notes_is_fine_but_an_unknown_one_is_not() -> None:
+    notes = NOTES + "\nportfolio: https://lenahart.dev"
+    signed = GOOD + "\nhttps://lenahart.dev"
+    assert _verdicts(signed, notes)["clean"].ok
+    assert not _verdicts(GOOD + "\nhttps://example.com/click", notes)["clean"].ok

@@ -63,8 +63,9 @@ SIGN_OFF_RE = re.compile(
 )
 FORWARD_RE = re.compile(r"\b(?:look(?:ing)? forward|next steps?|hear(?:ing)? (?:back|from you)|stay in touch)\b", re.I)
 MARKUP_RE = re.compile(
-    r"</?[A-Za-z][^<>]*>|&(?:[a-z]{2,8}|#\d{2,5});|\[[^\]]+\]\([^)]+\)|\*\*[^*]+\*\*|^#{1,6}\s|```|https?://\S+", re.M
+    r"</?[A-Za-z][^<>]*>|&(?:[a-z]{2,8}|#\d{2,5});|\[[^\]]+\]\([^)]+\)|\*\*[^*]+\*\*|^#{1,6}\s|```", re.M
 )
+URL_RE = re.compile(r"https?://\S+|www\.\S+")
 LEFTOVER_RE = re.compile(
     r"\bas an ai\b|\blanguage model\b|^\s*(?:sure|certainly|of course)[,!]|\bhere(?:'s| is) (?:the|your|a) "
     r"(?:draft|email|revised)|\bsubject\s*:|\bdraft\s*\d*\s*:|\b(?:word count|checklist)\s*:|<\|",
@@ -428,6 +429,10 @@ def check_clean(ctx: Context) -> Verdict:
     markup = MARKUP_RE.search(text)
     if markup:
         return False, _msg("clean", "markup", found=markup.group(0).strip())
+    # A link is fine when it is the candidate's own (a portfolio in the notes); any other is not.
+    foreign = [u for u in URL_RE.findall(text) if u.rstrip(".,)") not in ctx.notes]
+    if foreign:
+        return False, _msg("clean", "markup", found=foreign[0])
     injected = _injected_text(ctx)
     if injected:
         return False, _msg("clean", "injected", found=injected)
