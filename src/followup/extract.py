@@ -17,7 +17,7 @@ from followup.models import Candidate, Interviewer, InterviewFacts, Sourced
 from followup.names import NOT_NAMES, TITLE_WORDS, find_names, is_name_word, looks_like_title, same_person
 from followup.prompts import load_toml
 from followup.segments import Segment, looks_injected, split_segments, strip_markup
-from followup.text import content_words, expand_shorthand, fold, stem
+from followup.text import STOPWORDS, content_words, expand_shorthand, fold, stem
 from followup.when import parse_when
 
 
@@ -55,9 +55,11 @@ LABELS: dict[str, frozenset[str]] = {
 }
 INTRO_RE = re.compile(
     r"\b(?:mtg|meeting|met|call|chat|interview(?:ed)?|spoke|talked|screen|zoom|coffee|lunch|onsite|on-site|"
-    r"panel|sat down|conversation|convo|1:1|session|round|phone screen|video call|visit|tour|shadow(?:ed)?)\b"
-    r"[^.;\n]{0,40}?\b(?:w/|with|by|to)\s+",
-    re.IGNORECASE,
+    r"panel|sat down|sat|conversation|convo|1:1|session|round|phone screen|video call|visit|tour|shadow(?:ed)?)\b"
+    r"[^.;\n]{0,40}?\b(?:w/|with|by|to)\s+"
+    r"|^\s*(?:with|w/)\s+"  # a header's second line: "with Chiara Benedetti & Kofi Asante"
+    r"|\bmet\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?=(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z][^\W\d_]+\s+[A-Z])",
+    re.IGNORECASE | re.MULTILINE,
 )
 NEXT_RE = re.compile(
     r"\bnext\s*(?:steps?|round|stage)?\s*[:\-–—]|\bnext steps?\b|\bnext round\b|\bfollow[- ]?up\b|"
@@ -84,11 +86,11 @@ FIRST_PERSON_SKILL_RE = re.compile(
     re.IGNORECASE,
 )
 PAST_EMPLOYER_RE = re.compile(
-    r"(?:\b(?:my|our|we)\b[^.;\n]{0,40}|\b(?:I|I'm|I've)\b[^.;\n]{0,40}|\b(?:previously|formerly|former|ex|back|when|while|"
+    r"(?:\b(?:my|our|we|told|said)\b[^.;\n]{0,40}|\b(?:I|I'm|I've)\b[^.;\n]{0,40}|\b(?:previously|formerly|former|ex|back|when|while|"
     r"was|worked|working|work|time|days|stint|years?|internship|job|role|from|current(?:ly)?)\b\s*)$",
     re.IGNORECASE,
 )
-COMPANY_NAME = r"([A-Z0-9][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z0-9][\w&.'’-]*){0,3})"
+COMPANY_NAME = r"([A-Z0-9][\w&.'’-]*(?:\s+(?:&\s+|(?:of|for|and|de|del|la)\s+(?:the\s+)?)?[A-Z0-9][\w&.'’-]*){0,4})"
 AT_COMPANY_RE = re.compile(rf"(?:^|\s)(?:@|at|with|w/)\s+{COMPANY_NAME}", re.UNICODE)
 COMPANY_SUFFIXES = frozenset(
     "inc inc. llc ltd co co. corp corporation company group health healthcare labs lab systems hospital "
@@ -330,13 +332,25 @@ def _people_in(seg: Segment, speaker_ok: bool = True) -> list[tuple[str, str | N
         return [(_speaker(seg.label) or "", None, seg.text)]
     if kind is not None:
         return []
-    people = _leading_person(seg.raw)
-    if people:
-        return people
+    # "Acme - Ops Controller - call w/ Ms. Amara Reid": the person after "with", not the header before it.
     intro = INTRO_RE.search(seg.raw)
     if intro:
-        return _name_list(seg.raw[intro.end() :], intro_only=True)
-    return _titled_mentions(seg.raw)
+        people = _name_list(seg.raw[intro.end() :], intro_only=True)
+        if people:
+            return people
+    return _leading_person(seg.raw, speaker_ok) or _lower_leading_person(seg.raw) or _titled_mentions(seg.raw)
+
+
+def _lower_leading_person(raw: str) -> list[tuple[str, str | None, str | None]]:
+    """ "chiara benedetti (GM) -- guest scores slipped": a name typed in lower case, with a title."""
+    match = LOWER_NAME_WITH_TITLE.match(raw.strip())
+    if not match or not looks_like_title(match.group(2)):
+        return []
+    words = match.group(1).split()
+    if any(w in STOPWORDS or w in NOT_NAMES or w in TITLE_WORDS for w in words):
+        return []
+    rest = raw.strip()[match.end() :].strip(" -–—:,")
+    return [(match.group(1).title(), _tidy_title(match.group(2)), rest or None)]
 
 
 def _person_in_label(seg: Segment) -> tuple[str, str | None, str | None] | None:
@@ -406,7 +420,7 @@ def _title_after(text: str, end: int) -> tuple[str | None, int]:
     return None, end
 
 
-def _leading_person(raw: str) -> list[tuple[str, str | None, str | None]]:
+def _leading_person(raw: str, speaker_ok: bool = True) -> list[tuple[str, str | None, str | None]]:
     """A line that starts with a person: "Ruth Abebe (charge nurse) - asked about alarms"."""
     raw = re.sub(r"^\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*[-–—:]?\s+", "", raw, flags=re.IGNORECASE)
     names = find_names(raw)
@@ -417,8 +431,9 @@ def _leading_person(raw: str) -> list[tuple[str, str | None, str | None]]:
     after = raw[end:]
     header = re.match(r"\s*(?:[:\-–—>]|->)\s*", after)
     words_in_name = len(match.name.split())
-    if title is None and not (header and words_in_name >= 1 and (words_in_name >= 2 or header.group(0).strip() == ":")):
-        return []
+    one_word_speaker = words_in_name == 1 and header is not None and header.group(0).strip() == ":" and speaker_ok
+    if title is None and not (header and (words_in_name >= 2 or one_word_speaker)):
+        return []  # "End: she said…" said once is a label, not a speaker
     if title is None and words_in_name < 2 and not header:
         return []
     rest = after[header.end() :] if header else after
@@ -458,7 +473,7 @@ def _tidy_title(title: str) -> str:
 
 
 def _add_interviewer(work: _Work, name: str, title: str | None, source: str) -> int | None:
-    if has_company_suffix(name):
+    if has_company_suffix(name) or has_org_word(name):
         return None
     name = _titlecase_if_lower(name)
     for index, known in enumerate(work.interviewers):
@@ -581,12 +596,16 @@ def _company_in(raw: str, people: list[str]) -> str | None:
             continue
         if re.search(r"\b(?:leaving|left|leave|quit)\b", raw[: match.start()], re.IGNORECASE):
             continue
+        if re.match(r"\s+(?:I|we)\s", raw[match.end() :]):
+            continue  # "at Habitat ReStore I scheduled 200 volunteers": where the candidate worked
         return name
     return None
 
 
 def _trim_company(name: str) -> str:
     words = name.split()
+    while words and words[-1] in ("I", "I'm", "I've"):  # "at Habitat ReStore I ran the dock"
+        words.pop()
     kept = []
     for word in words:
         bare = word.strip(".,;:")
@@ -742,7 +761,8 @@ def _content(work: _Work, facts: InterviewFacts) -> None:
 def _is_header(seg: Segment, facts: InterviewFacts) -> bool:
     """The line that names the company, role and time is the interview's header, not a topic."""
     sources = [fact.source for fact in (facts.company, facts.role) if fact] + [facts.interview_time_source]
-    return sources.count(seg.raw) >= 2 or (seg.raw in sources and seg.line <= 2 and not seg.bullet)
+    short = len(seg.raw.split()) <= 14
+    return sources.count(seg.raw) >= 2 or (seg.raw in sources and seg.line <= 2 and not seg.bullet and short)
 
 
 def _strip_leading_name(text: str, person: Interviewer) -> str:

@@ -21,10 +21,11 @@ LABEL_RE = re.compile(
 LONG_SEGMENT_WORDS = 40
 COMMA_CLAUSE = re.compile(
     r",\s+(?=(?:she|he|they|I|my|we|next step|next|also|and then|then|but|so|plus)\b)"
-    r"|\s+(?=(?:so|and then|and) (?:she|he|they|I)\b)",
+    r"|\s+(?=(?:so|and then|and) (?:she|he|they|I)\b)|\s+(?=next steps?\b)",
     re.IGNORECASE,
 )
 SCRIPT_RE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+BREAK_TAG_RE = re.compile(r"<br\s*/?>|</(?:p|div|li|h\d|tr)>", re.IGNORECASE)
 TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 RUN_ON_WORDS = 28
 
@@ -72,6 +73,7 @@ def strip_markup(notes: str) -> tuple[str, list[str]]:
         return " "
 
     text = SCRIPT_RE.sub(drop, notes)
+    text = BREAK_TAG_RE.sub("\n", text)  # a <br> or </p> ends a line in the notes
     text = TAG_RE.sub(drop, text)
     return html.unescape(text), removed
 
