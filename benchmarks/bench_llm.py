@@ -1,10 +1,15 @@
 """How the LLM engine spends its time, against the local stub at a fixed 300 ms per call.
 
-    /tmp/venv/bin/python benchmarks/bench_llm.py
+    /tmp/venv/bin/python benchmarks/bench_llm.py [--in-process]
 
 Reports model calls per accepted draft on a mixed set of cases, orchestration
 overhead (wall time beyond the model's own time on the critical path), and a
 3-person panel against a single draft. No network beyond 127.0.0.1.
+
+The stub runs in its own process, as a real model server does: in this process
+its request handling would hold our GIL at exactly the moments we wait on it and
+be counted as our overhead (`--in-process` shows that for comparison). Each case
+runs 5 times; the table shows the median.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -179,8 +185,22 @@ class Row:
         return (2 + self.rounds) * LATENCY
 
 
-def run_case(stub: StubServer, case: Case, settings: Settings) -> Row:
-    stub.responder = responder(case)
+def answer_any_case(body: dict[str, Any]) -> Reply:
+    """The stub's answer when it serves every case: the model name says which (`bench:<index>`)."""
+    return responder(MIXED[int(str(body["model"]).split(":")[1])])(body)
+
+
+def serve(latency: float) -> None:
+    """`--serve`: the stub on its own, printing its base URL, until stdin closes."""
+    stub = StubServer(latency=latency)
+    stub.responder = answer_any_case
+    stub.start()
+    print(stub.base_url, flush=True)
+    sys.stdin.read()
+    stub.stop()
+
+
+def run_case(case: Case, settings: Settings) -> Row:
     started = time.perf_counter()
     result = run_llm(case.notes, DraftOptions(now=NOW), settings)
     wall = time.perf_counter() - started
@@ -195,20 +215,47 @@ def run_case(stub: StubServer, case: Case, settings: Settings) -> Row:
     )
 
 
-def main(repeats: int = 3) -> None:
-    stub = StubServer(latency=LATENCY).start()
-    os.environ.update(OPENAI_BASE_URL=stub.base_url, OPENAI_API_KEY="sk-bench")
-    settings = Settings(_env_file=None, model="stub-model", timeout=30)  # type: ignore[call-arg]
+def start_stub(in_process: bool) -> tuple[str, Callable[[], None]]:
+    if in_process:
+        stub = StubServer(latency=LATENCY)
+        stub.responder = answer_any_case
+        stub.start()
+        return stub.base_url, stub.stop
+    server = subprocess.Popen(
+        [sys.executable, __file__, "--serve", str(LATENCY)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    assert server.stdout is not None and server.stdin is not None
+    url = server.stdout.readline().strip()
+
+    def stop() -> None:
+        assert server.stdin is not None
+        server.stdin.close()
+        server.wait(timeout=10)
+
+    return url, stop
+
+
+def main(repeats: int = 5, in_process: bool = False) -> None:
+    url, stop = start_stub(in_process)
+    os.environ.update(OPENAI_BASE_URL=url, OPENAI_API_KEY="sk-bench")
+
+    def settings(index: int) -> Settings:
+        return Settings(_env_file=None, model=f"bench:{index}", timeout=30)
+
     try:
-        run_case(stub, MIXED[0], settings)  # warm-up: imports, client, prompt loading
-        rows = [min((run_case(stub, c, settings) for _ in range(repeats)), key=lambda r: r.wall) for c in MIXED]
+        run_case(MIXED[0], settings(0))  # warm-up: imports, client, prompt loading
+        rows = []
+        for index, case in enumerate(MIXED):
+            runs = sorted((run_case(case, settings(index)) for _ in range(repeats)), key=lambda r: r.wall)
+            rows.append(runs[len(runs) // 2])
     finally:
-        stub.stop()
-    report(rows)
+        stop()
+    report(rows, repeats, in_process)
 
 
-def report(rows: list[Row]) -> None:
-    print(f"LLM engine against the stub, {LATENCY * 1000:.0f} ms per call (best of 3 runs)\n")
+def report(rows: list[Row], repeats: int, in_process: bool) -> None:
+    where = "in this process" if in_process else "in its own process"
+    print(f"LLM engine against the stub ({where}), {LATENCY * 1000:.0f} ms per call, median of {repeats} runs\n")
     head = f"{'case':30} {'drafts':>6} {'ok':>3} {'calls':>5} {'repairs':>7} {'wall s':>7} "
     print(head + f"{'model s':>7} {'overhead':>8}")
     for r in rows:
@@ -232,4 +279,7 @@ def report(rows: list[Row]) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--serve"]:
+        serve(float(sys.argv[2]))
+    else:
+        main(in_process="--in-process" in sys.argv)

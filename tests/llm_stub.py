@@ -48,6 +48,8 @@ class StubServer:
         self.latency = latency
         self.replies: deque[Reply] = deque()
         self.responder: Responder | None = None
+        self.models: list[str] = ["stub-model"]  # what GET /v1/models lists
+        self.models_reply: Reply | None = None  # an error status for GET /v1/models instead
         self.requests: list[dict[str, Any]] = []
         self.paths: list[str] = []
         self._lock = threading.Lock()
@@ -168,23 +170,13 @@ def _handler_for(stub: StubServer) -> type[BaseHTTPRequestHandler]:
 
         def do_GET(self) -> None:
             stub.paths.append(self.path)
-            if self.path.rstrip("/").endswith("/models"):
-                self._json(
-                    200,
-                    {
-                        "object": "list",
-                        "data": [
-                            {
-                                "id": "stub-model",
-                                "object": "model",
-                                "created": 0,
-                                "owned_by": "stub",
-                            }
-                        ],
-                    },
-                )
-            else:
+            if not self.path.rstrip("/").endswith("/models"):
                 self._json(404, {"error": {"message": "not found"}})
+            elif stub.models_reply is not None:
+                self._answer({}, stub.models_reply)
+            else:
+                models = [{"id": m, "object": "model", "created": 0, "owned_by": "stub"} for m in stub.models]
+                self._json(200, {"object": "list", "data": models})
 
         def do_POST(self) -> None:
             stub.paths.append(self.path)

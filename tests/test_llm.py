@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import socket
+import subprocess
+import sys
 import time
 from datetime import UTC, datetime
 from typing import Any
@@ -20,7 +23,7 @@ from followup.llm import (
     stream_llm,
 )
 from followup.models import Candidate, Draft, Interviewer, InterviewFacts, Recipient, Sourced
-from followup.service import DraftOptions, draft_followups
+from followup.service import DraftOptions, draft_followups, stream_followups
 from followup.settings import Settings
 from followup.validate import check_drafts
 from llm_stub import Reply, StubServer, http_error
@@ -107,7 +110,7 @@ def extract_reply(**overrides: Any) -> Reply:
 def settings(**overrides: Any) -> Settings:
     values: dict[str, Any] = {"timeout": 10.0, "max_retries": 2}
     values.update(overrides)
-    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+    return Settings(_env_file=None, **values)
 
 
 def options() -> DraftOptions:
@@ -438,14 +441,14 @@ def test_panel_is_drafted_concurrently(llm_env: StubServer) -> None:
 def test_settings_hide_the_key_and_pick_the_engine(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "FOLLOWUP_ENGINE"):
         monkeypatch.delenv(name, raising=False)
-    assert Settings(_env_file=None).resolved_engine() == "offline"  # type: ignore[call-arg]
-    keyed = Settings(_env_file=None, openai_api_key="sk-very-secret")  # type: ignore[call-arg]
+    assert Settings(_env_file=None).resolved_engine() == "offline"
+    keyed = Settings(_env_file=None, openai_api_key="sk-very-secret")
     assert keyed.resolved_engine() == "llm"
     assert "sk-very-secret" not in repr(keyed) and "sk-very-secret" not in str(keyed)
     monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:11434/v1")
-    assert Settings(_env_file=None).resolved_engine() == "llm"  # type: ignore[call-arg]
+    assert Settings(_env_file=None).resolved_engine() == "llm"
     monkeypatch.setenv("FOLLOWUP_ENGINE", "offline")
-    assert Settings(_env_file=None).resolved_engine() == "offline"  # type: ignore[call-arg]
+    assert Settings(_env_file=None).resolved_engine() == "offline"
 
 
 def test_settings_read_dotenv(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -477,14 +480,12 @@ def test_every_prompt_renders_with_its_variables() -> None:
 
 
 def test_a_prompt_with_an_unknown_variable_fails_at_load(monkeypatch: pytest.MonkeyPatch) -> None:
-    import followup.llm as llm
-
-    real = llm.load_text
+    from followup.prompts import load_text
 
     def with_extra_variable(name: str) -> str:
-        return real(name) + ("{surprise}" if name.endswith("draft.txt") else "")
+        return load_text(name) + ("{surprise}" if name.endswith("draft.txt") else "")
 
-    monkeypatch.setattr(llm, "load_text", with_extra_variable)
+    monkeypatch.setattr("followup.llm.templates.load_text", with_extra_variable)
     load_llm_prompts.cache_clear()
     try:
         with pytest.raises(RuntimeError, match="surprise"):
@@ -498,3 +499,125 @@ def test_the_network_guard_blocks_other_hosts() -> None:
         socket.create_connection(("192.0.2.1", 443), timeout=0.1)
     with socket.socket() as raw, pytest.raises(RuntimeError, match="may not connect"):
         raw.connect(("192.0.2.1", 443))
+
+
+# ------------------------------------------------------------------ the service's streaming entry point
+
+
+def collect(stream: Any) -> tuple[str, Any]:
+    """Drains a `stream_followups` generator: the text it yielded, and what it returned."""
+    text = ""
+    while True:
+        try:
+            text += next(stream)
+        except StopIteration as done:
+            return text, done.value
+
+
+def test_stream_followups_reports_each_step_including_repair(llm_env: StubServer) -> None:
+    llm_env.enqueue(extract_reply(), NO_PHONE, GOOD)
+    steps: list[str] = []
+    text, result = collect(stream_followups(NOTES, options(), settings(), steps.append))
+
+    assert steps == ["extracting", "drafting", "checking", "repairing", "checking"]
+    assert text.startswith("To Priya Raman:") and "(Revising the note to Priya Raman to fix: contact)" in text
+    assert result.ok and result.engine == "llm"
+    assert result.usage is not None and result.usage.repair_rounds == 1
+
+
+def test_stream_followups_falls_back_to_offline_with_a_notice(llm_env: StubServer) -> None:
+    llm_env.responder = lambda body: http_error(500)
+    steps: list[str] = []
+    text, result = collect(stream_followups(NOTES, options(), settings(max_retries=0), steps.append))
+
+    assert result.engine == "offline" and result.drafts
+    assert result.notices[0].endswith("Showing the offline draft instead.")
+    assert "HTTP 500" in result.notices[0]
+    assert steps[0] == "extracting" and text == ""
+
+
+def test_stream_followups_offline_engine_yields_nothing() -> None:
+    text, result = collect(stream_followups(NOTES, DraftOptions(now=NOW, engine="offline")))
+    assert text == "" and result.engine == "offline"
+
+
+def test_the_page_shows_the_repairing_step(llm_env: StubServer) -> None:
+    from followup.llm import STEPS as LLM_STEPS
+    from followup.page import STEPS, draft_with_model
+
+    llm_env.enqueue(extract_reply(), NO_PHONE, GOOD)
+    steps: list[str] = []
+    texts: list[str] = []
+    result = draft_with_model(NOTES, options(), settings(), steps.append, texts.append)
+
+    assert "repairing" in steps and set(STEPS) == set(LLM_STEPS)
+    assert result.ok and texts[-1].startswith("To Priya Raman:")
+
+
+def test_the_page_status_lists_the_repairing_step(llm_env: StubServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pathlib import Path
+
+    from streamlit.testing.v1 import AppTest
+
+    from followup.page import PROFILE_ENV, STEPS
+
+    monkeypatch.setenv(PROFILE_ENV, str(Path.cwd() / "profile.json"))
+    llm_env.enqueue(extract_reply(), NO_PHONE, GOOD)
+    app = str(Path(__file__).resolve().parents[1] / "app.py")
+    at = AppTest.from_file(app, default_timeout=30).run()
+    at.text_area(key="notes").input(NOTES)
+    at.button(key="draft").click().run()
+
+    assert not at.exception
+    status = at.status[0]
+    assert status.label == "Drafted and checked"
+    written = [str(m.value) for m in status.markdown]
+    assert STEPS["repairing"] in written and written.index(STEPS["repairing"]) > written.index(STEPS["drafting"])
+
+
+# ------------------------------------------------------------------ from the command line
+
+CLI_TIMEOUT = 3.0
+
+
+def draft_cli(url: str, tmp_path: Any) -> tuple[subprocess.CompletedProcess[str], float]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "FOLLOWUP_"))}
+    env = {k: v for k, v in env.items() if k.lower() not in ("http_proxy", "https_proxy", "all_proxy")}
+    env.update(OPENAI_BASE_URL=url, OPENAI_API_KEY="sk-test-not-a-real-key", FOLLOWUP_TIMEOUT=str(CLI_TIMEOUT))
+    notes = tmp_path / "notes.txt"
+    notes.write_text(NOTES, encoding="utf-8")
+    started = time.monotonic()
+    result = subprocess.run(
+        [sys.executable, "-m", "followup.cli", "draft", str(notes), "--engine", "llm"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        env=env,
+        cwd=tmp_path,
+        check=False,
+    )
+    return result, time.monotonic() - started
+
+
+def test_cli_with_a_refusing_endpoint_gives_the_offline_draft_in_time(tmp_path: Any) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))  # bound, never listening
+        url = f"http://127.0.0.1:{probe.getsockname()[1]}/v1"
+        result, elapsed = draft_cli(url, tmp_path)
+
+    assert result.returncode == 0, result.stderr
+    assert elapsed < CLI_TIMEOUT + 2.0
+    assert f"note: The model endpoint at {url} refused the connection. Showing the offline draft" in result.stderr
+    assert "To: Priya Raman" in result.stdout and "Traceback" not in result.stderr
+
+
+def test_cli_with_an_endpoint_that_never_answers_gives_the_offline_draft_in_time(
+    stub: StubServer, tmp_path: Any
+) -> None:
+    stub.responder = lambda body: Reply(hang=60)
+    result, elapsed = draft_cli(stub.base_url, tmp_path)
+
+    assert result.returncode == 0, result.stderr
+    assert elapsed < CLI_TIMEOUT + 2.0
+    assert f"did not answer within {CLI_TIMEOUT:g} s. Showing the offline draft" in result.stderr
+    assert "To: Priya Raman" in result.stdout and "Traceback" not in result.stderr

@@ -35,18 +35,19 @@ from followup.models import (
     Sourced,
 )
 from followup.prompts import message
-from followup.service import DraftOptions, draft_offline
+from followup.service import DraftOptions, draft_offline, stream_followups
 from followup.settings import Settings
 from followup.validate import check_drafts
 
 PROFILE_ENV = "FOLLOWUP_PROFILE_PATH"
 CONTACT_FIELDS = ("name", "email", "phone")
 ENGINES = ("auto", "offline", "llm")
-# What st.status shows while the model works, keyed by the steps `draft_with_model` reports.
+# What st.status shows while the model works, keyed by the steps `service.stream_followups` reports.
 STEPS = {
     "extracting": "Reading the notes…",
     "drafting": "Writing the drafts…",
     "checking": "Checking each draft against the checklist…",
+    "repairing": "Asking the model to fix what the checklist flagged…",
 }
 # Word ranges the length control offers; the middle one is the checklist's default.
 LENGTHS: dict[str, tuple[int, int]] = {
@@ -191,30 +192,18 @@ def draft_with_model(
     on_step: Callable[[str], object],
     on_text: Callable[[str], object],
 ) -> FollowupResult:
-    """The LLM engine, streamed; on any endpoint failure, the offline draft with the notice.
-
-    Mirrors `service.draft_followups`, which has no streaming entry point yet.
-    """
-    from followup.llm import LLMUnavailable, stream_llm  # never on the offline path
-
-    check_notes(notes)
-    try:
-        on_step("extracting")
-        stream = stream_llm(notes, options, settings)
-        text = ""
-        for chunk in stream:
-            if not text:
-                on_step("drafting")
-            text += chunk
-            on_text(text)
-        on_step("checking")
-        if stream.result is None:
-            raise LLMUnavailable(message("llm_fallback", reason="").strip())
-        return stream.result
-    except LLMUnavailable as error:
-        offline = draft_offline(notes, options)
-        offline.notices.insert(0, message("llm_fallback", reason=str(error)))
-        return offline
+    """The LLM engine through `service.stream_followups`: each step to `on_step`, the text
+    so far to `on_text`; on any endpoint failure, the offline draft with the notice."""
+    stream = stream_followups(notes, options, settings, on_step)
+    text = ""
+    while True:
+        try:
+            chunk = next(stream)
+        except StopIteration as done:
+            result: FollowupResult = done.value
+            return result
+        text += chunk
+        on_text(text)
 
 
 # ------------------------------------------------------------------ fact edits

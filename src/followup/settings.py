@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Literal
+from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -61,5 +62,12 @@ class Settings(BaseSettings):
         return "llm" if has_key or bool(self.openai_base_url) else "offline"
 
     def endpoint_label(self) -> str:
-        """Where requests go, for notices; safe to show because it never contains the key."""
-        return self.openai_base_url or "https://api.openai.com/v1"
+        """Where requests go, for notices and `followup check`: never the key, even when
+        someone put one in the URL (`https://user:key@host/v1`, `...?api-key=...`)."""
+        url = self.openai_base_url or "https://api.openai.com/v1"
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            return "the configured endpoint"
+        host = parts.netloc.rpartition("@")[2]
+        return urlunsplit((parts.scheme, host, parts.path, "", "")) if parts.scheme else url
