@@ -58,7 +58,7 @@ INTRO_RE = re.compile(
     r"panel|sat down|sat|conversation|convo|1:1|session|round|phone screen|video call|visit|tour|shadow(?:ed)?)\b"
     r"[^.;\n]{0,40}?\b(?:w/|with|by|to)\s+"
     r"|^\s*(?:with|w/)\s+"  # a header's second line: "with Chiara Benedetti & Kofi Asante"
-    r"|\bmet\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?=(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z][^\W\d_]+\s+[A-Z])",
+    r"|\bmet\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?=(?-i:(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z][^\W\d_]+\s+[A-Z]))",
     re.IGNORECASE | re.MULTILINE,
 )
 NEXT_RE = re.compile(
@@ -71,14 +71,15 @@ NEXT_RE = re.compile(
     r"\breferences?\b|\btake[- ]home\b|\bshadow (?:shift|day)\b|\bstart date\b|\bbackground check\b|"
     r"\btimeline\b|\bwithin \w+ (?:days|weeks|business days)\b|\bby (?:mon|tue|wed|thu|fri|end of|eod|eow)\w*\b|"
     r"\b(?:will|'ll|’ll) be in touch\b|\bsend (?:over|them|him|her)\b|\bsample lesson\b|\bdemo lesson\b|"
-    r"\btrial shift\b",
+    r"\btrial (?:shift|day)\b|\bworking interview\b|\bcome (?:in|back)\b",
     re.IGNORECASE,
 )
 FIRST_PERSON_SKILL_RE = re.compile(
     r"\bmy\b|\b(?:I\s+)?(?:told|showed|walked)\s+(?:her|him|them|you)\b|\bI\s+set\s+up\b|"
-    r"\bI(?:'ve|’ve| have| had)?\s+(?!asked|liked|loved|enjoyed|wondered|mentioned|wanted|hoped|"
+    r"\bI(?:'ve|’ve| have| had|['’]d)?\s+(?!asked|liked|loved|enjoyed|wondered|mentioned|wanted|hoped|"
     r"noted|needed|appreciated|agreed|offered|promised|followed)"
-    r"(?:[a-z]+ed|led|built|ran|run|managed|designed|shipped|wrote|created|launched|"
+    r"(?:[a-z]+ed|led|built|ran|run|did|done|do|speak|know|hold|held|used|use|kept|taught|"
+    r"managed|designed|shipped|wrote|created|launched|"
     r"migrated|taught|trained|teach|handled|worked|work|implemented|developed|grew|increased|reduced|cut|saved|"
     r"precepted|supervised|coordinated|oversaw|started|founded|owned|own|closed|sold|installed|wired|fixed|"
     r"repaired|welded|completed|earned|hold|have|am|was|spent|mentored|organized|organised|analyzed|analysed|"
@@ -102,6 +103,7 @@ COMPANY_SUFFIXES = frozenset(
     "mortgage court suites inn builders medical plumbing drain library museum church county city council "
     "dental pharmacy gallery bakery brewery farms trucking transit utilities wellness therapy distribution "
     "fabrication rigging gmbh ag sa sas srl plc llp lp pllc kg events studio salon spa realty properties "
+    "resources mutual hosp ledger grounds outfitters "
     "residential".split()
 )
 ROLE_RE = re.compile(
@@ -144,7 +146,17 @@ NO_NEXT_RE = re.compile(
     re.IGNORECASE,
 )
 NEXT_LEAD_RE = re.compile(r"^\s*(?:next(?:\s+steps?)?|ns)\b\s*(?:[:\-–—>=]|->)", re.IGNORECASE)
-CHUNK_SPLIT = re.compile(r"\s+[-–—/|·•]\s+|\s*[|·•]\s*|,\s+")
+LOWER_NAME_THEN_TITLE = re.compile(
+    r"(?<![\w'’-])([a-z][a-zà-ÿ'’-]+\s+[a-z][a-zà-ÿ'’-]+)\s*(?:\(([^)]{2,40})\)|,?\s+the\s+((?:[a-z]+\s+){0,2}"
+    r"(?:manager|director|mgr|lead|head|supervisor|principal|editor|owner|vp|recruiter|coordinator|"
+    r"superintendent|foreman|chief|partner|president)))\b"
+)
+COMMON_NOT_NAMES = frozenset(
+    "interview intvw went pretty well think said talked spoke met first then joined later also really just ok so "
+    "store office shop site yard clinic school team crew floor panel call zoom chat meeting coffee lunch".split()
+)
+LOWER_COMPANY_RE = re.compile(r"\b(?:at|with|w/|@)\s+((?:the\s+)?(?:[a-z][\w&'’-]*\s+){0,3}[a-z][\w&'’-]*)")
+CHUNK_SPLIT = re.compile(r"\s+[-–—/|·•→]\s+|\s*[|·•→]\s*|\s*->\s*|,\s+|\.\s+")
 NOT_INTERVIEWER_RE = re.compile(
     r"\bnot (?:an? )?interviewer\b|\bscheduling only\b|\bjust (?:the )?scheduling\b|\bdidn'?t interview\b", re.I
 )
@@ -338,7 +350,28 @@ def _people_in(seg: Segment, speaker_ok: bool = True) -> list[tuple[str, str | N
         people = _name_list(seg.raw[intro.end() :], intro_only=True)
         if people:
             return people
-    return _leading_person(seg.raw, speaker_ok) or _lower_leading_person(seg.raw) or _titled_mentions(seg.raw)
+    return (
+        _leading_person(seg.raw, speaker_ok)
+        or _lower_leading_person(seg.raw)
+        or _titled_mentions(seg.raw)
+        or _lower_titled_mentions(seg.raw)
+    )
+
+
+def _lower_titled_mentions(raw: str) -> list[tuple[str, str | None, str | None]]:
+    """Notes typed all in lower case: "first was brett callahan the district manager"."""
+    people: list[tuple[str, str | None, str | None]] = []
+    for match in LOWER_NAME_THEN_TITLE.finditer(raw):
+        words = match.group(1).split()
+        if any(w in STOPWORDS or w in NOT_NAMES or w in TITLE_WORDS or w in COMMON_NOT_NAMES for w in words):
+            continue
+        if any(re.search(r"['’](?:re|ve|ll|d|s|t|m)$", w) for w in words):
+            continue  # "they're rebuilding (the editor)"
+        title = match.group(2) or match.group(3)
+        if not looks_like_title(title):
+            continue
+        people.append((match.group(1).title(), _tidy_title(title.strip()), None))
+    return people
 
 
 def _lower_leading_person(raw: str) -> list[tuple[str, str | None, str | None]]:
@@ -525,6 +558,7 @@ def _company(work: _Work) -> Sourced | None:
         (work.segments[:5], lambda seg: _company_chunk(seg, people)),
         (work.segments[:5], lambda seg: _leading_company(seg, people)),
         (work.segments[:12], lambda seg: _company_in(seg.raw, people)),
+        (work.segments[:5], lambda seg: _lower_company_in(seg.raw)),
     ]
     # Earlier lines first: the header names the hiring company; later lines name past employers.
     for seg in work.segments[:12]:
@@ -585,12 +619,21 @@ def has_company_suffix(name: str) -> bool:
     return bool(name.split()) and name.split()[-1].lower().strip(".,") in COMPANY_SUFFIXES
 
 
+def _lower_company_in(raw: str) -> str | None:
+    """ "at the lowell ledger", "interview with novacrest pharmaceuticals": a lower-case company name."""
+    for match in LOWER_COMPANY_RE.finditer(raw):
+        name = match.group(1)
+        if has_company_suffix(name) and not PAST_EMPLOYER_RE.search(raw[: match.start() + 1]):
+            return name.strip()
+    return None
+
+
 def _company_in(raw: str, people: list[str]) -> str | None:
     for match in AT_COMPANY_RE.finditer(raw):
         name = _trim_company(match.group(1))
         if not name or PAST_EMPLOYER_RE.search(raw[: match.start() + 1]):
             continue
-        if any(same_person(name, p) or name in p for p in people):
+        if any(same_person(name, p) or name in p or p in name for p in people):
             continue
         if name.lower() in {"the", "a", "my", "our"} or not is_company_like(name) or name[:1].isdigit():
             continue
@@ -807,7 +850,11 @@ def _classify(
         not is_header and NEXT_RE.search(cleaned) and not FIRST_PERSON_SKILL_RE.search(_lead_stripped(cleaned))
     ):
         _add_next_step(facts, fact, strong=kind == "next" or bool(STRONG_NEXT_RE.search(cleaned)))
-    elif kind == "answer" or FIRST_PERSON_SKILL_RE.search(_lead_stripped(cleaned)):
+    elif (
+        kind == "answer"
+        or FIRST_PERSON_SKILL_RE.search(cleaned)
+        or FIRST_PERSON_SKILL_RE.search(_lead_stripped(cleaned))
+    ):
         facts.skills.append(fact)
         if owner is not None and len(work.interviewers) > 1 and _mentioned(work, seg.raw) == owner:
             work.interviewers[owner].skills.append(fact)

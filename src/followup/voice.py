@@ -127,6 +127,7 @@ def tidy(text: str) -> str:
     text = re.split(r"\s+--\s+|\s+\*\*", text.strip())[0]
     text = re.sub(r"(?<![\w'’])i(?=(?:['’](?:m|d|ve|ll))?\b)(?![\w-])", "I", text)  # "when i was" -> "when I was"
     text = re.sub(r"[,\s]+too$", "", text)
+    text = re.sub(r"^(?:and|so|but|also|then|plus)\s+", "", text, flags=re.IGNORECASE)
     text = _first_sentence(text)
     if text.count("(") > text.count(")"):
         text = text[: text.rfind("(")]
@@ -218,7 +219,14 @@ def _kind(text: str) -> Kind:
 
 def skill_phrase(fragment: str) -> Phrase | None:
     """The candidate's experience: "my Kafka work at Lattice" or "I led the Postgres migration"."""
-    text = first_thought(fragment, MAX_SKILL_WORDS)
+    # "they use Relativity, asked about my e-discovery work": the thought that is the candidate's own.
+    parts = [tidy(p) for p in THOUGHT_BREAK.split(tidy(fragment)) if len(p.split()) >= 3]
+    own = next((p for p in parts if re.search(r"\b(?:I|my)\b", p)), None)
+    text = shorten(own, MAX_SKILL_WORDS) if own else first_thought(fragment, MAX_SKILL_WORDS)
+    text = re.sub(r"^(?:and|so|but|also|then|plus)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:asked (?:about|abt)|talked (?:about|abt)|told (?:her|him|them)(?: about)?)\s+", "", text)
+    if re.match(r"^(?:at|in|on|when|while|during|before|after|with)\b.*\bI\s+\w+", text, re.IGNORECASE):
+        return Phrase(text[:1].lower() + text[1:], "clause")  # "at Habitat ReStore I scheduled 200 volunteers"
     text = re.sub(r"^(?:yes|yeah|yep)[,.]?\s+", "", text, flags=re.IGNORECASE)
     if re.match(r"^I\b", text):
         return Phrase(text, "clause")
