@@ -839,22 +839,19 @@ def _classify(
 ) -> None:
     cleaned = _strip_contacts(text)
     meaningful = {stem(w) for w in content_words(cleaned) if not re.fullmatch(r"[\d:/.–-]+(?:am|pm)?", w)}
-    needed = 1 if kind in ("next", "answer") or NEXT_RE.search(cleaned) else 2
+    says_next = bool(NEXT_RE.search(cleaned))
+    needed = 1 if kind in ("next", "answer") or says_next else 2
     if len(meaningful - meta_words) < needed:
         return
     fact = Sourced(value=tidy_fragment(cleaned), source=seg.raw)
     if not fact.value:
         return
+    stripped_first_person = bool(FIRST_PERSON_SKILL_RE.search(_lead_stripped(cleaned)))
+    first_person = stripped_first_person or bool(FIRST_PERSON_SKILL_RE.search(cleaned))
     is_header = (seg.raw == facts.interview_time_source and kind != "next") or bool(NO_NEXT_RE.search(cleaned))
-    if kind == "next" or (
-        not is_header and NEXT_RE.search(cleaned) and not FIRST_PERSON_SKILL_RE.search(_lead_stripped(cleaned))
-    ):
+    if kind == "next" or (not is_header and says_next and not stripped_first_person):
         _add_next_step(facts, fact, strong=kind == "next" or bool(STRONG_NEXT_RE.search(cleaned)))
-    elif (
-        kind == "answer"
-        or FIRST_PERSON_SKILL_RE.search(cleaned)
-        or FIRST_PERSON_SKILL_RE.search(_lead_stripped(cleaned))
-    ):
+    elif kind == "answer" or first_person:
         facts.skills.append(fact)
         if owner is not None and len(work.interviewers) > 1 and _mentioned(work, seg.raw) == owner:
             work.interviewers[owner].skills.append(fact)

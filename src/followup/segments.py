@@ -131,5 +131,14 @@ def _label(piece: str) -> tuple[str | None, str]:
     return label, match.group(2).strip()
 
 
+# Every injection pattern contains one of these; checking them first skips the long regex on ordinary lines.
+INJECTION_HINTS = (
+    "ignore", "disregard", "forget", "prompt", "mode", "jailbreak", "dan", "system", "assistant", "user",
+    "you are", "instruction", "instead", "rather", "poem", "haiku", "limerick", "song", "reveal", "repeat",
+    "respond", "reply", "as an ai", "pwned", "im_start", "inst]",
+)  # fmt: skip
+
+
 def looks_injected(text: str) -> bool:
-    return bool(INJECTION_RE.search(text))
+    low = text.lower()
+    return any(hint in low for hint in INJECTION_HINTS) and bool(INJECTION_RE.search(text))

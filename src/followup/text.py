@@ -36,6 +36,7 @@ def shorthand() -> dict[str, str]:
     return words
 
 
+@lru_cache(maxsize=4096)
 def expand_shorthand(text: str) -> str:
     """Spell out note-taking shorthand: "mtg w/ eng mgr abt" -> "meeting with engineering manager about"."""
     table = shorthand()
@@ -85,6 +86,7 @@ CALENDAR = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=65536)
 def canonical(word: str) -> str:
     """One spelling per word: "Monday's" -> "monday", "fri" -> "friday", "40+" -> "40"."""
     word = re.sub(r"['’]s$", "", word).rstrip("+%.")

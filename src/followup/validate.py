@@ -19,7 +19,7 @@ from followup.models import CheckResult, Draft, Interviewer, InterviewFacts, Sou
 from followup.names import same_person
 from followup.placeholders import find_placeholder
 from followup.prompts import load_toml
-from followup.segments import INJECTION_RE, strip_markup
+from followup.segments import INJECTION_RE, looks_injected, strip_markup
 from followup.text import (
     THOUSANDS,
     canonical,
@@ -447,7 +447,7 @@ def _injection_payloads(notes: str) -> tuple[frozenset[str], ...]:
     """What each injected line asks for ("a poem about pirates"), minus the words the real notes use."""
     plain, _ = strip_markup(notes)
     lines = plain.splitlines()
-    injected = [line for line in lines if INJECTION_RE.search(line)]
+    injected = [line for line in lines if looks_injected(line)]
     if not injected:
         return ()
     rest = set(content_words(" ".join(line for line in lines if line not in injected)))
@@ -456,7 +456,7 @@ def _injection_payloads(notes: str) -> tuple[frozenset[str], ...]:
 
 def _injected_text(ctx: Context) -> str | None:
     """Text in the draft that echoes or obeys instructions hidden in the notes."""
-    found = INJECTION_RE.search(ctx.body)
+    found = INJECTION_RE.search(ctx.body) if looks_injected(ctx.body) else None
     if found:
         return found.group(0)
     for payload in _injection_payloads(ctx.notes):
@@ -491,8 +491,14 @@ def check_distinct(ctx: Context) -> Verdict:
 
 def _specifics_in(body: str, facts: InterviewFacts) -> frozenset[str]:
     """Which topics from the notes a draft mentions: a panel's notes should not share all of them."""
-    topics = [t for p in facts.interviewers for t in p.topics] + facts.topics
-    return frozenset(t.value for t in topics if mentions_fact(body, t.value))
+    topics = tuple(t.value for p in facts.interviewers for t in p.topics) + tuple(t.value for t in facts.topics)
+    return _mentioned_topics(body, topics)
+
+
+@lru_cache(maxsize=256)
+def _mentioned_topics(body: str, topics: tuple[str, ...]) -> frozenset[str]:
+    # Cached: in a panel every draft compares itself with every other one.
+    return frozenset(topic for topic in topics if mentions_fact(body, topic))
 
 
 def _without_names(body: str, ctx: Context) -> str:
