@@ -48,6 +48,7 @@ def expectations(records: list[CaseRecord]) -> dict[str, float | None]:
                 keys.setdefault(key, []).append(value)
             met_all.append(all(v is not False for v in draft.expectations.values()))
     out = {key: rate(values) for key, values in keys.items()}
+    out["each_met"] = rate(v for values in keys.values() for v in values)
     out["all_met"] = rate(met_all)
     return out
 
