@@ -103,7 +103,7 @@ COMPANY_SUFFIXES = frozenset(
     "mortgage court suites inn builders medical plumbing drain library museum church county city council "
     "dental pharmacy gallery bakery brewery farms trucking transit utilities wellness therapy distribution "
     "fabrication rigging gmbh ag sa sas srl plc llp lp pllc kg events studio salon spa realty properties "
-    "resources mutual hosp ledger grounds outfitters "
+    "resources mutual hosp ledger grounds outfitters cooperative co-op pharmaceuticals "
     "residential".split()
 )
 ROLE_RE = re.compile(
@@ -156,7 +156,7 @@ COMMON_NOT_NAMES = frozenset(
     "store office shop site yard clinic school team crew floor panel call zoom chat meeting coffee lunch".split()
 )
 LOWER_COMPANY_RE = re.compile(r"\b(?:at|with|w/|@)\s+((?:the\s+)?(?:[a-z][\w&'’-]*\s+){0,3}[a-z][\w&'’-]*)")
-CHUNK_SPLIT = re.compile(r"\s+[-–—/|·•→]\s+|\s*[|·•→]\s*|\s*->\s*|,\s+|\.\s+")
+CHUNK_SPLIT = re.compile(r"\s+[-–—/|·•→]\s+|\s*[|·•→]\s*|\s*->\s*|\s*//\s*|,\s+|\.\s+")
 NOT_INTERVIEWER_RE = re.compile(
     r"\bnot (?:an? )?interviewer\b|\bscheduling only\b|\bjust (?:the )?scheduling\b|\bdidn'?t interview\b", re.I
 )
@@ -599,7 +599,8 @@ def _leading_company(seg: Segment, people: list[str]) -> str | None:
     if fold(name.split()[0]) in NOT_NAMES:
         return None
     if has_company_suffix(name) or re.search(r"\b(?:role|position|interview|opening)\b", text, re.I):
-        return name if not find_names(name, min_words=2) or has_company_suffix(name) else None
+        role_chunk = any(looks_like_title(chunk) for chunk in CHUNK_SPLIT.split(text)[1:])
+        return name if not find_names(name, min_words=2) or has_company_suffix(name) or role_chunk else None
     return None
 
 
@@ -622,9 +623,11 @@ def has_company_suffix(name: str) -> bool:
 def _lower_company_in(raw: str) -> str | None:
     """ "at the lowell ledger", "interview with novacrest pharmaceuticals": a lower-case company name."""
     for match in LOWER_COMPANY_RE.finditer(raw):
-        name = match.group(1)
-        if has_company_suffix(name) and not PAST_EMPLOYER_RE.search(raw[: match.start() + 1]):
-            return name.strip()
+        words = match.group(1).split()
+        # "the lowell ledger for the metro opening": the name ends at its first company word.
+        end = next((i for i, w in enumerate(words) if i and w.lower() in COMPANY_SUFFIXES), None)
+        if end is not None and not PAST_EMPLOYER_RE.search(raw[: match.start() + 1]):
+            return " ".join(words[: end + 1])
     return None
 
 
