@@ -127,3 +127,9 @@ def test_next_step_owner_becomes_you() -> None:
     person = Interviewer(name="Omar Haddad")
     phrases = next_step_phrases("shadow shift next week, Omar will email times", person)
     assert [p.text for p in phrases] == ["a shadow shift next week", "you'll email times"]
+
+
+def test_a_topic_keeps_the_interviewers_part_when_the_candidates_follows() -> None:
+    phrase = topic_phrase("telemetry alarms and how I handle alarm fatigue")
+    assert phrase is not None and phrase.text == "telemetry alarms"
+    assert topic_phrase("I know NetSuite (yes") is None

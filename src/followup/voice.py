@@ -185,8 +185,12 @@ def topic_phrase(fragment: str) -> Phrase | None:
         return None
     if QUESTION_TO_ME.match(text) or re.match(r"^(?:how|what|whether|if|why)\s+I\b", text):
         return _question(text)
-    if re.search(r"\bI\b|\bI['’]", text) or text.count("(") != text.count(")"):
-        return None  # the candidate's own aside, or a fragment cut mid-thought
+    if re.search(r"\bI\b|\bI['’]", text):
+        # "telemetry alarms and how I handle alarm fatigue": keep the part that is theirs.
+        theirs = [p for p in THOUGHT_BREAK.split(tidy(fragment)) if len(p.split()) >= 2 and not re.search(r"\bI\b", p)]
+        text = lower_first(tidy(theirs[0])) if theirs else ""
+    if not text or text.count("(") != text.count(")"):
+        return None  # only the candidate's own aside, or a fragment cut mid-thought
     text = to_second_person(text)
     if text.split()[0].lower() in BARE_NOUNS:
         text = "your " + text
