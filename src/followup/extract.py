@@ -142,7 +142,8 @@ NO_PHONE_RE = re.compile(
 )
 NO_NEXT_RE = re.compile(
     r"\bno (?:timeline|next steps?|date|decision date)\b|\bdid(?:n'?t| not) (?:say|give|mention) (?:a |any )?"
-    r"(?:next steps?|timeline)|\bstill interviewing\b|\bno word on next\b",
+    r"(?:next steps?|timeline)|\bstill interviewing\b|\bno word on next\b|"
+    r"^(?:none(?: given| yet| mentioned)?|n/?a|tbd|not discussed|no idea)\.?$",
     re.IGNORECASE,
 )
 NEXT_LEAD_RE = re.compile(r"^\s*(?:next(?:\s+steps?)?|ns)\b\s*(?:[:\-–—>=]|->)", re.IGNORECASE)
@@ -164,7 +165,11 @@ ME_LINE_RE = re.compile(r"^\s*(?:me|my info|my contact|myself|moi|yo|ich|eu)\s*(
 LOWER_NAME_RE = re.compile(r"^\s*([^\W\d_]+(?:[ -][^\W\d_]+){1,2})\s*(?:[|,·•–—-]|\s{2,}|$)")
 INTERVIEW_WORD_RE = re.compile(r"^(?:interview|entrevista|entretien|vorstellungsgespräch)\s*[-:]?\s*", re.I)
 LOWER_NOT_NAMES = frozenset({"my info", "contact", "email", "phone", "cell", "me", "my contact"})
-BLANK_FIELD_RE = re.compile(r"^(?:n/?a|none|tbd|\?+|-+|unknown)$", re.IGNORECASE)
+BLANK_FIELD_RE = re.compile(
+    r"^(?:n/?a|none(?: given| yet| mentioned| discussed)?|tbd|\?+|-+|unknown|not (?:discussed|mentioned|given)|"
+    r"no idea|nothing(?: yet| concrete)?)\.?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -462,7 +467,7 @@ def _leading_person(raw: str, speaker_ok: bool = True) -> list[tuple[str, str | 
     match = names[0]
     title, end = _title_after(raw, match.end)
     after = raw[end:]
-    header = re.match(r"\s*(?:[:\-–—>]|->)\s*", after)
+    header = re.match(r"\s*:\s*|\s+[-–—>]+\s+|\s*->\s*|\s*[-–—]\s*$", after)  # "W-2" is not a header dash
     words_in_name = len(match.name.split())
     one_word_speaker = words_in_name == 1 and header is not None and header.group(0).strip() == ":" and speaker_ok
     if title is None and not (header and (words_in_name >= 2 or one_word_speaker)):
@@ -842,6 +847,8 @@ def _classify(
 ) -> None:
     cleaned = _strip_contacts(text)
     meaningful = {stem(w) for w in content_words(cleaned) if not re.fullmatch(r"[\d:/.–-]+(?:am|pm)?", w)}
+    if kind == "next" and BLANK_FIELD_RE.match(cleaned.strip()):
+        return  # "Next steps: none given" is the absence of a step, not a step
     says_next = bool(NEXT_RE.search(cleaned))
     needed = 1 if kind in ("next", "answer") or says_next else 2
     if len(meaningful - meta_words) < needed:
