@@ -56,8 +56,9 @@ LABELS: dict[str, frozenset[str]] = {
 INTRO_RE = re.compile(
     r"\b(?:mtg|meeting|met|call|chat|interview(?:ed)?|spoke|talked|screen|zoom|coffee|lunch|onsite|on-site|"
     r"panel|sat down|sat|conversation|convo|1:1|session|round|phone screen|video call|visit|tour|shadow(?:ed)?)\b"
-    r"[^.;\n]{0,40}?\b(?:w/|with|by|to)\s+"
+    r"[^.;\n]{0,80}?\b(?:w/|with|by|to)\s+"
     r"|^\s*(?:with|w/)\s+"  # a header's second line: "with Chiara Benedetti & Kofi Asante"
+    r"|\b(?:first|then|and then)\s+(?:with\s+)?(?=(?-i:[A-Z][^\W\d_'’]+(?:['’-][^\W\d_]+)*\s+[A-Z]))"
     r"|\bmet\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?=(?-i:(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z][^\W\d_]+\s+[A-Z]))",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -71,7 +72,8 @@ NEXT_RE = re.compile(
     r"\breferences?\b|\btake[- ]home\b|\bshadow (?:shift|day)\b|\bstart date\b|\bbackground check\b|"
     r"\btimeline\b|\bwithin \w+ (?:days|weeks|business days)\b|\bby (?:mon|tue|wed|thu|fri|end of|eod|eow)\w*\b|"
     r"\b(?:will|'ll|’ll) be in touch\b|\bsend (?:over|them|him|her)\b|\bsample lesson\b|\bdemo lesson\b|"
-    r"\btrial (?:shift|day)\b|\bworking interview\b|\bcome (?:in|back)\b",
+    r"\btrial (?:shift|day)\b|\bworking interview\b|\bcome (?:in|back)\b|\bdemo (?:class|day|session)\b|"
+    r"\bwants? me (?:in|to (?:come|coach|teach|present|meet|shadow|bring|send|do|run))\b|\binvited me (?:to|back)\b",
     re.IGNORECASE,
 )
 FIRST_PERSON_SKILL_RE = re.compile(
@@ -92,7 +94,7 @@ PAST_EMPLOYER_RE = re.compile(
     re.IGNORECASE,
 )
 COMPANY_NAME = r"([A-Z0-9][\w&.'’-]*(?:\s+(?:&\s+|(?:of|for|and|de|del|la)\s+(?:the\s+)?)?[A-Z0-9][\w&.'’-]*){0,4})"
-AT_COMPANY_RE = re.compile(rf"(?:^|\s)(?:@|at|with|w/)\s+{COMPANY_NAME}", re.UNICODE)
+AT_COMPANY_RE = re.compile(rf"(?:^|\s)(?:@|at)\s+{COMPANY_NAME}", re.UNICODE)
 COMPANY_SUFFIXES = frozenset(
     "inc inc. llc ltd co co. corp corporation company group health healthcare labs lab systems hospital "
     "hospitals school schools university college academy bank bakery logistics robotics games analytics "
@@ -103,7 +105,7 @@ COMPANY_SUFFIXES = frozenset(
     "mortgage court suites inn builders medical plumbing drain library museum church county city council "
     "dental pharmacy gallery bakery brewery farms trucking transit utilities wellness therapy distribution "
     "fabrication rigging gmbh ag sa sas srl plc llp lp pllc kg events studio salon spa realty properties "
-    "resources mutual hosp ledger grounds outfitters cooperative co-op pharmaceuticals "
+    "resources mutual hosp ledger grounds outfitters cooperative co-op pharmaceuticals fitness gym homes "
     "residential".split()
 )
 ROLE_RE = re.compile(
@@ -120,7 +122,8 @@ ROLE_STOP = frozenset("at @ with for w/ in on - — – , the a an my our their 
 LEAD_VERBS_RE = re.compile(
     r"^(?:(?:he|she|they|we|I|[A-Z][\w'-]+)\s+)?(?:also\s+|then\s+|really\s+)?"
     r"(?:asked\s+me\s+to\s+(?:talk\s+about|describe|explain|walk\s+(?:her|him|them)\s+through)|"
-    r"asked(?:\s+me)?(?:\s+(?:about|abt|re:?|on|how|if|whether))?|talked\s+(?:about|abt|thru|through)|"
+    r"asked(?:\s+me)?(?:\s+(?:about|abt|re:?|on))?(?=\s+(?:how|if|whether|what|why)\b)|"
+    r"asked(?:\s+me)?(?:\s+(?:about|abt|re:?|on))?|talked\s+(?:about|abt|thru|through)|"
     r"discussed|mentioned(?:\s+that)?|described|explained(?:\s+that)?|said(?:\s+that)?|"
     r"told\s+(?:me|her|him|them|you)(?:\s+(?:about|abt|that))?|"
     r"spoke\s+(?:about|abt|of)|went\s+over|walked\s+(?:me\s+)?(?:through|thru)|shared|brought\s+up|covered|"
@@ -146,7 +149,7 @@ NO_NEXT_RE = re.compile(
     r"^(?:none(?: given| yet| mentioned)?|n/?a|tbd|not discussed|no idea)\.?$",
     re.IGNORECASE,
 )
-NEXT_LEAD_RE = re.compile(r"^\s*(?:next(?:\s+steps?)?|ns)\b\s*(?:[:\-–—>=]|->)", re.IGNORECASE)
+NEXT_LEAD_RE = re.compile(r"^\s*(?:next(?:\s+steps?)?|ns)\b\s*(?:[:\-–—>=|]|->)", re.IGNORECASE)
 LOWER_NAME_THEN_TITLE = re.compile(
     r"(?<![\w'’-])([a-z][a-zà-ÿ'’-]+\s+[a-z][a-zà-ÿ'’-]+)\s*(?:\(([^)]{2,40})\)|,?\s+the\s+((?:[a-z]+\s+){0,2}"
     r"(?:manager|director|mgr|lead|head|supervisor|principal|editor|owner|vp|recruiter|coordinator|"
@@ -203,7 +206,7 @@ def extract_facts(
     facts = InterviewFacts(ignored=ignored)
     facts.candidate = _candidate(work, profile)
     _find_interviewers(work, facts.candidate)
-    _attach_interviewer_emails(work)
+    _attach_interviewer_emails(work, facts.candidate)
     facts.interviewers = work.interviewers
     _not_an_interviewers_email(work, facts.candidate, profile)
     facts.company = _company(work)
@@ -355,12 +358,23 @@ def _people_in(seg: Segment, speaker_ok: bool = True) -> list[tuple[str, str | N
         people = _name_list(seg.raw[intro.end() :], intro_only=True)
         if people:
             return people
-    return (
-        _leading_person(seg.raw, speaker_ok)
-        or _lower_leading_person(seg.raw)
-        or _titled_mentions(seg.raw)
-        or _lower_titled_mentions(seg.raw)
-    )
+    header = re.match(r"^[^|\s][^|,:(]{0,40}?\s[-–—|/]\s", seg.raw)
+    if seg.line == 0 and not seg.bullet and header and not INTRO_RE.search(seg.raw):
+        return []  # the first line "Harlan Ford Lincoln - svc advisor intvw, sat 9a" names the company, not a person
+    finders: list[Callable[[str], list[tuple[str, str | None, str | None]]]] = [
+        _table_row_person,
+        lambda raw: _leading_person(raw, speaker_ok),
+        _lower_leading_person,
+        _titled_mentions,
+        _lower_titled_mentions,
+    ]
+    for finder in finders:
+        found = finder(seg.raw)
+        # "Maple Ridge School District, front office secretary…": an organisation; look further.
+        people = [p for p in found if not (has_company_suffix(p[0]) or has_org_word(p[0]))]
+        if people:
+            return people
+    return []
 
 
 def _lower_titled_mentions(raw: str) -> list[tuple[str, str | None, str | None]]:
@@ -448,14 +462,23 @@ def _title_after(text: str, end: int) -> tuple[str | None, int]:
     if paren:
         return _tidy_title(paren.group(1)), end + paren.end()
     comma = re.match(r"\s*[,–—-]\s*([^,;()\n]{2,50}?)(?=\s*(?:[,;()\n]|\s[-–—]\s|$|\s@|\sat\s))", text[end:])
-    starts_with_title = comma is not None and comma.group(1).split()[0].lower().strip(".") in TITLE_WORDS
-    if (
-        comma
-        and looks_like_title(comma.group(1))
-        and (starts_with_title or not find_names(comma.group(1), min_words=2))
-    ):
-        return _tidy_title(comma.group(1)), end + comma.end()
+    words = [w.lower().strip(".") for w in comma.group(1).split()] if comma else []
+    title_edge = bool(words) and (words[0] in TITLE_WORDS or words[-1] in TITLE_WORDS)  # "Managing Editor"
+    if comma and looks_like_title(comma.group(1)) and (title_edge or not find_names(comma.group(1), min_words=2)):
+        return _tidy_title(re.sub(r"^the\s+", "", comma.group(1))), end + comma.end()
     return None, end
+
+
+def _table_row_person(raw: str) -> list[tuple[str, str | None, str | None]]:
+    """A row of a notes table: "Björn Lindqvist | Head Brewer | dry-hop creep in the IPAs"."""
+    cells = [c.strip() for c in raw.split("|")]
+    if len(cells) < 3:
+        return []
+    names = find_names(cells[0])
+    if not names or names[0].start != 0 or names[0].end < len(cells[0]) - 1:
+        return []
+    title = cells[1] if looks_like_title(cells[1]) else None
+    return [(names[0].name, _tidy_title(title) if title else None, " ".join(c for c in cells[2:] if c) or None)]
 
 
 def _leading_person(raw: str, speaker_ok: bool = True) -> list[tuple[str, str | None, str | None]]:
@@ -528,9 +551,11 @@ def _titlecase_if_lower(name: str) -> str:
     return name if any(ch.isupper() for ch in name) else name.title()
 
 
-def _attach_interviewer_emails(work: _Work) -> None:
+def _attach_interviewer_emails(work: _Work, candidate: Candidate) -> None:
     for seg in work.segments:
         for found in find_emails(seg.raw):
+            if candidate.email and fold(found.value) == fold(candidate.email):
+                continue  # the candidate's own address, even on a line that also names an interviewer
             person = _email_owner(work, seg, found.value)
             if person is not None and person.email is None:
                 person.email = found.value

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 from followup.text import sentences
 
-BULLET_RE = re.compile(r"^\s*(?:[-–—*•·‣▪◦>~=#]+(?=\s)|[-*•·‣▪◦>~=#]+|->|=>|\d{1,2}[.)](?!\d)|[a-z][.)](?=\s))\s*")
+BULLET_RE = re.compile(
+    r"^\s*(?:[^\w\s\"'(\[$@+]{1,4}(?=\s)|[-–—*•·‣▪◦>~=#]+(?=\s)|[-*•·‣▪◦>~=#]+|->|=>|\d{1,2}[.)](?!\d)|[a-z][.)](?=\s))\s*"
+)
 DECORATION_RE = re.compile(r"\s*(?:=+|#+|\*\*|__)\s*$")
 LABEL_RE = re.compile(
     r"^((?:[^\W\d_][\w /&'’.-]{0,28}?)(?:\s*\([^)]{0,40}\))?|Q\s*\([^)]{1,60}\))\s*[:：]\s*(.*)$", re.UNICODE

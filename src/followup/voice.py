@@ -125,6 +125,7 @@ def _agree(verb: str) -> str:
 def tidy(text: str) -> str:
     """One clean clause: no unclosed bracket, no trailing "the", no second sentence, no end stop."""
     text = re.split(r"\s+--\s+|\s+\*\*", text.strip())[0]
+    text = re.sub(r"\s*\(?\b(?:date\s+)?(?:tbd|tba|tbc)\b\)?", "", text, flags=re.IGNORECASE)  # no "TBD" in an email
     text = re.sub(r"(?<![\w'’])i(?=(?:['’](?:m|d|ve|ll))?\b)(?![\w-])", "I", text)  # "when i was" -> "when I was"
     text = re.sub(r"[,\s]+too$", "", text)
     text = re.sub(r"^(?:and|so|but|also|then|plus)\s+", "", text, flags=re.IGNORECASE)
@@ -229,6 +230,7 @@ def skill_phrase(fragment: str) -> Phrase | None:
     text = shorten(own, MAX_SKILL_WORDS) if own else first_thought(fragment, MAX_SKILL_WORDS)
     text = re.sub(r"^(?:and|so|but|also|then|plus)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^(?:asked (?:about|abt)|talked (?:about|abt)|told (?:her|him|them)(?: about)?)\s+", "", text)
+    text = re.sub(r"^(?:if|whether|how)\s+(?=I\b)", "", text, flags=re.IGNORECASE)  # "if I can sweat copper"
     if re.match(r"^(?:at|in|on|when|while|during|before|after|with)\b.*\bI\s+\w+", text, re.IGNORECASE):
         return Phrase(text[:1].lower() + text[1:], "clause")  # "at Habitat ReStore I scheduled 200 volunteers"
     text = re.sub(r"^(?:yes|yeah|yep)[,.]?\s+", "", text, flags=re.IGNORECASE)
