@@ -64,10 +64,11 @@ INTRO_RE = re.compile(
 )
 NEXT_RE = re.compile(
     r"\bnext\s*(?:steps?|round|stage)?\s*[:\-–—]|\bnext steps?\b|\bnext round\b|\bfollow[- ]?up\b|"
-    r"\b(?:will|'ll|’ll)\s+(?:send|set up|setup|schedule|reach out|be in touch|get back|follow up|email|call|"
+    r"\b(?:will|'ll|’ll|'d|’d|would)\s+(?:send|set up|setup|schedule|reach out|be in touch|get back|follow up|"
+    r"email|call|"
     r"let me know|circle back|connect|loop|introduce|share|forward|arrange|book|confirm|decide|review)\b|"
     r"\b(?:[A-Z][a-z]+|recruiter|hr|she|he|they)\s+to\s+(?:send|set up|schedule|email|call|confirm|follow up)\b|"
-    r"\bhear back\b|\bdecision\b|\bfinal round\b|\bsecond round\b|\bthird round\b|"
+    r"\bhear back\b|\bdecision\b|\bfinal round\b|\bsecond round\b|\bthird round\b|\bsecond interview\b|"
     r"\b(?:an?|final|next) (?:onsite|on-site)\b|"
     r"\breferences?\b|\btake[- ]home\b|\bshadow (?:shift|day)\b|\bstart date\b|\bbackground check\b|"
     r"\btimeline\b|\bwithin \w+ (?:days|weeks|business days)\b|\bby (?:mon|tue|wed|thu|fri|end of|eod|eow)\w*\b|"
@@ -160,6 +161,7 @@ COMMON_NOT_NAMES = frozenset(
     "store office shop site yard clinic school team crew floor panel call zoom chat meeting coffee lunch".split()
 )
 LOWER_COMPANY_RE = re.compile(r"\b(?:at|with|w/|@)\s+((?:the\s+)?(?:[a-z][\w&'’-]*\s+){0,3}[a-z][\w&'’-]*)")
+MEETING_RE = re.compile(r"\b(?:met|meeting|talked|spoke|chat(?:ted)?|interview(?:ed)?|call)\b", re.IGNORECASE)
 CHUNK_SPLIT = re.compile(r"\s+[-–—/|·•→]\s+|\s*[|·•→]\s*|\s*->\s*|\s*//\s*|,\s+|\.\s+")
 NOT_INTERVIEWER_RE = re.compile(
     r"\bnot (?:an? )?interviewer\b|\bscheduling only\b|\bjust (?:the )?scheduling\b|\bdidn'?t interview\b", re.I
@@ -208,6 +210,7 @@ def extract_facts(
     _find_interviewers(work, facts.candidate)
     _attach_interviewer_emails(work, facts.candidate)
     facts.interviewers = work.interviewers
+    _names_they_go_by(work, plain)
     _not_an_interviewers_email(work, facts.candidate, profile)
     facts.company = _company(work)
     facts.role = _role(work)
@@ -355,9 +358,16 @@ def _people_in(seg: Segment, speaker_ok: bool = True) -> list[tuple[str, str | N
     # "Acme - Ops Controller - call w/ Ms. Amara Reid": the person after "with", not the header before it.
     intro = INTRO_RE.search(seg.raw)
     if intro:
-        people = _name_list(seg.raw[intro.end() :], intro_only=True)
+        # A name typed in lower case counts only after "met/talked/spoke with" in notes with no capitals at all.
+        lowercase_names = bool(MEETING_RE.search(intro.group(0))) and not re.search(r"\b(?!I\b)[A-Z]", seg.raw)
+        found = _name_list(seg.raw[intro.end() :], intro_only=True, lowercase_names=lowercase_names)
+        people = [p for p in found if not _is_org(p[0])]
         if people:
-            return people
+            # What the line says besides the introduction ("I said I used Epic … then Lupe Castañeda
+            # asked how I'd handle meds") is still content.
+            said = seg.raw[: intro.start()] + " " + seg.raw[intro.end() :].replace(people[-1][0], " ", 1)
+            rest = said.strip(" ,;-–—") if len(said.split()) >= 6 else None
+            return [*people[:-1], (people[-1][0], people[-1][1], people[-1][2] or rest)]
     header = re.match(r"^[^|\s][^|,:(]{0,40}?\s[-–—|/]\s", seg.raw)
     if seg.line == 0 and not seg.bullet and header and not INTRO_RE.search(seg.raw):
         return []  # the first line "Harlan Ford Lincoln - svc advisor intvw, sat 9a" names the company, not a person
@@ -371,10 +381,14 @@ def _people_in(seg: Segment, speaker_ok: bool = True) -> list[tuple[str, str | N
     for finder in finders:
         found = finder(seg.raw)
         # "Maple Ridge School District, front office secretary…": an organisation; look further.
-        people = [p for p in found if not (has_company_suffix(p[0]) or has_org_word(p[0]))]
+        people = [p for p in found if not _is_org(p[0])]
         if people:
             return people
     return []
+
+
+def _is_org(name: str) -> bool:
+    return has_company_suffix(name) or has_org_word(name)
 
 
 def _lower_titled_mentions(raw: str) -> list[tuple[str, str | None, str | None]]:
@@ -428,7 +442,9 @@ def _speaker(label: str) -> str | None:
     return None
 
 
-def _name_list(text: str, intro_only: bool = False) -> list[tuple[str, str | None, str | None]]:
+def _name_list(
+    text: str, intro_only: bool = False, lowercase_names: bool = False
+) -> list[tuple[str, str | None, str | None]]:
     """People in "Ruth Abebe (charge nurse), Omar Haddad - unit mgr and Dr. Lee"."""
     people: list[tuple[str, str | None, str | None]] = []
     position = 0
@@ -436,6 +452,12 @@ def _name_list(text: str, intro_only: bool = False) -> list[tuple[str, str | Non
     lower = LOWER_NAME_WITH_TITLE.match(text)
     if intro_only and lower and looks_like_title(lower.group(2)):
         return [(lower.group(1).title(), _tidy_title(lower.group(2)), None)]
+    bare = re.match(r"([a-zà-ÿ][a-zà-ÿ'’-]+\s+[a-zà-ÿ][a-zà-ÿ'’-]+)\b", text)
+    typed_in_lower_case = not re.search(r"\b(?!I\b)[A-Z]", text)  # voice-to-text notes have no capitals at all
+    if intro_only and lowercase_names and bare and typed_in_lower_case:
+        words = bare.group(1).split()
+        if not any(w in STOPWORDS or w in NOT_NAMES or w in TITLE_WORDS or w in COMMON_NOT_NAMES for w in words):
+            return [(bare.group(1).title(), None, None)]  # "i met with margaux lefèvre she is the owner"
     while position < len(text):
         names = find_names(text[position:])
         if not names or (intro_only and names[0].start > 2 and people == []) or names[0].start > 3:
@@ -551,6 +573,30 @@ def _titlecase_if_lower(name: str) -> str:
     return name if any(ch.isupper() for ch in name) else name.title()
 
 
+def _names_they_go_by(work: _Work, notes: str) -> None:
+    """ "Lan to decide by Friday" about Nguyễn Thị Lan: greet people by the name the notes use."""
+    for person in work.interviewers:
+        parts = [w for w in person.name.split() if w.rstrip(".").lower() not in {"dr", "mr", "mrs", "ms", "mx", "prof"}]
+        cue = re.search(
+            rf"{re.escape(person.name)}[^.\n]{{0,60}}?\b(?:goes by|go by|prefers|call (?:her|him|them))\s+(\w+)", notes
+        )
+        if cue and cue.group(1) in parts:
+            person.called = cue.group(1)
+            continue
+        if len(parts) < 3:
+            continue  # "Osei:" for Rachel Osei is her surname, not what to call her
+        alone = notes.replace(person.name, " ").replace(" ".join(parts), " ")
+        uses = {part: len(re.findall(rf"(?<![\w'’-]){re.escape(part)}(?![\w'’-])", alone)) for part in parts}
+        given = parts[0]
+        favourite = max(parts[1:], key=lambda part: uses[part])
+        if (
+            uses[favourite] > 0
+            and uses[given] == 0
+            and not re.search(rf"\b(?:Dr|Mr|Mrs|Ms)\.?\s+{re.escape(favourite)}", alone)
+        ):
+            person.called = favourite
+
+
 def _attach_interviewer_emails(work: _Work, candidate: Candidate) -> None:
     for seg in work.segments:
         for found in find_emails(seg.raw):
@@ -606,7 +652,7 @@ def _company_chunk(seg: Segment, people: list[str]) -> str | None:
         if len(parts) > 1 and PAST_EMPLOYER_RE.search(" ".join(parts[:-1]) + " "):
             continue  # "how we sped up close at Kessler Freight": where the candidate worked
         chunk = parts[-1]  # "Zoom w/ Halcyon Bank"
-        chunk = re.sub(r"\s*\([^)]*\)", "", INTERVIEW_WORD_RE.sub("", chunk.strip()))
+        chunk = re.sub(r"\s*\([^)]*\)|\s*\(.*$", "", INTERVIEW_WORD_RE.sub("", chunk.strip()))
         words = chunk.split()
         if not 1 < len(words) <= 5 or any(ch.isdigit() for ch in chunk) or "@" in chunk or looks_like_title(chunk):
             continue

@@ -58,9 +58,16 @@ class Interviewer(BaseModel):
         description="The candidate's skills or experience that this person asked about.",
     )
     source: str = Field(default="", description="The snippet of the notes that names this person.")
+    called: str | None = Field(
+        default=None,
+        description="The name the notes call them by when it is not the first word of their name "
+        "(e.g. 'Lan' for Nguyễn Thị Lan).",
+    )
 
     @property
     def first_name(self) -> str:
+        if self.called:
+            return self.called
         words = [w for w in self.name.split() if w.rstrip(".").lower() not in HONORIFICS]
         return words[0] if words else self.name
 

@@ -31,7 +31,7 @@ NOT_NAMES = frozenset(
     "take-home takehome portfolio references reference overall summary general misc other remote hybrid "
     "office virtual video in-person ignore previous instructions system assistant user prompt instead "
     "write linkedin github twitter gmail outlook slack google us usa uk eu am pm est pst cst et pt utc "
-    "gmt".split()
+    "gmt who what where notes".split()
 )
 TITLE_WORDS = frozenset(
     "manager mgr director dir engineer eng engr lead head vp president chief cto ceo cfo coo cio founder "

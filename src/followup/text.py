@@ -168,7 +168,7 @@ def sentences(text: str) -> list[str]:
     """Split prose into sentences, keeping abbreviations such as "Dr." intact."""
     parts = re.split(
         r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bProf\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
-        r"(?<=[.!?])\s+(?=[A-Z\"'(])",
+        r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[A-Z\"'(])",
         text,
     )
     return [p.strip() for p in parts if p.strip()]
