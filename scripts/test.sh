@@ -3,8 +3,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh || exit 1
-.venv/bin/ruff check src tests app.py || exit 1
-.venv/bin/ruff format --check src tests app.py || exit 1
+.venv/bin/ruff check src tests app.py ui || exit 1
+.venv/bin/ruff format --check src tests app.py ui || exit 1
 .venv/bin/mypy || exit 1
 .venv/bin/python -m pytest "$@"
 status=$?

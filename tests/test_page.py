@@ -208,6 +208,145 @@ def test_a_typed_key_is_held_as_a_secret_and_cleared() -> None:
     assert "sk-typed-secret" not in repr(held)
 
 
+def test_notes_profile_and_drafts_survive_a_visit_to_another_page(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("FOLLOWUP_DATABASE_URL", f"sqlite:///{tmp_path / 'page.db'}")
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    at.text_input(key="me_name").input("Lena Hart")
+    at.select_slider(key="length").set_value("short")
+    at.text_area(key="notes").input(PANEL)
+    at.button(key="draft").click().run()
+    at.text_input(key="fact-1-co").input("Riverside General Hospital").run()
+    ruth = next(w for w in at.text_area if w.key == "body-1-0")
+    ruth.input(str(ruth.value) + "\nP.S. I loved the unit tour.").run()
+    before = bodies(at)
+
+    at.switch_page("ui/interviews.py").run()
+    assert not at.exception and not bodies(at)  # the Draft page's widgets are gone here
+    at.switch_page("ui/draft.py").run()
+
+    assert not at.exception
+    assert at.text_area(key="notes").value == PANEL
+    assert at.text_input(key="me_name").value == "Lena Hart"
+    assert at.select_slider(key="length").value == "short"
+    assert at.text_input(key="fact-1-co").value == "Riverside General Hospital"
+    assert bodies(at) == before and before[0].endswith("P.S. I loved the unit tour.")
+    assert [t.label for t in at.tabs] == ["Ruth Abebe", "Omar Haddad"]
+
+
+def test_a_fact_edit_keeps_hand_edits_and_offers_the_redraft_with_undo() -> None:
+    at = drafted(SHORTHAND)
+    body = at.text_area(key="body-1-0")
+    mine = str(body.value).replace("Thank you", "Thanks so much", 1)
+    assert mine != body.value
+    body.input(mine).run()
+    at.text_input(key="fact-1-co").input("Parcelly Logistics").run()
+
+    assert not at.exception
+    assert bodies(at) == [mine]  # same recipient: the hand edit is kept ...
+    assert any("edited the draft to Tomás Reyes by hand" in w.value for w in at.warning)  # ... and said so
+    at.button(key="use-new-1-0").click().run()
+    (redraft,) = bodies(at)
+    assert "Parcelly Logistics" in redraft and "Thanks so much" not in redraft
+    assert any("replaced your edits to the draft to Tomás Reyes" in w.value for w in at.warning)
+    at.button(key="undo-1-0").click().run()
+    assert bodies(at) == [mine]
+    assert not any("edits" in w.value for w in at.warning)
+
+
+def test_renaming_the_recipient_warns_that_edits_were_replaced_with_one_click_undo() -> None:
+    at = drafted(SHORTHAND)
+    body = at.text_area(key="body-1-0")
+    mine = str(body.value) + "\nP.S. See you soon."
+    body.input(mine).run()
+    at.text_input(key="fact-1-0n").input("Tomas Reyes").run()
+
+    (redraft,) = bodies(at)
+    assert redraft.startswith(("Hi Tomas,", "Hello Tomas,")) and "P.S." not in redraft
+    assert any("Re-drafting replaced your edits to the draft to Tomas Reyes" in w.value for w in at.warning)
+    at.button(key="undo-1-0").click().run()
+    assert bodies(at) == [mine]
+
+
+def test_leave_my_phone_out_is_remembered_and_the_draft_passes_the_contact_check(page_env: Path) -> None:
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    at.checkbox(key="me_no_phone").check()
+    at.text_area(key="notes").input(NO_PHONE)
+    at.button(key="draft").click().run()
+
+    assert not at.exception
+    assert not [w for w in at.text_input if str(w.key).endswith("-phone")]  # no one asks for a phone
+    contact = next(row for row in checklist(at) if "Phone and email" in row)
+    assert contact.startswith(":green[✓]"), contact
+    assert all(row.startswith(":green[✓]") for row in checklist(at))
+    (body,) = bodies(at)
+    assert "lena.hart@fastmail.com" in body and at.code[0].value == body
+    assert json.loads(page_env.read_text())["no_phone"] is True
+    again = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    assert again.checkbox(key="me_no_phone").value is True
+
+
+def test_every_page_word_renders() -> None:
+    words = page.page_words()
+    assert {"app", "sidebar", "inputs", "facts", "drafts", "evals", "interviews", "review"} <= words.keys()
+    for section, entries in words.items():
+        for key in entries:
+            name = f"{section}.{key}"
+            values = {v: f"<{v}>" for v in page.PAGE_PLACEHOLDERS.get(name, set())}
+            text = page.say(name, **values)
+            assert text.strip() and "{" not in text, name
+            assert all(f"<{v}>" in text for v in values), name
+    assert set(page.STEPS) == {"extracting", "drafting", "checking", "repairing"}
+    assert set(words["lengths"]) == set(page.LENGTHS) and set(words["tones"]) == set(page.TONES)
+
+
+def test_a_page_word_with_an_unknown_placeholder_fails_at_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    broken = {"drafts": {"ready": "Ready for {nobody}"}}
+    monkeypatch.setattr(page, "load_toml", lambda name: broken)
+    page.page_words.cache_clear()
+    try:
+        with pytest.raises(RuntimeError, match="nobody"):
+            page.page_words()
+    finally:
+        monkeypatch.undo()
+        page.page_words.cache_clear()
+
+
+def test_reconcile_follows_redrafts_and_keeps_hand_edits() -> None:
+    first = _draft(body="Hi Priya,\n\nThanks.\n")
+    second = _draft(body="Hi Priya,\n\nThanks, Acme.\n")
+    slot, text, notice = page.reconcile(None, first, None)
+    assert text == (first.subject, first.body) and notice is None
+    # untouched: follows the re-draft
+    _, text, notice = page.reconcile(slot, second, text)
+    assert text == (second.subject, second.body) and notice is None
+    # hand-edited, same recipient: kept, and said so on every rerun until the person chooses
+    mine = (first.subject, "Hi Priya,\n\nMine.\n")
+    kept, text, notice = page.reconcile(slot, second, mine)
+    assert (text, notice) == (mine, "kept") and kept == slot
+    # hand-edited, recipient renamed: the re-draft wins and the edits wait for undo
+    renamed = _draft(name="Priya Ramen", body="Hi Priya,\n\nRenamed.\n")
+    moved, text, notice = page.reconcile(slot, renamed, mine)
+    assert text == (renamed.subject, renamed.body) and notice == "replaced" and moved.undo == mine
+    assert page.reconcile(moved, renamed, text)[2] == "replaced"
+    assert page.reconcile(moved, renamed, ("x", "typed since"))[0].undo is None
+
+
+def test_carry_restores_a_dropped_widget_value() -> None:
+    state: dict[str, object] = {}
+    page.carry(state, "notes", "")
+    state["notes"] = "typed"
+    page.carry(state, "notes", "")  # a rerun on the page: the copy follows the widget
+    del state["notes"]  # Streamlit dropped it on another page
+    page.carry(state, "notes", "")
+    assert state["notes"] == "typed"
+    page.forget(state, ("notes",))
+    del state["notes"]
+    page.carry(state, "notes", "default")
+    assert state["notes"] == "default"
+
+
 # ------------------------------------------------------------------ helpers
 
 
@@ -299,6 +438,8 @@ def test_profile_round_trip_is_private(tmp_path: Path) -> None:
     path = tmp_path / "sub" / "profile.json"
     page.save_profile(Candidate(name="Lena Hart", email="lena@example.com"), path)
     assert page.load_profile(path) == Candidate(name="Lena Hart", email="lena@example.com")
+    page.save_profile(Candidate(name="Lena Hart", email="lena@example.com", no_phone=True), path)
+    assert page.load_profile(path).no_phone is True
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     path.write_text("{not json")
     assert page.load_profile(path) == Candidate()

@@ -11,6 +11,7 @@ import streamlit as st
 
 from followup import page
 from followup.inputs import NotesError, check_notes
+from followup.page import say
 from followup.review import Review, check_email, check_title, review_email, review_message
 
 ss = st.session_state
@@ -39,13 +40,13 @@ def show(review: Review) -> None:
         st.error(review_message("cli", "not_ok"))
 
 
-st.title("Check my own draft", anchor=False)
-st.caption("Paste a thank-you email you wrote. Add your interview notes to also check the greeting and the facts.")
+st.title(say("review.title"), anchor=False)
+st.caption(say("review.caption"))
 left, right = st.columns([3, 2])
-left.text_area("Your email (a first line 'Subject: …' is optional)", key="review_email", height=320)
-right.text_area("Your interview notes (optional)", key="review_notes", height=220)
-right.text_input("Who it is for (optional)", key="review_to")
-if st.button("Check my email", type="primary", key="review_check"):
+left.text_area(say("review.email"), key="review_email", height=320)
+right.text_area(say("review.notes"), key="review_notes", height=220)
+right.text_input(say("review.to"), key="review_to")
+if st.button(say("review.check"), type="primary", key="review_check"):
     ss.review_result = run_review()
 if ss.get("review_result") is not None:
     show(ss.review_result)

@@ -11,14 +11,15 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
+from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 from urllib.parse import quote
 
 from pydantic import SecretStr, ValidationError
@@ -34,27 +35,70 @@ from followup.models import (
     InterviewFacts,
     Sourced,
 )
-from followup.prompts import message
+from followup.prompts import load_toml, message, require_placeholders
 from followup.service import DraftOptions, draft_offline, stream_followups
 from followup.settings import Settings
 from followup.validate import check_drafts
 
 PROFILE_ENV = "FOLLOWUP_PROFILE_PATH"
 CONTACT_FIELDS = ("name", "email", "phone")
+PROFILE_FIELDS = (*CONTACT_FIELDS, "no_phone")
 ENGINES = ("auto", "offline", "llm")
-# What st.status shows while the model works, keyed by the steps `service.stream_followups` reports.
-STEPS = {
-    "extracting": "Reading the notes…",
-    "drafting": "Writing the drafts…",
-    "checking": "Checking each draft against the checklist…",
-    "repairing": "Asking the model to fix what the checklist flagged…",
-}
+TONES = ("warm", "formal", "brief")
 # Word ranges the length control offers; the middle one is the checklist's default.
 LENGTHS: dict[str, tuple[int, int]] = {
-    "Short": (60, 150),
-    "Standard": (90, 200),
-    "Detailed": (100, 250),
+    "short": (60, 150),
+    "standard": (90, 200),
+    "detailed": (100, 250),
 }
+
+# ------------------------------------------------------------------ words
+
+# Entries of prompts/page.toml that take values, and the names each may use; all others take none.
+PAGE_PLACEHOLDERS: dict[str, set[str]] = {
+    "facts.from_notes": {"snippet"},
+    "results.sending_to": {"names"},
+    "results.add_in_facts": {"message"},
+    "results.left_out": {"count"},
+    "drafts.eml_file": {"name"},
+    "drafts.kept": {"name"},
+    "drafts.replaced": {"name"},
+    "evals.draft_line": {"to", "verdict", "words"},
+    "evals.subject_line": {"subject"},
+    "evals.failure": {"check", "message"},
+    "evals.invented": {"items"},
+    "evals.definition": {"key", "definition"},
+    "interviews.subject_to": {"name"},
+    "interviews.body_to": {"name"},
+}
+
+
+@cache
+def page_words() -> dict[str, dict[str, str]]:
+    """prompts/page.toml, checked: every entry a non-empty string using only its declared placeholders."""
+    data = load_toml("page.toml")
+    for section, entries in data.items():
+        for key, template in entries.items():
+            where = f"prompts/page.toml [{section}] {key}"
+            if not isinstance(template, str) or not template.strip():
+                raise RuntimeError(f"{where} must be non-empty text.")
+            require_placeholders(where, template, PAGE_PLACEHOLDERS.get(f"{section}.{key}", set()))
+    undeclared = [name for name in PAGE_PLACEHOLDERS if name.partition(".")[2] not in data.get(name.split(".")[0], {})]
+    if undeclared:
+        raise RuntimeError(f"prompts/page.toml lacks {', '.join(undeclared)}.")
+    return data
+
+
+def say(entry: str, /, **values: object) -> str:
+    """One entry of prompts/page.toml ("section.key"), filled in."""
+    section, _, key = entry.partition(".")
+    return page_words()[section][key].format(**values)
+
+
+# What st.status shows while the model works, keyed by the steps `service.stream_followups`
+# reports. Built at import, so a broken page.toml fails at start, not mid-draft.
+STEPS = {step: say(f"steps.{step}") for step in ("extracting", "drafting", "checking", "repairing")}
+
 
 # ------------------------------------------------------------------ profile
 
@@ -78,14 +122,15 @@ def load_profile(path: Path | None = None) -> Candidate:
         return Candidate()
     if not isinstance(data, dict):
         return Candidate()
-    return Candidate(**{k: str(v) for k, v in data.items() if k in CONTACT_FIELDS and v})
+    fields = {k: str(v) for k, v in data.items() if k in CONTACT_FIELDS and v}
+    return Candidate(**fields, no_phone=data.get("no_phone") is True)
 
 
 def save_profile(candidate: Candidate, path: Path | None = None) -> None:
     """Writes the profile atomically, readable by this user only."""
     path = path or profile_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    payload = json.dumps(candidate.model_dump(include=set(CONTACT_FIELDS)), indent=2)
+    payload = json.dumps(candidate.model_dump(include=set(PROFILE_FIELDS)), indent=2)
     handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".profile-", suffix=".json")
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
@@ -100,13 +145,14 @@ def save_profile(candidate: Candidate, path: Path | None = None) -> None:
 # ------------------------------------------------------------------ options and settings
 
 
-def candidate_from(values: Mapping[str, str]) -> Candidate:
-    """The candidate's details as typed; blank fields are unknown, not empty strings."""
-    return Candidate(**{f: (values.get(f) or "").strip() or None for f in CONTACT_FIELDS})
+def candidate_from(values: Mapping[str, str], no_phone: bool = False) -> Candidate:
+    """The candidate's details as typed; blank fields are unknown, not empty strings.
+    `no_phone` is the person's choice of email-only contact."""
+    return Candidate(**{f: (values.get(f) or "").strip() or None for f in CONTACT_FIELDS}, no_phone=no_phone)
 
 
 def build_options(candidate: Candidate, tone: str, length: str, engine: str, now: datetime) -> DraftOptions:
-    low, high = LENGTHS.get(length, LENGTHS["Standard"])
+    low, high = LENGTHS.get(length, LENGTHS["standard"])
     return DraftOptions.model_validate(
         {**candidate.model_dump(), "tone": tone, "engine": engine, "min_words": low, "max_words": high, "now": now}
     )
@@ -177,8 +223,8 @@ def live_drafts(
 def status_of(result: FollowupResult) -> tuple[str, Literal["complete", "error"]]:
     """The st.status label and state once a model run ends."""
     if result.engine == "llm":
-        return "Drafted and checked", "complete"
-    return "The model failed; showing the offline draft", "error"
+        return say("steps.done"), "complete"
+    return say("steps.failed"), "error"
 
 
 def drafts_json(drafts: list[Draft]) -> str:
@@ -307,6 +353,68 @@ def apply_draft_edits(drafts: list[Draft], texts: list[tuple[str, str]]) -> list
     ]
 
 
+# ------------------------------------------------------------------ state across pages and re-drafts
+
+KEPT = "_kept"  # plain session key: copies of widget values, which Streamlit drops off-page
+Text = tuple[str, str]  # a draft's (subject, body)
+
+
+def carry(state: MutableMapping[Any, Any], key: str, default: object) -> None:
+    """Seeds a widget's key before the widget is made (which then takes no `value`).
+
+    Streamlit deletes a widget's state when a run does not render it, so moving to
+    another page and back would reset it; a plain copy kept here restores it.
+    """
+    kept = state.setdefault(KEPT, {})
+    if key not in state:
+        state[key] = kept.get(key, default)
+    kept[key] = state[key]
+
+
+def reseed(state: MutableMapping[Any, Any], key: str, value: object) -> None:
+    """Sets what a widget will show (before it is made this run), and its kept copy."""
+    state[key] = value
+    state.setdefault(KEPT, {})[key] = value
+
+
+def forget(state: MutableMapping[Any, Any], prefixes: tuple[str, ...]) -> None:
+    """Drops kept copies of one drafting's widgets when a new drafting starts."""
+    kept = state.setdefault(KEPT, {})
+    for key in [k for k in kept if k.startswith(prefixes)]:
+        del kept[key]
+
+
+@dataclass
+class Slot:
+    """One draft tab between reruns: who its text was drafted for, the drafted text its
+    widgets were last given, and hand edits a re-draft replaced (for one-click undo)."""
+
+    name: str
+    drafted: Text
+    undo: Text | None = None
+
+
+def reconcile(slot: Slot | None, draft: Draft, shown: Text | None) -> tuple[Slot, Text, str | None]:
+    """After the facts change: the slot, the text the tab shows, and a notice.
+
+    Untouched drafts follow the re-draft. Hand edits to a draft whose recipient did not
+    change are kept ("kept"). If the recipient changed, the re-draft wins and the edits
+    wait for an undo ("replaced") until the person types again.
+    """
+    composed = (draft.subject, draft.body)
+    if slot is None or shown is None:
+        return Slot(draft.to.name, composed), composed, None
+    if slot.drafted == composed:
+        if slot.undo is not None and shown != composed:  # typed since: the undo is stale
+            return Slot(slot.name, composed), shown, None
+        return slot, shown, "replaced" if slot.undo is not None else None
+    if shown == slot.drafted:
+        return Slot(draft.to.name, composed), composed, None
+    if slot.name == draft.to.name:
+        return slot, shown, "kept"
+    return Slot(draft.to.name, composed, undo=shown), composed, "replaced"
+
+
 # ------------------------------------------------------------------ showing results safely
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~:$=^\"'&])")
@@ -342,7 +450,7 @@ def checklist_rows(checks: list[CheckResult]) -> list[ChecklistRow]:
 def checklist_line(row: ChecklistRow) -> str:
     """One checklist row as markdown: our own colour and mark, the rest escaped."""
     color = "green" if row.ok else ("red" if row.required else "orange")
-    advisory = "" if row.required else " _(advisory)_"
+    advisory = "" if row.required else say("drafts.advisory")
     return f":{color}[{row.mark}] **{plain_md(row.title)}**{advisory}: {plain_md(row.message)}"
 
 
@@ -398,7 +506,7 @@ def build_eml(draft: Draft, sender: Candidate) -> bytes:
 
 def eml_filename(draft: Draft) -> str:
     stem = re.sub(r"[^A-Za-z0-9]+", "-", header_safe(draft.to.name)).strip("-").lower()
-    return f"thank-you-{stem or 'interviewer'}.eml"
+    return say("drafts.eml_file", name=stem or say("drafts.eml_file_fallback"))
 
 
 def mailto_link(draft: Draft) -> str:
