@@ -330,4 +330,80 @@ Lauren Mitchell - lauren.mitchell@gmail.com - 313-555-0147""",
         "references",
         "data-tracking",
     ),
+    Case(
+        "pipe-table",
+        """Interview notes — Line Cook — Juniper Table Bistro — Sat 2pm
+
+Who            | Role            | What came up
+---------------|-----------------|------------------------------------------
+Marco Bellini  | Executive Chef  | brunch tickets back up on the flat-top, wants a faster expo call
+Marco Bellini  | Executive Chef  | asked about my knife work; when I was at Olive Row I prepped 40 covers solo
+Dana Whitfield | Kitchen Manager | food cost creeping over 31%, wants tighter portioning
+
+Next step      | stage shift on Thursday
+me: Ravi Menon · ravi.menon.cooks@gmail.com · (312) 555-0163""",
+        "Juniper Table Bistro",
+        "Line Cook",
+        ["Marco Bellini", "Dana Whitfield"],
+        "ravi.menon.cooks@gmail.com",
+        "(312) 555-0163",
+        "Ravi Menon",
+        {"Marco Bellini": "flat-top", "Dana Whitfield": "portioning"},
+        "stage shift",
+        "knife",
+    ),
+    Case(
+        "emoji-bullets",
+        """🏢 Tidewater Credit Union — Loan Officer (Thu)
+👩‍💼 Grace Adeyemi, Lending Manager
+  🔸 auto loan volume is down, wants officers calling dealers weekly
+  🔸 asked about my underwriting; when I was at Harbor Bank I closed 25 auto loans a month
+👨‍💼 Owen Fitch, Branch Manager
+  🔸 talked about the new mobile pre-approval flow
+➡️ next: meet the regional VP on Monday
+📇 Mira Sol · mira.sol@outlook.com · 757-555-0148""",
+        "Tidewater Credit Union",
+        "Loan Officer",
+        ["Grace Adeyemi", "Owen Fitch"],
+        "mira.sol@outlook.com",
+        "757-555-0148",
+        "Mira Sol",
+        {"Grace Adeyemi": "dealers", "Owen Fitch": "pre-approval"},
+        "regional vp",
+        "underwriting",
+    ),
+    Case(
+        "lowercase-voice",
+        "so i talked with hana petrova the store manager at the corner hardware for the floor lead job she said "
+        "their paint counter gets slammed on saturdays and they need someone to cross train cashiers i told her "
+        "when i was at home depot i ran the paint desk for two years and trained six new hires she wants me to "
+        "come back tuesday to meet the district manager\nmy info jonas wright jonas.wright@gmail.com 614-555-0177",
+        None,
+        "Floor Lead",
+        ["Hana Petrova"],
+        "jonas.wright@gmail.com",
+        "614-555-0177",
+        "Jonas Wright",
+        {"Hana Petrova": "paint counter"},
+        "tuesday",
+        "paint desk",
+    ),
+    Case(
+        "family-name-first",
+        """Mekong Textiles - QA Inspector - Tues
+1) Trần Thị Mai – Quality Manager
+   - shade variation between dye lots, wants AQL sampling tightened
+   - asked about my 8D reports; I wrote them for every customer complaint at Saigon Knit
+2) next: Mai to send the practical test by Friday
+Contact: Linh Vo, linh.vo@gmail.com, +84 90 123 4567""",
+        "Mekong Textiles",
+        "QA Inspector",
+        ["Trần Thị Mai"],
+        "linh.vo@gmail.com",
+        "+84 90 123 4567",
+        "Linh Vo",
+        {"Trần Thị Mai": "shade"},
+        "practical test",
+        "8d",
+    ),
 ]

@@ -112,3 +112,14 @@ def test_profile_fills_what_the_notes_lack() -> None:
 )
 def test_job_titles_are_spelled_out(raw: str, title: str) -> None:
     assert format_title(raw) == title
+
+
+def test_people_are_greeted_by_the_name_the_notes_use() -> None:
+    case = next(c for c in CASES if c.id == "family-name-first")
+    facts = extract_facts(case.notes, now=NOW)
+    assert facts.interviewers[0].first_name == "Mai"
+
+
+def test_next_steps_none_given_is_no_next_step() -> None:
+    notes = CASES[1].notes.replace("Next steps: Priya will send a take-home by Friday", "Next steps: none given")
+    assert extract_facts(notes, now=NOW).next_steps == []

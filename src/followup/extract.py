@@ -56,7 +56,7 @@ LABELS: dict[str, frozenset[str]] = {
 INTRO_RE = re.compile(
     r"\b(?:mtg|meeting|met|call|chat|interview(?:ed)?|spoke|talked|screen|zoom|coffee|lunch|onsite|on-site|"
     r"panel|sat down|sat|conversation|convo|1:1|session|round|phone screen|video call|visit|tour|shadow(?:ed)?)\b"
-    r"[^.;\n]{0,80}?\b(?:w/|with|by|to)\s+"
+    r"(?:(?!\b(?:about|abt|re)\b)[^.;\n]){0,80}?\b(?:w/|with|by|to)\s+"  # not "talked about moving to Kafka"
     r"|^\s*(?:with|w/)\s+"  # a header's second line: "with Chiara Benedetti & Kofi Asante"
     r"|\b(?:first|then|and then)\s+(?:with\s+)?(?=(?-i:[A-Z][^\W\d_'’]+(?:['’-][^\W\d_]+)*\s+[A-Z]))"
     r"|\bmet\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?=(?-i:(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z][^\W\d_]+\s+[A-Z]))",
@@ -90,7 +90,7 @@ FIRST_PERSON_SKILL_RE = re.compile(
     re.IGNORECASE,
 )
 PAST_EMPLOYER_RE = re.compile(
-    r"(?:\b(?:my|our|we|told|said)\b[^.;\n]{0,40}|\b(?:I|I'm|I've)\b[^.;\n]{0,40}|\b(?:previously|formerly|former|ex|back|when|while|"
+    r"(?:\b(?:my|our|we|told|said)\b[^.;\n]{0,60}|\b(?:I|I'm|I've)\b[^.;\n]{0,60}|\b(?:previously|formerly|former|ex|back|when|while|"
     r"was|worked|working|work|time|days|stint|years?|internship|job|role|from|current(?:ly)?)\b\s*)$",
     re.IGNORECASE,
 )
@@ -166,7 +166,11 @@ CHUNK_SPLIT = re.compile(r"\s+[-–—/|·•→]\s+|\s*[|·•→]\s*|\s*->\s*|
 NOT_INTERVIEWER_RE = re.compile(
     r"\bnot (?:an? )?interviewer\b|\bscheduling only\b|\bjust (?:the )?scheduling\b|\bdidn'?t interview\b", re.I
 )
-ME_LINE_RE = re.compile(r"^\s*(?:me|my info|my contact|myself|moi|yo|ich|eu)\s*(?:[-–—=:|]|\s-)\s*", re.IGNORECASE)
+ME_LINE_RE = re.compile(
+    r"^\s*(?:me|my info|my contact|my details|myself|my name is|moi|yo|ich|eu)\s*"
+    r"(?:[-–—=:|]|\s-|\s+(?=\S+\s+\S+.*@))\s*",
+    re.IGNORECASE,
+)
 LOWER_NAME_RE = re.compile(r"^\s*([^\W\d_]+(?:[ -][^\W\d_]+){1,2})\s*(?:[|,·•–—-]|\s{2,}|$)")
 INTERVIEW_WORD_RE = re.compile(r"^(?:interview|entrevista|entretien|vorstellungsgespräch)\s*[-:]?\s*", re.I)
 LOWER_NOT_NAMES = frozenset({"my info", "contact", "email", "phone", "cell", "me", "my contact"})
@@ -304,7 +308,10 @@ def _candidate_name(work: _Work, email: Found | None, phone: Found | None, own: 
         text = seg.text if seg.label else seg.raw
         for match in find_names(text, min_words=2):
             return match.name
-        lowercase = re.match(r"^\s*([^\W\d_]+(?:[ -][^\W\d_]+){1,2})\s*(?:[|,·•–—-]|\s{2,}|$)", _strip_contacts(text))
+        bare = re.sub(
+            r"^\s*(?:my info|my name is|my contact|my details|me)\b\s*[:=-]?\s*", "", _strip_contacts(text), flags=re.I
+        )
+        lowercase = re.match(r"^\s*([^\W\d_]+(?:[ -][^\W\d_]+){1,2})\s*(?:[|,·•–—-]|\s{2,}|$)", bare)
         if (
             lowercase
             and (find_emails(seg.raw) or find_phones(seg.raw))
@@ -633,6 +640,7 @@ def _company(work: _Work) -> Sourced | None:
     finders: list[tuple[list[Segment], Callable[[Segment], str | None]]] = [
         (work.segments[:5], lambda seg: _company_chunk(seg, people)),
         (work.segments[:5], lambda seg: _leading_company(seg, people)),
+        (work.segments[:3], lambda seg: _header_company(seg, people)),
         (work.segments[:12], lambda seg: _company_in(seg.raw, people)),
         (work.segments[:5], lambda seg: _lower_company_in(seg.raw)),
     ]
@@ -643,6 +651,25 @@ def _company(work: _Work) -> Sourced | None:
             if found:
                 return Sourced(value=found, source=seg.raw)
     return _company_from_domain(work)
+
+
+def _header_company(seg: Segment, people: list[str]) -> str | None:
+    """ "Interview notes — Line Cook — Juniper Table Bistro — Sat 2pm": beside a role, the other name is the company."""
+    chunks = [c.strip(" .") for c in CHUNK_SPLIT.split(re.sub(r"\s*\([^)]*\)", "", seg.raw))]
+    if not any(looks_like_title(c) and len(c.split()) <= 5 for c in chunks):
+        return None
+    for chunk in chunks:
+        words = chunk.split()
+        if not 2 <= len(words) <= 5 or looks_like_title(chunk) or any(ch.isdigit() for ch in chunk):
+            continue
+        if not all(w[:1].isupper() or w.lower() in {"of", "the", "and", "&", "for"} for w in words):
+            continue
+        if INTERVIEW_WORD_RE.match(chunk) or fold(words[0]) in NOT_NAMES or "@" in chunk:
+            continue
+        if any(same_person(chunk, p) for p in people) or find_emails(chunk) or find_phones(chunk):
+            continue
+        return chunk
+    return None
 
 
 def _company_chunk(seg: Segment, people: list[str]) -> str | None:
@@ -779,7 +806,11 @@ def _role(work: _Work) -> Sourced | None:
         if _label_kind(seg) == "role" and seg.text and not BLANK_FIELD_RE.match(seg.text):
             return Sourced(value=format_title(seg.text.strip(" .,")), source=seg.raw)
     for seg in work.segments[:12]:
-        if FIRST_PERSON_SKILL_RE.search(seg.raw) or re.search(r"\bon the\s+\w+\s+job\b", seg.raw, re.I):
+        if re.search(
+            r"\b(?:my|current|previous|last|old)\s+(?:\w+\s+)?(?:role|job|position)\b|\bon the\s+\w+\s+job\b",
+            seg.raw,
+            re.I,
+        ):
             continue  # "my role at Carta", "did pex on the townhome job": past work, not this role
         if not (ROLE_RE.search(seg.raw) or ROLE_FOR_RE.search(seg.raw)):
             continue
@@ -921,7 +952,7 @@ def _classify(
     if kind == "next" and BLANK_FIELD_RE.match(cleaned.strip()):
         return  # "Next steps: none given" is the absence of a step, not a step
     says_next = bool(NEXT_RE.search(cleaned))
-    needed = 1 if kind in ("next", "answer") or says_next else 2
+    needed = 1 if kind in ("next", "answer") or says_next or re.search(r"\bmy\b", cleaned) else 2
     if len(meaningful - meta_words) < needed:
         return
     fact = Sourced(value=tidy_fragment(cleaned), source=seg.raw)

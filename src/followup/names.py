@@ -47,7 +47,9 @@ TITLE_WORDS = frozenset(
     "cpa bookkeeper treasurer secretary clerk agent broker underwriter actuary economist strategist "
     # Common titles in Spanish, Portuguese, French and German notes.
     "gerente directora jefe jefa responsable coordinadora diretor diretora leiter leiterin directeur "
-    "directrice enfermera enfermero profesora profesor lehrer lehrerin meister meisterin ingenieur".split()
+    "directrice enfermera enfermero profesora profesor lehrer lehrerin meister meisterin ingenieur "
+    "cook server bartender cashier driver operator mechanic machinist caregiver aide hygienist adjuster "
+    "programmer inspector keeper stylist barber baker brewer merchandiser paralegal dispatcher".split()
 )
 
 # Title words that are never first names ("Dev" and "Chef" can be).

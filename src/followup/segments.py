@@ -23,7 +23,9 @@ LABEL_RE = re.compile(
 LONG_SEGMENT_WORDS = 40
 COMMA_CLAUSE = re.compile(
     r",\s+(?=(?:she|he|they|I|my|we|next step|next|also|and then|then|but|so|plus)\b)"
-    r"|\s+(?=(?:so|and then|and) (?:she|he|they|I)\b)|\s+(?=next steps?\b)",
+    r"|\s+(?=(?:so|and then|and) (?:she|he|they|I)\b)|\s+(?=next steps?\b)"
+    r"|\s+(?=(?:she|he|they) (?:said|says|asked|wants|mentioned|talked|told|needs)\b)"
+    r"|\s+(?=i (?:told|said|mentioned)\b)",
     re.IGNORECASE,
 )
 SCRIPT_RE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
