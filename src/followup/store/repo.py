@@ -115,16 +115,22 @@ def set_status(store: Store, interview_id: int, status: Status, now: datetime | 
         row.status, row.updated_at = status, _now(now)
 
 
+def _replace_pending_checkin(row: InterviewRow, draft: Draft, when: datetime) -> MessageRow:
+    """A new check-in in place of any unsent one; never a third."""
+    if row.checkins_sent >= MAX_CHECKINS:
+        raise CheckinLimit(row.checkins_sent)
+    row.messages = [m for m in row.messages if not (m.kind == "checkin" and m.sent_at is None)]
+    message = _message_row("checkin", draft, when)
+    row.messages.append(message)
+    return message
+
+
 def save_checkin(store: Store, interview_id: int, draft: Draft, now: datetime | None = None) -> int:
     """Keeps a drafted check-in (replacing an unsent one); refuses a third."""
     when = _now(now)
     with store.write() as session:
         row = _row(session, interview_id)
-        if row.checkins_sent >= MAX_CHECKINS:
-            raise CheckinLimit(row.checkins_sent)
-        row.messages = [m for m in row.messages if not (m.kind == "checkin" and m.sent_at is None)]
-        message = _message_row("checkin", draft, when)
-        row.messages.append(message)
+        message = _replace_pending_checkin(row, draft, when)
         row.updated_at = when
         session.flush()
         return message.id
@@ -149,12 +155,7 @@ def record_checkin_sent(store: Store, interview_id: int, draft: Draft, now: date
     when = _now(now)
     with store.write() as session:
         row = _row(session, interview_id)
-        if row.checkins_sent >= MAX_CHECKINS:
-            raise CheckinLimit(row.checkins_sent)
-        row.messages = [m for m in row.messages if not (m.kind == "checkin" and m.sent_at is None)]
-        message = _message_row("checkin", draft, when)
-        message.sent_at = when
-        row.messages.append(message)
+        _replace_pending_checkin(row, draft, when).sent_at = when
         row.checkins_sent += 1
         row.last_checkin_at, row.updated_at = when, when
         return row.checkins_sent
