@@ -58,6 +58,7 @@ INTRO_RE = re.compile(
     r"panel|sat down|sat|conversation|convo|1:1|session|round|phone screen|video call|visit|tour|shadow(?:ed)?)\b"
     r"(?:(?!\b(?:about|abt|re)\b)[^.;\n]){0,80}?\b(?:w/|with|by|to)\s+"  # not "talked about moving to Kafka"
     r"|^\s*(?:with|w/)\s+"  # a header's second line: "with Chiara Benedetti & Kofi Asante"
+    r"|\b(?:intro|debrief|deep-dive|met|mtg|chat|call)\s+(?:w/|w|with)\s+"
     r"|\b(?:first|then|and then)\s+(?:with\s+)?(?=(?-i:[A-Z][^\W\d_'’]+(?:['’-][^\W\d_]+)*\s+[A-Z]))"
     r"|\bmet\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?=(?-i:(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z][^\W\d_]+\s+[A-Z]))",
     re.IGNORECASE | re.MULTILINE,
@@ -357,9 +358,14 @@ def _people_in(seg: Segment, speaker_ok: bool = True) -> list[tuple[str, str | N
     if in_label:
         return [in_label]
     if kind == "interviewer":
-        return _name_list(seg.text)
+        return _name_list(_after_title(seg.text))
     if kind is None and seg.label and speaker_ok and _speaker(seg.label):
         return [(_speaker(seg.label) or "", None, seg.text)]
+    if kind == "answer" or (kind is None and seg.label):
+        # "S: Dr. Ngozi Okafor-Bell, Dir Clinical Affairs." or a chat's "me: Noor Al-Khatib the line producer…"
+        inner = _people_in(Segment(seg.text, seg.text, seg.line, None, seg.bullet, seg.indent, seg.paragraph))
+        if inner or kind == "answer":
+            return inner
     if kind is not None:
         return []
     # "Acme - Ops Controller - call w/ Ms. Amara Reid": the person after "with", not the header before it.
@@ -367,7 +373,7 @@ def _people_in(seg: Segment, speaker_ok: bool = True) -> list[tuple[str, str | N
     if intro:
         # A name typed in lower case counts only after "met/talked/spoke with" in notes with no capitals at all.
         lowercase_names = bool(MEETING_RE.search(intro.group(0))) and not re.search(r"\b(?!I\b)[A-Z]", seg.raw)
-        found = _name_list(seg.raw[intro.end() :], intro_only=True, lowercase_names=lowercase_names)
+        found = _name_list(_after_title(seg.raw[intro.end() :]), intro_only=True, lowercase_names=lowercase_names)
         people = [p for p in found if not _is_org(p[0])]
         if people:
             # What the line says besides the introduction ("I said I used Epic … then Lupe Castañeda
@@ -424,6 +430,16 @@ def _lower_leading_person(raw: str) -> list[tuple[str, str | None, str | None]]:
         return []
     rest = raw.strip()[match.end() :].strip(" -–—:,")
     return [(match.group(1).title(), _tidy_title(match.group(2)), rest or None)]
+
+
+def _after_title(text: str) -> str:
+    """ "GM — Beatriz Olivares-Cruz": the name after a title."""
+    lead = re.match(r"^([^,;:()]{1,30}?)\s+[-–—]\s+(?=[A-Z])", text)
+    return (
+        text[lead.end() :]
+        if lead and looks_like_title(lead.group(1)) and not find_names(lead.group(1), min_words=2)
+        else text
+    )
 
 
 def _person_in_label(seg: Segment) -> tuple[str, str | None, str | None] | None:
@@ -537,8 +553,16 @@ def _leading_person(raw: str, speaker_ok: bool = True) -> list[tuple[str, str | 
 
 
 def _titled_mentions(raw: str) -> list[tuple[str, str | None, str | None]]:
-    """Someone named with a title anywhere: "talked to Dr. Chen (dept chair)"."""
+    """Someone named with a title anywhere: "talked to Dr. Chen (dept chair)", "Noor Al-Khatib the line producer"."""
     people: list[tuple[str, str | None, str | None]] = []
+    for match in find_names(raw, min_words=2):
+        the_title = re.match(
+            r"\s*,?\s+(?:who['’]s\s+|who is\s+|is\s+)?the\s+((?:[\w-]+\s+){0,2}[\w-]+)", raw[match.end :]
+        )
+        if the_title and looks_like_title(the_title.group(1)) and the_title.group(1).split()[-1].lower() in TITLE_WORDS:
+            people.append((match.name, _tidy_title(the_title.group(1)), None))
+    if people:
+        return people
     for match in find_names(raw):
         title, _ = _title_after(raw, match.end)
         if title and (not looks_like_title(title) or len(match.name.split()) < 2 or has_company_suffix(match.name)):

@@ -93,7 +93,18 @@ def split_segments(notes: str) -> list[Segment]:
     return segments
 
 
+TIMESTAMP_RE = re.compile(r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?\]\s*", re.IGNORECASE)
+TABLE_SEPARATOR_RE = re.compile(r"^\s*\|?[\s:|-]+\|[\s:|-]*$")
+TWO_CELL_ROW_RE = re.compile(r"^\s*\|\s*([^|]{1,30}?)\s*\|\s*([^|]+?)\s*\|?\s*$")
+
+
 def _line_segments(line: str, number: int, paragraph: int) -> list[Segment]:
+    line = TIMESTAMP_RE.sub("", line)  # a pasted chat: "[18:04] me: two people…"
+    if TABLE_SEPARATOR_RE.match(line):
+        return []
+    row = TWO_CELL_ROW_RE.match(line)
+    if row:
+        line = f"{row.group(1)}: {row.group(2)}"  # "| company | NordKade |" reads as "company: NordKade"
     indent = len(line) - len(line.lstrip())
     bullet_match = BULLET_RE.match(line)
     bullet = bool(bullet_match and bullet_match.group(0).strip())
