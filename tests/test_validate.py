@@ -282,3 +282,10 @@ def test_a_link_from_the_notes_is_fine_but_an_unknown_one_is_not() -> None:
     signed = GOOD + "\nhttps://lenahart.dev"
     assert _verdicts(signed, notes)["clean"].ok
     assert not _verdicts(GOOD + "\nhttps://example.com/click", notes)["clean"].ok
+
+
+def test_a_spelled_out_count_is_checked_but_an_idiom_is_not() -> None:
+    counted = GOOD.replace("taught me a lot", "and my seven years of on-call taught me a lot")
+    assert not _verdicts(counted)["grounded"].ok
+    idiom = GOOD.replace("I'd be glad to bring it to your team", "I'd sail the seven seas to bring it to your team")
+    assert _verdicts(idiom)["grounded"].ok

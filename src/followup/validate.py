@@ -85,6 +85,12 @@ JOIN_RE = re.compile(
     r"\b(?:join(?:ing)?|contribut(?:e|ing) (?:to|at)|future (?:at|with)|to work (?:at|for|with)|part of)"
     r"\s+(?:the\s+team\s+at\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})"
 )
+COUNTED = frozenset(
+    "years year months month weeks week days day hours hour people staff employees clients customers projects "
+    "accounts stores sites beds patients nurses engineers reports teams countries states offices locations "
+    "members students classes loads trucks units times percent million thousand hundred billion k new more "
+    "direct hires shifts titles books releases launches cases calls deals".split()
+)
 INSTRUCTION_WORDS = frozenset(
     "ignore previous prior above earlier instructions instruction disregard forget write compose reply respond "
     "instead email note notes system prompt assistant user reveal print show repeat output rather only "
@@ -371,8 +377,15 @@ def _entities(sentence: str) -> list[str]:
         word = token.group(0).rstrip(".")
         if "@" in sentence[max(0, token.start() - 1) : token.end() + 1]:
             continue
-        if NUMBER_RE.fullmatch(word) or any(ch.isdigit() for ch in word):
+        if any(ch.isdigit() for ch in word):
             if not re.fullmatch(r"[\d().\s+-]{7,}", word):
+                out.append(word)
+            continue
+        if NUMBER_RE.fullmatch(word):
+            # A spelled-out number is a claim when it counts something ("five years", "seven clients");
+            # in an idiom ("the seven seas", "two-way") it is just wording.
+            following = tokens[position + 1].group(0).lower() if position + 1 < len(tokens) else ""
+            if following.rstrip(".,") in COUNTED or word.lower() in ("hundred", "thousand", "million", "billion"):
                 out.append(word)
             continue
         if position == 0 or word in ("I", "P.S", "PS") or not word[:1].isupper():
