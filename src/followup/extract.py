@@ -139,7 +139,8 @@ STRONG_NEXT_RE = re.compile(
     r"\b(?:will|'ll|’ll)\s+(?:email|call|send|schedule|set up|be in touch|reach out)\b",
     re.IGNORECASE,
 )
-CREDENTIALS_RE = re.compile(r",\s*(?:[A-Z]{2,5}|PhD|Ph\.D\.|MBA|MSW)(?:,\s*(?:[A-Z]{2,5}|PhD|MBA))*(?=[\s,(–—-]|$)")
+_CREDENTIAL = r"(?:[A-Z]{2,5}|PhD|Ph\.D\.|PharmD|EdD|PsyD|MBA|MSW|MSN|BSN|PA-C|DNP)"
+CREDENTIALS_RE = re.compile(rf",\s*{_CREDENTIAL}(?:,\s*{_CREDENTIAL})*(?=[\s,(–—.-]|$)")
 NO_PHONE_RE = re.compile(
     r"\bno phone\b|\bemail only\b|\bdon'?t (?:call|give|share) (?:me|my (?:phone|number|cell))|"
     r"\bi screen (?:my )?calls\b|\bnot (?:giving|sharing) my (?:phone|number|cell)\b",
@@ -461,7 +462,10 @@ def _speaker(label: str) -> str | None:
     """A transcript speaker label ("Priya", "Priya R.") that names a person."""
     names = find_names(label)
     if names and names[0].start == 0 and len(label) - names[0].end <= 3:
-        return names[0].name
+        name = names[0].name
+        if " " not in name and (len(name) < 2 or (re.search(r"(?:ed|ing|ly)$", name) and len(name) >= 6)):
+            return None  # "S:" (a SOAP note) or "Concerned:" is a heading, not a person
+        return name
     return None
 
 
@@ -488,7 +492,11 @@ def _name_list(
         match = names[0]
         end = position + match.end
         title, end = _title_after(text, end)
-        people.append((match.name, title, None))
+        full = find_names(title or "", min_words=2)
+        if title and full and not looks_like_title(title):
+            people.append((full[0].name, None, None))  # "Dazza (Darren Kettle)": the full name is in brackets
+        else:
+            people.append((match.name, title, None))
         joiner = re.match(r"\s*(?:,|;|/|&|\+|\band\b|\bw/|\bwith\b)\s*", text[end:])
         if not joiner:
             break

@@ -29,6 +29,7 @@ COMMA_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 SCRIPT_RE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+STRUCK_RE = re.compile(r"~~[^~\n]{1,80}~~|<(?:s|del|strike)>.*?</(?:s|del|strike)>", re.IGNORECASE)
 BREAK_TAG_RE = re.compile(r"<br\s*/?>|</(?:p|div|li|h\d|tr)>", re.IGNORECASE)
 TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 RUN_ON_WORDS = 28
@@ -76,7 +77,8 @@ def strip_markup(notes: str) -> tuple[str, list[str]]:
         removed.append(match.group(0))
         return " "
 
-    text = SCRIPT_RE.sub(drop, notes)
+    text = STRUCK_RE.sub(drop, notes)  # "~~Jon~~ John-Paul": struck-out text was taken back
+    text = SCRIPT_RE.sub(drop, text)
     text = BREAK_TAG_RE.sub("\n", text)  # a <br> or </p> ends a line in the notes
     text = TAG_RE.sub(drop, text)
     return html.unescape(text), removed
