@@ -383,12 +383,13 @@ def _people_in(seg: Segment, speaker_ok: bool = True) -> list[tuple[str, str | N
             rest = said.strip(" ,;-–—") if len(said.split()) >= 6 else None
             return [*people[:-1], (people[-1][0], people[-1][1], people[-1][2] or rest)]
     header = re.match(r"^[^|\s][^|,:(]{0,40}?\s[-–—|/]\s", seg.raw)
-    if seg.line == 0 and not seg.bullet and header and not INTRO_RE.search(seg.raw):
-        return []  # the first line "Harlan Ford Lincoln - svc advisor intvw, sat 9a" names the company, not a person
+    # The first line "Harlan Ford Lincoln - svc advisor intvw, sat 9a" starts with the company, not a person;
+    # a person named later on it ("… — Dr. Oluwaseun Adeyemi-Clarke, DPT (clinic director)") still counts.
+    company_header = seg.line == 0 and not seg.bullet and header is not None
     finders: list[Callable[[str], list[tuple[str, str | None, str | None]]]] = [
         _table_row_person,
-        lambda raw: _leading_person(raw, speaker_ok),
-        _lower_leading_person,
+        lambda raw: [] if company_header else _leading_person(raw, speaker_ok),
+        lambda raw: [] if company_header else _lower_leading_person(raw),
         _titled_mentions,
         _lower_titled_mentions,
     ]
@@ -514,7 +515,7 @@ def _title_after(text: str, end: int) -> tuple[str | None, int]:
     paren = re.match(r"\s*\(([^)]{1,60})\)", text[end:])
     if paren:
         return _tidy_title(paren.group(1)), end + paren.end()
-    comma = re.match(r"\s*[,–—-]\s*([^,;()\n]{2,50}?)(?=\s*(?:[,;()\n]|\s[-–—]\s|$|\s@|\sat\s))", text[end:])
+    comma = re.match(r"\s*[,–—-]\s*([^,;:()\n]{2,50}?)(?=\s*(?:[,;:()\n]|\s[-–—]\s|$|\s@|\sat\s))", text[end:])
     words = [w.lower().strip(".") for w in comma.group(1).split()] if comma else []
     title_edge = bool(words) and (words[0] in TITLE_WORDS or words[-1] in TITLE_WORDS)  # "Managing Editor"
     if comma and looks_like_title(comma.group(1)) and (title_edge or not find_names(comma.group(1), min_words=2)):

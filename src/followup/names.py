@@ -69,8 +69,8 @@ class NameMatch:
 
 def is_name_word(word: str) -> bool:
     bare = word.rstrip(".")
-    if not bare or not bare[0].isupper():
-        return False
+    if len(bare) < 2 or not bare[0].isupper():
+        return False  # a lone initial ("S:" in a SOAP note) is not a name
     if bare.lower() in NOT_NAMES or bare.lower() in NOT_NAME_TITLES:
         return False
     # All-caps words of 2+ letters are acronyms (ICU, HVAC), not names.

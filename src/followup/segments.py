@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from followup.text import sentences
 
 BULLET_RE = re.compile(
-    r"^\s*(?:[^\w\s\"'(\[$@+]{1,4}(?=\s)|[-–—*•·‣▪◦>~=#]+(?=\s)|[-*•·‣▪◦>~=#]+|->|=>|\d{1,2}[.)](?!\d)|[a-z][.)](?=\s))\s*"
+    r"^\s*(?:[^\w\s\"'(\[$@]{1,4}(?=\s)|[-–—*•·‣▪◦>~=#]+(?=\s)|[-*•·‣▪◦>~=#]+|->|=>|\d{1,2}[.)](?!\d)|[a-z][.)](?=\s))\s*"
 )
 DECORATION_RE = re.compile(r"\s*(?:=+|#+|\*\*|__)\s*$")
 LABEL_RE = re.compile(
@@ -29,6 +29,21 @@ COMMA_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 SCRIPT_RE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+MARKDOWN_LINK_RE = re.compile(r"\[[^\]\n]{1,80}\]\([^)\s]{1,200}\)")
+EMPHASIS_RE = re.compile(r"\*\*([^*\n]+)\*\*|__([^_\n]+)__|`([^`\n]+)`")
+SPOKEN_MARKS = {" comma": ",", " period": ".", " full stop": ".", " question mark": "?", " colon": ":"}
+
+
+def _undictate(notes: str) -> str:
+    """Voice dictation spells out its punctuation ("… a real customer period new paragraph …")."""
+    if len(re.findall(r"\b(?:period|comma|new paragraph|new line)\b", notes, re.IGNORECASE)) < 3:
+        return notes
+    text = re.sub(r"\s*\bnew (?:paragraph|line)\b\s*", "\n", notes, flags=re.IGNORECASE)
+    for spoken, mark in SPOKEN_MARKS.items():
+        text = re.sub(rf"{spoken}\b", mark, text, flags=re.IGNORECASE)
+    return text
+
+
 STRUCK_RE = re.compile(r"~~[^~\n]{1,80}~~|<(?:s|del|strike)>.*?</(?:s|del|strike)>", re.IGNORECASE)
 BREAK_TAG_RE = re.compile(r"<br\s*/?>|</(?:p|div|li|h\d|tr)>", re.IGNORECASE)
 TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
@@ -77,7 +92,10 @@ def strip_markup(notes: str) -> tuple[str, list[str]]:
         removed.append(match.group(0))
         return " "
 
-    text = STRUCK_RE.sub(drop, notes)  # "~~Jon~~ John-Paul": struck-out text was taken back
+    text = _undictate(notes)
+    text = MARKDOWN_LINK_RE.sub(drop, text)  # "[View job description](https://…)": a link, not interview notes
+    text = EMPHASIS_RE.sub(lambda m: next(g for g in m.groups() if g), text)  # "**Siobhán O'Malley**": the name
+    text = STRUCK_RE.sub(drop, text)  # "~~Jon~~ John-Paul": struck-out text was taken back
     text = SCRIPT_RE.sub(drop, text)
     text = BREAK_TAG_RE.sub("\n", text)  # a <br> or </p> ends a line in the notes
     text = TAG_RE.sub(drop, text)
