@@ -618,10 +618,15 @@ def _names_they_go_by(work: _Work, notes: str) -> None:
     for person in work.interviewers:
         parts = [w for w in person.name.split() if w.rstrip(".").lower() not in {"dr", "mr", "mrs", "ms", "mx", "prof"}]
         cue = re.search(
-            rf"{re.escape(person.name)}[^.\n]{{0,60}}?\b(?:goes by|go by|prefers|call (?:her|him|them))\s+(\w+)", notes
+            rf"{re.escape(person.name)}[^.\n]{{0,60}}?\b(?:goes by|go by|prefers|call (?:her|him|them))\s+[\"“']?(\w+)",
+            notes,
         )
-        if cue and cue.group(1) in parts:
-            person.called = cue.group(1)
+        nickname = re.search(rf"{re.escape(parts[0])}\s+[\"“']([^\W\d_]{{2,15}})[\"”']", notes) if parts else None
+        if cue and (cue.group(1) in parts or len(cue.group(1)) >= 2):
+            person.called = cue.group(1)  # "call her Ro"
+            continue
+        if nickname:
+            person.called = nickname.group(1)  # Thaddeus "Thad" Okonkwo-Byrne
             continue
         if len(parts) < 3:
             continue  # "Osei:" for Rachel Osei is her surname, not what to call her

@@ -82,7 +82,7 @@ class Interviewer(BaseModel):
         return first if first.rstrip(".").lower() in HONORIFICS else None
 
 
-HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "sir", "dame"})
+HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "sir", "dame", "rev", "fr"})
 
 
 class InterviewFacts(BaseModel):

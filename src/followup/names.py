@@ -57,7 +57,7 @@ NOT_NAME_TITLES = frozenset(
     "manager director engineer recruiter interviewer nurse teacher supervisor coordinator analyst "
     "designer developer specialist technician foreman principal professor president founder".split()
 )
-TOKEN_RE = re.compile(rf"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?{NAME_WORD}\.?", re.UNICODE)
+TOKEN_RE = re.compile(rf"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Fr)\.?\s+)?{NAME_WORD}\.?", re.UNICODE)
 
 
 @dataclass(frozen=True)
