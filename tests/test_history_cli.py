@@ -1,16 +1,29 @@
-"""The store commands as a person runs them: real subprocesses against a temp SQLite file."""
+"""The store commands as a person runs them: real subprocesses against a temp SQLite file (and `followup due`'s
+two read paths compared in process)."""
 
 from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
+from followup.cli import build_parser
+from followup.commands import due
+from followup.models import FollowupResult
+from followup.service import DraftOptions, draft_offline
+from followup.store import repo
+from followup.store.db import close_all, open_store
+from followup.store.migrations import HEAD
+from followup.store.readonly import SummaryRow, list_summaries
+from followup.store.records import InterviewSummary
 from notes_cases import CASES
 
 NOTES = CASES[0].notes
@@ -103,3 +116,117 @@ def test_plain_draft_never_imports_sqlalchemy(tmp_path: Path) -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+# --- `followup due` reads a current SQLite file without SQLAlchemy or pydantic ------------
+
+LA = ZoneInfo("America/Los_Angeles")
+SATURDAY = datetime(2025, 3, 8, 10, 0, tzinfo=LA)  # the morning after a Friday-evening interview
+CASE = {c.id: c.notes for c in CASES}
+
+
+def _draft(notes: str, now: datetime = SATURDAY) -> FollowupResult:
+    return draft_offline(notes, DraftOptions(now=now))
+
+
+@pytest.fixture
+def mixed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """Interviews in every state: drafted (due soon, overdue), sent (check-in due, waiting), one check-in
+    sent, replied, closed; a Friday-evening interview; times with and without microseconds."""
+    url = f"sqlite:///{tmp_path / 'mixed.db'}"
+    monkeypatch.setenv("FOLLOWUP_DATABASE_URL", url)
+    store = open_store(url)
+    friday = CASE["shorthand"].replace("thurs 10am", "fri 6:30pm")
+    ids = {
+        name: repo.save_interview(store, _draft(notes), notes, SATURDAY + timedelta(microseconds=micro))
+        for name, notes, micro in [
+            ("friday", friday, 0),
+            ("overdue", CASE["labelled"], 120),
+            ("checkin", CASE["transcript"], 0),
+            ("no_timeline", CASE["no-next-step"], 5),
+            ("accents", CASE["accents-hyphens"], 0),
+            ("second", CASE["international"], 0),
+            ("replied", CASE["trades"], 0),
+            ("closed", CASE["panel-three"], 0),
+        ]
+    }
+    repo.mark_sent(store, ids["checkin"], datetime(2024, 11, 20, 18, 0, 0, 123000, tzinfo=LA))
+    repo.mark_sent(store, ids["no_timeline"], SATURDAY)
+    repo.mark_sent(store, ids["second"], SATURDAY)
+    draft = repo.get_interview(store, ids["second"]).messages[0].draft
+    repo.record_checkin_sent(store, ids["second"], draft, SATURDAY + timedelta(days=3, microseconds=7))
+    repo.set_status(store, ids["replied"], "replied", SATURDAY)
+    repo.set_status(store, ids["closed"], "closed", SATURDAY)
+    yield url
+    close_all()
+
+
+def _due(capsys: pytest.CaptureFixture[str], *args: str, quick: bool) -> str:
+    assert due.run(build_parser(["due"]).parse_args(["due", *args]), quick=quick) == 0
+    return capsys.readouterr().out
+
+
+@pytest.mark.parametrize("days", [0.1, 2, 9, 16, 40])
+def test_due_prints_the_same_on_the_quick_path_and_through_sqlalchemy(
+    mixed: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, days: float
+) -> None:
+    now = (SATURDAY + timedelta(days=days)).isoformat()
+    slow = {extra: _due(capsys, "--now", now, *extra, quick=False) for extra in ((), ("--json",))}
+
+    def no_store(*_: object) -> None:
+        raise AssertionError("the quick path opened the SQLAlchemy store")
+
+    monkeypatch.setattr("followup.store.db.open_store", no_store)
+    for extra, expected in slow.items():
+        assert _due(capsys, "--now", now, *extra, quick=True) == expected
+    if days == 0.1:  # the Friday-evening thank-you is still due on Saturday, with an overdue one
+        assert "due in 6 h" in slow[()] and "overdue" in slow[()]
+    if days == 9:
+        assert any(row["next"]["kind"] == "check_in" for row in json.loads(slow[("--json",)])["due"])
+
+
+def test_the_quick_rows_have_the_summary_fields_in_order() -> None:
+    assert list(SummaryRow.__dataclass_fields__) == list(InterviewSummary.model_fields)
+
+
+def test_the_quick_path_steps_aside_when_it_cannot_answer(mixed: str, tmp_path: Path) -> None:
+    assert list_summaries(mixed) is not None and len(list_summaries(mixed) or []) == 8
+    assert list_summaries("postgresql+psycopg://u@db/followup") is None
+    assert list_summaries("sqlite:///:memory:") is None
+    missing = tmp_path / "missing.db"
+    assert list_summaries(f"sqlite:///{missing}") is None and not missing.exists()  # never creates the file
+    path = mixed.removeprefix("sqlite:///")
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0000'")
+    assert list_summaries(mixed) is None  # an older schema: the store migrates it first
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = ?", (HEAD,))
+    assert list_summaries(mixed) is not None
+
+
+def test_due_on_a_new_database_creates_and_migrates_it(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result = cli("due")
+    assert result.returncode == 0 and "Nothing due." in result.stdout
+    with sqlite3.connect(tmp_path / "cli.db") as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [(HEAD,)]
+
+
+def test_due_on_a_current_sqlite_file_never_imports_sqlalchemy_or_pydantic(mixed: str) -> None:
+    close_all()
+    code = (
+        "import sys, contextlib, io\n"
+        "from followup.cli import main\n"
+        "out = io.StringIO()\n"
+        "with contextlib.redirect_stdout(out):\n"
+        "    main(['due', '--now', sys.argv[1]]); main(['due', '--json', '--now', sys.argv[1]])\n"
+        "heavy = ('sqlalchemy', 'alembic', 'pydantic', 'pydantic_core', 'followup.models')\n"
+        "print(sorted(m for m in sys.modules if m in heavy or m.startswith(tuple(h + '.' for h in heavy))))\n"
+        "print('check in now' in out.getvalue())\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "FOLLOWUP_"))}
+    env["FOLLOWUP_DATABASE_URL"] = mixed
+    now = (SATURDAY + timedelta(days=9)).isoformat()
+    result = subprocess.run(
+        [sys.executable, "-c", code, now], capture_output=True, text=True, env=env, timeout=60, check=True
+    )
+    assert result.stdout.split("\n")[:2] == ["[]", "True"], result.stdout + result.stderr

@@ -16,7 +16,7 @@ from sqlalchemy import create_engine, text
 
 from followup.models import FollowupResult
 from followup.service import DraftOptions, draft_offline
-from followup.store import repo
+from followup.store import migrations, repo
 from followup.store.db import Store, close_all, open_store
 from followup.store.migrate import HEAD, MIGRATIONS, alembic_config, current_revision, table_names
 from followup.store.schema import Base
@@ -74,7 +74,8 @@ def test_migrations_run_from_an_empty_database(url: str) -> None:
 def test_head_constant_matches_the_migration_scripts() -> None:
     from alembic.script import ScriptDirectory
 
-    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == HEAD
+    # `followup.store.migrations.HEAD` is what `followup due` compares a SQLite file's version with.
+    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == migrations.HEAD == HEAD
     assert (MIGRATIONS / "env.py").is_file()
 
 
@@ -157,7 +158,7 @@ def _python(code: str) -> subprocess.Popen[str]:
 WRITER = """
     import sys
     from followup.service import DraftOptions, draft_offline
-    from followup.store import repo
+    from followup.store import migrations, repo
     from followup.store.db import open_store
     from notes_cases import CASES
     store = open_store(sys.argv[1] if len(sys.argv) > 1 else {url!r})

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 
 from followup.contacts import Found, find_emails, find_phones
 from followup.models import Candidate, Interviewer, InterviewFacts, Sourced
@@ -967,13 +968,26 @@ def _strip_leading_name(text: str, person: Interviewer) -> str:
 
 def _mentioned(work: _Work, raw: str) -> int | None:
     """The one interviewer a segment names, if exactly one."""
-    hits = set()
     folded = fold(raw)
-    for index, person in enumerate(work.interviewers):
-        names = {person.name, person.first_name, person.last_name}
-        if any(re.search(rf"\b{re.escape(fold(n))}\b", folded) for n in names if len(n) > 1):
-            hits.add(index)
+    hits = {
+        index
+        for index, pattern in enumerate(_name_patterns(tuple(p.name for p in work.interviewers)))
+        if pattern.search(folded)
+    }
     return hits.pop() if len(hits) == 1 else None
+
+
+@lru_cache(maxsize=256)
+def _name_patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """One pattern per interviewer matching their full, first or last name."""
+    patterns = []
+    for name in names:
+        person = Interviewer(name=name)
+        forms = {fold(n) for n in (person.name, person.first_name, person.last_name) if len(n) > 1}
+        patterns.append(
+            re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b")
+        )
+    return tuple(patterns)
 
 
 def _classify(

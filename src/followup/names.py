@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from followup.models import HONORIFICS
 
@@ -57,6 +58,7 @@ NOT_NAME_TITLES = frozenset(
     "manager director engineer recruiter interviewer nurse teacher supervisor coordinator analyst "
     "designer developer specialist technician foreman principal professor president founder".split()
 )
+NAME_TOKEN_RE = re.compile(rf"{NAME_WORD}\.?", re.UNICODE)
 TOKEN_RE = re.compile(rf"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Fr)\.?\s+)?{NAME_WORD}\.?", re.UNICODE)
 
 
@@ -79,8 +81,14 @@ def is_name_word(word: str) -> bool:
 
 def find_names(text: str, *, min_words: int = 1, max_words: int = 4) -> list[NameMatch]:
     """Runs of capitalised name words, each an optional honorific plus 1-4 words."""
+    return list(_find_names(text, min_words, max_words))
+
+
+@lru_cache(maxsize=8192)
+def _find_names(text: str, min_words: int, max_words: int) -> tuple[NameMatch, ...]:
+    # Cached: extraction asks about the same line from several angles.
     matches: list[NameMatch] = []
-    tokens = list(re.finditer(rf"{NAME_WORD}\.?", text))
+    tokens = list(NAME_TOKEN_RE.finditer(text))
     i = 0
     while i < len(tokens):
         run = _name_run(text, tokens, i, max_words)
@@ -95,7 +103,7 @@ def find_names(text: str, *, min_words: int = 1, max_words: int = 4) -> list[Nam
         if name and count >= min_words:
             matches.append(NameMatch(name, tokens[first].start(), tokens[last].end()))
         i = last + 1
-    return matches
+    return tuple(matches)
 
 
 def _name_run(text: str, tokens: list[re.Match[str]], i: int, max_words: int) -> tuple[int, int] | None:

@@ -9,17 +9,32 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
+from followup.deadlines import Schedule, due_state
 from followup.prompts import load_toml
 
 if TYPE_CHECKING:
     from followup.models import FollowupResult
     from followup.store.db import Store
-    from followup.store.records import InterviewSummary
 
 EXIT_OK, EXIT_USAGE = 0, 2
+
+
+class Listed(Schedule, Protocol):
+    """A row of the table or the JSON: `InterviewSummary`, or the plain `SummaryRow` of `followup due`."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def company(self) -> str: ...
+    @property
+    def role(self) -> str: ...
+    @property
+    def people(self) -> list[str]: ...
+    def json_data(self) -> dict[str, Any]: ...
 
 
 class StoreUnavailable(Exception):
@@ -78,18 +93,14 @@ def save_result(result: FollowupResult, notes: str) -> int:
     return EXIT_OK
 
 
-def row_json(summary: InterviewSummary, now: datetime) -> dict[str, Any]:
-    from followup.tracker import due_state
-
+def row_json(summary: Listed, now: datetime) -> dict[str, Any]:
     due = due_state(summary, now)
-    data: dict[str, Any] = summary.model_dump(mode="json")
+    data = summary.json_data()
     data["next"] = {"kind": due.kind, "badge": due.badge, "at": due.at.isoformat() if due.at else None, "now": due.now}
     return data
 
 
-def print_table(rows: list[InterviewSummary], now: datetime) -> None:
-    from followup.tracker import due_state
-
+def print_table(rows: Sequence[Listed], now: datetime) -> None:
     print(f"{'ID':>4}  {'COMPANY':<20} {'ROLE':<24} {'PEOPLE':<24} {'STATUS':<8} NEXT")
     for s in rows:
         people = ", ".join(s.people)

@@ -3,5 +3,6 @@
 This package's `__init__` and `records` never import SQLAlchemy, so the tracker and
 the page can use the record types while `followup draft` stays light. Open the
 database with `followup.store.db.open_store()`; read and write through
-`followup.store.repo`.
+`followup.store.repo`. `location`, `readonly` and `migrations` (its `HEAD`) are
+standard library only: `followup due` reads a current SQLite file through them.
 """

@@ -7,7 +7,6 @@ schema is migrated to the newest revision whenever a store is opened.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,20 +17,11 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-URL_ENV = "FOLLOWUP_DATABASE_URL"
-BUSY_TIMEOUT_MS = 15_000
+from followup.store.location import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS
+from followup.store.location import URL_ENV as URL_ENV
+from followup.store.location import database_url as database_url
+
 WRITE = "followup_write"
-
-
-def database_url() -> str:
-    override = os.environ.get(URL_ENV, "").strip()
-    if override:
-        return override
-    from platformdirs import user_data_dir
-
-    folder = Path(user_data_dir("followup", appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    return f"sqlite:///{folder / 'followup.db'}"
 
 
 def make_engine(url: str) -> Engine:

@@ -15,12 +15,13 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from followup.store.db import WRITE
+from followup.store.migrations import HEAD
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-HEAD = "0001"  # the newest revision under migrations/versions; a test keeps this in step
+__all__ = ["HEAD", "MIGRATIONS", "alembic_config", "current_revision", "table_names", "upgrade"]
 
 
 def current_revision(engine: Engine) -> str | None:

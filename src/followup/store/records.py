@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -33,6 +33,10 @@ class InterviewSummary(BaseModel):
     last_checkin_at: datetime | None = None
     created_at: datetime
     updated_at: datetime
+
+    def json_data(self) -> dict[str, Any]:
+        """Plain JSON data (what `followup history --json` and `due --json` print for the row)."""
+        return self.model_dump(mode="json")
 
 
 class SavedMessage(BaseModel):
