@@ -1,0 +1,304 @@
+"""What extraction knows about notes: their labels, the patterns of introductions, next steps,
+first-person experience and company names, and the state extraction passes between its steps."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from followup.contacts import find_emails, find_phones
+from followup.models import Interviewer
+from followup.segments import Segment
+from followup.text import expand_shorthand
+
+
+def _labels(spec: str) -> frozenset[str]:
+    return frozenset(label.strip() for label in spec.split("|"))
+
+
+LABELS: dict[str, frozenset[str]] = {
+    "interviewer": _labels(
+        "interviewer|interviewers|interviewer(s)|interviewed by|panel|panelists|panel members|met with|"
+        "with|hiring manager|recruiter|spoke with|call with|people|attendees|who|hm|"
+        "entrevistador|entrevistadora|entrevistadores|con|avec|intervieweur|recruteur|recruteuse|"
+        "gesprächspartner|gesprächspartnerin|interviewer:in"
+    ),
+    "company": _labels(
+        "company|org|organization|organisation|employer|hospital|school|district|firm|agency|client|"
+        "business|store|clinic|practice|co|empresa|entreprise|société|firma|unternehmen|arbeitgeber"
+    ),
+    "role": _labels("role|position|job|job title|opening|req|applying for|title|for|puesto|cargo|poste|stelle"),
+    "time": _labels("date|when|time|interview date|day|date/time|datetime|fecha|hora|heure|termin|datum|wann"),
+    "candidate": _labels(
+        "my info|candidate|my contact|contact|name|from|my name|signature|sig|my details|contact info|"
+        "my contact info|candidate info|contacto|mis datos|mes coordonnées|kontakt|meine daten"
+    ),
+    "next": _labels(
+        "next|next step|next steps|ns|follow up|follow-up|followup|todo|to do|action items|timeline|after|"
+        "next stage|next round|siguiente paso|próximo paso|prochaine étape|suite|nächster schritt|nächste schritte"
+    ),
+    "answer": _labels(
+        "a|answer|my answer|i said|skills|my background|background|strengths|i talked about|yo|moi|ich|respuesta"
+    ),
+    "question": _labels(
+        "q|question|questions|they asked|asked|topics|notes|discussed|discussion|projects|project|highlights"
+    ),
+}
+
+
+INTRO_RE = re.compile(
+    r"\b(?:mtg|meeting|met|call|chat|interview(?:ed)?|spoke|talked|screen|zoom|coffee|lunch|onsite|on-site|"
+    r"panel|sat down|sat|conversation|convo|1:1|session|round|phone screen|video call|visit|tour|shadow(?:ed)?)\b"
+    r"(?:(?!\b(?:about|abt|re)\b)[^.;\n]){0,80}?\b(?:w/|with|by|to)\s+"  # not "talked about moving to Kafka"
+    r"|^\s*(?:with|w/)\s+"  # a header's second line: "with Chiara Benedetti & Kofi Asante"
+    r"|\b(?:intro|debrief|deep-dive|met|mtg|chat|call)\s+(?:w/|w|with)\s+"
+    r"|\b(?:first|then|and then)\s+(?:with\s+)?(?=(?-i:[A-Z][^\W\d_'’]+(?:['’-][^\W\d_]+)*\s+[A-Z]))"
+    r"|\bmet\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?=(?-i:(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z][^\W\d_]+\s+[A-Z]))",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+NEXT_RE = re.compile(
+    r"\bnext\s*(?:steps?|round|stage)?\s*[:\-–—]|\bnext steps?\b|\bnext round\b|\bfollow[- ]?up\b|"
+    r"\b(?:will|'ll|’ll|'d|’d|would)\s+(?:send|set up|setup|schedule|reach out|be in touch|get back|follow up|"
+    r"email|call|"
+    r"let me know|circle back|connect|loop|introduce|share|forward|arrange|book|confirm|decide|review)\b|"
+    r"\b(?:[A-Z][a-z]+|recruiter|hr|she|he|they)\s+to\s+(?:send|set up|schedule|email|call|confirm|follow up)\b|"
+    r"\bhear back\b|\bdecision\b|\bfinal round\b|\bsecond round\b|\bthird round\b|\bsecond interview\b|"
+    r"\b(?:an?|final|next) (?:onsite|on-site)\b|"
+    r"\breferences?\b|\btake[- ]home\b|\bshadow (?:shift|day)\b|\bstart date\b|\bbackground check\b|"
+    r"\btimeline\b|\bwithin \w+ (?:days|weeks|business days)\b|\bby (?:mon|tue|wed|thu|fri|end of|eod|eow)\w*\b|"
+    r"\b(?:will|'ll|’ll) be in touch\b|\bsend (?:over|them|him|her)\b|\bsample lesson\b|\bdemo lesson\b|"
+    r"\btrial (?:shift|day)\b|\bworking interview\b|\bcome (?:in|back)\b|\bdemo (?:class|day|session)\b|"
+    r"\bwants? me (?:in|to (?:come|coach|teach|present|meet|shadow|bring|send|do|run))\b|\binvited me (?:to|back)\b",
+    re.IGNORECASE,
+)
+
+
+FIRST_PERSON_SKILL_RE = re.compile(
+    r"\bmy\b|\b(?:I\s+)?(?:told|showed|walked)\s+(?:her|him|them|you)\b|\bI\s+set\s+up\b|"
+    r"\bI(?:'ve|’ve| have| had|['’]d)?\s+(?!asked|liked|loved|enjoyed|wondered|mentioned|wanted|hoped|"
+    r"noted|needed|appreciated|agreed|offered|promised|followed)"
+    r"(?:[a-z]+ed|led|built|ran|run|did|done|do|speak|know|hold|held|used|use|kept|taught|"
+    r"managed|designed|shipped|wrote|created|launched|"
+    r"migrated|taught|trained|teach|handled|worked|work|implemented|developed|grew|increased|reduced|cut|saved|"
+    r"precepted|supervised|coordinated|oversaw|started|founded|owned|own|closed|sold|installed|wired|fixed|"
+    r"repaired|welded|completed|earned|hold|have|am|was|spent|mentored|organized|organised|analyzed|analysed|"
+    r"audited|prepared|automated|scaled|negotiated|delivered|volunteer(?:ed)?|specialize|specialise)\b",
+    re.IGNORECASE,
+)
+
+
+PAST_EMPLOYER_RE = re.compile(
+    r"(?:\b(?:my|our|we|told|said)\b[^.;\n]{0,60}|\b(?:I|I'm|I've)\b[^.;\n]{0,60}|\b(?:previously|formerly|former|ex|back|when|while|"
+    r"was|worked|working|work|time|days|stint|years?|internship|job|role|from|current(?:ly)?)\b\s*)$",
+    re.IGNORECASE,
+)
+
+
+COMPANY_NAME = r"([A-Z0-9][\w&.'’-]*(?:\s+(?:&\s+|(?:of|for|and|de|del|la)\s+(?:the\s+)?)?[A-Z0-9][\w&.'’-]*){0,4})"
+
+
+AT_COMPANY_RE = re.compile(rf"(?:^|\s)(?:@|at)\s+{COMPANY_NAME}", re.UNICODE)
+
+
+COMPANY_SUFFIXES = frozenset(
+    "inc inc. llc ltd co co. corp corporation company group health healthcare labs lab systems hospital "
+    "hospitals school schools university college academy bank bakery logistics robotics games analytics "
+    "freight mechanical services union partners capital solutions technologies tech studio studios agency "
+    "clinic foods media consulting credit insurance motors energy pharma therapeutics software networks "
+    "ventures holdings industries electric construction district center centre foundation institute "
+    "associates architects design designs store stores market markets cafe restaurant hotel airlines "
+    "mortgage court suites inn builders medical plumbing drain library museum church county city council "
+    "dental pharmacy gallery bakery brewery farms trucking transit utilities wellness therapy distribution "
+    "fabrication rigging gmbh ag sa sas srl plc llp lp pllc kg events studio salon spa realty properties "
+    "resources mutual hosp ledger grounds outfitters cooperative co-op pharmaceuticals fitness gym homes "
+    "residential".split()
+)
+
+
+ROLE_RE = re.compile(
+    r"(?:^|[\s,(—–-])(?:the\s+|a\s+|an\s+)?([A-Za-z0-9][\w./&+'-]*(?:\s+[A-Za-z0-9][\w./&+'-]*){0,4}?)\s+"
+    r"(?:role|position|job|req|posting|vacancy)\b",
+    re.IGNORECASE,
+)
+
+
+ROLE_FOR_RE = re.compile(
+    r"\b(?:interview(?:ing|ed)?|applying|applied|candidate)\s+for\s+(?:the\s+|a\s+|an\s+)?"
+    r"([A-Za-z][\w./&+'-]*(?:\s+[A-Za-z][\w./&+'-]*){0,4})",
+    re.IGNORECASE,
+)
+
+
+ROLE_STOP = frozenset("at @ with for w/ in on - — – , the a an my our their interview role position".split())
+
+
+LEAD_VERBS_RE = re.compile(
+    r"^(?:(?:he|she|they|we|I|[A-Z][\w'-]+)\s+)?(?:also\s+|then\s+|really\s+)?"
+    r"(?:asked\s+me\s+to\s+(?:talk\s+about|describe|explain|walk\s+(?:her|him|them)\s+through)|"
+    r"asked(?:\s+me)?(?:\s+(?:about|abt|re:?|on))?(?=\s+(?:how|if|whether|what|why)\b)|"
+    r"asked(?:\s+me)?(?:\s+(?:about|abt|re:?|on))?|talked\s+(?:about|abt|thru|through)|"
+    r"discussed|mentioned(?:\s+that)?|described|explained(?:\s+that)?|said(?:\s+that)?|"
+    r"told\s+(?:me|her|him|them|you)(?:\s+(?:about|abt|that))?|"
+    r"spoke\s+(?:about|abt|of)|went\s+over|walked\s+(?:me\s+)?(?:through|thru)|shared|brought\s+up|covered|"
+    r"focused\s+on|dug\s+into|grilled\s+me\s+on|wanted\s+to\s+know(?:\s+about)?|was\s+curious\s+about|"
+    r"interested\s+in|q\s*[:\-]|question\s+(?:about|abt|on))\s*[:\-]?\s*",
+    re.IGNORECASE,
+)
+
+
+LOWER_NAME_WITH_TITLE = re.compile(r"^([a-z][\w'’-]+(?:\s+[a-z][\w'’-]+){1,2})\s*\(([^)]{2,60})\)")
+
+
+STRONG_NEXT_RE = re.compile(
+    r"^\s*next\b|\bnext steps?\b|\bnext round\b|\bsite visit\b|\bdecision\b|\bhear back\b|"
+    r"\b(?:will|'ll|’ll)\s+(?:email|call|send|schedule|set up|be in touch|reach out)\b",
+    re.IGNORECASE,
+)
+
+
+_CREDENTIAL = r"(?:[A-Z]{2,5}|PhD|Ph\.D\.|PharmD|EdD|PsyD|MBA|MSW|MSN|BSN|PA-C|DNP)"
+
+
+CREDENTIALS_RE = re.compile(rf",\s*{_CREDENTIAL}(?:,\s*{_CREDENTIAL})*(?=[\s,(–—.-]|$)")
+
+
+NO_PHONE_RE = re.compile(
+    r"\bno phone\b|\bemail only\b|\bdon'?t (?:call|give|share) (?:me|my (?:phone|number|cell))|"
+    r"\bi screen (?:my )?calls\b|\bnot (?:giving|sharing) my (?:phone|number|cell)\b",
+    re.IGNORECASE,
+)
+
+
+NO_NEXT_RE = re.compile(
+    r"\bno (?:timeline|next steps?|date|decision date)\b|\bdid(?:n'?t| not) (?:say|give|mention) (?:a |any )?"
+    r"(?:next steps?|timeline)|\bstill interviewing\b|\bno word on next\b|"
+    r"^(?:none(?: given| yet| mentioned)?|n/?a|tbd|not discussed|no idea)\.?$",
+    re.IGNORECASE,
+)
+
+
+NEXT_LEAD_RE = re.compile(r"^\s*(?:next(?:\s+steps?)?|ns)\b\s*(?:[:\-–—>=|]|->)", re.IGNORECASE)
+
+
+LOWER_NAME_THEN_TITLE = re.compile(
+    r"(?<![\w'’-])([a-z][a-zà-ÿ'’-]+\s+[a-z][a-zà-ÿ'’-]+)\s*(?:\(([^)]{2,40})\)|,?\s+the\s+((?:[a-z]+\s+){0,2}"
+    r"(?:manager|director|mgr|lead|head|supervisor|principal|editor|owner|vp|recruiter|coordinator|"
+    r"superintendent|foreman|chief|partner|president)))\b"
+)
+
+
+COMMON_NOT_NAMES = frozenset(
+    "interview intvw went pretty well think said talked spoke met first then joined later also really just ok so "
+    "store office shop site yard clinic school team crew floor panel call zoom chat meeting coffee lunch".split()
+)
+
+
+LOWER_COMPANY_RE = re.compile(r"\b(?:at|with|w/|@)\s+((?:the\s+)?(?:[a-z][\w&'’-]*\s+){0,3}[a-z][\w&'’-]*)")
+
+
+MEETING_RE = re.compile(r"\b(?:met|meeting|talked|spoke|chat(?:ted)?|interview(?:ed)?|call)\b", re.IGNORECASE)
+
+
+CHUNK_SPLIT = re.compile(r"\s+[-–—/|·•→]\s+|\s*[|·•→]\s*|\s*->\s*|\s*//\s*|,\s+|\.\s+")
+
+
+NOT_INTERVIEWER_RE = re.compile(
+    r"\bnot (?:an? )?interviewer\b|\bscheduling only\b|\bjust (?:the )?scheduling\b|\bdidn'?t interview\b", re.I
+)
+
+
+ME_LINE_RE = re.compile(
+    r"^\s*(?:me|my info|my contact|my details|myself|my name is|moi|yo|ich|eu)\s*"
+    r"(?:[-–—=:|]|\s-|\s+(?=\S+\s+\S+.*@))\s*",
+    re.IGNORECASE,
+)
+
+
+LOWER_NAME_RE = re.compile(r"^\s*([^\W\d_]+(?:[ -][^\W\d_]+){1,2})\s*(?:[|,·•–—-]|\s{2,}|$)")
+
+
+INTERVIEW_WORD_RE = re.compile(r"^(?:interview|entrevista|entretien|vorstellungsgespräch)\s*[-:]?\s*", re.I)
+
+
+LOWER_NOT_NAMES = frozenset({"my info", "contact", "email", "phone", "cell", "me", "my contact"})
+
+
+BLANK_FIELD_RE = re.compile(
+    r"^(?:n/?a|none(?: given| yet| mentioned| discussed)?|tbd|\?+|-+|unknown|not (?:discussed|mentioned|given)|"
+    r"no idea|nothing(?: yet| concrete)?)\.?$",
+    re.IGNORECASE,
+)
+
+
+ORG_WORDS = frozenset(
+    "museum hospital school university college bank library clinic center centre regional medical county city "
+    "institute foundation academy district council church health".split()
+)
+
+
+def has_org_word(name: str) -> bool:
+    """ "Halcyon Museum of Natural History": an organisation, by any of its words."""
+    words = [w.lower().strip(".,") for w in name.split()]
+    return len(words) >= 2 and any(w in ORG_WORDS for w in words) and name[:1].isupper()
+
+
+def has_company_suffix(name: str) -> bool:
+    return bool(name.split()) and name.split()[-1].lower().strip(".,") in COMPANY_SUFFIXES
+
+
+def is_org(name: str) -> bool:
+    return has_company_suffix(name) or has_org_word(name)
+
+
+@dataclass
+class Work:
+    """Extraction state shared by the passes below."""
+
+    segments: list[Segment]
+    now: datetime
+    region: str
+    interviewers: list[Interviewer] = field(default_factory=list)
+    owners: dict[int, int] = field(default_factory=dict)
+    used: set[int] = field(default_factory=set)
+    rests: dict[int, str] = field(default_factory=dict)
+
+
+def label_kind(seg: Segment) -> str | None:
+    if not seg.label:
+        return None
+    label = seg.label.lower().strip()
+    if label.startswith("q (") or label.startswith("q("):
+        return "question"
+    label = re.sub(r"\s*\([^)]*\)$", "", label)
+    if label in ("me", "you"):
+        # "Me: Lena Hart, lena@x.com" is a contact block; "Me: I led ..." is an answer.
+        contact = find_emails(seg.text) or find_phones(seg.text) or len(seg.text.split()) <= 3
+        return "candidate" if contact else "answer"
+    for kind, labels in LABELS.items():
+        if label in labels:
+            return kind
+    return None
+
+
+def strip_contacts(text: str) -> str:
+    for found in find_emails(text) + find_phones(text):
+        text = text.replace(found.value, " ")
+    return re.sub(r"\s{2,}", " ", text).strip(" ,;|/-")
+
+
+def lead_stripped(text: str) -> str:
+    return LEAD_VERBS_RE.sub("", text, count=1)
+
+
+def tidy_title(title: str) -> str:
+    words = expand_shorthand(title.strip()).split()
+    return " ".join(words)
+
+
+def weekday_words() -> frozenset[str]:
+    from followup.when import MONTHS, WEEKDAYS
+
+    return frozenset(WEEKDAYS) | frozenset(MONTHS)

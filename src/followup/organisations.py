@@ -1,0 +1,249 @@
+"""The hiring company and the role, as the notes write them (never a past employer)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from followup.contacts import find_emails, find_phones
+from followup.models import Sourced
+from followup.names import NOT_NAMES, find_names, looks_like_title, same_person
+from followup.notes_rules import (
+    AT_COMPANY_RE,
+    BLANK_FIELD_RE,
+    CHUNK_SPLIT,
+    COMPANY_NAME,
+    COMPANY_SUFFIXES,
+    INTERVIEW_WORD_RE,
+    LOWER_COMPANY_RE,
+    PAST_EMPLOYER_RE,
+    ROLE_FOR_RE,
+    ROLE_RE,
+    ROLE_STOP,
+    Work,
+    has_company_suffix,
+    has_org_word,
+    label_kind,
+    weekday_words,
+)
+from followup.prompts import load_toml
+from followup.segments import Segment
+from followup.text import fold
+
+
+def find_company(work: Work) -> Sourced | None:
+    for seg in work.segments:
+        if label_kind(seg) == "company" and seg.text and not BLANK_FIELD_RE.match(seg.text):
+            return Sourced(value=seg.text.strip(" .,"), source=seg.raw)
+    people = [p.name for p in work.interviewers]
+    # Most reliable first: a name that ends like a company, then "Acme - role" headers, then "at Acme".
+    finders: list[tuple[list[Segment], Callable[[Segment], str | None]]] = [
+        (work.segments[:5], lambda seg: _company_chunk(seg, people)),
+        (work.segments[:5], lambda seg: _leading_company(seg, people)),
+        (work.segments[:3], lambda seg: _header_company(seg, people)),
+        (work.segments[:12], lambda seg: _company_in(seg.raw, people)),
+        (work.segments[:5], lambda seg: _lower_company_in(seg.raw)),
+    ]
+    # Earlier lines first: the header names the hiring company; later lines name past employers.
+    for seg in work.segments[:12]:
+        for segments, finder in finders:
+            found = finder(seg) if seg in segments else None
+            if found:
+                return Sourced(value=found, source=seg.raw)
+    return _company_from_domain(work)
+
+
+def _header_company(seg: Segment, people: list[str]) -> str | None:
+    """ "Interview notes — Line Cook — Juniper Table Bistro — Sat 2pm": beside a role, the other name is the company."""
+    chunks = [c.strip(" .") for c in CHUNK_SPLIT.split(re.sub(r"\s*\([^)]*\)", "", seg.raw))]
+    if not any(looks_like_title(c) and len(c.split()) <= 5 for c in chunks):
+        return None
+    for chunk in chunks:
+        words = chunk.split()
+        if not 2 <= len(words) <= 5 or looks_like_title(chunk) or any(ch.isdigit() for ch in chunk):
+            continue
+        if not all(w[:1].isupper() or w.lower() in {"of", "the", "and", "&", "for"} for w in words):
+            continue
+        if INTERVIEW_WORD_RE.match(chunk) or fold(words[0]) in NOT_NAMES or "@" in chunk:
+            continue
+        if any(same_person(chunk, p) for p in people) or find_emails(chunk) or find_phones(chunk):
+            continue
+        return chunk
+    return None
+
+
+def _company_chunk(seg: Segment, people: list[str]) -> str | None:
+    """ "VELORA MEDICAL / Supply Chain Planner II / thurs": a chunk ending like a company name."""
+    for chunk in CHUNK_SPLIT.split(seg.raw):
+        parts = re.split(r"\s(?:@|at|w/|with)\s", " " + chunk.strip())
+        if len(parts) > 1 and PAST_EMPLOYER_RE.search(" ".join(parts[:-1]) + " "):
+            continue  # "how we sped up close at Kessler Freight": where the candidate worked
+        chunk = parts[-1]  # "Zoom w/ Halcyon Bank"
+        chunk = re.sub(r"\s*\([^)]*\)|\s*\(.*$", "", INTERVIEW_WORD_RE.sub("", chunk.strip()))
+        words = chunk.split()
+        if not 1 < len(words) <= 5 or any(ch.isdigit() for ch in chunk) or "@" in chunk or looks_like_title(chunk):
+            continue
+        if (has_company_suffix(chunk) or has_org_word(chunk)) and not any(same_person(chunk, p) for p in people):
+            return chunk.strip(" .,")
+    return None
+
+
+def _leading_company(seg: Segment, people: list[str]) -> str | None:
+    """ "Interview: Bluebird Bakery Co - shift supervisor position" names the company first."""
+    if seg.label and seg.label.lower() not in {"interview", "re", "subject", "onsite"}:
+        return None
+    text = seg.text if seg.label else seg.raw
+    match = re.match(rf"{COMPANY_NAME}\s*(?:[-–—,|:]|$)", text.strip())
+    if not match:
+        return None
+    name = _trim_company(match.group(1))
+    if not name or any(same_person(name, p) for p in people) or looks_like_title(name):
+        return None
+    if fold(name.split()[0]) in NOT_NAMES:
+        return None
+    if has_company_suffix(name) or re.search(r"\b(?:role|position|interview|opening)\b", text, re.I):
+        role_chunk = any(looks_like_title(chunk) for chunk in CHUNK_SPLIT.split(text)[1:])
+        return name if not find_names(name, min_words=2) or has_company_suffix(name) or role_chunk else None
+    return None
+
+
+def _lower_company_in(raw: str) -> str | None:
+    """ "at the lowell ledger", "interview with novacrest pharmaceuticals": a lower-case company name."""
+    for match in LOWER_COMPANY_RE.finditer(raw):
+        words = match.group(1).split()
+        # "the lowell ledger for the metro opening": the name ends at its first company word.
+        end = next((i for i, w in enumerate(words) if i and w.lower() in COMPANY_SUFFIXES), None)
+        if end is not None and not PAST_EMPLOYER_RE.search(raw[: match.start() + 1]):
+            return " ".join(words[: end + 1])
+    return None
+
+
+def _company_in(raw: str, people: list[str]) -> str | None:
+    for match in AT_COMPANY_RE.finditer(raw):
+        name = _trim_company(match.group(1))
+        if not name or PAST_EMPLOYER_RE.search(raw[: match.start() + 1]):
+            continue
+        if any(same_person(name, p) or name in p or p in name for p in people):
+            continue
+        if name.lower() in {"the", "a", "my", "our"} or not is_company_like(name) or name[:1].isdigit():
+            continue
+        if re.search(r"\b(?:leaving|left|leave|quit)\b", raw[: match.start()], re.IGNORECASE):
+            continue
+        if re.match(r"\s+(?:I|we)\s", raw[match.end() :]):
+            continue  # "at Habitat ReStore I scheduled 200 volunteers": where the candidate worked
+        return name
+    return None
+
+
+def _trim_company(name: str) -> str:
+    words = name.split()
+    while words and words[-1] in ("I", "I'm", "I've"):  # "at Habitat ReStore I ran the dock"
+        words.pop()
+    kept = []
+    for word in words:
+        bare = word.strip(".,;:")
+        if bare.lower() in {"re", "for", "about", "abt", "on", "today", "yesterday"} or bare.lower() in weekday_words():
+            break
+        kept.append(bare if word.endswith(".") and not bare.lower().endswith((".io", ".ai", ".com")) else word)
+    return " ".join(kept).strip(" .,;:'’")
+
+
+def is_company_like(name: str) -> bool:
+    first = name.split()[0]
+    return bool(first) and (first[0].isupper() or first[0].isdigit()) and first.lower() not in _role_words()
+
+
+def _role_words() -> frozenset[str]:
+    return frozenset({"interview", "role", "position", "panel", "onsite", "zoom", "teams", "noon"})
+
+
+def _company_from_domain(work: Work) -> Sourced | None:
+    """An interviewer's email domain, when the notes also name that company ("priya@acme.com" + "Acme")."""
+    for person in work.interviewers:
+        if not person.email:
+            continue
+        domain = fold(person.email.split("@")[1].split(".")[0])
+        for seg in work.segments:
+            for run in re.findall(r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}", seg.raw):
+                words = run.split()
+                for size in range(len(words), 0, -1):
+                    joined = fold("".join(words[:size]))
+                    if joined == domain or (size == 1 and fold(words[0]) == domain):
+                        return Sourced(
+                            value=run if has_company_suffix(run) else " ".join(words[:size]),
+                            source=seg.raw,
+                        )
+    return None
+
+
+def find_role(work: Work) -> Sourced | None:
+    for seg in work.segments:
+        if label_kind(seg) == "role" and seg.text and not BLANK_FIELD_RE.match(seg.text):
+            return Sourced(value=format_title(seg.text.strip(" .,")), source=seg.raw)
+    for seg in work.segments[:12]:
+        if re.search(
+            r"\b(?:my|current|previous|last|old)\s+(?:\w+\s+)?(?:role|job|position)\b|\bon the\s+\w+\s+job\b",
+            seg.raw,
+            re.I,
+        ):
+            continue  # "my role at Carta", "did pex on the townhome job": past work, not this role
+        if not (ROLE_RE.search(seg.raw) or ROLE_FOR_RE.search(seg.raw)):
+            continue
+        for pattern in (ROLE_RE, ROLE_FOR_RE):
+            match = pattern.search(seg.raw)
+            if match:
+                words = _role_words_before(match.group(1), from_end=pattern is ROLE_RE)
+                if words:
+                    return Sourced(value=format_title(" ".join(words)), source=seg.raw)
+    return _role_chunk(work)
+
+
+def _role_chunk(work: Work) -> Sourced | None:
+    """ "Panel interview at Harbor City Schools, special ed teacher, Nov 18": a title-like chunk."""
+    people = [p.name for p in work.interviewers] + [p.title or "" for p in work.interviewers]
+    for seg in work.segments[:3]:
+        for chunk in re.split(r"\s*(?:,|\s[-–—|]\s)\s*", seg.raw):
+            chunk = re.sub(r"\s*\([^)]*\)", "", chunk).strip(" .")  # "Supervisor (2nd shift)"
+            if not looks_like_title(chunk) or any(chunk in p or (p and p in chunk) for p in people):
+                continue
+            if "@" in chunk or re.search(r"\b(?:at|with|w/|by)\b|[()]", chunk) or len(chunk.split()) > 5:
+                continue
+            return Sourced(value=format_title(chunk), source=seg.raw)
+    return None
+
+
+def _role_words_before(phrase: str, from_end: bool) -> list[str]:
+    words = phrase.split()
+    kept: list[str] = []
+    sequence = reversed(words) if from_end else iter(words)
+    for word in sequence:
+        bare = word.strip(",.;:()").lower()
+        if bare in ROLE_STOP or not bare or (word.endswith(",") and kept):
+            break
+        if bare in weekday_words() or re.fullmatch(r"\d{1,2}(?:am|pm|:\d\d)?", bare):
+            break
+        kept.append(word.strip(",.;:()"))
+        if word.startswith("(") or (not from_end and word.endswith(",")):
+            break
+    return list(reversed(kept)) if from_end else kept
+
+
+def format_title(text: str) -> str:
+    """ "backend eng" -> "Backend Engineer"; "eng mgr" -> "Engineering Manager"; keeps "RN", "3rd"."""
+    table = load_toml("shorthand.toml")
+    last, inner = table["title_last"], table["title_words"]
+    words = text.split()
+    out = []
+    for position, word in enumerate(words):
+        key = word.lower().rstrip(".")
+        if position == len(words) - 1 and key in last:
+            out.append(last[key])
+        elif key in inner:
+            out.append(inner[key])
+        elif key in {"of", "and", "for", "the", "in", "at", "to"} and position:
+            out.append(key)
+        elif word.isupper() or any(ch.isupper() for ch in word[1:]) or word[:1].isdigit():
+            out.append(word)
+        else:
+            out.append(word[:1].upper() + word[1:])
+    return " ".join(out)

@@ -1,0 +1,459 @@
+"""Who is who in the notes: the candidate's own contact block, and each interviewer with their title,
+email and the name the notes call them by."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from followup.contacts import Found, find_emails, find_phones
+from followup.models import Candidate, Interviewer
+from followup.names import NOT_NAMES, TITLE_WORDS, find_names, looks_like_title, same_person
+from followup.notes_rules import (
+    COMMON_NOT_NAMES,
+    CREDENTIALS_RE,
+    INTRO_RE,
+    LOWER_NAME_THEN_TITLE,
+    LOWER_NAME_WITH_TITLE,
+    LOWER_NOT_NAMES,
+    ME_LINE_RE,
+    MEETING_RE,
+    NEXT_LEAD_RE,
+    NO_PHONE_RE,
+    NOT_INTERVIEWER_RE,
+    Work,
+    has_company_suffix,
+    has_org_word,
+    is_org,
+    label_kind,
+    strip_contacts,
+    tidy_title,
+)
+from followup.segments import Segment
+from followup.text import STOPWORDS, fold
+
+
+def find_candidate(work: Work, profile: Candidate | None) -> Candidate:
+    emails, phones = _contacts(work)
+    candidate = Candidate()
+    own = _own_segments(work)
+    email = _pick_candidate(emails, own, phones)
+    phone = _pick_candidate(phones, own, emails)
+    candidate.email = email.value if email else None
+    candidate.phone = phone.value if phone else None
+    candidate.name = _candidate_name(work, email, phone, own)
+    for index in [email.start if email else -1, phone.start if phone else -1]:
+        if index >= 0:
+            work.used.add(index)
+    candidate.no_phone = candidate.phone is None and any(NO_PHONE_RE.search(s.raw) for s in work.segments)
+    if profile:
+        candidate.name = profile.name or candidate.name
+        candidate.email = profile.email or candidate.email
+        candidate.phone = profile.phone or candidate.phone
+        candidate.no_phone = (profile.no_phone or candidate.no_phone) and not candidate.phone
+    return candidate
+
+
+def _contacts(work: Work) -> tuple[list[Found], list[Found]]:
+    """Emails and phones, with `start` replaced by the index of their segment."""
+    emails: list[Found] = []
+    phones: list[Found] = []
+    for i, seg in enumerate(work.segments):
+        emails += [Found(f.value, i, f.end) for f in find_emails(seg.raw)]
+        phones += [Found(f.value, i, f.end) for f in find_phones(seg.raw, work.region)]
+    return emails, phones
+
+
+def _own_segments(work: Work) -> list[int]:
+    """Segments of the candidate's contact block: a "Me:"/"My contact:" label and the lines under it."""
+    own: list[int] = []
+    for i, seg in enumerate(work.segments):
+        if ME_LINE_RE.match(seg.raw):
+            own.append(i)
+            continue
+        if label_kind(seg) != "candidate":
+            continue
+        own.append(i)
+        if not seg.text:
+            following = work.segments[i + 1 : i + 4]
+            own += [i + 1 + k for k, s in enumerate(following) if s.paragraph == seg.paragraph]
+    return own
+
+
+def _pick_candidate(found: list[Found], own: list[int], partners: list[Found]) -> Found | None:
+    """The candidate's own contact: in their contact block, else beside their other contact detail.
+
+    `partners` are the other kind of contact (phones for an email): the candidate's
+    email and phone usually sit together, an interviewer's email alone.
+    """
+    if not found:
+        return None
+    partner_places = {p.start for p in partners}
+
+    def score(item: tuple[int, Found]) -> tuple[int, int]:
+        position, f = item
+        near = any(abs(f.start - place) <= 1 for place in partner_places)
+        return (3 if f.start in own else 0) + (2 if near else 0), position
+
+    return max(enumerate(found), key=score)[1]
+
+
+def not_an_interviewers_email(work: Work, candidate: Candidate, profile: Candidate | None) -> None:
+    """The candidate's email is never one the notes give for an interviewer."""
+    theirs = {fold(p.email) for p in work.interviewers if p.email}
+    if not candidate.email or fold(candidate.email) not in theirs or (profile and profile.email):
+        return
+    emails, _ = _contacts(work)
+    others = [f.value for f in emails if fold(f.value) not in theirs]
+    candidate.email = others[-1] if others else None
+
+
+def _candidate_name(work: Work, email: Found | None, phone: Found | None, own: list[int]) -> str | None:
+    places = [i for i in own] + [f.start for f in (email, phone) if f]
+    for i in places:
+        seg = work.segments[i]
+        text = seg.text if seg.label else seg.raw
+        for match in find_names(text, min_words=2):
+            return match.name
+        bare = re.sub(
+            r"^\s*(?:my info|my name is|my contact|my details|me)\b\s*[:=-]?\s*", "", strip_contacts(text), flags=re.I
+        )
+        lowercase = re.match(r"^\s*([^\W\d_]+(?:[ -][^\W\d_]+){1,2})\s*(?:[|,·•–—-]|\s{2,}|$)", bare)
+        if (
+            lowercase
+            and (find_emails(seg.raw) or find_phones(seg.raw))
+            and fold(lowercase.group(1)) not in LOWER_NOT_NAMES
+        ):
+            return lowercase.group(1).title()
+        if i > 0 and i - 1 not in places:
+            prev = work.segments[i - 1]
+            names = find_names(prev.raw, min_words=2)
+            if names and len(prev.raw.split()) <= 4:
+                return names[0].name
+    return None
+
+
+def find_interviewers(work: Work, candidate: Candidate) -> None:
+    labels = [fold(seg.label) for seg in work.segments if seg.label]
+    for i, seg in enumerate(work.segments):
+        if NOT_INTERVIEWER_RE.search(seg.raw) or label_kind(seg) == "next" or NEXT_LEAD_RE.match(seg.raw):
+            continue  # "next: system design w/ Anna" names who comes next, not who interviewed
+        speaker_ok = bool(seg.label) and (labels.count(fold(seg.label or "")) > 1 or len((seg.label or "").split()) > 1)
+        for name, title, rest in _people_in(seg, speaker_ok):
+            if candidate.name and same_person(name, candidate.name):
+                continue
+            index = _add_interviewer(work, name, title, seg.raw)
+            if index is None:
+                continue
+            work.owners.setdefault(i, index)
+            if rest is not None:
+                work.rests[i] = rest
+
+
+def _people_in(seg: Segment, speaker_ok: bool = True) -> list[tuple[str, str | None, str | None]]:
+    """(name, title, the rest of the segment after the introduction) for each person introduced.
+
+    A one-word label such as "Puesto:" only counts as a transcript speaker when it
+    repeats; "Priya:" said once is more likely a label we don't know.
+    """
+    kind = label_kind(seg)
+    in_label = _person_in_label(seg)
+    if in_label:
+        return [in_label]
+    if kind == "interviewer":
+        return _name_list(_after_title(seg.text))
+    if kind is None and seg.label and speaker_ok and _speaker(seg.label):
+        return [(_speaker(seg.label) or "", None, seg.text)]
+    if kind == "answer" or (kind is None and seg.label):
+        # "S: Dr. Ngozi Okafor-Bell, Dir Clinical Affairs." or a chat's "me: Noor Al-Khatib the line producer…"
+        inner = _people_in(Segment(seg.text, seg.text, seg.line, None, seg.bullet, seg.indent, seg.paragraph))
+        if inner or kind == "answer":
+            return inner
+    if kind is not None:
+        return []
+    # "Acme - Ops Controller - call w/ Ms. Amara Reid": the person after "with", not the header before it.
+    intro = INTRO_RE.search(seg.raw)
+    if intro:
+        # A name typed in lower case counts only after "met/talked/spoke with" in notes with no capitals at all.
+        lowercase_names = bool(MEETING_RE.search(intro.group(0))) and not re.search(r"\b(?!I\b)[A-Z]", seg.raw)
+        found = _name_list(_after_title(seg.raw[intro.end() :]), intro_only=True, lowercase_names=lowercase_names)
+        people = [p for p in found if not is_org(p[0])]
+        if people:
+            # What the line says besides the introduction ("I said I used Epic … then Lupe Castañeda
+            # asked how I'd handle meds") is still content.
+            said = seg.raw[: intro.start()] + " " + seg.raw[intro.end() :].replace(people[-1][0], " ", 1)
+            rest = said.strip(" ,;-–—") if len(said.split()) >= 6 else None
+            return [*people[:-1], (people[-1][0], people[-1][1], people[-1][2] or rest)]
+    header = re.match(r"^[^|\s][^|,:(]{0,40}?\s[-–—|/]\s", seg.raw)
+    # The first line "Harlan Ford Lincoln - svc advisor intvw, sat 9a" starts with the company, not a person;
+    # a person named later on it ("… — Dr. Oluwaseun Adeyemi-Clarke, DPT (clinic director)") still counts.
+    company_header = seg.line == 0 and not seg.bullet and header is not None
+    finders: list[Callable[[str], list[tuple[str, str | None, str | None]]]] = [
+        _table_row_person,
+        lambda raw: [] if company_header else _leading_person(raw, speaker_ok),
+        lambda raw: [] if company_header else _lower_leading_person(raw),
+        _titled_mentions,
+        _lower_titled_mentions,
+    ]
+    for finder in finders:
+        found = finder(seg.raw)
+        # "Maple Ridge School District, front office secretary…": an organisation; look further.
+        people = [p for p in found if not is_org(p[0])]
+        if people:
+            return people
+    return []
+
+
+def _lower_titled_mentions(raw: str) -> list[tuple[str, str | None, str | None]]:
+    """Notes typed all in lower case: "first was brett callahan the district manager"."""
+    people: list[tuple[str, str | None, str | None]] = []
+    for match in LOWER_NAME_THEN_TITLE.finditer(raw):
+        words = match.group(1).split()
+        if any(w in STOPWORDS or w in NOT_NAMES or w in TITLE_WORDS or w in COMMON_NOT_NAMES for w in words):
+            continue
+        if any(re.search(r"['’](?:re|ve|ll|d|s|t|m)$", w) for w in words):
+            continue  # "they're rebuilding (the editor)"
+        title = match.group(2) or match.group(3)
+        if not looks_like_title(title):
+            continue
+        people.append((match.group(1).title(), tidy_title(title.strip()), None))
+    return people
+
+
+def _lower_leading_person(raw: str) -> list[tuple[str, str | None, str | None]]:
+    """ "chiara benedetti (GM) -- guest scores slipped": a name typed in lower case, with a title."""
+    match = LOWER_NAME_WITH_TITLE.match(raw.strip())
+    if not match or not looks_like_title(match.group(2)):
+        return []
+    words = match.group(1).split()
+    if any(w in STOPWORDS or w in NOT_NAMES or w in TITLE_WORDS for w in words):
+        return []
+    rest = raw.strip()[match.end() :].strip(" -–—:,")
+    return [(match.group(1).title(), tidy_title(match.group(2)), rest or None)]
+
+
+def _after_title(text: str) -> str:
+    """ "GM — Beatriz Olivares-Cruz": the name after a title."""
+    lead = re.match(r"^([^,;:()]{1,30}?)\s+[-–—]\s+(?=[A-Z])", text)
+    return (
+        text[lead.end() :]
+        if lead and looks_like_title(lead.group(1)) and not find_names(lead.group(1), min_words=2)
+        else text
+    )
+
+
+def _person_in_label(seg: Segment) -> tuple[str, str | None, str | None] | None:
+    """ "Q (Grace Liu):" or "Interviewer (Kai Nakoa, Front Office Mgr):" names the speaker."""
+    if not seg.label or label_kind(seg) not in ("question", "interviewer"):
+        return None
+    inner = re.search(r"\(([^)]+)\)", seg.label)
+    if not inner:
+        return None
+    names = find_names(inner.group(1))
+    if not names or names[0].start > 1:
+        return None
+    title_text = inner.group(1)[names[0].end :].strip(" ,-–—")
+    title = tidy_title(title_text) if title_text and looks_like_title(title_text) else None
+    return names[0].name, title, seg.text
+
+
+def _speaker(label: str) -> str | None:
+    """A transcript speaker label ("Priya", "Priya R.") that names a person."""
+    names = find_names(label)
+    if names and names[0].start == 0 and len(label) - names[0].end <= 3:
+        name = names[0].name
+        if " " not in name and (len(name) < 2 or (re.search(r"(?:ed|ing|ly)$", name) and len(name) >= 6)):
+            return None  # "S:" (a SOAP note) or "Concerned:" is a heading, not a person
+        return name
+    return None
+
+
+def _name_list(
+    text: str, intro_only: bool = False, lowercase_names: bool = False
+) -> list[tuple[str, str | None, str | None]]:
+    """People in "Ruth Abebe (charge nurse), Omar Haddad - unit mgr and Dr. Lee"."""
+    people: list[tuple[str, str | None, str | None]] = []
+    position = 0
+    text = text.strip()
+    lower = LOWER_NAME_WITH_TITLE.match(text)
+    if intro_only and lower and looks_like_title(lower.group(2)):
+        return [(lower.group(1).title(), tidy_title(lower.group(2)), None)]
+    bare = re.match(r"([a-zà-ÿ][a-zà-ÿ'’-]+\s+[a-zà-ÿ][a-zà-ÿ'’-]+)\b", text)
+    typed_in_lower_case = not re.search(r"\b(?!I\b)[A-Z]", text)  # voice-to-text notes have no capitals at all
+    if intro_only and lowercase_names and bare and typed_in_lower_case:
+        words = bare.group(1).split()
+        if not any(w in STOPWORDS or w in NOT_NAMES or w in TITLE_WORDS or w in COMMON_NOT_NAMES for w in words):
+            return [(bare.group(1).title(), None, None)]  # "i met with margaux lefèvre she is the owner"
+    while position < len(text):
+        names = find_names(text[position:])
+        if not names or (intro_only and names[0].start > 2 and people == []) or names[0].start > 3:
+            break
+        match = names[0]
+        end = position + match.end
+        title, end = _title_after(text, end)
+        full = find_names(title or "", min_words=2)
+        if title and full and not looks_like_title(title):
+            people.append((full[0].name, None, None))  # "Dazza (Darren Kettle)": the full name is in brackets
+        else:
+            people.append((match.name, title, None))
+        joiner = re.match(r"\s*(?:,|;|/|&|\+|\band\b|\bw/|\bwith\b)\s*", text[end:])
+        if not joiner:
+            break
+        position = end + joiner.end()
+    if people:
+        name, title, _ = people[-1]
+        people[-1] = (name, title, text[end:].strip(" -–—:,") or None) if not intro_only else people[-1]
+    return people
+
+
+def _title_after(text: str, end: int) -> tuple[str | None, int]:
+    credentials = CREDENTIALS_RE.match(text[end:])  # "Heather Lund, PE (Principal)"
+    if credentials and re.match(r"\s*[(,–—-]", text[end + credentials.end() :]):
+        end += credentials.end()
+    paren = re.match(r"\s*\(([^)]{1,60})\)", text[end:])
+    if paren:
+        return tidy_title(paren.group(1)), end + paren.end()
+    comma = re.match(r"\s*[,–—-]\s*([^,;:()\n]{2,50}?)(?=\s*(?:[,;:()\n]|\s[-–—]\s|$|\s@|\sat\s))", text[end:])
+    words = [w.lower().strip(".") for w in comma.group(1).split()] if comma else []
+    title_edge = bool(words) and (words[0] in TITLE_WORDS or words[-1] in TITLE_WORDS)  # "Managing Editor"
+    if comma and looks_like_title(comma.group(1)) and (title_edge or not find_names(comma.group(1), min_words=2)):
+        return tidy_title(re.sub(r"^the\s+", "", comma.group(1))), end + comma.end()
+    return None, end
+
+
+def _table_row_person(raw: str) -> list[tuple[str, str | None, str | None]]:
+    """A row of a notes table: "Björn Lindqvist | Head Brewer | dry-hop creep in the IPAs"."""
+    cells = [c.strip() for c in raw.split("|")]
+    if len(cells) < 3:
+        return []
+    names = find_names(cells[0])
+    if not names or names[0].start != 0 or names[0].end < len(cells[0]) - 1:
+        return []
+    title = cells[1] if looks_like_title(cells[1]) else None
+    return [(names[0].name, tidy_title(title) if title else None, " ".join(c for c in cells[2:] if c) or None)]
+
+
+def _leading_person(raw: str, speaker_ok: bool = True) -> list[tuple[str, str | None, str | None]]:
+    """A line that starts with a person: "Ruth Abebe (charge nurse) - asked about alarms"."""
+    raw = re.sub(r"^\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*[-–—:]?\s+", "", raw, flags=re.IGNORECASE)
+    names = find_names(raw)
+    if not names or names[0].start != 0:
+        return []
+    match = names[0]
+    title, end = _title_after(raw, match.end)
+    after = raw[end:]
+    header = re.match(r"\s*:\s*|\s+[-–—>]+\s+|\s*->\s*|\s*[-–—]\s*$", after)  # "W-2" is not a header dash
+    words_in_name = len(match.name.split())
+    one_word_speaker = words_in_name == 1 and header is not None and header.group(0).strip() == ":" and speaker_ok
+    if title is None and not (header and (words_in_name >= 2 or one_word_speaker)):
+        return []  # "End: she said…" said once is a label, not a speaker
+    if title is None and words_in_name < 2 and not header:
+        return []
+    rest = after[header.end() :] if header else after
+    dash_title = title is not None and not re.match(r"\s*[(,]", raw[match.end :])
+    if dash_title and words_in_name < 2:
+        return []  # "Brightloop - Account Executive - video call": a company header
+    first_chunk = re.split(r"\s+[-–—|/]\s+|,", rest.strip())[0]
+    if title is None and looks_like_title(first_chunk) and len(first_chunk.split()) <= 5:
+        return []  # "Acme Freight - Dispatcher - Mon 11/16": a company and role, not a person
+    return [(match.name, title, rest.strip() or None)]
+
+
+def _titled_mentions(raw: str) -> list[tuple[str, str | None, str | None]]:
+    """Someone named with a title anywhere: "talked to Dr. Chen (dept chair)", "Noor Al-Khatib the line producer"."""
+    people: list[tuple[str, str | None, str | None]] = []
+    for match in find_names(raw, min_words=2):
+        the_title = re.match(
+            r"\s*,?\s+(?:who['’]s\s+|who is\s+|is\s+)?the\s+((?:[\w-]+\s+){0,2}[\w-]+)", raw[match.end :]
+        )
+        if the_title and looks_like_title(the_title.group(1)) and the_title.group(1).split()[-1].lower() in TITLE_WORDS:
+            people.append((match.name, tidy_title(the_title.group(1)), None))
+    if people:
+        return people
+    for match in find_names(raw):
+        title, _ = _title_after(raw, match.end)
+        if title and (not looks_like_title(title) or len(match.name.split()) < 2 or has_company_suffix(match.name)):
+            title = None
+        honorific = match.name.split()[0].rstrip(".").lower() in {
+            "dr",
+            "mrs",
+            "mr",
+            "ms",
+            "prof",
+            "mx",
+        }
+        if (title and re.match(r"\s*\(", raw[match.end :])) or honorific:
+            _, end = _title_after(raw, match.end)
+            people.append((match.name, title, raw[end:].strip(" -–—:,") or None))
+    return people
+
+
+def _add_interviewer(work: Work, name: str, title: str | None, source: str) -> int | None:
+    if has_company_suffix(name) or has_org_word(name):
+        return None
+    name = _titlecase_if_lower(name)
+    for index, known in enumerate(work.interviewers):
+        if same_person(known.name, name):
+            if len(name.split()) > len(known.name.split()):
+                known.name = name
+            known.title = known.title or title
+            return index
+    work.interviewers.append(Interviewer(name=name, title=title, source=source))
+    return len(work.interviewers) - 1
+
+
+def _titlecase_if_lower(name: str) -> str:
+    return name if any(ch.isupper() for ch in name) else name.title()
+
+
+def names_they_go_by(work: Work, notes: str) -> None:
+    """ "Lan to decide by Friday" about Nguyễn Thị Lan: greet people by the name the notes use."""
+    for person in work.interviewers:
+        parts = [w for w in person.name.split() if w.rstrip(".").lower() not in {"dr", "mr", "mrs", "ms", "mx", "prof"}]
+        cue = re.search(
+            rf"{re.escape(person.name)}[^.\n]{{0,60}}?\b(?:goes by|go by|prefers|call (?:her|him|them))\s+[\"“']?(\w+)",
+            notes,
+        )
+        nickname = re.search(rf"{re.escape(parts[0])}\s+[\"“']([^\W\d_]{{2,15}})[\"”']", notes) if parts else None
+        if cue and (cue.group(1) in parts or len(cue.group(1)) >= 2):
+            person.called = cue.group(1)  # "call her Ro"
+            continue
+        if nickname:
+            person.called = nickname.group(1)  # Thaddeus "Thad" Okonkwo-Byrne
+            continue
+        if len(parts) < 3:
+            continue  # "Osei:" for Rachel Osei is her surname, not what to call her
+        alone = notes.replace(person.name, " ").replace(" ".join(parts), " ")
+        uses = {part: len(re.findall(rf"(?<![\w'’-]){re.escape(part)}(?![\w'’-])", alone)) for part in parts}
+        given = parts[0]
+        favourite = max(parts[1:], key=lambda part: uses[part])
+        if (
+            uses[favourite] > 0
+            and uses[given] == 0
+            and not re.search(rf"\b(?:Dr|Mr|Mrs|Ms)\.?\s+{re.escape(favourite)}", alone)
+        ):
+            person.called = favourite
+
+
+def attach_interviewer_emails(work: Work, candidate: Candidate) -> None:
+    for seg in work.segments:
+        for found in find_emails(seg.raw):
+            if candidate.email and fold(found.value) == fold(candidate.email):
+                continue  # the candidate's own address, even on a line that also names an interviewer
+            person = _email_owner(work, seg, found.value)
+            if person is not None and person.email is None:
+                person.email = found.value
+
+
+def _email_owner(work: Work, seg: Segment, address: str) -> Interviewer | None:
+    """The interviewer an address belongs to: named on its line, or matching its local part."""
+    on_line = [p for p in work.interviewers if p.source == seg.raw]
+    if len(on_line) == 1:
+        return on_line[0]
+    local = fold(address.split("@")[0])
+    tokens = {t for t in re.split(r"[._+-]|\d+", local) if t}
+    for person in work.interviewers:
+        first, last = fold(person.first_name), fold(person.last_name)
+        if first in tokens or last in tokens or local in (first[:1] + last, first + last[:1]):
+            return person
+    return None
