@@ -164,8 +164,10 @@ def _classify(
     fact = Sourced(value=tidy_fragment(cleaned), source=seg.raw)
     if not fact.value:
         return
-    stripped_first_person = bool(FIRST_PERSON_SKILL_RE.search(lead_stripped(cleaned)))
-    first_person = stripped_first_person or bool(FIRST_PERSON_SKILL_RE.search(cleaned))
+    # "…restorative practices, asked how I'd run a circle": a question to the candidate is not their experience.
+    told = QUESTION_TAIL_RE.sub("", cleaned) or cleaned
+    stripped_first_person = bool(FIRST_PERSON_SKILL_RE.search(lead_stripped(told)))
+    first_person = stripped_first_person or bool(FIRST_PERSON_SKILL_RE.search(told))
     is_header = (seg.raw == facts.interview_time_source and kind != "next") or bool(NO_NEXT_RE.search(cleaned))
     if kind == "next" or (not is_header and says_next and not stripped_first_person):
         _add_next_step(facts, fact, strong=kind == "next" or bool(STRONG_NEXT_RE.search(cleaned)))
@@ -179,6 +181,13 @@ def _classify(
         work.interviewers[0].topics.append(fact)
     else:
         facts.topics.append(fact)
+
+
+# The question part only: "asked how I'd handle a complaint" up to where the answer starts ("- I said …").
+QUESTION_TAIL_RE = re.compile(
+    r",?\s*\basked(?:\s+me)?\s+(?:how|if|whether|what|why)\b.*?(?=\s[-–—→]\s|->|;|\.\s|\bI said\b|\btold\b|$)",
+    re.IGNORECASE,
+)
 
 
 def _add_next_step(facts: InterviewFacts, fact: Sourced, strong: bool) -> None:

@@ -39,7 +39,8 @@ LABELS: dict[str, frozenset[str]] = {
         "next stage|next round|siguiente paso|próximo paso|prochaine étape|suite|nächster schritt|nächste schritte"
     ),
     "answer": _labels(
-        "a|answer|my answer|i said|skills|my background|background|strengths|i talked about|yo|moi|ich|respuesta"
+        "a|answer|my answer|i said|skills|my background|background|strengths|i talked about|yo|moi|ich|respuesta|"
+        "about me|my experience|experience|me"
     ),
     "question": _labels(
         "q|question|questions|they asked|asked|topics|notes|discussed|discussion|projects|project|highlights"

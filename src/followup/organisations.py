@@ -99,10 +99,11 @@ def _leading_company(seg: Segment, people: list[str]) -> str | None:
     name = _trim_company(match.group(1))
     if not name or any(same_person(name, p) for p in people) or looks_like_title(name):
         return None
-    if fold(name.split()[0]) in NOT_NAMES:
+    if fold(name.split()[0]) in NOT_NAMES or INTERVIEW_WORD_RE.match(name):
         return None
-    if has_company_suffix(name) or re.search(r"\b(?:role|position|interview|opening)\b", text, re.I):
-        role_chunk = any(looks_like_title(chunk) for chunk in CHUNK_SPLIT.split(text)[1:])
+    # "Ledgerly - Customer Success Manager, panel round": a name beside a role is the company.
+    role_chunk = any(looks_like_title(chunk) for chunk in CHUNK_SPLIT.split(text)[1:])
+    if has_company_suffix(name) or role_chunk or re.search(r"\b(?:role|position|interview|opening)\b", text, re.I):
         return name if not find_names(name, min_words=2) or has_company_suffix(name) or role_chunk else None
     return None
 
@@ -120,6 +121,8 @@ def _lower_company_in(raw: str) -> str | None:
 
 def _company_in(raw: str, people: list[str]) -> str | None:
     for match in AT_COMPANY_RE.finditer(raw):
+        if re.search(r"\sI$", match.group(1)):
+            continue  # "at Brightwave I owned 40 accounts": where the candidate worked
         name = _trim_company(match.group(1))
         if not name or PAST_EMPLOYER_RE.search(raw[: match.start() + 1]):
             continue

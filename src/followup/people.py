@@ -69,7 +69,9 @@ def _own_segments(work: Work) -> list[int]:
     own: list[int] = []
     for i, seg in enumerate(work.segments):
         if ME_LINE_RE.match(seg.raw):
-            own.append(i)
+            # "Me: Lena Hart, lena@…" is a contact block; "Me: 3 yrs at MedMart" is an answer.
+            if find_emails(seg.raw) or find_phones(seg.raw):
+                own.append(i)
             continue
         if label_kind(seg) != "candidate":
             continue
@@ -109,7 +111,7 @@ def not_an_interviewers_email(work: Work, candidate: Candidate, profile: Candida
 
 
 def _candidate_name(work: Work, email: Found | None, phone: Found | None, own: list[int]) -> str | None:
-    places = [i for i in own] + [f.start for f in (email, phone) if f]
+    places = [f.start for f in (email, phone) if f] + [i for i in own]
     for i in places:
         seg = work.segments[i]
         text = seg.text if seg.label else seg.raw

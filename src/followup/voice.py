@@ -75,6 +75,12 @@ CANDIDATE_ACTION = re.compile(
     re.IGNORECASE,
 )
 NEXT_PREFIX = re.compile(r"^(?:the\s+)?next(?:\s+steps?)?\s*(?:is|are|would be|will be|[:\-–—=>]+)\s*", re.IGNORECASE)
+PAST_TENSE_START = re.compile(
+    r"^(?:did|ran|led|built|made|taught|wrote|kept|held|grew|sold|drove|brought|won|managed|coordinated|"
+    r"owned|handled|trained|supervised|organi[sz]ed|created|designed|launched|started|worked|served|"
+    r"completed|covered|cleared|scheduled|precepted|mentored|implemented|reduced|increased|saved)\b",
+    re.IGNORECASE,
+)
 WH_START = re.compile(r"^(?:how|why|what|where|when|whether|that)\b", re.IGNORECASE)
 SUBJECT_START = re.compile(r"^(?:you|your team|the team|they|we|i)\b", re.IGNORECASE)
 DANGLING_END = re.compile(r"\s+(?:the|a|an|of|to|and|or|with|at|for|in|on|by|from|so|but|which|that|is|are)$", re.I)
@@ -236,6 +242,8 @@ def skill_phrase(fragment: str) -> Phrase | None:
     text = re.sub(r"^(?:yes|yeah|yep)[,.]?\s+", "", text, flags=re.IGNORECASE)
     if re.match(r"^I\b", text):
         return Phrase(text, "clause")
+    if PAST_TENSE_START.match(text):
+        return Phrase("I " + text[:1].lower() + text[1:], "clause")  # "did my practicum at Rio Grande"
     text = lower_first(text)
     if WH_START.match(text):
         return Phrase(f"what I shared about {text}", "np")
