@@ -123,3 +123,13 @@ def test_people_are_greeted_by_the_name_the_notes_use() -> None:
 def test_next_steps_none_given_is_no_next_step() -> None:
     notes = CASES[1].notes.replace("Next steps: Priya will send a take-home by Friday", "Next steps: none given")
     assert extract_facts(notes, now=NOW).next_steps == []
+
+
+def test_a_rank_before_a_name_is_a_title_not_the_greeting() -> None:
+    notes = (
+        "Company: Sentinel Guard Services\nInterviewed by: Sgt. Darnell Hayes (site supervisor)\n"
+        "- foot patrol every 2 hrs, reports before end of shift\n- I did 4 yrs as an Army MP\n"
+        "Jamal Pierce - jamal.p@gmail.com - 404-555-0117"
+    )
+    person = extract_facts(notes, now=NOW).interviewers[0]
+    assert person.name == "Darnell Hayes" and person.first_name == "Darnell"

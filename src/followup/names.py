@@ -108,7 +108,7 @@ def _find_names(text: str, min_words: int, max_words: int) -> tuple[NameMatch, .
 
 def _name_run(text: str, tokens: list[re.Match[str]], i: int, max_words: int) -> tuple[int, int] | None:
     token = tokens[i].group(0)
-    honorific = token.rstrip(".").lower() in HONORIFICS and token[0].isupper()
+    honorific = token.rstrip(".").lower() in HONORIFICS | RANKS and token[0].isupper()
     if not honorific and not is_name_word(token):
         return None
     last = i
@@ -134,7 +134,20 @@ def _name_run(text: str, tokens: list[re.Match[str]], i: int, max_words: int) ->
 
 
 def honorific_token(token: re.Match[str]) -> bool:
-    return token.group(0).rstrip(".").lower() in HONORIFICS
+    return token.group(0).rstrip(".").lower() in HONORIFICS | RANKS
+
+
+# Job titles written before a name ("Chef Nico Bellandi", "Sgt. Darnell Hayes"): part of the mention,
+# not of the name, and not how a thank-you email greets someone.
+RANKS = frozenset("chef sgt sergeant coach capt captain officer lt lieutenant nurse judge pastor deacon".split())
+
+
+def without_rank(name: str) -> tuple[str, str | None]:
+    """ "Sgt. Darnell Hayes" -> ("Darnell Hayes", "Sgt.")."""
+    words = name.split()
+    if len(words) >= 2 and words[0].rstrip(".").lower() in RANKS:
+        return " ".join(words[1:]), words[0]
+    return name, None
 
 
 def looks_like_title(text: str) -> bool:

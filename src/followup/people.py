@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from followup.contacts import Found, find_emails, find_phones
 from followup.models import Candidate, Interviewer
-from followup.names import NOT_NAMES, TITLE_WORDS, find_names, looks_like_title, same_person
+from followup.names import NOT_NAMES, TITLE_WORDS, find_names, looks_like_title, same_person, without_rank
 from followup.notes_rules import (
     COMMON_NOT_NAMES,
     CREDENTIALS_RE,
@@ -393,7 +393,8 @@ def _titled_mentions(raw: str) -> list[tuple[str, str | None, str | None]]:
 def _add_interviewer(work: Work, name: str, title: str | None, source: str) -> int | None:
     if has_company_suffix(name) or has_org_word(name):
         return None
-    name = _titlecase_if_lower(name)
+    name, rank = without_rank(_titlecase_if_lower(name))
+    title = title or rank
     for index, known in enumerate(work.interviewers):
         if same_person(known.name, name):
             if len(name.split()) > len(known.name.split()):
