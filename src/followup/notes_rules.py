@@ -49,7 +49,8 @@ LABELS: dict[str, frozenset[str]] = {
 
 
 INTRO_RE = re.compile(
-    r"\b(?:mtg|meeting|met|call|chat|interview(?:ed)?|spoke|talked|screen|zoom|coffee|lunch|onsite|on-site|"
+    r"\b(?:mtg|meeting|met|call|chat(?:ted)?|interview(?:ed)?|int|intvw|spoke|talked|screen|zoom|coffee|lunch|"
+    r"onsite|on-site|"
     r"panel|sat down|sat|conversation|convo|1:1|session|round|phone screen|video call|visit|tour|shadow(?:ed)?)\b"
     r"(?:(?!\b(?:about|abt|re)\b)[^.;\n]){0,80}?\b(?:w/|with|by|to)\s+"  # not "talked about moving to Kafka"
     r"|^\s*(?:with|w/)\s+"  # a header's second line: "with Chiara Benedetti & Kofi Asante"

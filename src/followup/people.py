@@ -174,8 +174,8 @@ def _people_in(seg: Segment, speaker_ok: bool = True) -> list[tuple[str, str | N
     if kind is not None:
         return []
     # "Acme - Ops Controller - call w/ Ms. Amara Reid": the person after "with", not the header before it.
-    intro = INTRO_RE.search(seg.raw)
-    if intro:
+    # "interview w/ Halftone Studio … chatted with Niamh Kavanagh": the first "with" may name the company.
+    for intro in INTRO_RE.finditer(seg.raw):
         # A name typed in lower case counts only after "met/talked/spoke with" in notes with no capitals at all.
         lowercase_names = bool(MEETING_RE.search(intro.group(0))) and not re.search(r"\b(?!I\b)[A-Z]", seg.raw)
         found = _name_list(_after_title(seg.raw[intro.end() :]), intro_only=True, lowercase_names=lowercase_names)
@@ -298,7 +298,11 @@ def _name_list(
             people.append((full[0].name, None, None))  # "Dazza (Darren Kettle)": the full name is in brackets
         else:
             people.append((match.name, title, None))
-        joiner = re.match(r"\s*(?:,|;|/|&|\+|\band\b|\bw/|\bwith\b)\s*", text[end:])
+        # "Bobby Alvarez (owner) and his daughter Carmen Alvarez": a relation may sit between names.
+        joiner = re.match(
+            r"\s*(?:,|;|/|&|\+|\band\b|\bw/|\bwith\b)\s*(?:(?:his|her|their|the)\s+(?:[a-z-]+\s+)?(?=[A-Z]))?",
+            text[end:],
+        )
         if not joiner:
             break
         position = end + joiner.end()
@@ -414,7 +418,8 @@ def names_they_go_by(work: Work, notes: str) -> None:
     for person in work.interviewers:
         parts = [w for w in person.name.split() if w.rstrip(".").lower() not in {"dr", "mr", "mrs", "ms", "mx", "prof"}]
         cue = re.search(
-            rf"{re.escape(person.name)}[^.\n]{{0,60}}?\b(?:goes by|go by|prefers|call (?:her|him|them))\s+[\"“']?(\w+)",
+            rf"{re.escape(person.name)}[^.\n]{{0,60}}?\b(?:goes by|go by|prefers|calls? (?:her|him|them))"
+            r"\s+[\"“']?(\w+)",
             notes,
         )
         nickname = re.search(rf"{re.escape(parts[0])}\s+[\"“']([^\W\d_]{{2,15}})[\"”']", notes) if parts else None
