@@ -33,6 +33,7 @@ from followup.people import (
     attach_interviewer_emails,
     find_candidate,
     find_interviewers,
+    merge_nicknames,
     names_they_go_by,
     not_an_interviewers_email,
 )
@@ -62,6 +63,7 @@ def extract_facts(
     attach_interviewer_emails(work, facts.candidate)
     facts.interviewers = work.interviewers
     names_they_go_by(work, plain)
+    merge_nicknames(work)
     not_an_interviewers_email(work, facts.candidate, profile)
     facts.company = find_company(work)
     facts.role = find_role(work)

@@ -413,6 +413,35 @@ def _titlecase_if_lower(name: str) -> str:
     return name if any(ch.isupper() for ch in name) else name.title()
 
 
+def merge_nicknames(work: Work) -> None:
+    """ "Will:" in a transcript is William Tran, who goes by Will: one person, not two."""
+    for short in list(work.interviewers):
+        if " " in short.name:
+            continue
+        full = next(
+            (
+                p
+                for p in work.interviewers
+                if p is not short
+                and " " in p.name
+                and (fold(p.called or "") == fold(short.name) or fold(p.first_name).startswith(fold(short.name)))
+                and len(short.name) >= 3
+            ),
+            None,
+        )
+        if full is not None:
+            full.topics += short.topics
+            full.skills += short.skills
+            full.title = full.title or short.title
+            # Segments owned by the nickname now belong to the full name; later indexes shift down.
+            before = list(work.interviewers)
+            work.interviewers.remove(short)
+            work.owners = {
+                seg: work.interviewers.index(full if before[i] is short else before[i])
+                for seg, i in work.owners.items()
+            }
+
+
 def names_they_go_by(work: Work, notes: str) -> None:
     """ "Lan to decide by Friday" about Nguyễn Thị Lan: greet people by the name the notes use."""
     for person in work.interviewers:

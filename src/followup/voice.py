@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from followup.models import Interviewer
+from followup.placeholders import find_placeholder
 from followup.text import THOUGHT_BREAK
 
 Kind = Literal["np", "clause", "question"]
@@ -136,6 +137,8 @@ def tidy(text: str) -> str:
     text = re.sub(r"[,\s]+too$", "", text)
     text = re.sub(r"^(?:and|so|but|also|then|plus)\s+", "", text, flags=re.IGNORECASE)
     text = _first_sentence(text)
+    # Never copy what the `clean` check would flag: "(summarize a deposition)" reads as a left-in instruction.
+    text = re.sub(r"\s*\([^)]*\)", lambda m: "" if find_placeholder(m.group(0).strip()) else m.group(0), text)
     if text.count("(") > text.count(")"):
         text = text[: text.rfind("(")]
     labelled = re.match(r"^(?:(?:your|their|the|our)\s+)?[\w ]{2,25}?\s*[=:]\s+(.{6,})$", text)
