@@ -177,6 +177,7 @@ NO_PHONE_RE = re.compile(
 NO_NEXT_RE = re.compile(
     r"\bno (?:timeline|next steps?|date|decision date)\b|\bdid(?:n'?t| not) (?:say|give|mention) (?:a |any )?"
     r"(?:next steps?|timeline)|\bstill interviewing\b|\bno word on next\b|"
+    r"\b(?:nobody|no one|they didn'?t|didn'?t)\s+(?:mention|say|give)\w*\s+(?:any\s+)?(?:next steps?|timeline)|"
     r"^(?:none(?: given| yet| mentioned)?|n/?a|tbd|not discussed|no idea)\.?$",
     re.IGNORECASE,
 )

@@ -198,7 +198,23 @@ def find_role(work: Work) -> Sourced | None:
                 words = _role_words_before(match.group(1), from_end=pattern is ROLE_RE)
                 if words:
                     return Sourced(value=format_title(" ".join(words)), source=seg.raw)
-    return _role_chunk(work)
+    return _role_before_interview(work) or _role_chunk(work)
+
+
+ROLE_BEFORE_INTERVIEW_RE = re.compile(r"^([A-Za-z][\w/&-]*(?: [A-Za-z][\w/&-]*){0,3}) (?:interview|intvw|int)\b", re.I)
+INTERVIEW_KINDS = frozenset(
+    "phone panel final second first third video zoom teams onsite on-site virtual technical follow-up group job "
+    "the my an a in-person informational screening my".split()
+)
+
+
+def _role_before_interview(work: Work) -> Sourced | None:
+    """ "Copywriter interview w/ Halftone Studio", "Payroll Specialist interview at Corbell": the role first."""
+    for seg in work.segments[:3]:
+        match = ROLE_BEFORE_INTERVIEW_RE.match(seg.raw.strip())
+        if match and not (set(match.group(1).lower().split()) & INTERVIEW_KINDS) and not find_emails(seg.raw[:60]):
+            return Sourced(value=format_title(match.group(1)), source=seg.raw)
+    return None
 
 
 def _role_chunk(work: Work) -> Sourced | None:
@@ -207,7 +223,9 @@ def _role_chunk(work: Work) -> Sourced | None:
     for seg in work.segments[:3]:
         for chunk in re.split(r"\s*(?:,|\s[-–—|]\s)\s*", seg.raw):
             chunk = re.sub(r"\s*\([^)]*\)", "", chunk).strip(" .")  # "Supervisor (2nd shift)"
-            if not looks_like_title(chunk) or any(chunk in p or (p and p in chunk) for p in people):
+            if not looks_like_title(chunk) or any(
+                fold(chunk) in fold(p) or (p and fold(p) in fold(chunk)) for p in people
+            ):
                 continue
             if "@" in chunk or re.search(r"\b(?:at|with|w/|by)\b|[()]", chunk) or len(chunk.split()) > 5:
                 continue

@@ -183,8 +183,11 @@ def _people_in(seg: Segment, speaker_ok: bool = True) -> list[tuple[str, str | N
         if people:
             # What the line says besides the introduction ("I said I used Epic … then Lupe Castañeda
             # asked how I'd handle meds") is still content.
-            said = seg.raw[: intro.start()] + " " + seg.raw[intro.end() :].replace(people[-1][0], " ", 1)
-            rest = said.strip(" ,;-–—") if len(said.split()) >= 6 else None
+            said = seg.raw[: intro.start()] + " " + seg.raw[intro.end() :]
+            for name, title, _ in people:
+                said = said.replace(name, " ").replace(f"({title})" if title else "\0", " ")
+            said = re.sub(r"\s*\([^)]*\)|\s+(?:and|&|\+)\s+(?=[\s.,]|$)", " ", said)
+            rest = said.strip(" ,;-–—.") if len(said.split()) >= 8 else None
             return [*people[:-1], (people[-1][0], people[-1][1], people[-1][2] or rest)]
     header = re.match(r"^[^|\s][^|,:(]{0,40}?\s[-–—|/]\s", seg.raw)
     # The first line "Harlan Ford Lincoln - svc advisor intvw, sat 9a" starts with the company, not a person;

@@ -41,7 +41,7 @@ CLAUSE_MARKERS = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|can|could|would|should|need|needs|want|wants|plan|plans|"
     r"pile|piles|grow|grows|run|runs|use|uses|struggle|struggles|lose|loses|spend|spends|handle|handles|"
     r"get|gets|take|takes|keep|keeps|hope|hopes|expect|expects|aim|aims|rely|relies|cover|covers|"
-    r"serve|serves|see|sees|face|faces|hit|hits|break|breaks|fail|fails|happen|happens|work|works|"
+    r"serve|serves|see|sees|face|faces|hit|hits|break|breaks|fail|fails|happen|happens|works|"
     r"go|goes|come|comes|do|does|did|don't|doesn't|aren't|isn't|stalls?|drops?|dropped|jumped|went|"
     r"moved|started|opens?|opening|launch(?:es|ed)?|rolls?|rolling|uses?|spikes?|grew|doubled)\b"
     r"|\b(?:you|they|we|it|he|she)['’](?:re|s|ll|ve|d)\b",
@@ -136,6 +136,7 @@ def tidy(text: str) -> str:
     text = re.sub(r"(?<![\w'’])i(?=(?:['’](?:m|d|ve|ll))?\b)(?![\w-])", "I", text)  # "when i was" -> "when I was"
     text = re.sub(r"[,\s]+too$", "", text)
     text = re.sub(r"^(?:and|so|but|also|then|plus)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:mostly|mainly|largely|a lot|lots)\s+(?:about\s+)?", "", text, flags=re.IGNORECASE)
     text = _first_sentence(text)
     # Never copy what the `clean` check would flag: "(summarize a deposition)" reads as a left-in instruction.
     text = re.sub(r"\s*\([^)]*\)", lambda m: "" if find_placeholder(m.group(0).strip()) else m.group(0), text)
@@ -270,7 +271,8 @@ def next_step_phrases(fragment: str, person: Interviewer) -> list[Phrase]:
     a bare step ("system design with Anna next week") is "np".
     """
     phrases = []
-    for clause in _split_clauses(shorten(NEXT_PREFIX.sub("", fragment.strip()), 24)):
+    fragment = re.sub(r"^(?:great|ok|okay|sure|thanks|cool|perfect|yes|no)[.!,]+\s+", "", fragment.strip(), flags=re.I)
+    for clause in _split_clauses(shorten(NEXT_PREFIX.sub("", fragment), 24)):
         text = lower_first(tidy(clause))
         text = re.sub(r"^([A-Z][\w'-]+|recruiter|hr)\s+to\s+(?=\w)", r"\1 will ", text)  # "Fiona to confirm"
         text = to_second_person(_recipient_to_you(text, person))
@@ -315,6 +317,8 @@ def _with_article(text: str) -> str:
     """ "shadow shift next week" -> "a shadow shift next week"; leaves "the"/"my"/plurals alone."""
     first = text.split()[0].lower() if text.split() else ""
     determiners = {"the", "a", "an", "my", "your", "our", "next", "another", "second", "final", "this", "that"}
+    if re.match(r"^(?:working|paid|final|follow-up)\s+(?:interview|session|day|shift|trial|meeting|round)\b", text):
+        return f"a {text}"  # "working interview next Thursday"
     if first in determiners or first.endswith(("s", "ing")) or not first.isalpha():
         return text
     article = "an" if first[:1] in "aeiou" else "a"
