@@ -135,7 +135,8 @@ Verdict = tuple[bool, str]
 
 
 def _msg(check_id: str, key: str, **values: object) -> str:
-    return str(load_toml("checks.toml")[check_id][key]).format(**values)
+    # A shortened quote ends in "…"; the sentence around it must not add a second stop ("….").
+    return str(load_toml("checks.toml")[check_id][key]).format(**values).replace("….", "…").replace("…\".", "…\"")
 
 
 # --- the checks -----------------------------------------------------------------------
