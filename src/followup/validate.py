@@ -136,7 +136,7 @@ Verdict = tuple[bool, str]
 
 def _msg(check_id: str, key: str, **values: object) -> str:
     # A shortened quote ends in "…"; the sentence around it must not add a second stop ("….").
-    return str(load_toml("checks.toml")[check_id][key]).format(**values).replace("….", "…").replace("…\".", "…\"")
+    return str(load_toml("checks.toml")[check_id][key]).format(**values).replace("….", "…").replace('…".', '…"')
 
 
 # --- the checks -----------------------------------------------------------------------
