@@ -72,19 +72,3 @@ def _inside_email(text: str, start: int, end: int) -> bool:
 
 def digits_of(phone: str) -> str:
     return "".join(ch for ch in phone if ch.isdigit())
-
-
-def valid_phone(phone: str, region: str = "US") -> bool:
-    try:
-        parsed = phonenumbers.parse(phone, region)
-    except phonenumbers.NumberParseException:
-        return False
-    return bool(phonenumbers.is_possible_number(parsed))
-
-
-def valid_email(address: str) -> bool:
-    try:
-        validate_email(address, check_deliverability=False)
-    except EmailNotValidError:
-        return False
-    return True

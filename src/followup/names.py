@@ -59,7 +59,6 @@ NOT_NAME_TITLES = frozenset(
     "designer developer specialist technician foreman principal professor president founder".split()
 )
 NAME_TOKEN_RE = re.compile(rf"{NAME_WORD}\.?", re.UNICODE)
-TOKEN_RE = re.compile(rf"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Fr)\.?\s+)?{NAME_WORD}\.?", re.UNICODE)
 
 
 @dataclass(frozen=True)

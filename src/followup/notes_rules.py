@@ -220,9 +220,6 @@ ME_LINE_RE = re.compile(
 )
 
 
-LOWER_NAME_RE = re.compile(r"^\s*([^\W\d_]+(?:[ -][^\W\d_]+){1,2})\s*(?:[|,·•–—-]|\s{2,}|$)")
-
-
 INTERVIEW_WORD_RE = re.compile(r"^(?:interview|entrevista|entretien|vorstellungsgespräch)\s*[-:]?\s*", re.I)
 
 

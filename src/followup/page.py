@@ -6,7 +6,6 @@ tested without Streamlit. Nothing here logs notes or contact details.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -460,12 +459,6 @@ def not_final_message(draft: Draft) -> str:
 
 def recipient_line(drafts: list[Draft]) -> str:
     return ", ".join(f"{d.to.name} <{d.to.email}>" if d.to.email else d.to.name for d in drafts)
-
-
-def draft_key(draft: Draft) -> str:
-    """A stable widget key for one draft's text: a new draft text gets fresh widgets."""
-    digest = hashlib.sha1(f"{draft.to.name}\0{draft.subject}\0{draft.body}".encode()).hexdigest()
-    return digest[:12]
 
 
 # ------------------------------------------------------------------ exports

@@ -78,11 +78,6 @@ class Segment:
     indent: int = 0
     paragraph: int = 0
 
-    @property
-    def body(self) -> str:
-        """The text after any label."""
-        return self.text
-
 
 def strip_markup(notes: str) -> tuple[str, list[str]]:
     """Notes as plain text, and the markup that was removed (shown as ignored)."""

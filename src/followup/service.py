@@ -111,14 +111,14 @@ def finish(
         facts=facts,
         drafts=drafts,
         send_by=send_by,
-        missing=missing_facts(facts, drafts),
+        missing=missing_facts(facts),
         engine=engine,
         notices=notices,
         usage=usage,
     )
 
 
-def missing_facts(facts: InterviewFacts, drafts: list[Draft]) -> list[Missing]:
+def missing_facts(facts: InterviewFacts) -> list[Missing]:
     """Facts the notes lack: asked for, never made up."""
     asks = load_toml("messages.toml")["missing"]
     missing: list[Missing] = []
@@ -141,7 +141,6 @@ def missing_facts(facts: InterviewFacts, drafts: list[Draft]) -> list[Missing]:
         if not person.topics and not person.skills and not facts.topics:
             text = str(asks["topics"]).format(name=person.name)
             missing.append(Missing(field="topics", message=text, interviewer=person.name))
-    del drafts
     return missing
 
 
