@@ -22,11 +22,11 @@ from followup.notes_rules import (
     NEXT_RE,
     NO_NEXT_RE,
     STRONG_NEXT_RE,
+    WEEKDAY_WORDS,
     Work,
     label_kind,
     lead_stripped,
     strip_contacts,
-    weekday_words,
 )
 from followup.organisations import find_company, find_role, format_title
 from followup.people import (
@@ -216,7 +216,7 @@ def _meta_words(facts: InterviewFacts) -> set[str]:
         "morning afternoon with about for team hiring manager"
     )
     words = {stem(w) for w in content_words(" ".join(parts) + " " + intro)}
-    return words | weekday_words() | {"noon", "onsite", "on-site"}
+    return words | WEEKDAY_WORDS | {"noon", "onsite", "on-site"}
 
 
 def tidy_fragment(text: str) -> str:

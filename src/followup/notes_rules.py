@@ -11,6 +11,7 @@ from followup.contacts import find_emails, find_phones
 from followup.models import Interviewer
 from followup.segments import Segment
 from followup.text import expand_shorthand
+from followup.when import MONTHS, WEEKDAYS
 
 
 def _labels(spec: str) -> frozenset[str]:
@@ -298,7 +299,5 @@ def tidy_title(title: str) -> str:
     return " ".join(words)
 
 
-def weekday_words() -> frozenset[str]:
-    from followup.when import MONTHS, WEEKDAYS
-
-    return frozenset(WEEKDAYS) | frozenset(MONTHS)
+# Day and month words ("thurs", "nov") say when, never who or where.
+WEEKDAY_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)

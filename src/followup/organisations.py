@@ -20,11 +20,11 @@ from followup.notes_rules import (
     ROLE_FOR_RE,
     ROLE_RE,
     ROLE_STOP,
+    WEEKDAY_WORDS,
     Work,
     has_company_suffix,
     has_org_word,
     label_kind,
-    weekday_words,
 )
 from followup.prompts import load_toml
 from followup.segments import Segment
@@ -145,7 +145,7 @@ def _trim_company(name: str) -> str:
     kept = []
     for word in words:
         bare = word.strip(".,;:")
-        if bare.lower() in {"re", "for", "about", "abt", "on", "today", "yesterday"} or bare.lower() in weekday_words():
+        if bare.lower() in {"re", "for", "about", "abt", "on", "today", "yesterday"} or bare.lower() in WEEKDAY_WORDS:
             break
         kept.append(bare if word.endswith(".") and not bare.lower().endswith((".io", ".ai", ".com")) else word)
     return " ".join(kept).strip(" .,;:'’")
@@ -153,11 +153,10 @@ def _trim_company(name: str) -> str:
 
 def is_company_like(name: str) -> bool:
     first = name.split()[0]
-    return bool(first) and (first[0].isupper() or first[0].isdigit()) and first.lower() not in _role_words()
+    return bool(first) and (first[0].isupper() or first[0].isdigit()) and first.lower() not in NOT_COMPANY_FIRST_WORDS
 
 
-def _role_words() -> frozenset[str]:
-    return frozenset({"interview", "role", "position", "panel", "onsite", "zoom", "teams", "noon"})
+NOT_COMPANY_FIRST_WORDS = frozenset({"interview", "role", "position", "panel", "onsite", "zoom", "teams", "noon"})
 
 
 def _company_from_domain(work: Work) -> Sourced | None:
@@ -241,7 +240,7 @@ def _role_words_before(phrase: str, from_end: bool) -> list[str]:
         bare = word.strip(",.;:()").lower()
         if bare in ROLE_STOP or not bare or (word.endswith(",") and kept):
             break
-        if bare in weekday_words() or re.fullmatch(r"\d{1,2}(?:am|pm|:\d\d)?", bare):
+        if bare in WEEKDAY_WORDS or re.fullmatch(r"\d{1,2}(?:am|pm|:\d\d)?", bare):
             break
         kept.append(word.strip(",.;:()"))
         if word.startswith("(") or (not from_end and word.endswith(",")):

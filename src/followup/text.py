@@ -108,7 +108,7 @@ STOP_STEMS = frozenset({"talk", "discuss", "mention", "ask", "tell", "want", "ne
 
 @lru_cache(maxsize=8192)
 def _stems(text: str) -> frozenset[str]:
-    return frozenset(_stem(w) for w in _content_words(text))
+    return frozenset(stem(w) for w in _content_words(text))
 
 
 def word_count(text: str) -> int:
@@ -149,10 +149,6 @@ def mentions_fact(haystack: str, fact: str, threshold: float = 0.5) -> bool:
 
 
 def stem(word: str) -> str:
-    return _stem(word)
-
-
-def _stem(word: str) -> str:
     for suffix in ("ing", "ed", "es", "s", "e"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
