@@ -14,29 +14,73 @@ import tempfile
 import time
 from datetime import datetime
 from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from typing import Any
 
 from followup.service import DraftOptions, draft_offline
-from notes_cases import CASES
+
+# A real-sized panel note: every line different, so no cache keyed on a line can flatter the numbers.
+TWO_KB_NOTE = """onsite @ Lumen Robotics, controls eng role, Thurs 11/19 1pm-4:30pm
+people: Ines Ferreira (controls lead), Tom Becker (hiring mgr), Aisha Khan (PM)
+
+Ines:
+- their arm controller jitters at high payloads, they tune gains by hand for every new gripper
+- asked how I'd structure a gain-scheduling approach, whiteboarded an LQR per payload band
+- she's frustrated w/ the sim-to-real gap, their Gazebo model ignores cable drag
+- wants someone who can write the C++ real-time loop, not just the MATLAB prototype
+- mentioned they run a 1 kHz loop on an RT-patched Linux box, occasional overruns
+Tom:
+- team is growing from 4 to 9 by summer, wants someone to own the test rig end to end
+- rig is a UR10 clone w/ a force-torque sensor, lots of manual resets between runs
+- asked abt my experience running hardware-in-the-loop tests, told him about our nightly HIL suite
+- he cares about on-call: one week in six, mostly firmware rollbacks
+- budget for a second rig approved for Q1, I'd help spec it
+Aisha:
+- roadmap has a warehouse picking pilot in Q2 with a grocery customer in Ohio
+- asked how I'd explain controller limits to customers, we talked about payload envelopes
+- she wants fewer surprises at demos, a checklist before each customer visit
+- they track pick success rate per SKU, currently 91% and the target is 97%
+- she asked which metrics I'd put on a dashboard for the pilot, said cycle time + drop rate
+- product reviews happen every other Thursday, engineers present their own demos
+
+my side:
+- I talked about my MPC work at Boston Dynamics, cut settling time by 30% on the leg actuators
+- 5 yrs C++ and ROS 2, some Rust for the logging daemon
+- built a Python tool that replays bag files against new controller builds
+- mentored two interns on system identification last summer
+- comfortable w/ Simulink, Kalman filters, and reading a Bode plot in an interview
+
+logistics: they'd like an answer on the take-home by Monday, it's a 3 hour controls exercise
+next: Tom will send an offer decision next week after the debrief on Tuesday
+me: Priya Nair priya.nair@gmail.com 617-555-0190
+"""
 
 
 def two_kb_note() -> str:
-    base = next(c for c in CASES if c.id == "panel-three").notes
-    filler = "\n- they also covered on-call rotation, code review habits and how the team plans sprints"
-    note = base
-    while len(note) < 2048:
-        note += filler
-    return note[:2100]
+    return TWO_KB_NOTE
+
+
+def text_caches() -> list[Any]:
+    """Every memo keyed on text (bounded lru caches); the unbounded ones only hold loaded data files."""
+    found = []
+    for name, module in list(sys.modules.items()):
+        if name == "followup" or name.startswith("followup."):
+            for value in vars(module).values():
+                info = getattr(value, "cache_info", None)
+                if info is not None and info().maxsize is not None and value not in found:
+                    found.append(value)
+    return found
 
 
 def in_process(note: str, runs: int = 200) -> list[float]:
     options = DraftOptions(now=datetime(2026, 11, 26, 9).astimezone())
-    draft_offline(note, options)  # warm caches: phrase bank, prompts
+    draft_offline(note, options)  # load the phrase bank, prompts and rules once, as a running page has
+    caches = text_caches()
     times = []
     for run in range(runs):
-        # A different note each run, so no cache keyed on the notes can help.
-        varied = note.replace("9", str(run % 7 + 2)) + "\n" * (run % 5) + " " * run
+        # Cold every run: a different note, and every memo of lines, words and fragments emptied.
+        varied = note.replace("9", str(run % 7 + 2)) + " " * run
+        for memo in caches:
+            memo.cache_clear()
         start = time.perf_counter()
         draft_offline(varied, options)
         times.append((time.perf_counter() - start) * 1000)

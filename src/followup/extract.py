@@ -156,11 +156,11 @@ def _classify(
     meta_words: set[str],
 ) -> None:
     cleaned = strip_contacts(text)
-    meaningful = {stem(w) for w in content_words(cleaned) if not re.fullmatch(r"[\d:/.–-]+(?:am|pm)?", w)}
+    meaningful = {stem(w) for w in content_words(cleaned) if not CLOCK_WORD_RE.fullmatch(w)}
     if kind == "next" and BLANK_FIELD_RE.match(cleaned.strip()):
         return  # "Next steps: none given" is the absence of a step, not a step
     says_next = bool(NEXT_RE.search(cleaned))
-    needed = 1 if kind in ("next", "answer") or says_next or re.search(r"\bmy\b", cleaned) else 2
+    needed = 1 if kind in ("next", "answer") or says_next or MY_RE.search(cleaned) else 2
     if len(meaningful - meta_words) < needed:
         return
     fact = Sourced(value=tidy_fragment(cleaned), source=seg.raw)
@@ -184,6 +184,9 @@ def _classify(
     else:
         facts.topics.append(fact)
 
+
+CLOCK_WORD_RE = re.compile(r"[\d:/.–-]+(?:am|pm)?")  # "9:30", "2pm", "11/19": when, not what
+MY_RE = re.compile(r"\bmy\b")
 
 # The question part only: "asked how I'd handle a complaint" up to where the answer starts ("- I said …").
 QUESTION_TAIL_RE = re.compile(

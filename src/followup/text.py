@@ -26,8 +26,15 @@ STOPWORDS = frozenset(
 @lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Lowercase without accents, for matching ("Tomás" == "tomas")."""
+    if text.isascii():
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    # Look only at the few characters outside ASCII for the accents to drop.
+    marks = {ord(ch): None for ch in set(NON_ASCII.findall(decomposed)) if unicodedata.combining(ch)}
+    return decomposed.translate(marks).casefold()
+
+
+NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 @cache
@@ -40,20 +47,38 @@ def shorthand() -> dict[str, str]:
 def expand_shorthand(text: str) -> str:
     """Spell out note-taking shorthand: "mtg w/ eng mgr abt" -> "meeting with engineering manager about"."""
     table = shorthand()
+    present = frozenset(LETTERS.findall(text.lower())) & _shorthand_words()
+    if not present and not SHORTHAND_SIGNS.search(text):
+        return text  # most text has no shorthand; scanning for a word list is slow
 
     def swap(match: re.Match[str]) -> str:
         token = match.group(0)
         if token.lower() in table:
             return table[token.lower()]
-        if token.endswith(".") and token[:-1].lower() in table:
-            return table[token[:-1].lower()] + "."
-        return token
+        return table[token[:-1].lower()] + "."
 
-    return SHORTHAND_TOKEN.sub(swap, text)
+    return _shorthand_token(present).sub(swap, text)
 
 
-# A token that may be shorthand: not inside an email, URL or longer word.
-SHORTHAND_TOKEN = re.compile(r"(?<![\w@./])(?:w/o|w/|b/c|re:|&|\+(?!\d)|[A-Za-z]+\.?)(?![\w@/])")
+LETTERS = re.compile(r"[a-z]+")
+SHORTHAND_SIGNS = re.compile(r"[&+/:]")
+
+
+@cache
+def _shorthand_words() -> frozenset[str]:
+    return frozenset(k.rstrip(".") for k in shorthand() if k.rstrip(".").isalpha())
+
+
+@lru_cache(maxsize=1024)
+def _shorthand_token(present: frozenset[str]) -> re.Pattern[str]:
+    """The shorthand `present` in a text, not inside an email, URL or longer word.
+
+    Only those words match, so the replacement runs on the few shorthand words and
+    not on every word of the notes.
+    """
+    keys = "|".join(re.escape(k) for k in sorted(present, key=lambda k: (-len(k), k)))
+    letters = rf"|(?i:{keys})\.?" if keys else ""
+    return re.compile(rf"(?<![\w@./])(?:w/o|w/|b/c|re:|&|\+(?!\d){letters})(?![\w@/])")
 
 
 def words(text: str) -> list[str]:
@@ -69,7 +94,7 @@ def content_words(text: str) -> list[str]:
 def _content_words(text: str) -> tuple[str, ...]:
     # Cached: the validator asks about the same bodies and facts many times per draft.
     expanded = THOUSANDS.sub(r"\1\2", expand_shorthand(text))
-    folded = (canonical(fold(w)) for w in words(expanded))
+    folded = (canonical(w) for w in words(fold(expanded)))
     # Short tokens with digits carry meaning ("t2", "10", "3d"); short words mostly don't.
     return tuple(
         w for w in folded if (len(w) > 2 or any(c.isdigit() for c in w)) and w not in STOPWORDS and w not in STOP_STEMS
@@ -89,7 +114,9 @@ CALENDAR = {
 @lru_cache(maxsize=65536)
 def canonical(word: str) -> str:
     """One spelling per word: "Monday's" -> "monday", "fri" -> "friday", "40+" -> "40"."""
-    word = re.sub(r"['’]s$", "", word).rstrip("+%.")
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    word = word.rstrip("+%.")
     return CALENDAR.get(word) or SPELLED_NUMBERS.get(word) or word
 
 
@@ -162,12 +189,20 @@ def similarity(a: str, b: str) -> float:
 
 def sentences(text: str) -> list[str]:
     """Split prose into sentences, keeping abbreviations such as "Dr." intact."""
-    parts = re.split(
-        r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bProf\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
-        r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[A-Z\"'(])",
-        text,
-    )
-    return [p.strip() for p in parts if p.strip()]
+    return list(_sentences(text))
+
+
+# The end of a sentence is tested first: most positions fail there, before the abbreviation tests.
+SENTENCE_BREAK = re.compile(
+    r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))"
+    r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bProf\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
+    r"\s+(?=[A-Z\"'(])"
+)
+
+
+@lru_cache(maxsize=8192)
+def _sentences(text: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in SENTENCE_BREAK.split(text) if p.strip())
 
 
 def capitalize_first(text: str) -> str:

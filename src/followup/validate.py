@@ -97,7 +97,9 @@ INSTRUCTION_WORDS = frozenset(
     "draft letter message please sign off with".split()
 )
 PLACEHOLDER_ANY = re.compile(r"\[[^\]\n]{1,60}\]|\{[^}\n]{1,60}\}|\bX{3,}\b|_{3,}")
-TOKEN = r"[\w][\w'’.&+-]*"
+TOKEN = re.compile(r"[\w][\w'’.&+-]*")
+HAS_DIGIT = re.compile(r"\d")
+NUMBER_HYPHEN = re.compile(r"-(?=[a-z])")  # "8000-hour", "3-statement"
 NUMBER_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty thirty forty fifty hundred thousand million billion percent"
@@ -349,8 +351,8 @@ def invented_specifics(body: str, grounding: str) -> list[str]:
     lines = [line for line in prose.splitlines() if line.strip()]
     for sentence in (part for line in lines for part in sentences(line)):
         for entity in _entities(sentence):
-            words = [canonical(w.strip(".'’")) for w in re.findall(TOKEN, fold(entity))]
-            words = [re.split(r"-(?=[a-z])", w)[0] if w[:1].isdigit() else w for w in words]  # "8000-hour"
+            words = [canonical(w.strip(".'’")) for w in TOKEN.findall(fold(entity))]
+            words = [NUMBER_HYPHEN.split(w)[0] if w[:1].isdigit() else w for w in words]
             if words and all(w in phrase_words for w in words):
                 continue
             if not all(w in known or w in phrase_words for w in words):
@@ -373,12 +375,12 @@ def _without_greeting(body: str) -> str:
 def _entities(sentence: str) -> list[str]:
     """Capitalised words not at the start of a sentence, and numbers."""
     out: list[str] = []
-    tokens = list(re.finditer(TOKEN, sentence))
+    tokens = list(TOKEN.finditer(sentence))
     for position, token in enumerate(tokens):
         word = token.group(0).rstrip(".")
         if "@" in sentence[max(0, token.start() - 1) : token.end() + 1]:
             continue
-        if any(ch.isdigit() for ch in word):
+        if HAS_DIGIT.search(word):
             if not re.fullmatch(r"[\d().\s+-]{7,}", word):
                 out.append(word)
             continue
@@ -398,8 +400,8 @@ def _entities(sentence: str) -> list[str]:
 @lru_cache(maxsize=256)
 def _vocabulary(text: str) -> frozenset[str]:
     folded = THOUSANDS.sub(r"\1\2", fold(text))
-    vocab = {canonical(w.strip(".'’")) for w in re.findall(TOKEN, folded)}
-    vocab |= {re.split(r"-(?=[a-z])", w)[0] for w in vocab if w[:1].isdigit()}  # "3-statement" -> "3"
+    vocab = {canonical(w.strip(".'’")) for w in TOKEN.findall(folded)}
+    vocab |= {NUMBER_HYPHEN.split(w)[0] for w in vocab if w[:1].isdigit()}
     vocab |= {w.split("'")[0] for w in vocab}
     vocab |= {_number_word(w) for w in vocab}
     return frozenset(vocab)
@@ -494,11 +496,12 @@ def check_distinct(ctx: Context) -> Verdict:
     if not ctx.others:
         return True, _msg("distinct", "single")
     mine = _without_names(ctx.body, ctx)
-    my_specifics = _specifics_in(ctx.body, ctx.facts)
     for other in ctx.others:
-        same_specifics = my_specifics == _specifics_in(other.body, ctx.facts)
-        limit = SAME_SPECIFICS_LIMIT if same_specifics else DISTINCT_LIMIT
-        if similarity(mine, _without_names(other.body, ctx)) >= limit:
+        alike = similarity(mine, _without_names(other.body, ctx))
+        if alike < SAME_SPECIFICS_LIMIT:
+            continue  # different enough whatever they mention; no need to compare their specifics
+        same_specifics = _specifics_in(ctx.body, ctx.facts) == _specifics_in(other.body, ctx.facts)
+        if alike >= (SAME_SPECIFICS_LIMIT if same_specifics else DISTINCT_LIMIT):
             return False, _msg("distinct", "fail", other=other.to.name, first=ctx.first)
     return True, _msg("distinct", "pass")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from followup.models import Interviewer
@@ -131,18 +132,24 @@ def _agree(verb: str) -> str:
 
 def tidy(text: str) -> str:
     """One clean clause: no unclosed bracket, no trailing "the", no second sentence, no end stop."""
-    text = re.split(r"\s+--\s+|\s+\*\*", text.strip())[0]
-    text = re.sub(r"\s*\(?\b(?:date\s+)?(?:tbd|tba|tbc)\b\)?", "", text, flags=re.IGNORECASE)  # no "TBD" in an email
-    text = re.sub(r"(?<![\w'’])i(?=(?:['’](?:m|d|ve|ll))?\b)(?![\w-])", "I", text)  # "when i was" -> "when I was"
-    text = re.sub(r"[,\s]+too$", "", text)
-    text = re.sub(r"^(?:and|so|but|also|then|plus)\s+", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"^(?:mostly|mainly|largely|a lot|lots)\s+(?:about\s+)?", "", text, flags=re.IGNORECASE)
+    return _tidy(text)
+
+
+@lru_cache(maxsize=4096)
+def _tidy(text: str) -> str:
+    # Cached: a fragment is tidied again as a topic, a skill and a shortened thought.
+    text = AFTER_DASHES.split(text.strip())[0]
+    text = UNDECIDED.sub("", text)  # no "TBD" in an email
+    text = LOWER_I.sub("I", text)  # "when i was" -> "when I was"
+    text = TRAILING_TOO.sub("", text)
+    text = LEADING_JOINER.sub("", text)
+    text = LEADING_VAGUE.sub("", text)
     text = _first_sentence(text)
     # Never copy what the `clean` check would flag: "(summarize a deposition)" reads as a left-in instruction.
-    text = re.sub(r"\s*\([^)]*\)", lambda m: "" if find_placeholder(m.group(0).strip()) else m.group(0), text)
+    text = ASIDE.sub(lambda m: "" if find_placeholder(m.group(0).strip()) else m.group(0), text)
     if text.count("(") > text.count(")"):
         text = text[: text.rfind("(")]
-    labelled = re.match(r"^(?:(?:your|their|the|our)\s+)?[\w ]{2,25}?\s*[=:]\s+(.{6,})$", text)
+    labelled = LABELLED_VALUE.match(text)
     if labelled:  # "their big issue = dpf faults" -> "dpf faults"
         text = labelled.group(1)
     text = text.strip(" ,;:-–—.?!")
@@ -151,16 +158,30 @@ def tidy(text: str) -> str:
     return text.strip(" ,;:-–—.")
 
 
+AFTER_DASHES = re.compile(r"\s+--\s+|\s+\*\*")
+UNDECIDED = re.compile(r"\s*\(?\b(?:date\s+)?(?:tbd|tba|tbc)\b\)?", re.IGNORECASE)
+LOWER_I = re.compile(r"(?<![\w'’])i(?=(?:['’](?:m|d|ve|ll))?\b)(?![\w-])")
+TRAILING_TOO = re.compile(r"[,\s]+too$")
+LEADING_JOINER = re.compile(r"^(?:and|so|but|also|then|plus)\s+", re.IGNORECASE)
+LEADING_VAGUE = re.compile(r"^(?:mostly|mainly|largely|a lot|lots)\s+(?:about\s+)?", re.IGNORECASE)
+ASIDE = re.compile(r"\s*\([^)]*\)")
+LABELLED_VALUE = re.compile(r"^(?:(?:your|their|the|our)\s+)?[\w ]{2,25}?\s*[=:]\s+(.{6,})$")
+
+
 ABBREVIATIONS = frozenset("st dr mr mrs ms jr sr inc co ltd vs etc approx dept no e.g i.e".split())
 
 
 def _first_sentence(text: str) -> str:
-    for match in re.finditer(r"(?<=[A-Za-z0-9)])[.?!]\s+", text):
-        before = re.findall(r"[\w.]+$", text[: match.start()])
+    for match in SENTENCE_END.finditer(text):
+        before = LAST_WORD.findall(text[: match.start()])
         if before and before[0].lower() in ABBREVIATIONS:
             continue
         return text[: match.start()]
     return text
+
+
+SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)])[.?!]\s+")
+LAST_WORD = re.compile(r"[\w.]+$")
 
 
 def lower_first(text: str) -> str:
