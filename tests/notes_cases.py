@@ -406,4 +406,65 @@ Contact: Linh Vo, linh.vo@gmail.com, +84 90 123 4567""",
         "practical test",
         "8d",
     ),
+    Case(
+        "run-on-signed-last",
+        "so the interview today w Marisol Ortega at Ortega Landscape Co for the crew lead spot went fine, she runs "
+        "the company with her brother, we talked about their drip irrigation retrofits for HOAs and she asked how "
+        "I'd handle a crew member who keeps showing up late, I told her yes and that when I was at GreenLine I ran "
+        "a four person crew for 2 seasons, company truck take home, she'll make an offer by Friday probably, my "
+        "number is 555-0147 and email is dev.kowal.crew@gmail.com — Dev Kowalczyk",
+        "Ortega Landscape Co",
+        "Crew Lead",
+        ["Marisol Ortega"],
+        "dev.kowal.crew@gmail.com",
+        "555-0147",
+        "Dev Kowalczyk",
+        {"Marisol Ortega": "irrigation"},
+        "offer",
+        "crew",
+        "GreenLine",
+    ),
+    Case(
+        "panel-long-dash-lines",
+        """Brightwater Library System - Branch Manager (Eastgate) - panel, Tues
+Panel:
+Harriet Osei-Mensah — deputy director of public services. asked about my approach to a branch with falling """
+        """circulation and how I'd work w/ the outreach van team. she also mentioned the teen room is underused
+Colm Brady — facilities manager. talked about the HVAC replacement next summer and how the branch would stay """
+        """open during it. he asked how I schedule around closures
+Me: ran the Westfield branch makerspace for 3 yrs at my last job
+Next: references this week, then HR will call
+Noor Haddad · noor.haddad.lib@gmail.com · 020 7946 0311""",
+        "Brightwater Library System",
+        "Branch Manager",
+        ["Harriet Osei-Mensah", "Colm Brady"],
+        "noor.haddad.lib@gmail.com",
+        "020 7946 0311",
+        "Noor Haddad",
+        {"Harriet Osei-Mensah": "teen room", "Colm Brady": "hvac"},
+        "references",
+        "makerspace",
+    ),
+    Case(
+        "contact-line-first",
+        """Contact: Ilse Vandermeer · ilse.vdm@proton.me · +1 (312) 555-0166
+
+Tallgrass Freight — Data Analyst (Pricing) — second round
+
+Interviewer: Marcus Bell, Analytics Manager, Pricing team
+- their lane pricing still lives in a 40-tab spreadsheet, wants it in dbt
+- asked how I'd detect a bad fuel surcharge feed
+- at my last job at Corvid Logistics I built the carrier scorecard in Looker
+Next: case study w/ the pricing director, recruiter will schedule""",
+        "Tallgrass Freight",
+        "Data Analyst",
+        ["Marcus Bell"],
+        "ilse.vdm@proton.me",
+        "+1 (312) 555-0166",
+        "Ilse Vandermeer",
+        {"Marcus Bell": "spreadsheet"},
+        "case study",
+        "scorecard",
+        "Corvid Logistics",
+    ),
 ]

@@ -8,6 +8,7 @@ import pytest
 
 from followup.extract import extract_facts, format_title
 from followup.names import same_person
+from followup.service import DraftOptions, draft_offline
 from followup.text import fold
 from notes_cases import CASES, Case
 
@@ -133,3 +134,35 @@ def test_a_rank_before_a_name_is_a_title_not_the_greeting() -> None:
     )
     person = extract_facts(notes, now=NOW).interviewers[0]
     assert person.name == "Darnell Hayes" and person.first_name == "Darnell"
+
+
+@pytest.mark.parametrize(
+    ("line", "phone"),
+    [
+        ("Sam Ortiz, sam.ortiz@gmail.com, 555-0192", "555-0192"),  # a local number, as people write their own
+        ("Sam Ortiz · sam.ortiz@gmail.com · 020 7946 0123", "020 7946 0123"),  # London, written the British way
+        ("Sam Ortiz · sam.ortiz@gmail.com · +44 20 7946 0958", "+44 20 7946 0958"),
+    ],
+)
+def test_phone_numbers_are_found_as_people_write_them(line: str, phone: str) -> None:
+    notes = "Interviewer: Ana Ruiz\nCompany: Tallow & Co\nRole: Buyer\n- their spring line is late\n" + line
+    assert extract_facts(notes, now=NOW).candidate.phone == phone
+
+
+def test_numbers_that_are_not_phones_stay_out_of_the_contact_details() -> None:
+    notes = (
+        "Interviewer: Ana Ruiz\nCompany: Tallow & Co\n- they process 1,800 invoices a month, 2019-2023 backlog\n"
+        "- pay is 38-42 depending\nSam Ortiz, sam.ortiz@gmail.com"
+    )
+    assert extract_facts(notes, now=NOW).candidate.phone is None
+
+
+def test_a_reported_next_step_reads_as_a_sentence() -> None:
+    notes = (
+        "call w/ Ray Dunn at Dunn Heating for the installer spot today, he asked about my 3 yrs at CoolAir, "
+        "he wants me to start the EPA paperwork, said he'd call me friday w/ a decision. "
+        "Sam Ortiz sam.ortiz@gmail.com 617-555-0100"
+    )
+    body = draft_offline(notes, DraftOptions(now=NOW)).drafts[0].body
+    assert "you'd call me friday with a decision" in body
+    assert "the said" not in body and body.count("I look forward to it") <= 1

@@ -212,11 +212,17 @@ def _next_step_sentences(facts: InterviewFacts, person: Interviewer, picker: _Pi
     if len(phrases) == 2 and all(p.kind == "np" and not p.text.startswith("I'll") for p in phrases):
         # "the case study due Thursday" + "the final with the CEO": one step after another, one sentence.
         phrases = [Phrase(f"{phrases[0].text}, then {phrases[1].text}", "np")]
+    elif len(phrases) == 2 and _step_key(phrases[0]) == _step_key(phrases[1]):
+        # Two clauses of one kind would repeat one sentence pattern; say them together.
+        phrases = [Phrase(f"{phrases[0].text}, and {phrases[1].text}", phrases[0].kind)]
     sentences = []
     for phrase in phrases:
-        key = "me" if phrase.text.startswith("I'll") else ("you" if phrase.kind == "clause" else "np")
-        sentences.append(capitalize_first(picker.pick("next_step", key, step=phrase.text)))
+        sentences.append(capitalize_first(picker.pick("next_step", _step_key(phrase), step=phrase.text)))
     return sentences
+
+
+def _step_key(phrase: Phrase) -> str:
+    return "me" if phrase.text.startswith("I'll") else ("you" if phrase.kind == "clause" else "np")
 
 
 def _contact_sentence(candidate: Candidate, picker: _Picker) -> list[str]:

@@ -72,17 +72,37 @@ def _find_emails(line: str) -> tuple[Found, ...]:
 
 @lru_cache(maxsize=8192)
 def _find_phones(line: str, region: str) -> tuple[Found, ...]:
+    found = _matches(line, region, valid_only=False)
+    if not found and TRUNK_PREFIX.search(line):
+        # "020 7946 0123" is a London number written the British way: no +44, so try the
+        # countries whose national numbers start with 0, and keep a number valid in one of them.
+        for other in TRUNK_REGIONS:
+            found = _matches(line, other, valid_only=True)
+            if found:
+                break
+    return found
+
+
+def _matches(line: str, region: str, valid_only: bool) -> tuple[Found, ...]:
     found = []
     matcher = phonenumbers.PhoneNumberMatcher(line, region, leniency=phonenumbers.Leniency.POSSIBLE)
     for match in matcher:
         raw = match.raw_string.strip()
         digits = sum(ch.isdigit() for ch in raw)
-        if digits < MIN_PHONE_DIGITS and not raw.startswith("+"):
+        local = LOCAL_NUMBER.fullmatch(raw)  # "555-0192": a local number, as people write their own
+        if digits < MIN_PHONE_DIGITS and not raw.startswith("+") and not local:
+            continue
+        if valid_only and not phonenumbers.is_valid_number(match.number):
             continue
         if _inside_email(line, match.start, match.end):
             continue
         found.append(Found(raw, match.start, match.start + len(raw)))
     return tuple(found)
+
+
+LOCAL_NUMBER = re.compile(r"\d{3}[-.]\d{4}")
+TRUNK_PREFIX = re.compile(r"(?<![\d+])\(?0\d")
+TRUNK_REGIONS = ("GB", "IE", "AU", "NZ", "IN", "ZA", "DE", "FR", "NL")
 
 
 def _inside_email(text: str, start: int, end: int) -> bool:

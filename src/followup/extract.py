@@ -21,6 +21,7 @@ from followup.notes_rules import (
     LEAD_VERBS_RE,
     NEXT_RE,
     NO_NEXT_RE,
+    NO_PHONE_RE,
     STRONG_NEXT_RE,
     WEEKDAY_WORDS,
     Work,
@@ -65,7 +66,7 @@ def extract_facts(
     names_they_go_by(work, plain)
     merge_nicknames(work)
     not_an_interviewers_email(work, facts.candidate, profile)
-    facts.company = find_company(work)
+    facts.company = find_company(work, facts.candidate.name)
     facts.role = find_role(work)
     _interview_time(work, facts)
     _content(work, facts)
@@ -157,11 +158,13 @@ def _classify(
 ) -> None:
     cleaned = strip_contacts(text)
     meaningful = {stem(w) for w in content_words(cleaned) if not CLOCK_WORD_RE.fullmatch(w)}
+    if NO_PHONE_RE.search(cleaned) and kind != "next":
+        return  # "(phone's broken rn so email only)" is how to reach the candidate, not a topic
     if kind == "next" and BLANK_FIELD_RE.match(cleaned.strip()):
         return  # "Next steps: none given" is the absence of a step, not a step
     says_next = bool(NEXT_RE.search(cleaned))
     needed = 1 if kind in ("next", "answer") or says_next or MY_RE.search(cleaned) else 2
-    if len(meaningful - meta_words) < needed:
+    if len(meaningful - meta_words - CONTACT_WORDS) < needed:
         return
     fact = Sourced(value=tidy_fragment(cleaned), source=seg.raw)
     if not fact.value:
@@ -185,6 +188,8 @@ def _classify(
         facts.topics.append(fact)
 
 
+# What is left of "my number is … and email is …" once the details are taken out.
+CONTACT_WORDS = frozenset(stem(w) for w in "number phone cell mobile email e-mail address reach contact info".split())
 CLOCK_WORD_RE = re.compile(r"[\d:/.–-]+(?:am|pm)?")  # "9:30", "2pm", "11/19": when, not what
 MY_RE = re.compile(r"\bmy\b")
 
@@ -216,7 +221,7 @@ def _meta_words(facts: InterviewFacts) -> set[str]:
         parts.append(facts.candidate.name)
     intro = (
         "interview meeting chat call zoom onsite panel screen phone video round role position job today "
-        "morning afternoon with about for team hiring manager"
+        "morning afternoon with about for team hiring manager spot opening went fine good well great"
     )
     words = {stem(w) for w in content_words(" ".join(parts) + " " + intro)}
     return words | WEEKDAY_WORDS | {"noon", "onsite", "on-site"}

@@ -53,7 +53,8 @@ INTRO_RE = re.compile(
     r"\b(?:mtg|meeting|met|call|chat(?:ted)?|interview(?:ed)?|int|intvw|spoke|talked|screen|zoom|coffee|lunch|"
     r"onsite|on-site|"
     r"panel|sat down|sat|conversation|convo|1:1|session|round|phone screen|video call|visit|tour|shadow(?:ed)?)\b"
-    r"(?:(?!\b(?:about|abt|re)\b)[^.;\n]){0,80}?\b(?:w/|with|by|to)\s+"  # not "talked about moving to Kafka"
+    # not "talked about moving to Kafka"; a bare "w" only before a capital: "interview today w Vince Ferraro"
+    r"(?:(?!\b(?:about|abt|re)\b)[^.;\n]){0,80}?\b(?:w/|with|by|to|w(?=\s+(?-i:[A-Z])))\s+"
     r"|^\s*(?:with|w/)\s+"  # a header's second line: "with Chiara Benedetti & Kofi Asante"
     r"|\b(?:intro|debrief|deep-dive|met|mtg|chat|call)\s+(?:w/|w|with)\s+"
     r"|\b(?:first|then|and then)\s+(?:with\s+)?(?=(?-i:[A-Z][^\W\d_'’]+(?:['’-][^\W\d_]+)*\s+[A-Z]))"
@@ -70,9 +71,12 @@ NEXT_RE = re.compile(
     r"\b(?:[A-Z][a-z]+|recruiter|hr|she|he|they)\s+to\s+(?:send|set up|schedule|email|call|confirm|follow up)\b|"
     r"\bhear back\b|\bdecision\b|\bfinal round\b|\bsecond round\b|\bthird round\b|\bsecond interview\b|"
     r"\b(?:an?|final|next) (?:onsite|on-site)\b|"
-    r"\breferences?\b|\btake[- ]home\b|\bshadow (?:shift|day)\b|\bstart date\b|\bbackground check\b|"
+    r"\breferences?\b|"
+    r"(?<!van )(?<!car )(?<!truck )\btake[- ]home\b(?!\s+(?:pay|car|van|truck|vehicle))|"  # not "van take home"
+    r"\bshadow (?:shift|day)\b|\bstart date\b|\bbackground check\b|"
     r"\btimeline\b|\bwithin \w+ (?:days|weeks|business days)\b|\bby (?:mon|tue|wed|thu|fri|end of|eod|eow)\w*\b|"
-    r"\b(?:will|'ll|’ll) be in touch\b|\bsend (?:over|them|him|her)\b|\bsample lesson\b|\bdemo lesson\b|"
+    r"\b(?:will|'ll|’ll) be in touch\b|\b(?:will|'ll|’ll) (?:probably )?make (?:an?|the|me an?) (?:offer|decision)\b|"
+    r"\bsend (?:over|them|him|her)\b|\bsample lesson\b|\bdemo lesson\b|"
     r"\btrial (?:shift|day)\b|\bworking interview\b|\bcome (?:in|back)\b|\bdemo (?:class|day|session)\b|"
     r"\bwants? me (?:in|to (?:come|coach|teach|present|meet|shadow|bring|send|do|run))\b|\binvited me (?:to|back)\b",
     re.IGNORECASE,
@@ -123,7 +127,7 @@ COMPANY_SUFFIXES = frozenset(
 
 ROLE_RE = re.compile(
     r"(?:^|[\s,(—–-])(?:the\s+|a\s+|an\s+)?([A-Za-z0-9][\w./&+'-]*(?:\s+[A-Za-z0-9][\w./&+'-]*){0,4}?)\s+"
-    r"(?:role|position|job|req|posting|vacancy)\b",
+    r"(?:role|position|job|req|posting|vacancy|spot|opening)\b",
     re.IGNORECASE,
 )
 

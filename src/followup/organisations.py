@@ -31,11 +31,11 @@ from followup.segments import Segment
 from followup.text import fold
 
 
-def find_company(work: Work) -> Sourced | None:
+def find_company(work: Work, candidate: str | None = None) -> Sourced | None:
     for seg in work.segments:
         if label_kind(seg) == "company" and seg.text and not BLANK_FIELD_RE.match(seg.text):
             return Sourced(value=seg.text.strip(" .,"), source=seg.raw)
-    people = [p.name for p in work.interviewers]
+    people = [p.name for p in work.interviewers] + ([candidate] if candidate else [])
     # Most reliable first: a name that ends like a company, then "Acme - role" headers, then "at Acme".
     finders: list[tuple[list[Segment], Callable[[Segment], str | None]]] = [
         (work.segments[:5], lambda seg: _company_chunk(seg, people)),
@@ -55,6 +55,8 @@ def find_company(work: Work) -> Sourced | None:
 
 def _header_company(seg: Segment, people: list[str]) -> str | None:
     """ "Interview notes — Line Cook — Juniper Table Bistro — Sat 2pm": beside a role, the other name is the company."""
+    if label_kind(seg) in OTHER_FIELDS:
+        return None  # "Contact: Nikhil Arora · …" is a field about someone, not a header
     chunks = [c.strip(" .") for c in CHUNK_SPLIT.split(re.sub(r"\s*\([^)]*\)", "", seg.raw))]
     if not any(looks_like_title(c) and len(c.split()) <= 5 for c in chunks):
         return None
@@ -70,6 +72,9 @@ def _header_company(seg: Segment, people: list[str]) -> str | None:
             continue
         return chunk
     return None
+
+
+OTHER_FIELDS = frozenset({"candidate", "interviewer", "next", "role", "time"})
 
 
 def _company_chunk(seg: Segment, people: list[str]) -> str | None:
@@ -203,7 +208,7 @@ def find_role(work: Work) -> Sourced | None:
 ROLE_BEFORE_INTERVIEW_RE = re.compile(r"^([A-Za-z][\w/&-]*(?: [A-Za-z][\w/&-]*){0,3}) (?:interview|intvw|int)\b", re.I)
 INTERVIEW_KINDS = frozenset(
     "phone panel final second first third video zoom teams onsite on-site virtual technical follow-up group job "
-    "the my an a in-person informational screening my".split()
+    "the my an a in-person informational screening my ok okay so um well anyway then today had got did just".split()
 )
 
 

@@ -132,6 +132,12 @@ def _candidate_name(work: Work, email: Found | None, phone: Found | None, own: l
             names = find_names(prev.raw, min_words=2)
             if names and len(prev.raw.split()) <= 4:
                 return names[0].name
+        if i + 1 == len(work.segments) - 1 and i + 1 not in places:
+            # "… email is joey@… — Joey Santangelo": a name signed after the contact details, ending the notes.
+            last = work.segments[i + 1]
+            names = find_names(last.raw, min_words=2)
+            if names and len(last.raw.split()) <= 4:
+                return names[0].name
     return None
 
 
@@ -141,7 +147,8 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
         if NOT_INTERVIEWER_RE.search(seg.raw) or label_kind(seg) == "next" or NEXT_LEAD_RE.match(seg.raw):
             continue  # "next: system design w/ Anna" names who comes next, not who interviewed
         speaker_ok = bool(seg.label) and (labels.count(fold(seg.label or "")) > 1 or len((seg.label or "").split()) > 1)
-        for name, title, rest in _people_in(seg, speaker_ok):
+        people = _people_in(seg, speaker_ok) or _name_heading_line(work, i)
+        for name, title, rest in people:
             if candidate.name and same_person(name, candidate.name):
                 continue
             index = _add_interviewer(work, name, title, seg.raw)
@@ -150,6 +157,26 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
             work.owners.setdefault(i, index)
             if rest is not None:
                 work.rests[i] = rest
+
+
+def _name_heading_line(work: Work, i: int) -> list[tuple[str, str | None, str | None]]:
+    """ "Gwendolyn Harte — principal at Eastfield Middle. asked about …": a line that opens with a
+    full name and goes on about them. Long lines arrive here split, so the name stands alone
+    with the rest of its line after it; a name alone on its line (a signature) does not count.
+    """
+    seg = work.segments[i]
+    later = work.segments[i + 1] if i + 1 < len(work.segments) else None
+    starts_line = i == 0 or work.segments[i - 1].line != seg.line
+    if seg.label or later is None or later.line != seg.line or not starts_line:
+        return []
+    names = find_names(seg.raw, min_words=2)
+    if len(names) != 1 or names[0].start > 3 or names[0].end < len(seg.raw.rstrip(" .:-–—")) - 1:
+        return []
+    title = re.sub(r"\s*\([^)]*\)", "", later.raw).strip(" .")  # "Epi Supervisor (would be my boss)"
+    if not looks_like_title(title):
+        return []
+    work.rests[i + 1] = ""  # the title is part of the introduction, not something they discussed
+    return [(names[0].name, tidy_title(title), None)]
 
 
 def _people_in(seg: Segment, speaker_ok: bool = True) -> list[tuple[str, str | None, str | None]]:
@@ -295,6 +322,8 @@ def _name_list(
             break
         match = names[0]
         end = position + match.end
+        if people and " " not in match.name and ONE_WORD_THEN_LOWER.match(text[end:]):
+            break  # "Priya Raman, Engineering Manager, Platform team": a team, not a second person
         title, end = _title_after(text, end)
         full = find_names(title or "", min_words=2)
         if title and full and not looks_like_title(title):
@@ -315,6 +344,9 @@ def _name_list(
     return people
 
 
+ONE_WORD_THEN_LOWER = re.compile(r"\s+(?!and\b|with\b|w/)[a-z]")
+
+
 def _title_after(text: str, end: int) -> tuple[str | None, int]:
     credentials = CREDENTIALS_RE.match(text[end:])  # "Heather Lund, PE (Principal)"
     if credentials and re.match(r"\s*[(,–—-]", text[end + credentials.end() :]):
@@ -322,7 +354,7 @@ def _title_after(text: str, end: int) -> tuple[str | None, int]:
     paren = re.match(r"\s*\(([^)]{1,60})\)", text[end:])
     if paren:
         return tidy_title(paren.group(1)), end + paren.end()
-    comma = re.match(r"\s*[,–—-]\s*([^,;:()\n]{2,50}?)(?=\s*(?:[,;:()\n]|\s[-–—]\s|$|\s@|\sat\s))", text[end:])
+    comma = re.match(r"\s*[,–—-]\s*([^,;:()\n]{2,50}?)(?=\s*(?:[,;:()\n]|\.\s|\s[-–—]\s|$|\s@|\sat\s))", text[end:])
     words = [w.lower().strip(".") for w in comma.group(1).split()] if comma else []
     title_edge = bool(words) and (words[0] in TITLE_WORDS or words[-1] in TITLE_WORDS)  # "Managing Editor"
     if comma and looks_like_title(comma.group(1)) and (title_edge or not find_names(comma.group(1), min_words=2)):

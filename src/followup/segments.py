@@ -20,9 +20,9 @@ DECORATION_RE = re.compile(r"\s*(?:=+|#+|\*\*|__)\s*$")
 LABEL_RE = re.compile(
     r"^((?:[^\W\d_][\w /&'’.-]{0,28}?)(?:\s*\([^)]{0,40}\))?|Q\s*\([^)]{1,60}\))\s*[:：]\s*(.*)$", re.UNICODE
 )
-LONG_SEGMENT_WORDS = 40
+LONG_SEGMENT_WORDS = 32
 COMMA_CLAUSE = re.compile(
-    r",\s+(?=(?:she|he|they|I|my|we|next step|next|also|and then|then|but|so|plus)\b)"
+    r",\s+(?=(?:she|he|they|I|my|we|next step|next|also|and then|then|but|so|plus|said)\b)"
     r"|\s+(?=(?:so|and then|and) (?:she|he|they|I)\b)|\s+(?=next steps?\b)"
     r"|\s+(?=(?:she|he|they) (?:said|says|asked|wants|mentioned|talked|told|needs)\b)"
     r"|\s+(?=i (?:told|said|mentioned)\b)",

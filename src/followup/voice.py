@@ -213,7 +213,7 @@ def first_thought(text: str, limit: int = MAX_TOPIC_WORDS) -> str:
 def topic_phrase(fragment: str) -> Phrase | None:
     """A topic the interviewer raised, or None when the fragment cannot be said well."""
     text = lower_first(first_thought(fragment))
-    if not text or len(text.split()) < 2:
+    if not text or len(text.split()) < 2 or BROKEN_ARTICLE.search(text):
         return None
     if QUESTION_TO_ME.match(text) or re.match(r"^(?:how|what|whether|if|why)\s+I\b", text):
         return _question(text)
@@ -257,7 +257,10 @@ def skill_phrase(fragment: str) -> Phrase | None:
     """The candidate's experience: "my Kafka work at Lattice" or "I led the Postgres migration"."""
     # "they use Relativity, asked about my e-discovery work": the thought that is the candidate's own.
     parts = [tidy(p) for p in THOUGHT_BREAK.split(tidy(fragment)) if len(p.split()) >= 3]
-    own = next((p for p in parts if re.search(r"\b(?:I|my)\b", p)), None)
+    candidates = [TOLD_THEM.sub("", p) for p in parts if re.search(r"\b(?:I|my)\b", p)]
+    # "asked whether I'm ok with crawl spaces, told him … I worked the plumbing aisle": what the
+    # candidate did beats what they were asked.
+    own = next((p for p in candidates if not ASKED_ME.match(p)), candidates[0] if candidates else None)
     text = shorten(own, MAX_SKILL_WORDS) if own else first_thought(fragment, MAX_SKILL_WORDS)
     text = re.sub(r"^(?:and|so|but|also|then|plus)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^(?:asked (?:about|abt)|talked (?:about|abt)|told (?:her|him|them)(?: about)?)\s+", "", text)
@@ -284,6 +287,15 @@ def skill_phrase(fragment: str) -> Phrase | None:
     return Phrase(f"my experience with {text}", "np")
 
 
+ASKED_ME = re.compile(r"^(?:he|she|they)?\s*asked\b", re.IGNORECASE)
+TOLD_THEM = re.compile(
+    r"^(?:(?:I\s+)?told (?:him|her|them)\s+(?:(?:yes|no)\b,?\s*)?|(?:yes|no)\b,?\s+)(?:and\s+)?(?:that\s+)?(?=\w)",
+    re.IGNORECASE,
+)
+# "the at Ortega Landscape": what is left when a name was cut out of a sentence; never say it.
+BROKEN_ARTICLE = re.compile(r"\b(?:the|a|an)\s+(?:at|in|on|for|with|of|to|and|from)\b", re.IGNORECASE)
+
+
 def next_step_phrases(fragment: str, person: Interviewer) -> list[Phrase]:
     """The agreed next step, one phrase per clause, from the candidate's point of view.
 
@@ -294,7 +306,7 @@ def next_step_phrases(fragment: str, person: Interviewer) -> list[Phrase]:
     phrases = []
     fragment = re.sub(r"^(?:great|ok|okay|sure|thanks|cool|perfect|yes|no)[.!,]+\s+", "", fragment.strip(), flags=re.I)
     for clause in _split_clauses(shorten(NEXT_PREFIX.sub("", fragment), 24)):
-        text = lower_first(tidy(clause))
+        text = REPORTED.sub("", lower_first(tidy(clause)))  # "said he'd call friday" -> "he'd call friday"
         text = re.sub(r"^([A-Z][\w'-]+|recruiter|hr)\s+to\s+(?=\w)", r"\1 will ", text)  # "Fiona to confirm"
         text = to_second_person(_recipient_to_you(text, person))
         text = re.sub(r"\bI\s+(?:should|need to|am to|have to|will)\b", "I'll", text)
@@ -308,6 +320,13 @@ def next_step_phrases(fragment: str, person: Interviewer) -> list[Phrase]:
         elif text:
             phrases.append(Phrase(_with_article(text), "np"))
     return phrases[:2]
+
+
+REPORTED = re.compile(
+    r"^(?:(?:he|she|they)\s+)?(?:said|says|mentioned|told me)\s+(?:that\s+)?"
+    r"(?=(?:he|she|they|we|[A-Z][\w'-]+)(?:['’](?:d|ll)\b|\s+(?:will|would)\b))",
+    re.IGNORECASE,
+)
 
 
 def _has_subject_and_verb(text: str) -> bool:
