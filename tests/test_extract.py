@@ -166,3 +166,35 @@ def test_a_reported_next_step_reads_as_a_sentence() -> None:
     body = draft_offline(notes, DraftOptions(now=NOW)).drafts[0].body
     assert "you'd call me friday with a decision" in body
     assert "the said" not in body and body.count("I look forward to it") <= 1
+
+
+@pytest.mark.parametrize("heading", ["Next:", "Next", "Next steps", "## Next", "=== Next steps ===", "f/u:"])
+def test_steps_listed_under_a_next_heading_are_next_steps(heading: str) -> None:
+    notes = (
+        "Interviewer: Ana Ruiz\nCompany: Tallow & Co\n- their spring line is late, wants better vendor tracking\n"
+        f"- I ran vendor scorecards at Gap\n\n{heading}\n- meet the rest of the team + HR call, no date yet\n"
+        "## Culture\n- lots of remote work and async standups\n\nSam Ortiz sam@x.com 617-555-0100"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert [s.value for s in facts.next_steps] == ["meet the rest of the team and HR call, no date yet"]
+    assert any("async standups" in t.value for t in facts.interviewers[0].topics)  # the next heading ends
+
+
+def test_a_title_and_surname_named_in_passing_is_not_an_interviewer() -> None:
+    notes = (
+        "Maple Hollow Elementary - 5th grade teacher\nInterviewer: Dr. Rebecca Stanhope, Principal\n"
+        "- they adopted a new math curriculum, teachers struggle with pacing\n"
+        "- team teaching with Mr. Alvarez, he does science\n- she wants me to come back and meet Mrs. Chen\n"
+        "Colleen Marsh colleen@x.com 617-555-0100"
+    )
+    assert [p.name for p in extract_facts(notes, now=NOW).interviewers] == ["Dr. Rebecca Stanhope"]
+
+
+def test_the_rest_of_a_panel_members_line_is_what_they_raised() -> None:
+    notes = (
+        "Little Fern Coffee - barista\n* Zoë Laurent - cafe manager. needs weekend openers, asked about my availability\n"
+        "* Sam Ito - head barista. talked about dialing in espresso every morning, milk steaming, my latte art\n"
+        "Bella Rossi - bella.rossi@icloud.com 617-555-0100"
+    )
+    sam = _person(extract_facts(notes, now=NOW), "Sam Ito")
+    assert any("espresso" in t.value for t in sam.topics)

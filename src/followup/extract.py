@@ -39,7 +39,7 @@ from followup.people import (
     not_an_interviewers_email,
 )
 from followup.segments import Segment, looks_injected, split_segments, strip_markup
-from followup.text import content_words, expand_shorthand, fold, stem
+from followup.text import THOUGHT_BREAK, content_words, expand_shorthand, fold, stem
 from followup.when import parse_when
 
 
@@ -88,10 +88,16 @@ def _interview_time(work: Work, facts: InterviewFacts) -> None:
 def _content(work: Work, facts: InterviewFacts) -> None:
     owner: int | None = None
     meta_words = _meta_words(facts)
+    under_next = False  # inside a "Next steps" heading's list
+    intro_line = -1  # the line that introduced the current owner
     for i, seg in enumerate(work.segments):
         kind = label_kind(seg)
+        if seg.heading or (not seg.bullet and not seg.indent):
+            under_next = _next_heading(seg, kind)
+        elif under_next and kind is None:
+            kind = "next"
         if i in work.owners:
-            owner = work.owners[i]
+            owner, intro_line = work.owners[i], seg.line
         elif _mentioned(work, seg.raw) is not None:
             owner = _mentioned(work, seg.raw)
         elif not seg.bullet and not seg.indent and kind not in (None, "question", "answer") and owner is not None:
@@ -104,7 +110,17 @@ def _content(work: Work, facts: InterviewFacts) -> None:
             text = _strip_leading_name(text, work.interviewers[owner])
         if not text:
             continue
-        _classify(work, facts, seg, text, kind, owner, meta_words)
+        # "Sam Ito - head barista. talked about dialing in espresso, my latte art": the rest of a panel
+        # member's line is what they raised, unless it starts with the candidate's own part.
+        theirs = owner is not None and len(work.interviewers) > 1 and seg.line == intro_line
+        _classify(work, facts, seg, text, kind, owner, meta_words, theirs)
+
+
+def _next_heading(seg: Segment, kind: str | None) -> bool:
+    """ "Next steps" or "Next:" on a line of its own, with the steps listed under it."""
+    if kind == "next":
+        return not seg.text.strip()
+    return bool(NEXT_HEADING_RE.fullmatch(seg.raw.strip(" #=*_")))
 
 
 def _is_header(seg: Segment, facts: InterviewFacts) -> bool:
@@ -155,9 +171,12 @@ def _classify(
     kind: str | None,
     owner: int | None,
     meta_words: set[str],
+    theirs: bool = False,
 ) -> None:
     cleaned = strip_contacts(text)
     meaningful = {stem(w) for w in content_words(cleaned) if not CLOCK_WORD_RE.fullmatch(w)}
+    if NEXT_HEADING_RE.fullmatch(cleaned.strip()):
+        return  # "Next step" over a list: the heading, not a step
     if NO_PHONE_RE.search(cleaned) and kind != "next":
         return  # "(phone's broken rn so email only)" is how to reach the candidate, not a topic
     if kind == "next" and BLANK_FIELD_RE.match(cleaned.strip()):
@@ -170,9 +189,13 @@ def _classify(
     if not fact.value:
         return
     # "…restorative practices, asked how I'd run a circle": a question to the candidate is not their experience.
-    told = QUESTION_TAIL_RE.sub("", cleaned) or cleaned
+    told = QUESTION_TAIL_RE.sub(" ", cleaned).strip() or cleaned
+    told = NOT_EXPERIENCE_RE.sub(" ", told)  # "asked for my references" says nothing the candidate did
     stripped_first_person = bool(FIRST_PERSON_SKILL_RE.search(lead_stripped(told)))
     first_person = stripped_first_person or bool(FIRST_PERSON_SKILL_RE.search(told))
+    if theirs and first_person:
+        opening = lead_stripped(THOUGHT_BREAK.split(told, maxsplit=1)[0])
+        first_person = stripped_first_person = bool(FIRST_PERSON_SKILL_RE.search(opening))
     is_header = (seg.raw == facts.interview_time_source and kind != "next") or bool(NO_NEXT_RE.search(cleaned))
     if kind == "next" or (not is_header and says_next and not stripped_first_person):
         _add_next_step(facts, fact, strong=kind == "next" or bool(STRONG_NEXT_RE.search(cleaned)))
@@ -190,6 +213,10 @@ def _classify(
 
 # What is left of "my number is … and email is …" once the details are taken out.
 CONTACT_WORDS = frozenset(stem(w) for w in "number phone cell mobile email e-mail address reach contact info".split())
+NOT_EXPERIENCE_RE = re.compile(
+    r"\bmy (?:references?|availability|salary|notice|start date|number|email|contact info|resume|cv)\b", re.IGNORECASE
+)
+NEXT_HEADING_RE = re.compile(r"(?:the\s+)?next(?:\s+steps?)?\s*[:\-–—]*", re.IGNORECASE)
 CLOCK_WORD_RE = re.compile(r"[\d:/.–-]+(?:am|pm)?")  # "9:30", "2pm", "11/19": when, not what
 MY_RE = re.compile(r"\bmy\b")
 

@@ -36,7 +36,7 @@ LABELS: dict[str, frozenset[str]] = {
         "my contact info|candidate info|contacto|mis datos|mes coordonnées|kontakt|meine daten"
     ),
     "next": _labels(
-        "next|next step|next steps|ns|follow up|follow-up|followup|todo|to do|action items|timeline|after|"
+        "next|next step|next steps|ns|follow up|follow-up|followup|f/u|fu|todo|to do|action items|timeline|after|"
         "next stage|next round|siguiente paso|próximo paso|prochaine étape|suite|nächster schritt|nächste schritte"
     ),
     "answer": _labels(
@@ -68,7 +68,7 @@ NEXT_RE = re.compile(
     r"\b(?:will|'ll|’ll|'d|’d|would)\s+(?:send|set up|setup|schedule|reach out|be in touch|get back|follow up|"
     r"email|call|"
     r"let me know|circle back|connect|loop|introduce|share|forward|arrange|book|confirm|decide|review)\b|"
-    r"\b(?:[A-Z][a-z]+|recruiter|hr|she|he|they)\s+to\s+(?:send|set up|schedule|email|call|confirm|follow up)\b|"
+    r"\b(?:(?-i:[A-Z][a-z]+)|recruiter|hr|she|he|they)\s+to\s+(?:send|set up|schedule|email|call|confirm|follow up)\b|"
     r"\bhear back\b|\bdecision\b|\bfinal round\b|\bsecond round\b|\bthird round\b|\bsecond interview\b|"
     r"\b(?:an?|final|next) (?:onsite|on-site)\b|"
     r"\breferences?\b|"

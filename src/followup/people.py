@@ -143,6 +143,7 @@ def _candidate_name(work: Work, email: Found | None, phone: Found | None, own: l
 
 def find_interviewers(work: Work, candidate: Candidate) -> None:
     labels = [fold(seg.label) for seg in work.segments if seg.label]
+    passing: list[tuple[int, str, str | None, str | None]] = []
     for i, seg in enumerate(work.segments):
         if NOT_INTERVIEWER_RE.search(seg.raw) or label_kind(seg) == "next" or NEXT_LEAD_RE.match(seg.raw):
             continue  # "next: system design w/ Anna" names who comes next, not who interviewed
@@ -151,12 +152,31 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
         for name, title, rest in people:
             if candidate.name and same_person(name, candidate.name):
                 continue
-            index = _add_interviewer(work, name, title, seg.raw)
-            if index is None:
+            if _in_passing(name, seg.raw) and not any(same_person(p.name, name) for p in work.interviewers):
+                passing.append((i, name, title, rest))
                 continue
-            work.owners.setdefault(i, index)
-            if rest is not None:
-                work.rests[i] = rest
+            _introduce(work, i, name, title, rest)
+    # "team teaching with Mr. Alvarez", "come back and meet the owner Mrs. Chen": someone named
+    # in passing interviewed only when the notes name nobody else.
+    for i, name, title, rest in passing:
+        if not any(" " in p.name and not same_person(p.name, name) for p in work.interviewers):
+            _introduce(work, i, name, title, rest)
+
+
+def _introduce(work: Work, i: int, name: str, title: str | None, rest: str | None) -> None:
+    index = _add_interviewer(work, name, title, work.segments[i].raw)
+    if index is None:
+        return
+    work.owners.setdefault(i, index)
+    if rest is not None:
+        work.rests[i] = rest
+
+
+def _in_passing(name: str, raw: str) -> bool:
+    """ "Mrs. Chen" mid-sentence: a courtesy title and a surname, not the start of the line."""
+    words = name.split()
+    honorific = len(words) == 2 and words[0].rstrip(".").lower() in HONORIFICS
+    return honorific and not re.match(rf"^[\W\d]*{re.escape(name)}", raw)
 
 
 def _name_heading_line(work: Work, i: int) -> list[tuple[str, str | None, str | None]]:
@@ -400,6 +420,9 @@ def _leading_person(raw: str, speaker_ok: bool = True) -> list[tuple[str, str | 
     return [(match.name, title, rest.strip() or None)]
 
 
+HONORIFICS = frozenset({"dr", "mrs", "mr", "ms", "prof", "mx"})
+
+
 def _titled_mentions(raw: str) -> list[tuple[str, str | None, str | None]]:
     """Someone named with a title anywhere: "talked to Dr. Chen (dept chair)", "Noor Al-Khatib the line producer"."""
     people: list[tuple[str, str | None, str | None]] = []
@@ -415,14 +438,7 @@ def _titled_mentions(raw: str) -> list[tuple[str, str | None, str | None]]:
         title, _ = _title_after(raw, match.end)
         if title and (not looks_like_title(title) or len(match.name.split()) < 2 or has_company_suffix(match.name)):
             title = None
-        honorific = match.name.split()[0].rstrip(".").lower() in {
-            "dr",
-            "mrs",
-            "mr",
-            "ms",
-            "prof",
-            "mx",
-        }
+        honorific = match.name.split()[0].rstrip(".").lower() in HONORIFICS
         if (title and re.match(r"\s*\(", raw[match.end :])) or honorific:
             _, end = _title_after(raw, match.end)
             people.append((match.name, title, raw[end:].strip(" -–—:,") or None))

@@ -16,6 +16,7 @@ from followup.text import sentences
 BULLET_RE = re.compile(
     r"^\s*(?:[^\w\s\"'(\[$@]{1,4}(?=\s)|[-–—*•·‣▪◦>~=#]+(?=\s)|[-*•·‣▪◦>~=#]+|->|=>|\d{1,2}[.)](?!\d)|[a-z][.)](?=\s))\s*"
 )
+HEADING_MARK = re.compile(r"^\s*(?:#{1,6}|={2,})\s")
 DECORATION_RE = re.compile(r"\s*(?:=+|#+|\*\*|__)\s*$")
 LABEL_RE = re.compile(
     r"^((?:[^\W\d_][\w /&'’.-]{0,28}?)(?:\s*\([^)]{0,40}\))?|Q\s*\([^)]{1,60}\))\s*[:：]\s*(.*)$", re.UNICODE
@@ -47,7 +48,7 @@ def _undictate(notes: str) -> str:
 STRUCK_RE = re.compile(r"~~[^~\n]{1,80}~~|<(?:s|del|strike)>.*?</(?:s|del|strike)>", re.IGNORECASE)
 BREAK_TAG_RE = re.compile(r"<br\s*/?>|</(?:p|div|li|h\d|tr)>", re.IGNORECASE)
 TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
-RUN_ON_WORDS = 28
+RUN_ON_WORDS = 20
 
 INJECTION_RE = re.compile(
     r"ignore (?:all |any )?(?:the )?(?:previous|prior|above|earlier|preceding) (?:instructions|prompts?|rules)"
@@ -77,6 +78,7 @@ class Segment:
     bullet: bool = False
     indent: int = 0
     paragraph: int = 0
+    heading: bool = False  # "## Next", "== Unit stuff ==": a heading, though it starts like a bullet
 
 
 def strip_markup(notes: str) -> tuple[str, list[str]]:
@@ -124,6 +126,7 @@ def _line_segments(line: str, number: int, paragraph: int) -> list[Segment]:
     bullet_match = BULLET_RE.match(line)
     bullet = bool(bullet_match and bullet_match.group(0).strip())
     content = line[bullet_match.end() :] if bullet_match else line.strip()
+    heading = bool(HEADING_MARK.match(line) or DECORATION_RE.search(content.strip()))
     content = DECORATION_RE.sub("", content.strip()).strip()
     if not content:
         return []
@@ -131,7 +134,7 @@ def _line_segments(line: str, number: int, paragraph: int) -> list[Segment]:
     out = []
     for piece in pieces:
         label, value = _label(piece)
-        out.append(Segment(piece, value, number, label, bullet, indent, paragraph))
+        out.append(Segment(piece, value, number, label, bullet, indent, paragraph, heading))
     return out
 
 

@@ -73,7 +73,8 @@ QUESTION_VERB = re.compile(
 )
 CANDIDATE_ACTION = re.compile(
     r"^(?:come|meet|bring|send|do|complete|submit|prepare|present|finish|schedule|take|fill out|sign|upload|"
-    r"share|write|record|return|book|shadow (?:her|him|them|a|an|the|one)|call (?:her|him|them|back))\b",
+    r"share|write|record|return|book|wear|arrive|dress|pack|print|"
+    r"shadow (?:her|him|them|a|an|the|one)|call (?:her|him|them|back))\b",
     re.IGNORECASE,
 )
 NEXT_PREFIX = re.compile(r"^(?:the\s+)?next(?:\s+steps?)?\s*(?:is|are|would be|will be|[:\-–—=>]+)\s*", re.IGNORECASE)
