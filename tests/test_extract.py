@@ -198,3 +198,51 @@ def test_the_rest_of_a_panel_members_line_is_what_they_raised() -> None:
     )
     sam = _person(extract_facts(notes, now=NOW), "Sam Ito")
     assert any("espresso" in t.value for t in sam.topics)
+
+
+@pytest.mark.parametrize(
+    ("header", "company", "role"),
+    [
+        ("Loan Officer (mortgage) - Cedar Ridge Credit Union", "Cedar Ridge Credit Union", "Loan Officer"),
+        (
+            "Museum Educator - Schools Programme\nHollis Gallery of Modern Art, Dublin",
+            "Hollis Gallery of Modern Art",
+            None,
+        ),
+        ("Deputy Court Clerk - Marion County Clerk of Courts", "Marion County Clerk of Courts", "Deputy Court Clerk"),
+        ("cnc machinst intervew - Ardent Precision Parts", "Ardent Precision Parts", None),
+        ("Aquatics supervisor interview at the Eastside Family YMCA this morning", "Eastside Family YMCA", None),
+        (
+            "Interview with Comfort Keepers Home Care for the home health aide position",
+            "Comfort Keepers Home Care",
+            None,
+        ),
+    ],
+)
+def test_the_employer_is_read_from_headers_as_people_type_them(header: str, company: str, role: str | None) -> None:
+    notes = (
+        f"{header}\nmet with Dana Whitfield, the hiring manager\n- their weekend staffing is thin\nSam Ortiz sam@x.com"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert facts.company is not None and facts.company.value == company
+    assert [p.name for p in facts.interviewers] == ["Dana Whitfield"]
+    if role:
+        assert facts.role is not None and facts.role.value == role
+
+
+def test_name_and_title_fields_introduce_each_panel_member() -> None:
+    notes = (
+        "Certified Medical Coder - Pinecrest Health Partners\n\nName: Margaret Sullivan (goes by Peggy)\n"
+        "Title: Coding Manager\n- denials from modifier 25 are a big issue for them\n\n"
+        "Name: Dr. Kwabena Mensah\nTitle: physician advisor\n- providers hate queries, want them short\n"
+        "Leticia Moreno leticia@x.com (480) 555-0124"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert [(p.name, p.title) for p in facts.interviewers] == [
+        ("Margaret Sullivan", "Coding Manager"),
+        ("Dr. Kwabena Mensah", "physician advisor"),
+    ]
+    assert facts.role is not None and facts.role.value == "Certified Medical Coder"
+    assert "modifier 25" in facts.interviewers[0].topics[0].value
+    assert "queries" in facts.interviewers[1].topics[0].value
+    assert facts.interviewers[0].called == "Peggy"

@@ -66,8 +66,8 @@ def extract_facts(
     names_they_go_by(work, plain)
     merge_nicknames(work)
     not_an_interviewers_email(work, facts.candidate, profile)
-    facts.company = find_company(work, facts.candidate.name)
     facts.role = find_role(work)
+    facts.company = find_company(work, facts.candidate.name, facts.role.value if facts.role else None)
     _interview_time(work, facts)
     _content(work, facts)
     return facts
@@ -98,6 +98,8 @@ def _content(work: Work, facts: InterviewFacts) -> None:
             kind = "next"
         if i in work.owners:
             owner, intro_line = work.owners[i], seg.line
+        elif i in work.person_fields:
+            pass  # the interviewer's own "Title:" keeps the notes under it theirs
         elif _mentioned(work, seg.raw) is not None:
             owner = _mentioned(work, seg.raw)
         elif not seg.bullet and not seg.indent and kind not in (None, "question", "answer") and owner is not None:

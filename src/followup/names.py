@@ -50,7 +50,8 @@ TITLE_WORDS = frozenset(
     "gerente directora jefe jefa responsable coordinadora diretor diretora leiter leiterin directeur "
     "directrice enfermera enfermero profesora profesor lehrer lehrerin meister meisterin ingenieur "
     "cook server bartender cashier driver operator mechanic machinist caregiver aide hygienist adjuster "
-    "programmer inspector keeper stylist barber baker brewer merchandiser paralegal dispatcher".split()
+    "programmer inspector keeper stylist barber baker brewer merchandiser paralegal dispatcher educator coder "
+    "biller scheduler receptionist groomer housekeeper lifeguard teller".split()
 )
 
 # Title words that are never first names ("Dev" and "Chef" can be).

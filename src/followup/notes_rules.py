@@ -50,7 +50,8 @@ LABELS: dict[str, frozenset[str]] = {
 
 
 INTRO_RE = re.compile(
-    r"\b(?:mtg|meeting|met|call|chat(?:ted)?|interview(?:ed)?|int|intvw|spoke|talked|screen|zoom|coffee|lunch|"
+    r"\b(?:mtg|meeting|met|call|chat(?:ted)?|interview(?:ed)?|interveiw|intervew|inteview|int|intvw|spoke|talked|"
+    r"screen|zoom|coffee|lunch|"
     r"onsite|on-site|"
     r"panel|sat down|sat|conversation|convo|1:1|session|round|phone screen|video call|visit|tour|shadow(?:ed)?)\b"
     # not "talked about moving to Kafka"; a bare "w" only before a capital: "interview today w Vince Ferraro"
@@ -58,7 +59,7 @@ INTRO_RE = re.compile(
     r"|^\s*(?:with|w/)\s+"  # a header's second line: "with Chiara Benedetti & Kofi Asante"
     r"|\b(?:intro|debrief|deep-dive|met|mtg|chat|call)\s+(?:w/|w|with)\s+"
     r"|\b(?:first|then|and then)\s+(?:with\s+)?(?=(?-i:[A-Z][^\W\d_'’]+(?:['’-][^\W\d_]+)*\s+[A-Z]))"
-    r"|\bmet\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?=(?-i:(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z][^\W\d_]+\s+[A-Z]))",
+    r"|\bmet\s+(?:the\s+)?(?:[a-z]+,?\s+){0,2}?(?=(?-i:(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z][^\W\d_]+\s+[A-Z]))",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -107,7 +108,12 @@ PAST_EMPLOYER_RE = re.compile(
 COMPANY_NAME = r"([A-Z0-9][\w&.'’-]*(?:\s+(?:&\s+|(?:of|for|and|de|del|la)\s+(?:the\s+)?)?[A-Z0-9][\w&.'’-]*){0,4})"
 
 
-AT_COMPANY_RE = re.compile(rf"(?:^|\s)(?:@|at)\s+{COMPANY_NAME}", re.UNICODE)
+AT_COMPANY_RE = re.compile(
+    rf"(?:^|\s)(?:@|at)\s+(?:the\s+)?{COMPANY_NAME}"
+    # "Interview with Comfort Keepers Home Care for the home health aide position"
+    rf"|\b(?i:interview|interviewing|interviewed)\s+(?:with|w/)\s+(?:the\s+)?{COMPANY_NAME}(?=\s+for\s+(?:the|a|an)\b)",
+    re.UNICODE,
+)
 
 
 COMPANY_SUFFIXES = frozenset(
@@ -121,7 +127,7 @@ COMPANY_SUFFIXES = frozenset(
     "dental pharmacy gallery bakery brewery farms trucking transit utilities wellness therapy distribution "
     "fabrication rigging gmbh ag sa sas srl plc llp lp pllc kg events studio salon spa realty properties "
     "resources mutual hosp ledger grounds outfitters cooperative co-op pharmaceuticals fitness gym homes "
-    "residential".split()
+    "residential care".split()
 )
 
 
@@ -240,7 +246,7 @@ BLANK_FIELD_RE = re.compile(
 
 ORG_WORDS = frozenset(
     "museum hospital school university college bank library clinic center centre regional medical county city "
-    "institute foundation academy district council church health".split()
+    "institute foundation academy district council church health gallery".split()
 )
 
 
@@ -269,6 +275,7 @@ class Work:
     owners: dict[int, int] = field(default_factory=dict)
     used: set[int] = field(default_factory=set)
     rests: dict[int, str] = field(default_factory=dict)
+    person_fields: set[int] = field(default_factory=set)  # "Title:" under an interviewer's "Name:", not the role
 
 
 def label_kind(seg: Segment) -> str | None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from followup.contacts import find_emails, find_phones
 from followup.models import Sourced
-from followup.names import NOT_NAMES, find_names, looks_like_title, same_person
+from followup.names import NOT_NAMES, TITLE_WORDS, find_names, looks_like_title, same_person
 from followup.notes_rules import (
     AT_COMPANY_RE,
     BLANK_FIELD_RE,
@@ -31,7 +31,7 @@ from followup.segments import Segment
 from followup.text import fold
 
 
-def find_company(work: Work, candidate: str | None = None) -> Sourced | None:
+def find_company(work: Work, candidate: str | None = None, role: str | None = None) -> Sourced | None:
     for seg in work.segments:
         if label_kind(seg) == "company" and seg.text and not BLANK_FIELD_RE.match(seg.text):
             return Sourced(value=seg.text.strip(" .,"), source=seg.raw)
@@ -48,9 +48,17 @@ def find_company(work: Work, candidate: str | None = None) -> Sourced | None:
     for seg in work.segments[:12]:
         for segments, finder in finders:
             found = finder(seg) if seg in segments else None
-            if found:
+            # "Museum Educator - Schools Programme": the job, not the employer.
+            if found and not (role and fold(found) == fold(role)) and not _job_title(found):
                 return Sourced(value=found, source=seg.raw)
     return _company_from_domain(work)
+
+
+INTERVIEW_TYPED = re.compile(r"\b(?:interview|interveiw|intervew|inteview|intvw)\b", re.IGNORECASE)
+
+
+def _job_title(name: str) -> bool:
+    return name.split()[-1].lower().strip(".,") in TITLE_WORDS
 
 
 def _header_company(seg: Segment, people: list[str]) -> str | None:
@@ -58,7 +66,8 @@ def _header_company(seg: Segment, people: list[str]) -> str | None:
     if label_kind(seg) in OTHER_FIELDS:
         return None  # "Contact: Nikhil Arora · …" is a field about someone, not a header
     chunks = [c.strip(" .") for c in CHUNK_SPLIT.split(re.sub(r"\s*\([^)]*\)", "", seg.raw))]
-    if not any(looks_like_title(c) and len(c.split()) <= 5 for c in chunks):
+    # "cnc machinst intervew - Ardent Precision Parts": a role, or an interview typed in a hurry.
+    if not any((looks_like_title(c) or INTERVIEW_TYPED.search(c)) and len(c.split()) <= 5 for c in chunks):
         return None
     for chunk in chunks:
         words = chunk.split()
@@ -68,10 +77,15 @@ def _header_company(seg: Segment, people: list[str]) -> str | None:
             continue
         if INTERVIEW_WORD_RE.match(chunk) or fold(words[0]) in NOT_NAMES or "@" in chunk:
             continue
+        if fold(words[-1]) in PART_OF_AN_EMPLOYER:
+            continue  # "Museum Educator - Schools Programme": what the job is part of, not who hires
         if any(same_person(chunk, p) for p in people) or find_emails(chunk) or find_phones(chunk):
             continue
         return chunk
     return None
+
+
+PART_OF_AN_EMPLOYER = frozenset("programme program team department dept division unit round panel shift".split())
 
 
 OTHER_FIELDS = frozenset({"candidate", "interviewer", "next", "role", "time"})
@@ -86,8 +100,10 @@ def _company_chunk(seg: Segment, people: list[str]) -> str | None:
         chunk = parts[-1]  # "Zoom w/ Halcyon Bank"
         chunk = re.sub(r"\s*\([^)]*\)|\s*\(.*$", "", INTERVIEW_WORD_RE.sub("", chunk.strip()))
         words = chunk.split()
-        if not 1 < len(words) <= 5 or any(ch.isdigit() for ch in chunk) or "@" in chunk or looks_like_title(chunk):
+        if not 1 < len(words) <= 5 or any(ch.isdigit() for ch in chunk) or "@" in chunk:
             continue
+        if _job_title(chunk) or (looks_like_title(chunk) and not has_org_word(chunk)):
+            continue  # "Marion County Clerk of Courts" is an office, "Deputy Court Clerk" a job
         if (has_company_suffix(chunk) or has_org_word(chunk)) and not any(same_person(chunk, p) for p in people):
             return chunk.strip(" .,")
     return None
@@ -126,10 +142,12 @@ def _lower_company_in(raw: str) -> str | None:
 
 def _company_in(raw: str, people: list[str]) -> str | None:
     for match in AT_COMPANY_RE.finditer(raw):
-        if re.search(r"\sI$", match.group(1)):
+        found = match.group(1) or match.group(2)
+        if re.search(r"\sI$", found):
             continue  # "at Brightwave I owned 40 accounts": where the candidate worked
-        name = _trim_company(match.group(1))
-        if not name or PAST_EMPLOYER_RE.search(raw[: match.start() + 1]):
+        name = _trim_company(found)
+        before = raw[: match.start() + 1] if match.group(1) else raw[: match.start(2)]
+        if not name or PAST_EMPLOYER_RE.search(before):
             continue
         if any(same_person(name, p) or name in p or p in name for p in people):
             continue
@@ -184,7 +202,9 @@ def _company_from_domain(work: Work) -> Sourced | None:
 
 
 def find_role(work: Work) -> Sourced | None:
-    for seg in work.segments:
+    for i, seg in enumerate(work.segments):
+        if i in work.person_fields:
+            continue
         if label_kind(seg) == "role" and seg.text and not BLANK_FIELD_RE.match(seg.text):
             return Sourced(value=format_title(seg.text.strip(" .,")), source=seg.raw)
     for seg in work.segments[:12]:

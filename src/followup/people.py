@@ -148,10 +148,12 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
         if NOT_INTERVIEWER_RE.search(seg.raw) or label_kind(seg) == "next" or NEXT_LEAD_RE.match(seg.raw):
             continue  # "next: system design w/ Anna" names who comes next, not who interviewed
         speaker_ok = bool(seg.label) and (labels.count(fold(seg.label or "")) > 1 or len((seg.label or "").split()) > 1)
-        people = _people_in(seg, speaker_ok) or _name_heading_line(work, i)
+        people = _people_in(seg, speaker_ok) or _name_heading_line(work, i) or _name_and_title_fields(work, i)
         for name, title, rest in people:
             if candidate.name and same_person(name, candidate.name):
                 continue
+            if seg.line == 0 and not seg.label and _job_title(name):
+                continue  # "Loan Officer (mortgage) - Cedar Ridge Credit Union": the header names the job
             if _in_passing(name, seg.raw) and not any(same_person(p.name, name) for p in work.interviewers):
                 passing.append((i, name, title, rest))
                 continue
@@ -172,11 +174,29 @@ def _introduce(work: Work, i: int, name: str, title: str | None, rest: str | Non
         work.rests[i] = rest
 
 
+def _job_title(name: str) -> bool:
+    return name.split()[-1].lower().strip(".,") in TITLE_WORDS
+
+
 def _in_passing(name: str, raw: str) -> bool:
     """ "Mrs. Chen" mid-sentence: a courtesy title and a surname, not the start of the line."""
     words = name.split()
     honorific = len(words) == 2 and words[0].rstrip(".").lower() in HONORIFICS
     return honorific and not re.match(rf"^[\W\d]*{re.escape(name)}", raw)
+
+
+def _name_and_title_fields(work: Work, i: int) -> list[tuple[str, str | None, str | None]]:
+    """ "Name: Margaret Sullivan (goes by Peggy)" then "Title: Coding Manager": a person, field by field."""
+    seg = work.segments[i]
+    later = work.segments[i + 1] if i + 1 < len(work.segments) else None
+    if not seg.label or fold(seg.label) != "name" or later is None or fold(later.label or "") != "title":
+        return []
+    names = find_names(seg.text, min_words=2)
+    if not names or names[0].start > 3:
+        return []
+    work.person_fields.add(i + 1)
+    work.rests[i + 1] = ""
+    return [(names[0].name, tidy_title(later.text), None)]
 
 
 def _name_heading_line(work: Work, i: int) -> list[tuple[str, str | None, str | None]]:
@@ -367,11 +387,17 @@ def _name_list(
 ONE_WORD_THEN_LOWER = re.compile(r"\s+(?!and\b|with\b|w/)[a-z]")
 
 
+NICKNAME_NOTE = re.compile(r"^\s*(?:[\"“'‘]|call me\b|goes by\b|go by\b|prefers\b)", re.IGNORECASE)
+
+
 def _title_after(text: str, end: int) -> tuple[str | None, int]:
     credentials = CREDENTIALS_RE.match(text[end:])  # "Heather Lund, PE (Principal)"
     if credentials and re.match(r"\s*[(,–—-]", text[end + credentials.end() :]):
         end += credentials.end()
     paren = re.match(r"\s*\(([^)]{1,60})\)", text[end:])
+    if paren and NICKNAME_NOTE.search(paren.group(1)):
+        end += paren.end()  # 'Anthony Reyes-Gallo ("call me Tony"), courtroom supervisor': the title comes after
+        paren = None
     if paren:
         return tidy_title(paren.group(1)), end + paren.end()
     comma = re.match(r"\s*[,–—-]\s*([^,;:()\n]{2,50}?)(?=\s*(?:[,;:()\n]|\.\s|\s[-–—]\s|$|\s@|\sat\s))", text[end:])
@@ -498,7 +524,7 @@ def names_they_go_by(work: Work, notes: str) -> None:
     for person in work.interviewers:
         parts = [w for w in person.name.split() if w.rstrip(".").lower() not in {"dr", "mr", "mrs", "ms", "mx", "prof"}]
         cue = re.search(
-            rf"{re.escape(person.name)}[^.\n]{{0,60}}?\b(?:goes by|go by|prefers|calls? (?:her|him|them))"
+            rf"{re.escape(person.name)}[^.\n]{{0,60}}?\b(?:goes by|go by|prefers|calls? (?:her|him|them|me))"
             r"\s+[\"“']?(\w+)",
             notes,
         )
