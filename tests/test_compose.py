@@ -133,3 +133,47 @@ def test_a_topic_keeps_the_interviewers_part_when_the_candidates_follows() -> No
     phrase = topic_phrase("telemetry alarms and how I handle alarm fatigue")
     assert phrase is not None and phrase.text == "telemetry alarms"
     assert topic_phrase("I know NetSuite (yes") is None
+
+
+# Sentences a person would never send: a verb where a noun belongs, an article before a preposition.
+BROKEN = [
+    r"\bwith (?:asked|told|said|yes|no)\b",
+    r"\b(?:the|a|an) (?:at|in|on|for|with|of|to|and|is|are|was)\b(?! (?:home|site|call))",
+    r"\babout (?:you|they|he|she|we) \w+",
+    r"\bhearing (?:how|about) (?:asked|talked|told)\b",
+    r"\bto the (?:said|is|are|was|you|they)\b",
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_no_sentence_is_stitched_together_badly(case) -> None:
+    import re
+
+    for draft in draft_offline(case.notes, DraftOptions(now=NOW)).drafts:
+        for pattern in BROKEN:
+            assert not re.search(pattern, draft.body, re.IGNORECASE), (pattern, draft.body)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        ("on the 15th", "the next step on the 15th"),
+        ("to come in Monday night and sit with Earl", "I'll come in Monday night and sit with Earl"),
+    ],
+)
+def test_next_steps_that_start_oddly_still_read_as_steps(fragment: str, expected: str) -> None:
+    phrases = next_step_phrases(fragment, Interviewer(name="Dana Whitfield"))
+    assert phrases[0].text == expected
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    ["pay 18.50/hr, raises after 90 days", "salary range is 70-80k", "$20/hr + tips share", "benefits start day one"],
+)
+def test_pay_is_never_the_topic_a_thank_you_dwells_on(fragment: str) -> None:
+    assert topic_phrase(fragment) is None
+
+
+def test_a_reported_point_is_said_as_the_point() -> None:
+    phrase = topic_phrase("3-way match, she stressed that duplicate payments were a problem last year")
+    assert phrase is not None and phrase.text == "duplicate payments were a problem last year"

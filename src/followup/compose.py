@@ -175,7 +175,20 @@ def _sayable(topics: list[Sourced], facts: InterviewFacts) -> list[Phrase]:
         for p in (topic_phrase(t.value) for t in topics)
         if p is not None and len(set(content_words(p.text)) - known) >= 2
     ]
-    return sorted(phrases, key=lambda p: p.kind == "question")
+    return sorted(phrases, key=lambda p: (p.kind == "question", -_substance(p.text, known)))
+
+
+def _substance(text: str, known: set[str]) -> int:
+    """How much a topic says: its own words, a figure, a problem they have; the richest is named first."""
+    words = set(content_words(text)) - known
+    return min(len(words), 5) + 2 * bool(re.search(r"\d", text)) + 3 * bool(PROBLEM_CUE.search(text))
+
+
+PROBLEM_CUE = re.compile(
+    r"\b(?:problem|issue|struggl\w*|pain|mess|bottleneck|behind|short on|short-staffed|losing|backlog|"
+    r"priority|goal|target|biggest|big push|challenge|pile up|piling|slipp\w*|late)\b",
+    re.IGNORECASE,
+)
 
 
 def _skill_for(facts: InterviewFacts, person: Interviewer, index: int) -> Phrase | None:

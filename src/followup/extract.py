@@ -105,7 +105,7 @@ def _content(work: Work, facts: InterviewFacts) -> None:
         elif not seg.bullet and not seg.indent and kind not in (None, "question", "answer") and owner is not None:
             owner = owner if len(work.interviewers) < 2 else None
         intro_only = (i in work.owners and not NEXT_RE.search(seg.raw)) or _is_header(seg, facts)
-        if i not in work.rests and (intro_only or kind in ("company", "role", "time", "candidate", "interviewer")):
+        if i not in work.rests and (intro_only or kind in NOT_CONTENT):
             continue
         text = work.rests.get(i, seg.text if kind else seg.raw)
         if owner is not None:
@@ -177,6 +177,8 @@ def _classify(
 ) -> None:
     cleaned = strip_contacts(text)
     meaningful = {stem(w) for w in content_words(cleaned) if not CLOCK_WORD_RE.fullmatch(w)}
+    if ASIDE_RE.fullmatch(cleaned.strip()):
+        return  # "(introduced herself as Mrs. Pruitt, very formal)": a note to self
     if NEXT_HEADING_RE.fullmatch(cleaned.strip()):
         return  # "Next step" over a list: the heading, not a step
     if NO_PHONE_RE.search(cleaned) and kind != "next":
@@ -218,6 +220,8 @@ CONTACT_WORDS = frozenset(stem(w) for w in "number phone cell mobile email e-mai
 NOT_EXPERIENCE_RE = re.compile(
     r"\bmy (?:references?|availability|salary|notice|start date|number|email|contact info|resume|cv)\b", re.IGNORECASE
 )
+NOT_CONTENT = frozenset({"company", "role", "time", "candidate", "interviewer", "logistics"})
+ASIDE_RE = re.compile(r"\([^()]*\)")
 NEXT_HEADING_RE = re.compile(r"(?:the\s+)?next(?:\s+steps?)?\s*[:\-–—]*", re.IGNORECASE)
 CLOCK_WORD_RE = re.compile(r"[\d:/.–-]+(?:am|pm)?")  # "9:30", "2pm", "11/19": when, not what
 MY_RE = re.compile(r"\bmy\b")

@@ -43,6 +43,11 @@ LABELS: dict[str, frozenset[str]] = {
         "a|answer|my answer|i said|skills|my background|background|strengths|i talked about|yo|moi|ich|respuesta|"
         "about me|my experience|experience|me"
     ),
+    # Where and how the interview happened: logistics, not something to thank anyone for.
+    "logistics": _labels(
+        "location|where|address|parking|directions|room|format|platform|dress code|place|lugar|lieu|ort|"
+        "dial-in|dial in|conference id|meeting id|passcode|zoom link|teams link|link|join"
+    ),
     "question": _labels(
         "q|question|questions|they asked|asked|topics|notes|discussed|discussion|projects|project|highlights"
     ),
@@ -152,7 +157,8 @@ LEAD_VERBS_RE = re.compile(
     r"^(?:(?:he|she|they|we|I|[A-Z][\w'-]+)\s+)?(?:also\s+|then\s+|really\s+)?"
     r"(?:asked\s+me\s+to\s+(?:talk\s+about|describe|explain|walk\s+(?:her|him|them)\s+through)|"
     r"asked(?:\s+me)?(?:\s+(?:about|abt|re:?|on))?(?=\s+(?:how|if|whether|what|why)\b)|"
-    r"asked(?:\s+me)?(?:\s+(?:about|abt|re:?|on))?|talked\s+(?:about|abt|thru|through)|"
+    r"asked(?:\s+me)?(?:\s+(?:about|abt|re:?|on))?|"
+    r"talked\s+(?:mostly\s+|a lot\s+|a bit\s+|briefly\s+)?(?:about|abt|thru|through)|talked(?=\s+\w+,)|"
     r"discussed|mentioned(?:\s+that)?|described|explained(?:\s+that)?|said(?:\s+that)?|"
     r"told\s+(?:me|her|him|them|you)(?:\s+(?:about|abt|that))?|"
     r"spoke\s+(?:about|abt|of)|went\s+over|walked\s+(?:me\s+)?(?:through|thru)|shared|brought\s+up|covered|"

@@ -213,6 +213,11 @@ def first_thought(text: str, limit: int = MAX_TOPIC_WORDS) -> str:
 
 def topic_phrase(fragment: str) -> Phrase | None:
     """A topic the interviewer raised, or None when the fragment cannot be said well."""
+    if MONEY_TALK.search(fragment):
+        return None  # pay and benefits are asked about, not thanked for
+    reported = REPORTED_THAT.match(tidy(fragment))
+    if reported and len(reported.group(1).split()) >= 3:
+        fragment = reported.group(1)  # "3-way match, she stressed that duplicate payments were a problem"
     text = lower_first(first_thought(fragment))
     if not text or len(text.split()) < 2 or BROKEN_ARTICLE.search(text):
         return None
@@ -247,6 +252,8 @@ def _question(text: str) -> Phrase:
 
 def _kind(text: str) -> Kind:
     words = text.split()
+    if len(words) >= 3 and SUBJECT_PRONOUN.match(text):
+        return "clause"  # "you process around 1,800 invoices a month"
     if re.match(r"^(?:you|they|we|it|he|she)['’](?:re|s|ll|ve|d)\b", text, re.IGNORECASE):
         return "clause"
     if len(words) >= 3 and CLAUSE_MARKERS.search(" ".join(words[1:])):
@@ -264,9 +271,12 @@ def skill_phrase(fragment: str) -> Phrase | None:
     own = next((p for p in candidates if not ASKED_ME.match(p)), candidates[0] if candidates else None)
     text = shorten(own, MAX_SKILL_WORDS) if own else first_thought(fragment, MAX_SKILL_WORDS)
     text = re.sub(r"^(?:and|so|but|also|then|plus)\s+", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"^(?:asked (?:about|abt)|talked (?:about|abt)|told (?:her|him|them)(?: about)?)\s+", "", text)
+    text = SAID_LEAD.sub("", text)
     text = re.sub(r"^(?:if|whether|how)\s+(?=I\b)", "", text, flags=re.IGNORECASE)  # "if I can sweat copper"
-    if re.match(r"^(?:at|in|on|when|while|during|before|after|with)\b.*\bI\s+\w+", text, re.IGNORECASE):
+    only_where = WHERE_I_WAS.fullmatch(text)
+    if only_where:
+        return Phrase(f"my experience at {only_where.group(1)}", "np")  # "when I was at Cardinal Paper Co"
+    if re.match(r"^(?:at|in|on|when|while|during|before|after|with)\b.*\bI(?:['’](?:m|ve|d))?\s+\w+", text, re.I):
         return Phrase(text[:1].lower() + text[1:], "clause")  # "at Habitat ReStore I scheduled 200 volunteers"
     text = re.sub(r"^(?:yes|yeah|yep)[,.]?\s+", "", text, flags=re.IGNORECASE)
     if re.match(r"^I\b", text):
@@ -288,6 +298,23 @@ def skill_phrase(fragment: str) -> Phrase | None:
     return Phrase(f"my experience with {text}", "np")
 
 
+WHERE_I_WAS = re.compile(r"(?:when|while)\s+I\s+(?:was|worked)\s+at\s+([^,;]+?)\.?", re.IGNORECASE)
+REPORTED_THAT = re.compile(
+    r"^(?:[^,]{0,40},\s*)?(?:he|she|they)\s+(?:stressed|said|mentioned|noted|explained|emphasi[sz]ed)\s+(?:that\s+)?(.+)$",
+    re.IGNORECASE,
+)
+MONEY_TALK = re.compile(
+    r"^\W*(?:pay|salary|wage|wages|compensation|comp|benefits|pto|bonus|rate)\b|\$\s?\d|\d\s?/\s?(?:hr|hour)\b|"
+    r"\bper hour\b|\bpay (?:is|range|rate)\b",
+    re.IGNORECASE,
+)
+SUBJECT_PRONOUN = re.compile(r"^(?:you|they|we|he|she)\s+(?!all\b|both\b)[a-z]+\b", re.IGNORECASE)
+# "asked re my ticket", "asked me to present the intake redesign", "told Henrik about my 6 years":
+# what follows is the skill.
+SAID_LEAD = re.compile(
+    r"^(?:asked(?:\s+me)?(?:\s+to\s+(?:present|describe|explain|walk\s+(?:her|him|them)\s+through|talk\s+about))?"
+    r"(?:\s+(?:about|abt|re:?))?|talked\s+(?:about|abt)|told\s+(?:her|him|them|[A-Z][\w'’-]+)(?:\s+about)?)\s+"
+)
 ASKED_ME = re.compile(r"^(?:he|she|they)?\s*asked\b", re.IGNORECASE)
 TOLD_THEM = re.compile(
     r"^(?:(?:I\s+)?told (?:him|her|them)\s+(?:(?:yes|no)\b,?\s*)?|(?:yes|no)\b,?\s+)(?:and\s+)?(?:that\s+)?(?=\w)",
@@ -312,6 +339,7 @@ def next_step_phrases(fragment: str, person: Interviewer) -> list[Phrase]:
         text = to_second_person(_recipient_to_you(text, person))
         text = re.sub(r"\bI\s+(?:should|need to|am to|have to|will)\b", "I'll", text)
         text = re.sub(r"^i'll\b", "I'll", text)
+        text = re.sub(r"^to\s+(?=\w)", "", text) if CANDIDATE_ACTION.match(text[3:]) else text  # "to come in Monday"
         if CANDIDATE_ACTION.match(text):
             text = "I'll " + text  # "bring my tool list" is the candidate's own next step
         if text.startswith("I'll"):
@@ -354,9 +382,14 @@ def _recipient_to_you(text: str, person: Interviewer) -> str:
     return text
 
 
+PREPOSITIONS = frozenset("on for at in by before after from with".split())
+
+
 def _with_article(text: str) -> str:
     """ "shadow shift next week" -> "a shadow shift next week"; leaves "the"/"my"/plurals alone."""
     first = text.split()[0].lower() if text.split() else ""
+    if first in PREPOSITIONS:
+        return f"the next step {text}"  # "on the 15th" -> "the next step on the 15th"
     determiners = {"the", "a", "an", "my", "your", "our", "next", "another", "second", "final", "this", "that"}
     if re.match(r"^(?:working|paid|final|follow-up)\s+(?:interview|session|day|shift|trial|meeting|round)\b", text):
         return f"a {text}"  # "working interview next Thursday"
