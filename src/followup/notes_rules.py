@@ -10,7 +10,7 @@ from datetime import datetime
 from followup.contacts import find_emails, find_phones
 from followup.models import Interviewer
 from followup.segments import Segment
-from followup.text import expand_shorthand
+from followup.text import WORD_START, expand_shorthand
 from followup.when import MONTHS, WEEKDAYS
 
 
@@ -55,6 +55,7 @@ LABELS: dict[str, frozenset[str]] = {
 
 
 INTRO_RE = re.compile(
+    WORD_START + r"(?:"
     r"\b(?:mtg|meeting|met|call|chat(?:ted)?|interview(?:ed)?|interveiw|intervew|inteview|int|intvw|spoke|talked|"
     r"screen|zoom|coffee|lunch|"
     r"onsite|on-site|"
@@ -64,12 +65,14 @@ INTRO_RE = re.compile(
     r"|^\s*(?:with|w/)\s+"  # a header's second line: "with Chiara Benedetti & Kofi Asante"
     r"|\b(?:intro|debrief|deep-dive|met|mtg|chat|call)\s+(?:w/|w|with)\s+"
     r"|\b(?:first|then|and then)\s+(?:with\s+)?(?=(?-i:[A-Z][^\W\d_'’]+(?:['’-][^\W\d_]+)*\s+[A-Z]))"
-    r"|\bmet\s+(?:the\s+)?(?:[a-z]+,?\s+){0,2}?(?=(?-i:(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z][^\W\d_]+\s+[A-Z]))",
+    r"|\bmet\s+(?:the\s+)?(?:[a-z]+,?\s+){0,2}?(?=(?-i:(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z][^\W\d_]+\s+[A-Z]))"
+    r")",
     re.IGNORECASE | re.MULTILINE,
 )
 
 
 NEXT_RE = re.compile(
+    WORD_START + r"(?:"
     r"\bnext\s*(?:steps?|round|stage)?\s*[:\-–—]|\bnext steps?\b|\bnext round\b|\bfollow[- ]?up\b|"
     r"\b(?:will|'ll|’ll|'d|’d|would)\s+(?:send|set up|setup|schedule|reach out|be in touch|get back|follow up|"
     r"email|call|"
@@ -84,7 +87,8 @@ NEXT_RE = re.compile(
     r"\b(?:will|'ll|’ll) be in touch\b|\b(?:will|'ll|’ll) (?:probably )?make (?:an?|the|me an?) (?:offer|decision)\b|"
     r"\bsend (?:over|them|him|her)\b|\bsample lesson\b|\bdemo lesson\b|"
     r"\btrial (?:shift|day)\b|\bworking interview\b|\bcome (?:in|back)\b|\bdemo (?:class|day|session)\b|"
-    r"\bwants? me (?:in|to (?:come|coach|teach|present|meet|shadow|bring|send|do|run))\b|\binvited me (?:to|back)\b",
+    r"\bwants? me (?:in|to (?:come|coach|teach|present|meet|shadow|bring|send|do|run))\b|\binvited me (?:to|back)\b"
+    r")",
     re.IGNORECASE,
 )
 
@@ -104,8 +108,10 @@ FIRST_PERSON_SKILL_RE = re.compile(
 
 
 PAST_EMPLOYER_RE = re.compile(
+    WORD_START + r"(?:"
     r"(?:\b(?:my|our|we|told|said)\b[^.;\n]{0,60}|\b(?:I|I'm|I've)\b[^.;\n]{0,60}|\b(?:previously|formerly|former|ex|back|when|while|"
-    r"was|worked|working|work|time|days|stint|years?|internship|job|role|from|current(?:ly)?)\b\s*)$",
+    r"was|worked|working|work|time|days|stint|years?|internship|job|role|from|current(?:ly)?)\b\s*)$"
+    r")",
     re.IGNORECASE,
 )
 
@@ -136,15 +142,19 @@ COMPANY_SUFFIXES = frozenset(
 )
 
 
+ROLE_WORDS = r"(?:role|position|job|req|posting|vacancy|spot|opening)"
+APPLIED_WORDS = r"(?:interview(?:ing|ed)?|applying|applied|candidate)"
 ROLE_RE = re.compile(
     r"(?:^|[\s,(—–-])(?:the\s+|a\s+|an\s+)?([A-Za-z0-9][\w./&+'-]*(?:\s+[A-Za-z0-9][\w./&+'-]*){0,4}?)\s+"
-    r"(?:role|position|job|req|posting|vacancy|spot|opening)\b",
+    rf"{ROLE_WORDS}\b",
     re.IGNORECASE,
 )
+# Either pattern needs one of these words; looking for them first skips the slow patterns on most lines.
+ROLE_HINT = re.compile(rf"\b(?:{ROLE_WORDS}|{APPLIED_WORDS})\b", re.IGNORECASE)
 
 
 ROLE_FOR_RE = re.compile(
-    r"\b(?:interview(?:ing|ed)?|applying|applied|candidate)\s+for\s+(?:the\s+|a\s+|an\s+)?"
+    rf"\b{APPLIED_WORDS}\s+for\s+(?:the\s+|a\s+|an\s+)?"
     r"([A-Za-z][\w./&+'-]*(?:\s+[A-Za-z][\w./&+'-]*){0,4})",
     re.IGNORECASE,
 )
@@ -172,8 +182,10 @@ LOWER_NAME_WITH_TITLE = re.compile(r"^([a-z][\w'’-]+(?:\s+[a-z][\w'’-]+){1,2
 
 
 STRONG_NEXT_RE = re.compile(
+    WORD_START + r"(?:"
     r"^\s*next\b|\bnext steps?\b|\bnext round\b|\bsite visit\b|\bdecision\b|\bhear back\b|"
-    r"\b(?:will|'ll|’ll)\s+(?:email|call|send|schedule|set up|be in touch|reach out)\b",
+    r"\b(?:will|'ll|’ll)\s+(?:email|call|send|schedule|set up|be in touch|reach out)\b"
+    r")",
     re.IGNORECASE,
 )
 
@@ -192,10 +204,12 @@ NO_PHONE_RE = re.compile(
 
 
 NO_NEXT_RE = re.compile(
+    WORD_START + r"(?:"
     r"\bno (?:timeline|next steps?|date|decision date)\b|\bdid(?:n'?t| not) (?:say|give|mention) (?:a |any )?"
     r"(?:next steps?|timeline)|\bstill interviewing\b|\bno word on next\b|"
     r"\b(?:nobody|no one|they didn'?t|didn'?t)\s+(?:mention|say|give)\w*\s+(?:any\s+)?(?:next steps?|timeline)|"
-    r"^(?:none(?: given| yet| mentioned)?|n/?a|tbd|not discussed|no idea)\.?$",
+    r"^(?:none(?: given| yet| mentioned)?|n/?a|tbd|not discussed|no idea)\.?$"
+    r")",
     re.IGNORECASE,
 )
 

@@ -18,6 +18,7 @@ from followup.notes_rules import (
     LOWER_COMPANY_RE,
     PAST_EMPLOYER_RE,
     ROLE_FOR_RE,
+    ROLE_HINT,
     ROLE_RE,
     ROLE_STOP,
     WEEKDAY_WORDS,
@@ -214,8 +215,8 @@ def find_role(work: Work) -> Sourced | None:
             re.I,
         ):
             continue  # "my role at Carta", "did pex on the townhome job": past work, not this role
-        if not (ROLE_RE.search(seg.raw) or ROLE_FOR_RE.search(seg.raw)):
-            continue
+        if not ROLE_HINT.search(seg.raw) or not (ROLE_RE.search(seg.raw) or ROLE_FOR_RE.search(seg.raw)):
+            continue  # the hint first: the full patterns are slow on lines that name no role at all
         for pattern in (ROLE_RE, ROLE_FOR_RE):
             match = pattern.search(seg.raw)
             if match:

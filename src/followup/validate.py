@@ -344,8 +344,15 @@ def invented_specifics(body: str, grounding: str) -> list[str]:
     known = _vocabulary(grounding)
     phrase_words = _phrase_bank_words()
     invented: list[str] = []
-    prose = _without_greeting(body)
-    for found in find_emails(body) + find_phones(body):
+    # The candidate's own details, as the notes give them, need no second look; the slow phone and
+    # address finders then only see what is left.
+    phones, emails = find_phones(grounding), find_emails(grounding)
+    rest = body
+    for value in sorted({f.value for f in phones + emails}, key=len, reverse=True):
+        rest = rest.replace(value, " ")
+    other_phones, other_emails = find_phones(rest), find_emails(rest)
+    prose = _without_greeting(rest)
+    for found in other_emails + other_phones:
         prose = prose.replace(found.value, " ")
     prose = THOUSANDS.sub(r"\1\2", PLACEHOLDER_ANY.sub(" ", prose))  # placeholders: the `clean` check's
     lines = [line for line in prose.splitlines() if line.strip()]
@@ -357,12 +364,10 @@ def invented_specifics(body: str, grounding: str) -> list[str]:
                 continue
             if not all(w in known or w in phrase_words for w in words):
                 invented.append(entity)
-    contacts = {digits_of(p.value) for p in find_phones(grounding)}
-    for found in find_phones(body):
-        if digits_of(found.value) not in contacts:
-            invented.append(found.value)
-    addresses = {fold(e.value) for e in find_emails(grounding)}
-    invented += [e.value for e in find_emails(body) if fold(e.value) not in addresses]
+    contacts = {digits_of(p.value) for p in phones}
+    invented += [found.value for found in other_phones if digits_of(found.value) not in contacts]
+    addresses = {fold(e.value) for e in emails}
+    invented += [e.value for e in other_emails if fold(e.value) not in addresses]
     return list(dict.fromkeys(invented))
 
 

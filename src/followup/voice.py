@@ -16,7 +16,7 @@ from typing import Literal
 
 from followup.models import Interviewer
 from followup.placeholders import find_placeholder
-from followup.text import THOUGHT_BREAK
+from followup.text import THOUGHT_BREAK, WORD_START
 
 Kind = Literal["np", "clause", "question"]
 MAX_TOPIC_WORDS = 16
@@ -39,13 +39,15 @@ IRREGULAR_VERBS = {
     "wasn't": "weren't", "hasn't": "haven't",
 }  # fmt: skip
 CLAUSE_MARKERS = re.compile(
+    WORD_START + r"(?:"
     r"\b(?:is|are|was|were|has|have|had|will|can|could|would|should|need|needs|want|wants|plan|plans|"
     r"pile|piles|grow|grows|run|runs|use|uses|struggle|struggles|lose|loses|spend|spends|handle|handles|"
     r"get|gets|take|takes|keep|keeps|hope|hopes|expect|expects|aim|aims|rely|relies|cover|covers|"
     r"serve|serves|see|sees|face|faces|hit|hits|break|breaks|fail|fails|happen|happens|works|"
     r"go|goes|come|comes|do|does|did|don't|doesn't|aren't|isn't|stalls?|drops?|dropped|jumped|went|"
     r"moved|started|opens?|opening|launch(?:es|ed)?|rolls?|rolling|uses?|spikes?|grew|doubled)\b"
-    r"|\b(?:you|they|we|it|he|she)['’](?:re|s|ll|ve|d)\b",
+    r"|\b(?:you|they|we|it|he|she)['’](?:re|s|ll|ve|d)\b"
+    r")",
     re.IGNORECASE,
 )
 BARE_NOUNS = frozenset(
