@@ -7,6 +7,7 @@ Run: .venv/bin/python benchmarks/bench_offline.py
 
 from __future__ import annotations
 
+import json
 import statistics
 import subprocess
 import sys
@@ -103,20 +104,40 @@ def whole_process(note: str, runs: int = 15) -> list[float]:
     return times
 
 
+def every_dataset_note() -> tuple[list[float], list[int]]:
+    """Each sample and held-out note once, in one running process: memos warm from earlier notes only."""
+    options = DraftOptions(now=datetime(2026, 11, 26, 9).astimezone())
+    notes = []
+    for path in sorted((Path(__file__).resolve().parents[1] / "evals" / "datasets").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            case = json.loads(line)
+            if isinstance(case.get("notes"), str):
+                notes.append(case["notes"])
+    times = []
+    for note in notes:
+        start = time.perf_counter()
+        draft_offline(note, options)
+        times.append((time.perf_counter() - start) * 1000)
+    return times, [len(n) for n in notes]
+
+
 def main() -> None:
     note = two_kb_note()
     inside = in_process(note)
+    everyday, sizes = every_dataset_note()
     outside = whole_process(note)
     print(f"note size: {len(note)} characters, 3-person panel")
-    print(f"{'measure':44} {'median':>10} {'p95':>10} {'target':>10}")
-    p95 = sorted(inside)[int(len(inside) * 0.95)]
-    print(
-        f"{'extract+compose+validate, in process':44} {statistics.median(inside):>8.2f}ms {p95:>8.2f}ms {'<= 5 ms':>10}"
-    )
-    p95o = sorted(outside)[int(len(outside) * 0.95)]
-    print(
-        f"{'followup draft --json, whole process':44} {statistics.median(outside):>9.3f}s {p95o:>9.3f}s {'<= 0.5 s':>10}"
-    )
+    print(f"{'measure':52} {'median':>10} {'p95':>10} {'target':>10}")
+    rows = [
+        ("extract+compose+validate, in process, cold", inside, "ms", "<= 5 ms"),
+        (f"each of {len(sizes)} dataset notes (median {statistics.median(sizes):.0f} chars)", everyday, "ms", ""),
+        ("followup draft --json, whole process", outside, "s", "<= 0.5 s"),
+    ]
+    for name, values, unit, target in rows:
+        p95 = sorted(values)[int(len(values) * 0.95)]
+        digits = 2 if unit == "ms" else 3
+        median = f"{statistics.median(values):.{digits}f}{unit}"
+        print(f"{name:52} {median:>10} {f'{p95:.{digits}f}{unit}':>10} {target:>10}")
 
 
 if __name__ == "__main__":
