@@ -246,3 +246,64 @@ def test_name_and_title_fields_introduce_each_panel_member() -> None:
     assert "modifier 25" in facts.interviewers[0].topics[0].value
     assert "queries" in facts.interviewers[1].topics[0].value
     assert facts.interviewers[0].called == "Peggy"
+
+
+@pytest.mark.parametrize(
+    ("header", "person", "company"),
+    [
+        (
+            "Firm — Pemberton Lowe LLP\nRole — Audit Senior\nInterviewer — Ingrid Sørensen, Audit Manager",
+            "Ingrid Sørensen",
+            "Pemberton Lowe LLP",
+        ),
+        (
+            "Brianna Castellanos interview — Summit Motion Physical Therapy\nPTA position",
+            "Brianna Castellanos",
+            "Summit Motion Physical Therapy",
+        ),
+        (
+            "tech recruiter role @ Cobaltline (series B)\nconv w/ Jordan Ellis, head of talent",
+            "Jordan Ellis",
+            "Cobaltline",
+        ),
+        (
+            "Sentinel Guard Services — Site Supervisor — w/ Curtis Bell, Operations Manager",
+            "Curtis Bell",
+            "Sentinel Guard Services",
+        ),
+        ("Venue: The Larkspur Conservatory\nInterviewer: Renée Dubois", "Renée Dubois", "The Larkspur Conservatory"),
+        (
+            "Notes from my interview for Dispatcher at Lakemont County Emergency Communications, with Sharon Kettering",
+            "Sharon Kettering",
+            "Lakemont County Emergency Communications",
+        ),
+    ],
+)
+def test_who_and_where_in_the_ways_headers_are_written(header: str, person: str, company: str) -> None:
+    notes = f"{header}\n- their weekend staffing is thin, lots of overtime\nSam Ortiz sam@x.com 617-555-0100"
+    facts = extract_facts(notes, now=NOW)
+    assert [p.name for p in facts.interviewers] == [person]
+    assert facts.company is not None and facts.company.value == company
+
+
+def test_a_nickname_given_for_one_panel_member_is_not_the_others() -> None:
+    notes = (
+        "Bluebird Logistics - Operations Manager\nw/ Carla Jiménez (GM) and Michael Donnelly (Regional VP, goes by Mike)\n"
+        "- Carla: on-time outbound is 91% and she needs 97\n- Mike: they're opening 2 more cross-docks next year\n"
+        "Andrés Whitaker andres@x.com 815-555-0197"
+    )
+    facts = extract_facts(notes, now=NOW)
+    carla, mike = facts.interviewers
+    assert (carla.first_name, mike.first_name) == ("Carla", "Mike")
+    assert "outbound" in carla.topics[0].value and "cross-docks" in mike.topics[0].value
+
+
+def test_a_doctor_who_says_call_me_is_greeted_by_that_name() -> None:
+    notes = (
+        'Harborlight Analytics · DevOps Engineer\nInterviewer: Dr. Wen-Li Zhao, Director (said "call me Wen-Li")\n'
+        "- their AWS bill jumped 40% last quarter\n- I ran the Terraform migration at Corvid\n"
+        "Next: she'd like me to do a pairing session\nMarco Bellini marco@x.com 646-555-0129"
+    )
+    result = draft_offline(notes, DraftOptions(now=NOW))
+    assert result.drafts[0].body.startswith(("Hi Wen-Li,", "Hello Wen-Li,", "Dear Wen-Li,"))
+    assert [s.value for s in result.facts.next_steps] == ["she'd like me to do a pairing session"]

@@ -119,7 +119,11 @@ def _subject(facts: InterviewFacts, picker: _Picker) -> str:
 
 def _greeting(person: Interviewer, picker: _Picker, tone: Tone) -> str:
     formal = f"{person.honorific} {person.last_name}" if person.honorific else person.name
-    return picker.pick("greeting", tone, first=(person.honorific and formal) or person.first_name, formal=formal)
+    # A doctor who said "call me Helen" is greeted as Helen; otherwise a title is kept.
+    first = person.called or (person.honorific and formal) or person.first_name
+    return picker.pick(
+        "greeting", tone, first=first, formal=person.called if person.called and tone != "formal" else formal
+    )
 
 
 def _thanks(facts: InterviewFacts, picker: _Picker, tone: Tone) -> str:

@@ -25,6 +25,7 @@ from followup.notes_rules import (
     STRONG_NEXT_RE,
     WEEKDAY_WORDS,
     Work,
+    dash_fields,
     label_kind,
     lead_stripped,
     strip_contacts,
@@ -49,7 +50,7 @@ def extract_facts(
     """Read interview notes into facts, each with the snippet it came from."""
     now = now or datetime.now().astimezone()
     plain, markup = strip_markup(notes)
-    segments = split_segments(plain)
+    segments = dash_fields(split_segments(plain))
     ignored = [Sourced(value="markup", source=m[:200]) for m in markup]
     kept = []
     for seg in segments:
@@ -92,7 +93,10 @@ def _content(work: Work, facts: InterviewFacts) -> None:
     intro_line = -1  # the line that introduced the current owner
     for i, seg in enumerate(work.segments):
         kind = label_kind(seg)
-        if seg.heading or (not seg.bullet and not seg.indent):
+        # A heading: marked as one, a plain line, or a short bullet whose own bullets are indented under it.
+        later = work.segments[i + 1] if i + 1 < len(work.segments) else None
+        outline = seg.bullet and not seg.indent and later is not None and later.indent > 0 and len(seg.raw.split()) <= 3
+        if seg.heading or outline or (not seg.bullet and not seg.indent):
             under_next = _next_heading(seg, kind)
         elif under_next and kind is None:
             kind = "next"
@@ -146,19 +150,19 @@ def _mentioned(work: Work, raw: str) -> int | None:
     folded = fold(raw)
     hits = {
         index
-        for index, pattern in enumerate(_name_patterns(tuple(p.name for p in work.interviewers)))
+        for index, pattern in enumerate(_name_patterns(tuple((p.name, p.called) for p in work.interviewers)))
         if pattern.search(folded)
     }
     return hits.pop() if len(hits) == 1 else None
 
 
 @lru_cache(maxsize=256)
-def _name_patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    """One pattern per interviewer matching their full, first or last name."""
+def _name_patterns(names: tuple[tuple[str, str | None], ...]) -> tuple[re.Pattern[str], ...]:
+    """One pattern per interviewer matching their full, first or last name, or the name they go by."""
     patterns = []
-    for name in names:
+    for name, called in names:
         person = Interviewer(name=name)
-        forms = {fold(n) for n in (person.name, person.first_name, person.last_name) if len(n) > 1}
+        forms = {fold(n) for n in (person.name, person.first_name, person.last_name, called or "") if len(n) > 1}
         patterns.append(
             re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b")
         )

@@ -4,7 +4,7 @@ first-person experience and company names, and the state extraction passes betwe
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from followup.contacts import find_emails, find_phones
@@ -26,7 +26,7 @@ LABELS: dict[str, frozenset[str]] = {
         "gesprächspartner|gesprächspartnerin|interviewer:in"
     ),
     "company": _labels(
-        "company|org|organization|organisation|employer|hospital|school|district|firm|agency|client|"
+        "company|org|organization|organisation|employer|hospital|school|district|firm|agency|client|venue|"
         "business|store|clinic|practice|co|empresa|entreprise|société|firma|unternehmen|arbeitgeber"
     ),
     "role": _labels("role|position|job|job title|opening|req|applying for|title|for|puesto|cargo|poste|stelle"),
@@ -56,13 +56,14 @@ LABELS: dict[str, frozenset[str]] = {
 
 INTRO_RE = re.compile(
     WORD_START + r"(?:"
-    r"\b(?:mtg|meeting|met|call|chat(?:ted)?|interview(?:ed)?|interveiw|intervew|inteview|int|intvw|spoke|talked|"
+    r"\b(?:mtg|meeting|met|call|chat(?:ted)?|interview(?:ed)?|interveiw|intervew|inteview|int|intvw|spoke|talked|conv|"
     r"screen|zoom|coffee|lunch|"
     r"onsite|on-site|"
     r"panel|sat down|sat|conversation|convo|1:1|session|round|phone screen|video call|visit|tour|shadow(?:ed)?)\b"
     # not "talked about moving to Kafka"; a bare "w" only before a capital: "interview today w Vince Ferraro"
     r"(?:(?!\b(?:about|abt|re)\b)[^.;\n]){0,80}?\b(?:w/|with|by|to|w(?=\s+(?-i:[A-Z])))\s+"
     r"|^\s*(?:with|w/)\s+"  # a header's second line: "with Chiara Benedetti & Kofi Asante"
+    r"|(?<=[-–—|]\s)(?:with|w/)\s+"  # the header's last part: "Site Supervisor — w/ Curtis Bell"
     r"|\b(?:intro|debrief|deep-dive|met|mtg|chat|call)\s+(?:w/|w|with)\s+"
     r"|\b(?:first|then|and then)\s+(?:with\s+)?(?=(?-i:[A-Z][^\W\d_'’]+(?:['’-][^\W\d_]+)*\s+[A-Z]))"
     r"|\bmet\s+(?:the\s+)?(?:[a-z]+,?\s+){0,2}?(?=(?-i:(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z][^\W\d_]+\s+[A-Z]))"
@@ -87,7 +88,8 @@ NEXT_RE = re.compile(
     r"\b(?:will|'ll|’ll) be in touch\b|\b(?:will|'ll|’ll) (?:probably )?make (?:an?|the|me an?) (?:offer|decision)\b|"
     r"\bsend (?:over|them|him|her)\b|\bsample lesson\b|\bdemo lesson\b|"
     r"\btrial (?:shift|day)\b|\bworking interview\b|\bcome (?:in|back)\b|\bdemo (?:class|day|session)\b|"
-    r"\bwants? me (?:in|to (?:come|coach|teach|present|meet|shadow|bring|send|do|run))\b|\binvited me (?:to|back)\b"
+    r"\bwants? me (?:in|to (?:come|coach|teach|present|meet|shadow|bring|send|do|run))\b|\binvited me (?:to|back)\b|"
+    r"\b(?:would|'d|’d) like (?:me|us) to (?:come|shadow|meet|do|present|send|bring|teach|run|try)\b"
     r")",
     re.IGNORECASE,
 )
@@ -109,8 +111,9 @@ FIRST_PERSON_SKILL_RE = re.compile(
 
 PAST_EMPLOYER_RE = re.compile(
     WORD_START + r"(?:"
-    r"(?:\b(?:my|our|we|told|said)\b[^.;\n]{0,60}|\b(?:I|I'm|I've)\b[^.;\n]{0,60}|\b(?:previously|formerly|former|ex|back|when|while|"
-    r"was|worked|working|work|time|days|stint|years?|internship|job|role|from|current(?:ly)?)\b\s*)$"
+    r"(?:\b(?:my|our|we|told|said)\b(?!\s+(?:interview|intvw|meeting|call|conversation|chat|zoom|onsite|panel))"
+    r"[^.;\n]{0,60}|\b(?:I|I'm|I've)\b[^.;\n]{0,60}|\b(?:previously|formerly|former|ex|back|when|while|"
+    r"was|worked|working|work|time|days|stint|years?|internship|from|current(?:ly)?)\b\s*)$"
     r")",
     re.IGNORECASE,
 )
@@ -138,7 +141,7 @@ COMPANY_SUFFIXES = frozenset(
     "dental pharmacy gallery bakery brewery farms trucking transit utilities wellness therapy distribution "
     "fabrication rigging gmbh ag sa sas srl plc llp lp pllc kg events studio salon spa realty properties "
     "resources mutual hosp ledger grounds outfitters cooperative co-op pharmaceuticals fitness gym homes "
-    "residential care".split()
+    "residential care collective".split()
 )
 
 
@@ -296,6 +299,20 @@ class Work:
     used: set[int] = field(default_factory=set)
     rests: dict[int, str] = field(default_factory=dict)
     person_fields: set[int] = field(default_factory=set)  # "Title:" under an interviewer's "Name:", not the role
+
+
+DASH_FIELD = re.compile(r"^([^\W\d_][\w /]{0,24}?)\s+[—–-]{1,2}\s+(\S.*)$")
+
+
+def dash_fields(segments: list[Segment]) -> list[Segment]:
+    """ "Interviewer — Ingrid Sørensen, Audit Manager": a known field name before a dash is a label too."""
+    out = []
+    for seg in segments:
+        field = None if seg.label else DASH_FIELD.match(seg.raw)
+        if field and any(field.group(1).lower() in labels for labels in LABELS.values()):
+            seg = replace(seg, label=field.group(1), text=field.group(2).strip())
+        out.append(seg)
+    return out
 
 
 def label_kind(seg: Segment) -> str | None:

@@ -261,6 +261,7 @@ def _people_in(seg: Segment, speaker_ok: bool = True) -> list[tuple[str, str | N
     # a person named later on it ("… — Dr. Oluwaseun Adeyemi-Clarke, DPT (clinic director)") still counts.
     company_header = seg.line == 0 and not seg.bullet and header is not None
     finders: list[Callable[[str], list[tuple[str, str | None, str | None]]]] = [
+        _name_before_interview,
         _table_row_person,
         lambda raw: [] if company_header else _leading_person(raw, speaker_ok),
         lambda raw: [] if company_header else _lower_leading_person(raw),
@@ -274,6 +275,19 @@ def _people_in(seg: Segment, speaker_ok: bool = True) -> list[tuple[str, str | N
         if people:
             return people
     return []
+
+
+def _name_before_interview(raw: str) -> list[tuple[str, str | None, str | None]]:
+    """ "Brianna Castellanos interview — Summit Motion Physical Therapy": whom the interview was with."""
+    names = find_names(raw, min_words=2)
+    if not names or names[0].start != 0 or _job_title(names[0].name):
+        return []
+    if not NAME_THEN_INTERVIEW.match(raw[names[0].end :]):
+        return []
+    return [(names[0].name, None, None)]
+
+
+NAME_THEN_INTERVIEW = re.compile(r"\s+(?:interview|intvw|call|chat|mtg|meeting|1:1|screen)\b", re.IGNORECASE)
 
 
 def _lower_titled_mentions(raw: str) -> list[tuple[str, str | None, str | None]]:
@@ -524,11 +538,14 @@ def names_they_go_by(work: Work, notes: str) -> None:
     for person in work.interviewers:
         parts = [w for w in person.name.split() if w.rstrip(".").lower() not in {"dr", "mr", "mrs", "ms", "mx", "prof"}]
         cue = re.search(
-            rf"{re.escape(person.name)}[^.\n]{{0,60}}?\b(?:goes by|go by|prefers|calls? (?:her|him|them|me))"
-            r"\s+[\"“']?(\w+)",
+            rf"{re.escape(person.name)}[^.\n]{{0,80}}?\b(?:goes by|go by|prefers|calls? (?:her|him|them|me))"
+            r"\s+[\"“']?(\w+(?:-\w+)?)",
             notes,
         )
         nickname = re.search(rf"{re.escape(parts[0])}\s+[\"“']([^\W\d_]{{2,15}})[\"”']", notes) if parts else None
+        others = [p for p in work.interviewers if p is not person and " " in p.name]
+        if cue and any(o.first_name in cue.group(0) or o.last_name in cue.group(0) for o in others):
+            cue = None  # "Carla Jiménez (GM) and Michael Donnelly (…, goes by Mike)": Michael's name, not Carla's
         if cue and (cue.group(1) in parts or len(cue.group(1)) >= 2):
             person.called = cue.group(1)  # "call her Ro"
             continue
