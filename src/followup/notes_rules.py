@@ -64,6 +64,7 @@ INTRO_RE = re.compile(
     r"(?:(?!\b(?:about|abt|re)\b)[^.;\n]){0,80}?\b(?:w/|with|by|to|w(?=\s+(?-i:[A-Z])))\s+"
     r"|^\s*(?:with|w/)\s+"  # a header's second line: "with Chiara Benedetti & Kofi Asante"
     r"|(?<=[-–—|]\s)(?:with|w/)\s+"  # the header's last part: "Site Supervisor — w/ Curtis Bell"
+    r"|\b(?:the\s+)?(?:manager|interviewer|hiring manager|owner|supervisor|director|boss)\s+(?:is|was)\s+"
     r"|\b(?:intro|debrief|deep-dive|met|mtg|chat|call)\s+(?:w/|w|with)\s+"
     r"|\b(?:first|then|and then)\s+(?:with\s+)?(?=(?-i:[A-Z][^\W\d_'’]+(?:['’-][^\W\d_]+)*\s+[A-Z]))"
     r"|\bmet\s+(?:the\s+)?(?:[a-z]+,?\s+){0,2}?(?=(?-i:(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z][^\W\d_]+\s+[A-Z]))"
@@ -112,7 +113,9 @@ FIRST_PERSON_SKILL_RE = re.compile(
 PAST_EMPLOYER_RE = re.compile(
     WORD_START + r"(?:"
     r"(?:\b(?:my|our|we|told|said)\b(?!\s+(?:interview|intvw|meeting|call|conversation|chat|zoom|onsite|panel))"
-    r"[^.;\n]{0,60}|\b(?:I|I'm|I've)\b[^.;\n]{0,60}|\b(?:previously|formerly|former|ex|back|when|while|"
+    r"[^.;\n]{0,60}|"
+    r"\b(?:I|I'm|I've)\b(?!\s+(?:interviewed|applied|met|spoke|talked|had (?:an?|my) interview))[^.;\n]{0,60}|"
+    r"\b(?:previously|formerly|former|ex|back|when|while|"
     r"was|worked|working|work|time|days|stint|years?|internship|from|current(?:ly)?)\b\s*)$"
     r")",
     re.IGNORECASE,

@@ -43,7 +43,7 @@ def find_company(work: Work, candidate: str | None = None, role: str | None = No
         (work.segments[:5], lambda seg: _leading_company(seg, people)),
         (work.segments[:3], lambda seg: _header_company(seg, people)),
         (work.segments[:12], lambda seg: _company_in(seg.raw, people)),
-        (work.segments[:5], lambda seg: _lower_company_in(seg.raw)),
+        (work.segments[:5], lambda seg: _lower_company_in(seg.raw, people)),
     ]
     # Earlier lines first: the header names the hiring company; later lines name past employers.
     for seg in work.segments[:12]:
@@ -130,14 +130,17 @@ def _leading_company(seg: Segment, people: list[str]) -> str | None:
     return None
 
 
-def _lower_company_in(raw: str) -> str | None:
+def _lower_company_in(raw: str, people: list[str]) -> str | None:
     """ "at the lowell ledger", "interview with novacrest pharmaceuticals": a lower-case company name."""
     for match in LOWER_COMPANY_RE.finditer(raw):
         words = match.group(1).split()
         # "the lowell ledger for the metro opening": the name ends at its first company word.
         end = next((i for i, w in enumerate(words) if i and w.lower() in COMPANY_SUFFIXES), None)
-        if end is not None and not PAST_EMPLOYER_RE.search(raw[: match.start() + 1]):
-            return " ".join(words[: end + 1])
+        name = " ".join(words[: end + 1]) if end is not None else ""
+        if any(fold(p) in fold(name) for p in people):
+            continue  # "hana petrova the store manager": a person and their title, not a company
+        if name and not PAST_EMPLOYER_RE.search(raw[: match.start() + 1]):
+            return name
     return None
 
 
@@ -171,8 +174,13 @@ def _trim_company(name: str) -> str:
         bare = word.strip(".,;:")
         if bare.lower() in {"re", "for", "about", "abt", "on", "today", "yesterday"} or bare.lower() in WEEKDAY_WORDS:
             break
+        if WHEN_WORD.fullmatch(bare):
+            break  # "Sunbright Solar 2day 7.30am": the name ends where the time starts
         kept.append(bare if word.endswith(".") and not bare.lower().endswith((".io", ".ai", ".com")) else word)
     return " ".join(kept).strip(" .,;:'’")
+
+
+WHEN_WORD = re.compile(r"2day|tmrw|\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)|\d{1,2}/\d{1,2}(?:/\d{2,4})?", re.IGNORECASE)
 
 
 def is_company_like(name: str) -> bool:
