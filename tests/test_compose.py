@@ -177,3 +177,24 @@ def test_pay_is_never_the_topic_a_thank_you_dwells_on(fragment: str) -> None:
 def test_a_reported_point_is_said_as_the_point() -> None:
     phrase = topic_phrase("3-way match, she stressed that duplicate payments were a problem last year")
     assert phrase is not None and phrase.text == "duplicate payments were a problem last year"
+
+
+@pytest.mark.parametrize(
+    ("fragment", "text", "kind"),
+    [
+        (
+            "just won a big rebrand for a kombucha company, need hands",
+            "you just won a big rebrand for a kombucha company",
+            "clause",
+        ),
+        (
+            "multitasking because you're typing in CAD while talking to a caller",
+            "multitasking because you're typing in CAD while talking to a caller",
+            "np",
+        ),
+        ("they process around 1,800 invoices a month", "you process around 1,800 invoices a month", "clause"),
+    ],
+)
+def test_topics_take_the_shape_their_words_have(fragment: str, text: str, kind: str) -> None:
+    phrase = topic_phrase(fragment)
+    assert phrase is not None and (phrase.text, phrase.kind) == (text, kind)

@@ -307,3 +307,30 @@ def test_a_doctor_who_says_call_me_is_greeted_by_that_name() -> None:
     result = draft_offline(notes, DraftOptions(now=NOW))
     assert result.drafts[0].body.startswith(("Hi Wen-Li,", "Hello Wen-Li,", "Dear Wen-Li,"))
     assert [s.value for s in result.facts.next_steps] == ["she'd like me to do a pairing session"]
+
+
+def test_field_names_with_dots_and_shorthand_roles_in_headers() -> None:
+    notes = (
+        "Co. name: Ironhorse Fleet Services\nInterviewed by: Walt Jankowski, Shop Foreman\n"
+        "- they service fleets for 3 grocery distributors\nReggie Dumont reggie@x.com (210) 555-0188"
+    )
+    assert extract_facts(notes, now=NOW).company.value == "Ironhorse Fleet Services"
+    notes = (
+        "forklift op - 2nd shift - Tri-County Cold Storage\nintvw w/ Dale Hoffman, shift sup\n"
+        "- freezer side is -10F\nLuis Ferreira luis@x.com (559) 555-0138"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert (facts.company.value, facts.role.value) == ("Tri-County Cold Storage", "Forklift Operator")
+    assert not any("Tri-County" in t.value for t in facts.interviewers[0].topics)  # the header is not a topic
+
+
+def test_the_header_of_a_run_on_note_is_neither_topic_nor_skill() -> None:
+    notes = (
+        "Notes from my interview for Dispatcher at Lakemont County Emergency Communications on 3/12 10am, "
+        "interviewer was Sharon Kettering who is the training coordinator, she explained the CTO program is "
+        "about 16 weeks, I talked about my 3 years at Mercy Urgent Care front desk. Me: Brandon Lee "
+        "brandon@x.com 555-0124"
+    )
+    facts = extract_facts(notes, now=NOW)
+    said = [t.value for t in facts.interviewers[0].topics] + [s.value for s in facts.skills]
+    assert not any("Notes from" in value for value in said)

@@ -181,6 +181,8 @@ def _classify(
 ) -> None:
     cleaned = strip_contacts(text)
     meaningful = {stem(w) for w in content_words(cleaned) if not CLOCK_WORD_RE.fullmatch(w)}
+    if NOTES_ABOUT_RE.match(cleaned):
+        return  # "Notes from my interview for … on 3/12": the header of the notes, not a topic
     if ASIDE_RE.fullmatch(cleaned.strip()):
         return  # "(introduced herself as Mrs. Pruitt, very formal)": a note to self
     if NEXT_HEADING_RE.fullmatch(cleaned.strip()):
@@ -222,9 +224,11 @@ def _classify(
 # What is left of "my number is … and email is …" once the details are taken out.
 CONTACT_WORDS = frozenset(stem(w) for w in "number phone cell mobile email e-mail address reach contact info".split())
 NOT_EXPERIENCE_RE = re.compile(
-    r"\bmy (?:references?|availability|salary|notice|start date|number|email|contact info|resume|cv)\b", re.IGNORECASE
+    r"\bmy (?:references?|availability|salary|notice|start date|number|email|contact info|resume|cv|interview|notes)\b",
+    re.IGNORECASE,
 )
 NOT_CONTENT = frozenset({"company", "role", "time", "candidate", "interviewer", "logistics"})
+NOTES_ABOUT_RE = re.compile(r"\W*(?:my\s+)?(?:interview\s+)?notes\s+(?:from|on|for|about)\b", re.IGNORECASE)
 ASIDE_RE = re.compile(r"\([^()]*\)")
 NEXT_HEADING_RE = re.compile(r"(?:the\s+)?next(?:\s+steps?)?\s*[:\-–—]*", re.IGNORECASE)
 CLOCK_WORD_RE = re.compile(r"[\d:/.–-]+(?:am|pm)?")  # "9:30", "2pm", "11/19": when, not what

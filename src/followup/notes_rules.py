@@ -45,7 +45,7 @@ LABELS: dict[str, frozenset[str]] = {
     ),
     # Where and how the interview happened: logistics, not something to thank anyone for.
     "logistics": _labels(
-        "location|where|address|parking|directions|room|format|platform|dress code|place|lugar|lieu|ort|"
+        "location|where|address|parking|directions|room|format|platform|dress code|lugar|lieu|ort|"
         "dial-in|dial in|conference id|meeting id|passcode|zoom link|teams link|link|join"
     ),
     "question": _labels(
@@ -329,9 +329,11 @@ def label_kind(seg: Segment) -> str | None:
         # "Me: Lena Hart, lena@x.com" is a contact block; "Me: I led ..." is an answer.
         contact = find_emails(seg.text) or find_phones(seg.text) or len(seg.text.split()) <= 3
         return "candidate" if contact else "answer"
-    for kind, labels in LABELS.items():
-        if label in labels:
-            return kind
+    # "Co. name:", "Company name:": the field's name with its dots and a trailing "name" dropped.
+    for form in dict.fromkeys((label, label.replace(".", ""), re.sub(r"\s+name$", "", label.replace(".", "")))):
+        for kind, labels in LABELS.items():
+            if form in labels:
+                return kind
     return None
 
 

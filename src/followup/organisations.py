@@ -67,8 +67,11 @@ def _header_company(seg: Segment, people: list[str]) -> str | None:
     if label_kind(seg) in OTHER_FIELDS:
         return None  # "Contact: Nikhil Arora · …" is a field about someone, not a header
     chunks = [c.strip(" .") for c in CHUNK_SPLIT.split(re.sub(r"\s*\([^)]*\)", "", seg.raw))]
-    # "cnc machinst intervew - Ardent Precision Parts": a role, or an interview typed in a hurry.
-    if not any((looks_like_title(c) or INTERVIEW_TYPED.search(c)) and len(c.split()) <= 5 for c in chunks):
+    # "cnc machinst intervew - Ardent Precision Parts": a role, or an interview typed in a hurry;
+    # "forklift op - 2nd shift - Tri-County Cold Storage": a role in shorthand.
+    if not any(
+        (looks_like_title(format_title(c)) or INTERVIEW_TYPED.search(c)) and len(c.split()) <= 5 for c in chunks
+    ):
         return None
     for chunk in chunks:
         words = chunk.split()
@@ -89,6 +92,7 @@ def _header_company(seg: Segment, people: list[str]) -> str | None:
 PART_OF_AN_EMPLOYER = frozenset("programme program team department dept division unit round panel shift".split())
 
 
+FIELD_NAME = re.compile(r"^[^:\n]{1,20}:\s*")
 OTHER_FIELDS = frozenset({"candidate", "interviewer", "next", "role", "time"})
 
 
@@ -98,7 +102,7 @@ def _company_chunk(seg: Segment, people: list[str]) -> str | None:
         parts = re.split(r"\s(?:@|at|w/|with)\s", " " + chunk.strip())
         if len(parts) > 1 and PAST_EMPLOYER_RE.search(" ".join(parts[:-1]) + " "):
             continue  # "how we sped up close at Kessler Freight": where the candidate worked
-        chunk = parts[-1]  # "Zoom w/ Halcyon Bank"
+        chunk = FIELD_NAME.sub("", parts[-1])  # "Zoom w/ Halcyon Bank", "Library: Millbrook Public Library"
         chunk = re.sub(r"\s*\([^)]*\)|\s*\(.*$", "", INTERVIEW_WORD_RE.sub("", chunk.strip()))
         words = chunk.split()
         if not 1 < len(words) <= 5 or any(ch.isdigit() for ch in chunk) or "@" in chunk:
@@ -256,7 +260,7 @@ def _role_chunk(work: Work) -> Sourced | None:
     for seg in work.segments[:3]:
         for chunk in re.split(r"\s*(?:,|\s[-–—|]\s)\s*", seg.raw):
             chunk = re.sub(r"\s*\([^)]*\)", "", chunk).strip(" .")  # "Supervisor (2nd shift)"
-            if not looks_like_title(chunk) or any(
+            if not looks_like_title(format_title(chunk)) or any(
                 fold(chunk) in fold(p) or (p and fold(p) in fold(chunk)) for p in people
             ):
                 continue

@@ -232,6 +232,8 @@ def topic_phrase(fragment: str) -> Phrase | None:
     if not text or text.count("(") != text.count(")"):
         return None  # only the candidate's own aside, or a fragment cut mid-thought
     text = to_second_person(text)
+    if PAST_TENSE_START.match(re.sub(r"^just\s+", "", text)):
+        text = "you " + text  # "just won a big rebrand for a kombucha company": what they did
     if text.split()[0].lower() in BARE_NOUNS:
         text = "your " + text
     if re.match(r"^(?:want|wants|need|needs)\s+", text, re.IGNORECASE):
@@ -253,6 +255,8 @@ def _question(text: str) -> Phrase:
 
 
 def _kind(text: str) -> Kind:
+    # "multitasking because you're typing in CAD": a thing, then why; the thing decides.
+    text = SUBORDINATE.split(text, maxsplit=1)[0]
     words = text.split()
     if len(words) >= 3 and SUBJECT_PRONOUN.match(text):
         return "clause"  # "you process around 1,800 invoices a month"
@@ -310,11 +314,13 @@ MONEY_TALK = re.compile(
     r"\bper hour\b|\bpay (?:is|range|rate)\b",
     re.IGNORECASE,
 )
+SUBORDINATE = re.compile(r"\s+(?:because|since|while|although|though|so that)\s+", re.IGNORECASE)
 SUBJECT_PRONOUN = re.compile(r"^(?:you|they|we|he|she)\s+(?!all\b|both\b)[a-z]+\b", re.IGNORECASE)
 # "asked re my ticket", "asked me to present the intake redesign", "told Henrik about my 6 years":
 # what follows is the skill.
 SAID_LEAD = re.compile(
-    r"^(?:asked(?:\s+me)?(?:\s+to\s+(?:present|describe|explain|walk\s+(?:her|him|them)\s+through|talk\s+about))?"
+    r"^(?:(?:and\s+)?I\s+(?:talked|spoke)\s+(?:about|abt)|"
+    r"asked(?:\s+me)?(?:\s+to\s+(?:present|describe|explain|walk\s+(?:her|him|them)\s+through|talk\s+about))?"
     r"(?:\s+(?:about|abt|re:?))?|talked\s+(?:about|abt)|told\s+(?:her|him|them|[A-Z][\w'’-]+)(?:\s+about)?)\s+"
 )
 ASKED_ME = re.compile(r"^(?:he|she|they)?\s*asked\b", re.IGNORECASE)
