@@ -38,17 +38,18 @@ def find_company(work: Work, candidate: str | None = None, role: str | None = No
             return Sourced(value=seg.text.strip(" .,"), source=seg.raw)
     people = [p.name for p in work.interviewers] + ([candidate] if candidate else [])
     # Most reliable first: a name that ends like a company, then "Acme - role" headers, then "at Acme".
-    finders: list[tuple[list[Segment], Callable[[Segment], str | None]]] = [
-        (work.segments[:5], lambda seg: _company_chunk(seg, people)),
-        (work.segments[:5], lambda seg: _leading_company(seg, people)),
-        (work.segments[:3], lambda seg: _header_company(seg, people)),
-        (work.segments[:12], lambda seg: _company_in(seg.raw, people)),
-        (work.segments[:5], lambda seg: _lower_company_in(seg.raw, people)),
+    # Each finder looks only so far down the notes (the first 5 segments, the first 3, …).
+    finders: list[tuple[int, Callable[[Segment], str | None]]] = [
+        (5, lambda seg: _company_chunk(seg, people)),
+        (5, lambda seg: _leading_company(seg, people)),
+        (3, lambda seg: _header_company(seg, people)),
+        (12, lambda seg: _company_in(seg.raw, people)),
+        (5, lambda seg: _lower_company_in(seg.raw, people)),
     ]
     # Earlier lines first: the header names the hiring company; later lines name past employers.
-    for seg in work.segments[:12]:
-        for segments, finder in finders:
-            found = finder(seg) if seg in segments else None
+    for i, seg in enumerate(work.segments[:12]):
+        for reach, finder in finders:
+            found = finder(seg) if i < reach else None
             # "Museum Educator - Schools Programme": the job, not the employer.
             if found and not (role and fold(found) == fold(role)) and not _job_title(found):
                 return Sourced(value=found, source=seg.raw)
