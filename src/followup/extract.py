@@ -206,8 +206,8 @@ def _classify(
     if theirs and first_person:
         opening = lead_stripped(THOUGHT_BREAK.split(told, maxsplit=1)[0])
         first_person = stripped_first_person = bool(FIRST_PERSON_SKILL_RE.search(opening))
-    is_header = (seg.raw == facts.interview_time_source and kind != "next") or bool(NO_NEXT_RE.search(cleaned))
-    if kind == "next" or (not is_header and says_next and not stripped_first_person):
+    is_header = seg.raw == facts.interview_time_source and kind != "next"
+    if kind == "next" or (says_next and not is_header and not stripped_first_person and not NO_NEXT_RE.search(cleaned)):
         _add_next_step(facts, fact, strong=kind == "next" or bool(STRONG_NEXT_RE.search(cleaned)))
     elif kind == "answer" or first_person:
         facts.skills.append(fact)
