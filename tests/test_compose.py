@@ -198,3 +198,15 @@ def test_a_reported_point_is_said_as_the_point() -> None:
 def test_topics_take_the_shape_their_words_have(fragment: str, text: str, kind: str) -> None:
     phrase = topic_phrase(fragment)
     assert phrase is not None and (phrase.text, phrase.kind) == (text, kind)
+
+
+def test_a_fragment_with_a_name_cut_out_is_never_said() -> None:
+    from followup.voice import skill_phrase
+
+    assert skill_phrase("Had my , the operations supervisor at Clearline") is None
+    assert topic_phrase("their rollout with , the new vendor, starts in May") is None
+
+
+def test_a_hedged_next_step_is_said_plainly() -> None:
+    phrases = next_step_phrases("prob call by tues", Interviewer(name="Dana Whitfield"))
+    assert phrases[0].text == "a call by tues"

@@ -221,7 +221,7 @@ def topic_phrase(fragment: str) -> Phrase | None:
     if reported and len(reported.group(1).split()) >= 3:
         fragment = reported.group(1)  # "3-way match, she stressed that duplicate payments were a problem"
     text = lower_first(first_thought(fragment))
-    if not text or len(text.split()) < 2 or BROKEN_ARTICLE.search(text):
+    if not text or len(text.split()) < 2 or BROKEN_ARTICLE.search(text) or HOLE.search(text):
         return None
     if QUESTION_TO_ME.match(text) or re.match(r"^(?:how|what|whether|if|why)\s+I\b", text):
         return _question(text)
@@ -279,6 +279,8 @@ def skill_phrase(fragment: str) -> Phrase | None:
     text = re.sub(r"^(?:and|so|but|also|then|plus)\s+", "", text, flags=re.IGNORECASE)
     text = SAID_LEAD.sub("", text)
     text = re.sub(r"^(?:if|whether|how)\s+(?=I\b)", "", text, flags=re.IGNORECASE)  # "if I can sweat copper"
+    if HOLE.search(text):
+        return None  # "Had my , the operations supervisor": a name was cut out; nothing sayable is left
     only_where = WHERE_I_WAS.fullmatch(text)
     if only_where:
         return Phrase(f"my experience at {only_where.group(1)}", "np")  # "when I was at Cardinal Paper Co"
@@ -314,6 +316,8 @@ MONEY_TALK = re.compile(
     r"\bper hour\b|\bpay (?:is|range|rate)\b",
     re.IGNORECASE,
 )
+# A word that needs what follows it, followed by punctuation: something was cut out.
+HOLE = re.compile(r"\b(?:my|your|the|a|an|with|of|to|and|at)\s*[,.;:]", re.IGNORECASE)
 SUBORDINATE = re.compile(r"\s+(?:because|since|while|although|though|so that)\s+", re.IGNORECASE)
 SUBJECT_PRONOUN = re.compile(r"^(?:you|they|we|he|she)\s+(?!all\b|both\b)[a-z]+\b", re.IGNORECASE)
 # "asked re my ticket", "asked me to present the intake redesign", "told Henrik about my 6 years":
@@ -343,6 +347,7 @@ def next_step_phrases(fragment: str, person: Interviewer) -> list[Phrase]:
     fragment = re.sub(r"^(?:great|ok|okay|sure|thanks|cool|perfect|yes|no)[.!,]+\s+", "", fragment.strip(), flags=re.I)
     for clause in _split_clauses(shorten(NEXT_PREFIX.sub("", fragment), 24)):
         text = REPORTED.sub("", lower_first(tidy(clause)))  # "said he'd call friday" -> "he'd call friday"
+        text = HEDGE.sub("", text)  # "prob call by tues" -> "call by tues"
         text = re.sub(r"^([A-Z][\w'-]+|recruiter|hr)\s+to\s+(?=\w)", r"\1 will ", text)  # "Fiona to confirm"
         text = to_second_person(_recipient_to_you(text, person))
         text = re.sub(r"\bI\s+(?:should|need to|am to|have to|will)\b", "I'll", text)
@@ -359,6 +364,7 @@ def next_step_phrases(fragment: str, person: Interviewer) -> list[Phrase]:
     return phrases[:2]
 
 
+HEDGE = re.compile(r"^(?:prob|probably|maybe|possibly|likely|hopefully)\s+", re.IGNORECASE)
 REPORTED = re.compile(
     r"^(?:(?:he|she|they)\s+)?(?:said|says|mentioned|told me)\s+(?:that\s+)?"
     r"(?=(?:he|she|they|we|[A-Z][\w'-]+)(?:['’](?:d|ll)\b|\s+(?:will|would)\b))",
