@@ -334,3 +334,33 @@ def test_the_header_of_a_run_on_note_is_neither_topic_nor_skill() -> None:
     facts = extract_facts(notes, now=NOW)
     said = [t.value for t in facts.interviewers[0].topics] + [s.value for s in facts.skills]
     assert not any("Notes from" in value for value in said)
+
+
+def test_a_pasted_calendar_invite_gives_the_candidates_own_contact_details() -> None:
+    notes = (
+        "Interview: Property Claims Adjuster II — Round 1\nWhen: Tuesday, April 16 2:00pm\n"
+        "Dial-in: +1 312-555-0190,,48213377#   Conference ID: 482 133 77#\n"
+        "Organizer: Gretchen Falk <gfalk@prairiemutual.com>\n\n"
+        "Prairie Mutual Insurance. Gretchen = claims team lead. hail season backlog, 900+ open roof claims\n"
+        "next: Gretchen setting up a ride-along w/ a field adjuster\nRosalind Mercer rosalind@yahoo.com 217-555-0134"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert (facts.candidate.phone, facts.candidate.email) == ("217-555-0134", "rosalind@yahoo.com")
+    assert facts.role is not None and facts.role.value == "Property Claims Adjuster II"
+    assert [p.name for p in facts.interviewers] == ["Gretchen Falk"]
+
+
+def test_a_forwarded_email_of_notes_keeps_its_headers_out_of_the_draft() -> None:
+    notes = (
+        "---------- Forwarded message ---------\nFrom: Nadia H <nadia.hs@gmail.com>\nDate: Thu, Oct 3, 2024 at 6:12 PM\n"
+        "Subject: notes from the food bank interview\n\n"
+        'Major Gifts Officer interview w/ Rev. Dr. Thaddeus Okonkwo-Byrne (Exec Director) -- he said just "Thad" is fine.\n'
+        "- they're launching a capital campaign for a cold-storage warehouse\n"
+        "- asked about donor portfolios: told him I managed ~120 mid-level donors at St. Jude's\nmy cell 608-555-0153"
+    )
+    result = draft_offline(notes, DraftOptions(now=NOW))
+    assert result.facts.role is not None and result.facts.role.value == "Major Gifts Officer"
+    assert [d.to.name for d in result.drafts] == ["Rev. Dr. Thaddeus Okonkwo-Byrne"]
+    body = result.drafts[0].body
+    assert body.startswith(("Hi Thad,", "Hello Thad,", "Dear Thad,"))
+    assert "Forwarded" not in body and "Subject" not in body and "Product Manager" not in body

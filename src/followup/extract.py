@@ -33,6 +33,7 @@ from followup.notes_rules import (
 from followup.organisations import find_company, find_role, format_title
 from followup.people import (
     attach_interviewer_emails,
+    drop_the_role,
     find_candidate,
     find_interviewers,
     merge_nicknames,
@@ -68,6 +69,7 @@ def extract_facts(
     merge_nicknames(work)
     not_an_interviewers_email(work, facts.candidate, profile)
     facts.role = find_role(work)
+    drop_the_role(work, facts.role.value if facts.role else None)
     facts.company = find_company(work, facts.candidate.name, facts.role.value if facts.role else None)
     _interview_time(work, facts)
     _content(work, facts)
@@ -181,7 +183,7 @@ def _classify(
 ) -> None:
     cleaned = strip_contacts(text)
     meaningful = {stem(w) for w in content_words(cleaned) if not CLOCK_WORD_RE.fullmatch(w)}
-    if NOTES_ABOUT_RE.match(cleaned):
+    if NOTES_ABOUT_RE.match(cleaned) or FORWARDED_RE.search(cleaned):
         return  # "Notes from my interview for … on 3/12": the header of the notes, not a topic
     if ASIDE_RE.fullmatch(cleaned.strip()):
         return  # "(introduced herself as Mrs. Pruitt, very formal)": a note to self
@@ -228,6 +230,7 @@ NOT_EXPERIENCE_RE = re.compile(
     re.IGNORECASE,
 )
 NOT_CONTENT = frozenset({"company", "role", "time", "candidate", "interviewer", "logistics"})
+FORWARDED_RE = re.compile(r"\b(?:forwarded|original) message\b", re.IGNORECASE)
 NOTES_ABOUT_RE = re.compile(r"\W*(?:my\s+)?(?:interview\s+)?notes\s+(?:from|on|for|about)\b", re.IGNORECASE)
 ASIDE_RE = re.compile(r"\([^()]*\)")
 NEXT_HEADING_RE = re.compile(r"(?:the\s+)?next(?:\s+steps?)?\s*[:\-–—]*", re.IGNORECASE)

@@ -21,7 +21,7 @@ def _labels(spec: str) -> frozenset[str]:
 LABELS: dict[str, frozenset[str]] = {
     "interviewer": _labels(
         "interviewer|interviewers|interviewer(s)|interviewed by|panel|panelists|panel members|met with|"
-        "with|hiring manager|recruiter|spoke with|call with|people|attendees|who|hm|"
+        "with|hiring manager|recruiter|spoke with|call with|people|attendees|who|hm|organizer|organiser|host|"
         "entrevistador|entrevistadora|entrevistadores|con|avec|intervieweur|recruteur|recruteuse|"
         "gesprächspartner|gesprächspartnerin|interviewer:in"
     ),
@@ -46,7 +46,7 @@ LABELS: dict[str, frozenset[str]] = {
     # Where and how the interview happened: logistics, not something to thank anyone for.
     "logistics": _labels(
         "location|where|address|parking|directions|room|format|platform|dress code|lugar|lieu|ort|"
-        "dial-in|dial in|conference id|meeting id|passcode|zoom link|teams link|link|join"
+        "dial-in|dial in|conference id|meeting id|passcode|zoom link|teams link|link|join|subject|cc|bcc|sent"
     ),
     "question": _labels(
         "q|question|questions|they asked|asked|topics|notes|discussed|discussion|projects|project|highlights"
@@ -75,7 +75,7 @@ INTRO_RE = re.compile(
 
 NEXT_RE = re.compile(
     WORD_START + r"(?:"
-    r"\bnext\s*(?:steps?|round|stage)?\s*[:\-–—]|\bnext steps?\b|\bnext round\b|\bfollow[- ]?up\b|"
+    r"\bnext\s*(?:steps?|round|stage)?\s*[:\-–—]|\bnext steps?\b|\bnext round\b|\bfollow[- ]?up\b|\bf/u\b|"
     r"\b(?:will|'ll|’ll|'d|’d|would)\s+(?:send|set up|setup|schedule|reach out|be in touch|get back|follow up|"
     r"email|call|"
     r"let me know|circle back|connect|loop|introduce|share|forward|arrange|book|confirm|decide|review)\b|"

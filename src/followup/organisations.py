@@ -59,6 +59,11 @@ def find_company(work: Work, candidate: str | None = None, role: str | None = No
 INTERVIEW_TYPED = re.compile(r"\b(?:interview|interveiw|intervew|inteview|intvw)\b", re.IGNORECASE)
 
 
+def _title_like(chunk: str) -> bool:
+    """A job title, or one in shorthand ("forklift op"); never a time ("6:12 PM" is not a Product Manager)."""
+    return looks_like_title(chunk) or (not any(ch.isdigit() for ch in chunk) and looks_like_title(format_title(chunk)))
+
+
 def _job_title(name: str) -> bool:
     return name.split()[-1].lower().strip(".,") in TITLE_WORDS
 
@@ -70,9 +75,7 @@ def _header_company(seg: Segment, people: list[str]) -> str | None:
     chunks = [c.strip(" .") for c in CHUNK_SPLIT.split(re.sub(r"\s*\([^)]*\)", "", seg.raw))]
     # "cnc machinst intervew - Ardent Precision Parts": a role, or an interview typed in a hurry;
     # "forklift op - 2nd shift - Tri-County Cold Storage": a role in shorthand.
-    if not any(
-        (looks_like_title(format_title(c)) or INTERVIEW_TYPED.search(c)) and len(c.split()) <= 5 for c in chunks
-    ):
+    if not any((_title_like(c) or INTERVIEW_TYPED.search(c)) and len(c.split()) <= 5 for c in chunks):
         return None
     for chunk in chunks:
         words = chunk.split()
@@ -248,9 +251,11 @@ INTERVIEW_KINDS = frozenset(
 
 def _role_before_interview(work: Work) -> Sourced | None:
     """ "Copywriter interview w/ Halftone Studio", "Payroll Specialist interview at Corbell": the role first."""
-    for seg in work.segments[:3]:
+    for i, seg in enumerate(work.segments[:8]):
         match = ROLE_BEFORE_INTERVIEW_RE.match(seg.raw.strip())
-        if match and not (set(match.group(1).lower().split()) & INTERVIEW_KINDS) and not find_emails(seg.raw[:60]):
+        if not match or (i >= 3 and not looks_like_title(match.group(1))):
+            continue  # further down (under a forwarded email's header) only a real job title counts
+        if not (set(match.group(1).lower().split()) & INTERVIEW_KINDS) and not find_emails(seg.raw[:60]):
             return Sourced(value=format_title(match.group(1)), source=seg.raw)
     return None
 
@@ -260,10 +265,8 @@ def _role_chunk(work: Work) -> Sourced | None:
     people = [p.name for p in work.interviewers] + [p.title or "" for p in work.interviewers]
     for seg in work.segments[:3]:
         for chunk in re.split(r"\s*(?:,|\s[-–—|]\s)\s*", seg.raw):
-            chunk = re.sub(r"\s*\([^)]*\)", "", chunk).strip(" .")  # "Supervisor (2nd shift)"
-            if not looks_like_title(format_title(chunk)) or any(
-                fold(chunk) in fold(p) or (p and fold(p) in fold(chunk)) for p in people
-            ):
+            chunk = FIELD_NAME.sub("", re.sub(r"\s*\([^)]*\)", "", chunk)).strip(" .")  # "Supervisor (2nd shift)"
+            if not _title_like(chunk) or any(fold(chunk) in fold(p) or (p and fold(p) in fold(chunk)) for p in people):
                 continue
             if "@" in chunk or re.search(r"\b(?:at|with|w/|by)\b|[()]", chunk) or len(chunk.split()) > 5:
                 continue

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from followup.contacts import Found, find_emails, find_phones
+from followup.models import HONORIFICS as HONORIFIC_WORDS
 from followup.models import Candidate, Interviewer
 from followup.names import NOT_NAMES, TITLE_WORDS, find_names, looks_like_title, same_person, without_rank
 from followup.notes_rules import (
@@ -59,6 +60,8 @@ def _contacts(work: Work) -> tuple[list[Found], list[Found]]:
     emails: list[Found] = []
     phones: list[Found] = []
     for i, seg in enumerate(work.segments):
+        if label_kind(seg) == "logistics":
+            continue  # "Dial-in: +1 312-555-0190,,4821#": the meeting's number, nobody's own
         emails += [Found(f.value, i, f.end) for f in find_emails(seg.raw)]
         phones += [Found(f.value, i, f.end) for f in find_phones(seg.raw, work.region)]
     return emails, phones
@@ -114,6 +117,8 @@ def _candidate_name(work: Work, email: Found | None, phone: Found | None, own: l
     places = [f.start for f in (email, phone) if f] + [i for i in own]
     for i in places:
         seg = work.segments[i]
+        if label_kind(seg) == "interviewer":
+            continue  # "Attendees: Gretchen Falk; Luis Ángel; rosalind@…": the invite's list, not a signature
         text = seg.text if seg.label else seg.raw
         for match in find_names(text, min_words=2):
             return match.name
@@ -488,6 +493,8 @@ def _titled_mentions(raw: str) -> list[tuple[str, str | None, str | None]]:
 def _add_interviewer(work: Work, name: str, title: str | None, source: str) -> int | None:
     if has_company_suffix(name) or has_org_word(name):
         return None
+    if len(name.split()) >= 3 and _job_title(name) and name.split()[0].rstrip(".").lower() not in HONORIFIC_WORDS:
+        return None  # "Major Gifts Officer": a job, however capitalised
     name, rank = without_rank(_titlecase_if_lower(name))
     title = title or rank
     for index, known in enumerate(work.interviewers):
@@ -533,12 +540,21 @@ def merge_nicknames(work: Work) -> None:
             }
 
 
+def drop_the_role(work: Work, role: str | None) -> None:
+    """ "Major Gifts Officer. Reports to …" pasted from the posting: the job, read as a name, is nobody."""
+    for person in [p for p in work.interviewers if role and fold(p.name) == fold(role)]:
+        gone = work.interviewers.index(person)
+        work.interviewers.remove(person)
+        work.owners = {seg: i - (i > gone) for seg, i in work.owners.items() if i != gone}
+
+
 def names_they_go_by(work: Work, notes: str) -> None:
     """ "Lan to decide by Friday" about Nguyễn Thị Lan: greet people by the name the notes use."""
     for person in work.interviewers:
-        parts = [w for w in person.name.split() if w.rstrip(".").lower() not in {"dr", "mr", "mrs", "ms", "mx", "prof"}]
+        parts = [w for w in person.name.split() if w.rstrip(".").lower() not in HONORIFIC_WORDS]
         cue = re.search(
-            rf"{re.escape(person.name)}[^.\n]{{0,80}}?\b(?:goes by|go by|prefers|calls? (?:her|him|them|me))"
+            rf"{re.escape(person.name)}[^.\n]{{0,80}}?"
+            r"\b(?:goes by|go by|prefers|calls? (?:her|him|them|me)|said just|said to use)"
             r"\s+[\"“']?(\w+(?:-\w+)?)",
             notes,
         )
