@@ -364,3 +364,86 @@ def test_a_forwarded_email_of_notes_keeps_its_headers_out_of_the_draft() -> None
     body = result.drafts[0].body
     assert body.startswith(("Hi Thad,", "Hello Thad,", "Dear Thad,"))
     assert "Forwarded" not in body and "Subject" not in body and "Product Manager" not in body
+
+
+@pytest.mark.parametrize(
+    ("notes", "people"),
+    [
+        (
+            "Position applied: Dental Hygienist\nCo: Brightwater Family Dentistry\n"
+            "Interviewer - Dr. Priya Raman, DDS (owner)\n- moving to Dentrix voice charting\n",
+            ["Dr. Priya Raman"],
+        ),
+        (
+            "Company: Keller & Voss Logistics\nInterviewer: Marcus Adeyemi, Operations Manager\n"
+            "Recruiter: Stacy (not in the interview, just scheduled it)\n- outbound misses carrier cutoffs\n",
+            ["Marcus Adeyemi"],
+        ),
+        (
+            "St. Brendan's Hospital - RN, Med-Surg - interview notes\nWed Jan 8, 11am. Interviewer: Ngozi Okafor-Bello, "
+            "Nurse Manager\n- rolling out a fall-prevention bundle\n",
+            ["Ngozi Okafor-Bello"],
+        ),
+        (
+            "line cook - Osteria Calabrone\nchef Nico did the interview (Nicola Ferraro, exec chef - everyone calls "
+            "him Nico)\n- fresh pasta station needs help\n",
+            ["Nicola Ferraro"],
+        ),
+        (
+            "just got off the phone with Bluewater Freight about the regional driver position, the recruiter passed "
+            "me over to the driver manager Ray Castellanos and we talked about reefer loads\n",
+            ["Ray Castellanos"],
+        ),
+        (
+            "Interview - SRE @ Quillfeather\n- Interviewer: Søren Albrechtsen (Staff SRE)\n"
+            "- their on-call is noisy, he wants to cut alert noise in half\n",
+            ["Søren Albrechtsen"],
+        ),
+    ],
+)
+def test_the_people_who_interviewed_and_nobody_else(notes: str, people: list[str]) -> None:
+    facts = extract_facts(notes + "Sam Ortiz sam@x.com 617-555-0100", now=NOW)
+    assert [p.name for p in facts.interviewers] == people
+
+
+def test_the_hospitals_saint_keeps_its_name() -> None:
+    notes = "St. Brendan's Hospital - RN, Med-Surg\nInterviewer: Ngozi Okafor-Bello\n- 32 beds\nSam Ortiz sam@x.com"
+    assert extract_facts(notes, now=NOW).company.value == "St. Brendan's Hospital"
+
+
+def test_in_a_chat_log_the_one_giving_their_email_is_the_candidate() -> None:
+    notes = (
+        "Zoom chat, Copperline Studio, Senior Product Designer\n"
+        "[10:00] Imogen Hartley-Shaw: here's the booking flow, 40% drop off at the pet details step\n"
+        "[10:22] Rafael Souza: at Brightpath I set up design tokens in Figma\n"
+        "[10:44] Imogen Hartley-Shaw: next step would be a portfolio review on Thursday\n"
+        "[10:45] Rafael Souza: perfect, my email is rafa.souza@gmail.com\n"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert facts.candidate.name == "Rafael Souza"
+    assert [p.name for p in facts.interviewers] == ["Imogen Hartley-Shaw"]
+    assert not any("perfect" in s.value for s in facts.skills)
+
+
+def test_steps_under_an_emoji_heading_and_a_kitchen_stage() -> None:
+    notes = (
+        "ROLE: Events Coordinator\nWHO: Dani Okwuosa (Marketing Lead)\n- their TikTok is basically dead\n"
+        "NEXT STEPS ➡️\n- send her a 30-day content calendar by FRIDAY\nAva C ava@x.com 614-555-0198"
+    )
+    assert [s.value for s in extract_facts(notes, now=NOW).next_steps] == [
+        "send her a 30-day content calendar by FRIDAY"
+    ]
+    notes = (
+        "line cook - Osteria Calabrone - thurs 3pm\nchef Nico Ferraro did the interview\n- stage fri 4pm, bring knives\nJo jo@x.com"
+    )
+    assert "stage fri 4pm" in extract_facts(notes, now=NOW).next_steps[0].value
+
+
+def test_a_lower_case_call_me_name_is_greeted_with_a_capital() -> None:
+    notes = (
+        "ok so the interview at Verdant Bioanalytics for the research associate job was this morning, i talked with "
+        "Dr Helen Ashworth who's the principal scientist and she said just call me helen, they run a ton of ELISAs, "
+        "i told her about my plate washer SOPs at Northfield. Kwame Mensah kwame@x.com 617-555-0139"
+    )
+    body = draft_offline(notes, DraftOptions(now=NOW)).drafts[0].body
+    assert body.split("\n", 1)[0] in ("Hi Helen,", "Hello Helen,", "Dear Helen,")

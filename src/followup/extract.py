@@ -15,6 +15,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from followup.models import Candidate, Interviewer, InterviewFacts, Sourced
+from followup.names import same_person
 from followup.notes_rules import (
     BLANK_FIELD_RE,
     FIRST_PERSON_SKILL_RE,
@@ -102,6 +103,8 @@ def _content(work: Work, facts: InterviewFacts) -> None:
             under_next = _next_heading(seg, kind)
         elif under_next and kind is None:
             kind = "next"
+        if seg.label and facts.candidate.name and same_person(seg.label, facts.candidate.name):
+            kind = "answer"  # the candidate's own lines in a chat
         if i in work.owners:
             owner, intro_line = work.owners[i], seg.line
         elif i in work.person_fields:
@@ -128,7 +131,7 @@ def _next_heading(seg: Segment, kind: str | None) -> bool:
     """ "Next steps" or "Next:" on a line of its own, with the steps listed under it."""
     if kind == "next":
         return not seg.text.strip()
-    return bool(NEXT_HEADING_RE.fullmatch(seg.raw.strip(" #=*_")))
+    return bool(NEXT_HEADING_RE.fullmatch(NOT_WORDS.sub("", seg.raw).strip()))  # "NEXT STEPS ➡️"
 
 
 def _is_header(seg: Segment, facts: InterviewFacts) -> bool:
@@ -187,7 +190,7 @@ def _classify(
         return  # "Notes from my interview for … on 3/12": the header of the notes, not a topic
     if ASIDE_RE.fullmatch(cleaned.strip()):
         return  # "(introduced herself as Mrs. Pruitt, very formal)": a note to self
-    if NEXT_HEADING_RE.fullmatch(cleaned.strip()):
+    if NEXT_HEADING_RE.fullmatch(NOT_WORDS.sub("", cleaned).strip()):
         return  # "Next step" over a list: the heading, not a step
     if NO_PHONE_RE.search(cleaned) and kind != "next":
         return  # "(phone's broken rn so email only)" is how to reach the candidate, not a topic
@@ -195,7 +198,7 @@ def _classify(
         return  # "Next steps: none given" is the absence of a step, not a step
     says_next = bool(NEXT_RE.search(cleaned))
     needed = 1 if kind in ("next", "answer") or says_next or MY_RE.search(cleaned) else 2
-    if len(meaningful - meta_words - CONTACT_WORDS) < needed:
+    if len(meaningful - meta_words - CONTACT_WORDS - CHAT_WORDS) < needed:
         return
     fact = Sourced(value=tidy_fragment(cleaned), source=seg.raw)
     if not fact.value:
@@ -225,6 +228,8 @@ def _classify(
 
 # What is left of "my number is … and email is …" once the details are taken out.
 CONTACT_WORDS = frozenset(stem(w) for w in "number phone cell mobile email e-mail address reach contact info".split())
+# What a chat says to keep a conversation going ("perfect", "sounds good"): no fact in it.
+CHAT_WORDS = frozenset(stem(w) for w in "perfect great thanks thank sounds good yep yes sure awesome cool okay".split())
 NOT_EXPERIENCE_RE = re.compile(
     r"\bmy (?:references?|availability|salary|notice|start date|number|email|contact info|resume|cv|interview|notes)\b",
     re.IGNORECASE,
@@ -233,6 +238,7 @@ NOT_CONTENT = frozenset({"company", "role", "time", "candidate", "interviewer", 
 FORWARDED_RE = re.compile(r"\b(?:forwarded|original) message\b", re.IGNORECASE)
 NOTES_ABOUT_RE = re.compile(r"\W*(?:my\s+)?(?:interview\s+)?notes\s+(?:from|on|for|about)\b", re.IGNORECASE)
 ASIDE_RE = re.compile(r"\([^()]*\)")
+NOT_WORDS = re.compile(r"[^\w\s:-]")
 NEXT_HEADING_RE = re.compile(r"(?:the\s+)?next(?:\s+steps?)?\s*[:\-–—]*", re.IGNORECASE)
 CLOCK_WORD_RE = re.compile(r"[\d:/.–-]+(?:am|pm)?")  # "9:30", "2pm", "11/19": when, not what
 MY_RE = re.compile(r"\bmy\b")

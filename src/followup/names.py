@@ -51,7 +51,7 @@ TITLE_WORDS = frozenset(
     "directrice enfermera enfermero profesora profesor lehrer lehrerin meister meisterin ingenieur "
     "cook server bartender cashier driver operator mechanic machinist caregiver aide hygienist adjuster "
     "programmer inspector keeper stylist barber baker brewer merchandiser paralegal dispatcher educator coder "
-    "biller scheduler receptionist groomer housekeeper lifeguard teller".split()
+    "biller scheduler receptionist groomer housekeeper lifeguard teller registrar trustee conservator archivist".split()
 )
 
 # Title words that are never first names ("Dev" and "Chef" can be).

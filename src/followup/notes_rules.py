@@ -29,7 +29,10 @@ LABELS: dict[str, frozenset[str]] = {
         "company|org|organization|organisation|employer|hospital|school|district|firm|agency|client|venue|"
         "business|store|clinic|practice|co|empresa|entreprise|société|firma|unternehmen|arbeitgeber"
     ),
-    "role": _labels("role|position|job|job title|opening|req|applying for|title|for|puesto|cargo|poste|stelle"),
+    "role": _labels(
+        "role|position|job|job title|opening|req|applying for|title|for|position applied|position applied for|"
+        "applied for|job applied for|puesto|cargo|poste|stelle"
+    ),
     "time": _labels("date|when|time|interview date|day|date/time|datetime|fecha|hora|heure|termin|datum|wann"),
     "candidate": _labels(
         "my info|candidate|my contact|contact|name|from|my name|signature|sig|my details|contact info|"
@@ -49,14 +52,15 @@ LABELS: dict[str, frozenset[str]] = {
         "dial-in|dial in|conference id|meeting id|passcode|zoom link|teams link|link|join|subject|cc|bcc|sent"
     ),
     "question": _labels(
-        "q|question|questions|they asked|asked|topics|notes|discussed|discussion|projects|project|highlights"
+        "q|question|questions|they asked|asked|topics|notes|discussed|discussion|projects|project|highlights|"
+        "him|her|them|they|interviewer"
     ),
 }
 
 
 INTRO_RE = re.compile(
     WORD_START + r"(?:"
-    r"\b(?:mtg|meeting|met|call|chat(?:ted)?|interview(?:ed)?|interveiw|intervew|inteview|int|intvw|spoke|talked|conv|"
+    r"\b(?<![-/])(?:mtg|meeting|met|call|chat(?:ted)?|interview(?:ed)?|interveiw|intervew|inteview|int|intvw|spoke|talked|conv|"
     r"screen|zoom|coffee|lunch|"
     r"onsite|on-site|"
     r"panel|sat down|sat|conversation|convo|1:1|session|round|phone screen|video call|visit|tour|shadow(?:ed)?)\b"
@@ -65,6 +69,7 @@ INTRO_RE = re.compile(
     r"|^\s*(?:with|w/)\s+"  # a header's second line: "with Chiara Benedetti & Kofi Asante"
     r"|(?<=[-–—|]\s)(?:with|w/)\s+"  # the header's last part: "Site Supervisor — w/ Curtis Bell"
     r"|\b(?:the\s+)?(?:manager|interviewer|hiring manager|owner|supervisor|director|boss)\s+(?:is|was)\s+"
+    r"|\b(?:passed|handed|transferred|put)\s+me\s+(?:over\s+|off\s+|through\s+)?to\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?=(?-i:[A-Z]))"
     r"|\b(?:intro|debrief|deep-dive|met|mtg|chat|call)\s+(?:w/|w|with)\s+"
     r"|\b(?:first|then|and then)\s+(?:with\s+)?(?=(?-i:[A-Z][^\W\d_'’]+(?:['’-][^\W\d_]+)*\s+[A-Z]))"
     r"|\bmet\s+(?:the\s+)?(?:[a-z]+,?\s+){0,2}?(?=(?-i:(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z][^\W\d_]+\s+[A-Z]))"
@@ -88,6 +93,7 @@ NEXT_RE = re.compile(
     r"\btimeline\b|\bwithin \w+ (?:days|weeks|business days)\b|\bby (?:mon|tue|wed|thu|fri|end of|eod|eow)\w*\b|"
     r"\b(?:will|'ll|’ll) be in touch\b|\b(?:will|'ll|’ll) (?:probably )?make (?:an?|the|me an?) (?:offer|decision)\b|"
     r"\bsend (?:over|them|him|her)\b|\bsample lesson\b|\bdemo lesson\b|"
+    r"\bstage\s+(?:on\s+|this\s+|next\s+)?(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|tmrw)\w*\b|"
     r"\btrial (?:shift|day)\b|\bworking interview\b|\bcome (?:in|back)\b|\bdemo (?:class|day|session)\b|"
     r"\bwants? me (?:in|to (?:come|coach|teach|present|meet|shadow|bring|send|do|run))\b|\binvited me (?:to|back)\b|"
     r"\b(?:would|'d|’d) like (?:me|us) to (?:come|shadow|meet|do|present|send|bring|teach|run|try)\b"
@@ -144,7 +150,7 @@ COMPANY_SUFFIXES = frozenset(
     "dental pharmacy gallery bakery brewery farms trucking transit utilities wellness therapy distribution "
     "fabrication rigging gmbh ag sa sas srl plc llp lp pllc kg events studio salon spa realty properties "
     "resources mutual hosp ledger grounds outfitters cooperative co-op pharmaceuticals fitness gym homes "
-    "residential care collective".split()
+    "residential care collective elementary preschool montessori".split()
 )
 
 
@@ -242,11 +248,15 @@ LOWER_COMPANY_RE = re.compile(r"\b(?:at|with|w/|@)\s+((?:the\s+)?(?:[a-z][\w&'�
 MEETING_RE = re.compile(r"\b(?:met|meeting|talked|spoke|chat(?:ted)?|interview(?:ed)?|call)\b", re.IGNORECASE)
 
 
-CHUNK_SPLIT = re.compile(r"\s+[-–—/|·•→]\s+|\s*[|·•→]\s*|\s*->\s*|\s*//\s*|,\s+|\.\s+")
+CHUNK_SPLIT = re.compile(
+    r"\s+[-–—/|·•→]\s+|\s*[|·•→]\s*|\s*->\s*|\s*//\s*|,\s+|(?<!\bSt)(?<!\bMt)(?<!\bDr)(?<!\bFt)\.\s+"
+)
 
 
 NOT_INTERVIEWER_RE = re.compile(
-    r"\bnot (?:an? )?interviewer\b|\bscheduling only\b|\bjust (?:the )?scheduling\b|\bdidn'?t interview\b", re.I
+    r"\bnot (?:an? )?interviewer\b|\bscheduling only\b|\bjust (?:the )?scheduling\b|\bdidn'?t interview\b|"
+    r"\bnot in the (?:interview|room|call)\b|\b(?:just|only) scheduled\b|\bdidn'?t sit in\b",
+    re.I,
 )
 
 

@@ -113,12 +113,18 @@ def not_an_interviewers_email(work: Work, candidate: Candidate, profile: Candida
     candidate.email = others[-1] if others else None
 
 
+OWN_DETAILS = re.compile(r"\bmy (?:email|e-mail|number|phone|cell|mobile)\b|\breach me\b", re.IGNORECASE)
+
+
 def _candidate_name(work: Work, email: Found | None, phone: Found | None, own: list[int]) -> str | None:
     places = [f.start for f in (email, phone) if f] + [i for i in own]
     for i in places:
         seg = work.segments[i]
         if label_kind(seg) == "interviewer":
             continue  # "Attendees: Gretchen Falk; Luis Ángel; rosalind@…": the invite's list, not a signature
+        speaker = find_names(seg.label or "", min_words=2)
+        if speaker and OWN_DETAILS.search(seg.text):
+            return speaker[0].name  # a chat's "Rafael Souza: perfect, my email is rafa@…"
         text = seg.text if seg.label else seg.raw
         for match in find_names(text, min_words=2):
             return match.name
@@ -266,6 +272,7 @@ def _people_in(seg: Segment, speaker_ok: bool = True) -> list[tuple[str, str | N
     # a person named later on it ("… — Dr. Oluwaseun Adeyemi-Clarke, DPT (clinic director)") still counts.
     company_header = seg.line == 0 and not seg.bullet and header is not None
     finders: list[Callable[[str], list[tuple[str, str | None, str | None]]]] = [
+        _did_the_interview,
         _name_before_interview,
         _table_row_person,
         lambda raw: [] if company_header else _leading_person(raw, speaker_ok),
@@ -280,6 +287,23 @@ def _people_in(seg: Segment, speaker_ok: bool = True) -> list[tuple[str, str | N
         if people:
             return people
     return []
+
+
+def _did_the_interview(raw: str) -> list[tuple[str, str | None, str | None]]:
+    """ "chef Nico did the interview (Nicola Ferraro, exec chef - …)": who did it, by their full name if given."""
+    did = DID_THE_INTERVIEW.search(raw)
+    if not did:
+        return []
+    aside = re.match(r"\s*\(([^)]*)\)", raw[did.end() :])
+    full = find_names(aside.group(1), min_words=2) if aside else []
+    if full and full[0].start == 0:
+        title, _ = _title_after(aside.group(1) if aside else "", full[0].end)
+        return [(full[0].name, title, None)]
+    before = find_names(raw[: did.start()])
+    return [(before[-1].name, None, None)] if before else []
+
+
+DID_THE_INTERVIEW = re.compile(r"\b(?:did|led|ran|conducted|gave me)\s+the\s+interview\b", re.IGNORECASE)
 
 
 def _name_before_interview(raw: str) -> list[tuple[str, str | None, str | None]]:
@@ -554,7 +578,7 @@ def names_they_go_by(work: Work, notes: str) -> None:
         parts = [w for w in person.name.split() if w.rstrip(".").lower() not in HONORIFIC_WORDS]
         cue = re.search(
             rf"{re.escape(person.name)}[^.\n]{{0,80}}?"
-            r"\b(?:goes by|go by|prefers|calls? (?:her|him|them|me)|said just|said to use)"
+            r"\b(?:goes by|go by|prefers|calls? (?:her|him|them|me)|said just(?=\s+[\"“'])|said to use)"
             r"\s+[\"“']?(\w+(?:-\w+)?)",
             notes,
         )
@@ -563,7 +587,8 @@ def names_they_go_by(work: Work, notes: str) -> None:
         if cue and any(o.first_name in cue.group(0) or o.last_name in cue.group(0) for o in others):
             cue = None  # "Carla Jiménez (GM) and Michael Donnelly (…, goes by Mike)": Michael's name, not Carla's
         if cue and (cue.group(1) in parts or len(cue.group(1)) >= 2):
-            person.called = cue.group(1)  # "call her Ro"
+            called = cue.group(1)
+            person.called = called.capitalize() if called.islower() else called  # "call her Ro", "call me helen"
             continue
         if nickname:
             person.called = nickname.group(1)  # Thaddeus "Thad" Okonkwo-Byrne

@@ -25,7 +25,7 @@ LONG_SEGMENT_WORDS = 32
 COMMA_CLAUSE = re.compile(
     r",\s+(?=(?:she|he|they|I|my|we|next step|next|also|and then|then|but|so|plus|said)\b)"
     r"|\s+(?=(?:so|and then|and) (?:she|he|they|I)\b)|\s+(?=next steps?\b)"
-    r"|\s+(?=(?:she|he|they) (?:said|says|asked|wants|mentioned|talked|told|needs)\b)"
+    r"|(?<!\bis)(?<!\bare)\s+(?=(?:she|he|they) (?:said|says|asked|wants|mentioned|talked|told|needs)\b)"
     r"|\s+(?=i (?:told|said|mentioned)\b)",
     re.IGNORECASE,
 )
@@ -142,7 +142,8 @@ def _split_run_on(content: str) -> list[str]:
     """A long line is usually several thoughts; split it into sentences."""
     if len(content.split()) <= RUN_ON_WORDS:
         # "asked about waste; I told her about the par sheets": two thoughts, two segments.
-        return [p.strip() for p in re.split(r";\s+", content) if p.strip()]
+        # "Wed Jan 8, 11am. Interviewer: Ngozi …": a field after a sentence starts a segment of its own.
+        return [p.strip() for p in re.split(r";\s+|(?<=[.!?])\s+(?=[A-Z][\w /]{1,20}:\s)", content) if p.strip()]
     parts: list[str] = []
     # Long notes typed without capitals still have sentences: "... by monday. me = Naomi".
     for sentence in (x for chunk in sentences(content) for x in re.split(r"(?<=[.!?])\s+(?=[a-z])", chunk)):
