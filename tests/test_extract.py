@@ -433,9 +433,7 @@ def test_steps_under_an_emoji_heading_and_a_kitchen_stage() -> None:
     assert [s.value for s in extract_facts(notes, now=NOW).next_steps] == [
         "send her a 30-day content calendar by FRIDAY"
     ]
-    notes = (
-        "line cook - Osteria Calabrone - thurs 3pm\nchef Nico Ferraro did the interview\n- stage fri 4pm, bring knives\nJo jo@x.com"
-    )
+    notes = "line cook - Osteria Calabrone - thurs 3pm\nchef Nico Ferraro did the interview\n- stage fri 4pm, bring knives\nJo jo@x.com"
     assert "stage fri 4pm" in extract_facts(notes, now=NOW).next_steps[0].value
 
 
@@ -447,3 +445,14 @@ def test_a_lower_case_call_me_name_is_greeted_with_a_capital() -> None:
     )
     body = draft_offline(notes, DraftOptions(now=NOW)).drafts[0].body
     assert body.split("\n", 1)[0] in ("Hi Helen,", "Hello Helen,", "Dear Helen,")
+
+
+def test_steps_under_the_next_heading_keep_their_order_and_outrank_a_todo() -> None:
+    notes = (
+        "## Maple Ridge Elementary - 4th grade teacher\n**Who:** Mrs. Dolores Fairbanks, principal\n"
+        "- the 4th grade team is struggling with pacing\n- TODO: send her the reading list\n"
+        "### Next steps\n- demo lesson next Wed (fractions, 20 min)\n- bring a copy of my teaching license\n"
+        "Ellie Brandt ellie@x.com (217) 555-0100"
+    )
+    steps = [s.value for s in extract_facts(notes, now=NOW).next_steps]
+    assert steps[:2] == ["demo lesson next Wed (fractions, 20 min)", "bring a copy of my teaching license"]

@@ -185,9 +185,11 @@ def _sayable(topics: list[Sourced], facts: InterviewFacts) -> list[Phrase]:
 def _substance(text: str, known: set[str]) -> int:
     """How much a topic says: its own words, a figure, a problem they have; the richest is named first."""
     words = set(content_words(text)) - known
-    return min(len(words), 5) + 2 * bool(re.search(r"\d", text)) + 3 * bool(PROBLEM_CUE.search(text))
+    return min(len(words), 5) + 2 * bool(FIGURE.search(text)) + 3 * bool(PROBLEM_CUE.search(text))
 
 
+# A figure worth repeating ("1,800 invoices", "91%", "$4.2M"), not a time ("around 11", "2pm").
+FIGURE = re.compile(r"\$\s?\d|\d\s?%|\b\d[\d,.]*\s?(?:k|m|x)?\s+(?!am\b|pm\b)[a-z]+s\b", re.IGNORECASE)
 PROBLEM_CUE = re.compile(
     r"\b(?:problem|issue|struggl\w*|pain|mess|bottleneck|behind|short on|short-staffed|losing|backlog|"
     r"priority|goal|target|biggest|big push|challenge|pile up|piling|slipp\w*|late)\b",

@@ -213,7 +213,9 @@ def _classify(
         first_person = stripped_first_person = bool(FIRST_PERSON_SKILL_RE.search(opening))
     is_header = seg.raw == facts.interview_time_source and kind != "next"
     if kind == "next" or (says_next and not is_header and not stripped_first_person and not NO_NEXT_RE.search(cleaned)):
-        _add_next_step(facts, fact, strong=kind == "next" or bool(STRONG_NEXT_RE.search(cleaned)))
+        # Under a "Next" heading or label the step is the agreed one; a "TODO:" of the candidate's is not.
+        labelled_next = kind == "next" and (not seg.label or bool(NEXT_LABEL_RE.search(seg.label)))
+        _add_next_step(work, facts, fact, strong=labelled_next or bool(STRONG_NEXT_RE.search(cleaned)))
     elif kind == "answer" or first_person:
         facts.skills.append(fact)
         if owner is not None and len(work.interviewers) > 1 and _mentioned(work, seg.raw) == owner:
@@ -231,13 +233,15 @@ CONTACT_WORDS = frozenset(stem(w) for w in "number phone cell mobile email e-mai
 # What a chat says to keep a conversation going ("perfect", "sounds good"): no fact in it.
 CHAT_WORDS = frozenset(stem(w) for w in "perfect great thanks thank sounds good yep yes sure awesome cool okay".split())
 NOT_EXPERIENCE_RE = re.compile(
-    r"\bmy (?:references?|availability|salary|notice|start date|number|email|contact info|resume|cv|interview|notes)\b",
+    r"\bmy (?:references?|availability|salary|notice|start date|number|email|contact|info|information|details|"
+    r"resume|cv|interview|notes)\b",
     re.IGNORECASE,
 )
 NOT_CONTENT = frozenset({"company", "role", "time", "candidate", "interviewer", "logistics"})
 FORWARDED_RE = re.compile(r"\b(?:forwarded|original) message\b", re.IGNORECASE)
 NOTES_ABOUT_RE = re.compile(r"\W*(?:my\s+)?(?:interview\s+)?notes\s+(?:from|on|for|about)\b", re.IGNORECASE)
 ASIDE_RE = re.compile(r"\([^()]*\)")
+NEXT_LABEL_RE = re.compile(r"next|f/u|follow|siguiente|próximo|prochaine|nächst", re.IGNORECASE)
 NOT_WORDS = re.compile(r"[^\w\s:-]")
 NEXT_HEADING_RE = re.compile(r"(?:the\s+)?next(?:\s+steps?)?\s*[:\-–—]*", re.IGNORECASE)
 CLOCK_WORD_RE = re.compile(r"[\d:/.–-]+(?:am|pm)?")  # "9:30", "2pm", "11/19": when, not what
@@ -250,11 +254,12 @@ QUESTION_TAIL_RE = re.compile(
 )
 
 
-def _add_next_step(facts: InterviewFacts, fact: Sourced, strong: bool) -> None:
-    """Labelled or clearly stated next steps go first: the composer confirms the first one."""
+def _add_next_step(work: Work, facts: InterviewFacts, fact: Sourced, strong: bool) -> None:
+    """Labelled or clearly stated next steps go first, in the notes' order: the composer confirms the first one."""
     if strong:
-        weak = [i for i, s in enumerate(facts.next_steps) if not STRONG_NEXT_RE.search(s.source)]
+        weak = [i for i, s in enumerate(facts.next_steps) if not any(s is t for t in work.strong_steps)]
         facts.next_steps.insert(weak[0] if weak else len(facts.next_steps), fact)
+        work.strong_steps.append(fact)
     else:
         facts.next_steps.append(fact)
 

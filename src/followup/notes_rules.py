@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from followup.contacts import find_emails, find_phones
-from followup.models import Interviewer
+from followup.models import Interviewer, Sourced
 from followup.segments import Segment
 from followup.text import WORD_START, expand_shorthand
 from followup.when import MONTHS, WEEKDAYS
@@ -312,6 +312,7 @@ class Work:
     used: set[int] = field(default_factory=set)
     rests: dict[int, str] = field(default_factory=dict)
     person_fields: set[int] = field(default_factory=set)  # "Title:" under an interviewer's "Name:", not the role
+    strong_steps: list[Sourced] = field(default_factory=list)  # next steps labelled or clearly stated as such
 
 
 DASH_FIELD = re.compile(r"^([^\W\d_][\w /]{0,24}?)\s+[—–-]{1,2}\s+(\S.*)$")

@@ -200,10 +200,12 @@ def shorten(text: str, limit: int) -> str:
     words = text.split()
     if len(words) <= limit:
         return text
-    for boundary in (", ", "; ", " - ", " — ", " so ", " and ", " which ", " but "):
-        head = text.split(boundary)[0]
-        if 3 <= len(head.split()) <= limit:
-            return head
+    # The longest whole clause that fits: "moving the bank and intercompany reconciliations into a daily
+    # cadence" rather than "moving the bank".
+    heads = [text.split(boundary)[0] for boundary in (", ", "; ", " - ", " — ", " so ", " and ", " which ", " but ")]
+    fitting = [head for head in heads if 3 <= len(head.split()) <= limit]
+    if fitting:
+        return max(fitting, key=lambda head: len(head.split()))
     return tidy(" ".join(words[:limit]))
 
 
