@@ -456,3 +456,34 @@ def test_steps_under_the_next_heading_keep_their_order_and_outrank_a_todo() -> N
     )
     steps = [s.value for s in extract_facts(notes, now=NOW).next_steps]
     assert steps[:2] == ["demo lesson next Wed (fractions, 20 min)", "bring a copy of my teaching license"]
+
+
+def test_a_pasted_email_thread_tells_the_writer_from_the_candidate() -> None:
+    notes = (
+        "From: Marguerite Oyelaran-Fitch <moyelaranfitch@kindredrivers.org>\nSent: Thursday, June 12, 2025 5:47 PM\n"
+        "To: Samir Qureshi <samir.q@gmail.com>\nSubject: RE: Grant Writer interview - next steps\n\nHi Samir,\n\n"
+        "Lovely to meet you today. The next step is a one-page budget narrative by Tuesday.\n\nWarmly,\nMarguerite\n\n"
+        "Marguerite Oyelaran-Fitch | Director of Development\nKindred Rivers Conservancy | (208) 555-0131\n\n"
+        "> On Wed, Jun 11, 2025 at 9:02 AM Samir Qureshi <samir.q@gmail.com> wrote:\n> confirming 2pm tomorrow\n\n"
+        "my notes:\n- 3 federal grants up for renewal this fall\n- Cal (exec director) popped in just to say hi\n"
+        "Samir Qureshi  (208) 555-0188"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert (facts.candidate.name, facts.candidate.email, facts.candidate.phone) == (
+        "Samir Qureshi",
+        "samir.q@gmail.com",
+        "(208) 555-0188",
+    )
+    assert [p.name for p in facts.interviewers] == ["Marguerite Oyelaran-Fitch"]
+
+
+def test_an_invite_guest_who_did_not_come_and_a_careers_address_are_left_out() -> None:
+    notes = (
+        "From: Cedar Valley Health Talent Acquisition <careers@cedarvalleyhealth.org>\n"
+        "Guests:\nHarold Tamayo - organizer - harold.tamayo@cedarvalleyhealth.org\nDenise Farr - optional\n\n"
+        "only Harold showed up (Denise had a conflict). he's the Revenue Cycle Supervisor\n"
+        "- denial rate is ~12%, mostly eligibility + prior auth\nFatima Benali   fatimazb@gmail.com   (312) 555-0107"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert [p.name for p in facts.interviewers] == ["Harold Tamayo"]
+    assert facts.candidate.email == "fatimazb@gmail.com"

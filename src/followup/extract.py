@@ -34,6 +34,7 @@ from followup.notes_rules import (
 from followup.organisations import find_company, find_role, format_title
 from followup.people import (
     attach_interviewer_emails,
+    drop_the_absent,
     drop_the_role,
     find_candidate,
     find_interviewers,
@@ -64,6 +65,7 @@ def extract_facts(
     facts = InterviewFacts(ignored=ignored)
     facts.candidate = find_candidate(work, profile)
     find_interviewers(work, facts.candidate)
+    drop_the_absent(work)
     attach_interviewer_emails(work, facts.candidate)
     facts.interviewers = work.interviewers
     names_they_go_by(work, plain)
@@ -186,7 +188,7 @@ def _classify(
 ) -> None:
     cleaned = strip_contacts(text)
     meaningful = {stem(w) for w in content_words(cleaned) if not CLOCK_WORD_RE.fullmatch(w)}
-    if NOTES_ABOUT_RE.match(cleaned) or FORWARDED_RE.search(cleaned):
+    if NOTES_ABOUT_RE.match(cleaned) or FORWARDED_RE.search(cleaned) or MAIL_AND_INVITE_RE.search(cleaned):
         return  # "Notes from my interview for … on 3/12": the header of the notes, not a topic
     if ASIDE_RE.fullmatch(cleaned.strip()):
         return  # "(introduced herself as Mrs. Pruitt, very formal)": a note to self
@@ -238,6 +240,13 @@ NOT_EXPERIENCE_RE = re.compile(
     re.IGNORECASE,
 )
 NOT_CONTENT = frozenset({"company", "role", "time", "candidate", "interviewer", "logistics"})
+# What an email client or a calendar invite adds around pasted notes: never a topic.
+MAIL_AND_INVITE_RE = re.compile(
+    r"\bwrote:\s*$|^\W*(?:hi|hello|dear|hey)\s+[\w-]+,|\binvitation from google calendar\b|\bview all guest\b|"
+    r"\breply for\b.*\b(?:yes|maybe)\b|\bjoin with (?:microsoft teams|google meet|zoom)\b|"
+    r"^\W*my notes(?: after| from)?\W*$",
+    re.IGNORECASE,
+)
 FORWARDED_RE = re.compile(r"\b(?:forwarded|original) message\b", re.IGNORECASE)
 NOTES_ABOUT_RE = re.compile(r"\W*(?:my\s+)?(?:interview\s+)?notes\s+(?:from|on|for|about)\b", re.IGNORECASE)
 ASIDE_RE = re.compile(r"\([^()]*\)")

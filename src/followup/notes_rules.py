@@ -255,7 +255,9 @@ CHUNK_SPLIT = re.compile(
 
 NOT_INTERVIEWER_RE = re.compile(
     r"\bnot (?:an? )?interviewer\b|\bscheduling only\b|\bjust (?:the )?scheduling\b|\bdidn'?t interview\b|"
-    r"\bnot in the (?:interview|room|call)\b|\b(?:just|only) scheduled\b|\bdidn'?t sit in\b",
+    r"\bnot in the (?:interview|room|call)\b|\b(?:just|only) scheduled\b|\bdidn'?t sit in\b|"
+    r"\b(?:popped|stopped|dropped) (?:in|by)\b|\b(?:just )?to say hi\b|\bhad a conflict\b|"
+    r"\bcouldn'?t make it\b|\bdidn'?t (?:show|join|make it)\b",
     re.I,
 )
 

@@ -36,6 +36,7 @@ from followup.text import STOPWORDS, fold
 
 def find_candidate(work: Work, profile: Candidate | None) -> Candidate:
     emails, phones = _contacts(work)
+    emails = [e for e in emails if not ROLE_ACCOUNT.match(e.value)]  # careers@, no-reply@: nobody's own
     candidate = Candidate()
     own = _own_segments(work)
     email = _pick_candidate(emails, own, phones)
@@ -55,13 +56,20 @@ def find_candidate(work: Work, profile: Candidate | None) -> Candidate:
     return candidate
 
 
+QUOTE_HEADER = re.compile(r"\bwrote:\s*$")
+ROLE_ACCOUNT = re.compile(
+    r"(?:careers?|jobs?|recruit\w*|talent\w*|hr|people|hiring|no-?reply|notifications?|calendar\w*|info|team)@",
+    re.IGNORECASE,
+)
+
+
 def _contacts(work: Work) -> tuple[list[Found], list[Found]]:
     """Emails and phones, with `start` replaced by the index of their segment."""
     emails: list[Found] = []
     phones: list[Found] = []
     for i, seg in enumerate(work.segments):
-        if label_kind(seg) == "logistics":
-            continue  # "Dial-in: +1 312-555-0190,,4821#": the meeting's number, nobody's own
+        if label_kind(seg) == "logistics" or QUOTE_HEADER.search(seg.raw):
+            continue  # "Dial-in: +1 312-…": the meeting's number; "On Wed … <x@y> wrote:": a quoted reply
         emails += [Found(f.value, i, f.end) for f in find_emails(seg.raw)]
         phones += [Found(f.value, i, f.end) for f in find_phones(seg.raw, work.region)]
     return emails, phones
@@ -70,7 +78,11 @@ def _contacts(work: Work) -> tuple[list[Found], list[Found]]:
 def _own_segments(work: Work) -> list[int]:
     """Segments of the candidate's contact block: a "Me:"/"My contact:" label and the lines under it."""
     own: list[int] = []
+    # In a pasted email thread "From:" is whoever wrote that message, often the interviewer.
+    thread = any(fold(seg.label or "") in MAIL_HEADERS for seg in work.segments)
     for i, seg in enumerate(work.segments):
+        if thread and fold(seg.label or "") == "from":
+            continue
         if ME_LINE_RE.match(seg.raw):
             # "Me: Lena Hart, lena@…" is a contact block; "Me: 3 yrs at MedMart" is an answer.
             if find_emails(seg.raw) or find_phones(seg.raw):
@@ -83,6 +95,9 @@ def _own_segments(work: Work) -> list[int]:
             following = work.segments[i + 1 : i + 4]
             own += [i + 1 + k for k, s in enumerate(following) if s.paragraph == seg.paragraph]
     return own
+
+
+MAIL_HEADERS = frozenset({"to", "sent", "subject", "cc"})
 
 
 def _pick_candidate(found: list[Found], own: list[int], partners: list[Found]) -> Found | None:
@@ -454,6 +469,8 @@ def _title_after(text: str, end: int) -> tuple[str | None, int]:
 def _table_row_person(raw: str) -> list[tuple[str, str | None, str | None]]:
     """A row of a notes table: "Björn Lindqvist | Head Brewer | dry-hop creep in the IPAs"."""
     cells = [c.strip() for c in raw.split("|")]
+    if len(cells) == 2 and looks_like_title(cells[1]) and not find_emails(raw) and not find_phones(raw):
+        cells.append("")  # a signature: "Marguerite Oyelaran-Fitch | Director of Development"
     if len(cells) < 3:
         return []
     names = find_names(cells[0])
@@ -570,6 +587,24 @@ def drop_the_role(work: Work, role: str | None) -> None:
         gone = work.interviewers.index(person)
         work.interviewers.remove(person)
         work.owners = {seg: i - (i > gone) for seg, i in work.owners.items() if i != gone}
+
+
+def drop_the_absent(work: Work) -> None:
+    """ "Denise Farr - optional" on the invite, then "(Denise had a conflict)": she did not interview."""
+    for person in list(work.interviewers):
+        names = "|".join(re.escape(n) for n in {person.name, person.first_name} if n)
+        # Nobody else named in between: "only Harold showed up (Denise had a conflict)" is about Denise.
+        absent = re.compile(rf"\b(?:{names})\b(?:(?-i:(?![A-Z]))[^.;\n]){{0,30}}?{ABSENT}", re.IGNORECASE)
+        if any(absent.search(seg.raw) for seg in work.segments):
+            gone = work.interviewers.index(person)
+            work.interviewers.remove(person)
+            work.owners = {seg: i - (i > gone) for seg, i in work.owners.items() if i != gone}
+
+
+ABSENT = (
+    r"(?:had a conflict|couldn'?t make it|didn'?t (?:show|join|make it)|was (?:out|sick|absent)|"
+    r"(?:popped|stopped|dropped) (?:in|by))"
+)
 
 
 def names_they_go_by(work: Work, notes: str) -> None:
