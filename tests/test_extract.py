@@ -487,3 +487,44 @@ def test_an_invite_guest_who_did_not_come_and_a_careers_address_are_left_out() -
     facts = extract_facts(notes, now=NOW)
     assert [p.name for p in facts.interviewers] == ["Harold Tamayo"]
     assert facts.candidate.email == "fatimazb@gmail.com"
+
+
+def test_arrow_fields_and_initials_for_panel_members() -> None:
+    notes = (
+        "Position applied for -> Senior Data Engineer\nCompany -> Quillfeather Analytics\n"
+        "Interviewer -> Søren Kjærgaard, Head of Data Platform\n- moving to streaming with Flink\n"
+        "Priya R priya@x.com +49 151 2345 6789"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert [p.name for p in facts.interviewers] == ["Søren Kjærgaard"]
+    assert facts.role is not None and facts.role.value == "Senior Data Engineer"
+    notes = (
+        "Account Executive - Brightwave Payments\nPanel:\n MK = Mateus Kowalski-Silva, Regional Sales Director\n"
+        " JA = Jennifer Abara, Senior AE, goes by Jen\n- ATS = Ashby\n- MK: territory is PNW, new logo focus\n"
+        "- JA: their biggest competitor is Square\nDevon C devon@x.com +1 (503) 555-0126"
+    )
+    facts = extract_facts(notes, now=NOW)
+    mateus, jen = facts.interviewers
+    assert (mateus.name, jen.name) == ("Mateus Kowalski-Silva", "Jennifer Abara")
+    assert mateus.topics[0].value.startswith("territory is PNW")
+    assert any(t.value.startswith("their biggest") for t in jen.topics)
+
+
+def test_someone_who_was_there_but_not_in_the_interview_gets_no_note() -> None:
+    notes = (
+        "Company: Harbourside Plumbing & Gas\nInterviewer: Gareth Pryce - Operations Manager\n"
+        "Also met: Sian (office, did my paperwork, not part of the interview)\n- mostly new build work now\n"
+        "elec interview @ Voltline, met w/ Dave Kerrigan (owner), his foreman was supposed to be there but didnt show\n"
+        "Rhys Morgan rhys@x.com 07700 900418"
+    )
+    assert [p.name for p in extract_facts(notes, now=NOW).interviewers] == ["Gareth Pryce", "Dave Kerrigan"]
+
+
+def test_a_job_ad_pasted_above_the_notes_is_not_a_person() -> None:
+    notes = (
+        "--- copied from the ad ---\nTransport Planner (Days) – Kestrel Haulage Ltd, Ballymount, Dublin 12\n"
+        "--- end ---\nmy notes (Wed 15th, 2pm):\nDeclan O'Rourke, Transport Manager, ran it.\n"
+        "- biggest headache is post-Brexit paperwork on the UK runs\nCiara Byrne ciara@x.com 087 123 4567"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert [p.name for p in facts.interviewers] == ["Declan O'Rourke"]

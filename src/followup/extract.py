@@ -120,7 +120,7 @@ def _content(work: Work, facts: InterviewFacts) -> None:
             continue
         text = work.rests.get(i, seg.text if kind else seg.raw)
         if owner is not None:
-            text = _strip_leading_name(text, work.interviewers[owner])
+            text = _strip_leading_name(text, work.interviewers[owner], _forms(work, work.interviewers[owner]))
         if not text:
             continue
         # "Sam Ito - head barista. talked about dialing in espresso, my latte art": the rest of a panel
@@ -143,9 +143,9 @@ def _is_header(seg: Segment, facts: InterviewFacts) -> bool:
     return sources.count(seg.raw) >= 2 or (seg.raw in sources and seg.line <= 2 and not seg.bullet and short)
 
 
-def _strip_leading_name(text: str, person: Interviewer) -> str:
+def _strip_leading_name(text: str, person: Interviewer, forms: tuple[str, ...] = ()) -> str:
     """ "Ruth - asked about alarms" -> "asked about alarms" when the note is Ruth's anyway."""
-    for name in (person.name, person.first_name, person.last_name):
+    for name in (person.name, person.first_name, person.last_name, *(f for f in forms if f)):
         match = re.match(rf"{re.escape(name)}\s*(?:\([^)]*\))?\s*(?:[:\-–—>]|->)\s*", text)
         if match:
             return text[match.end() :]
@@ -157,19 +157,25 @@ def _mentioned(work: Work, raw: str) -> int | None:
     folded = fold(raw)
     hits = {
         index
-        for index, pattern in enumerate(_name_patterns(tuple((p.name, p.called) for p in work.interviewers)))
+        for index, pattern in enumerate(_name_patterns(tuple(_forms(work, p) for p in work.interviewers)))
         if pattern.search(folded)
     }
     return hits.pop() if len(hits) == 1 else None
 
 
+def _forms(work: Work, person: Interviewer) -> tuple[str, ...]:
+    """What the notes may call someone: their name, the name they go by, initials given for them ("MK")."""
+    aliases = tuple(alias for alias, name in work.aliases.items() if name == person.name)
+    return (person.name, person.called or "", *aliases)
+
+
 @lru_cache(maxsize=256)
-def _name_patterns(names: tuple[tuple[str, str | None], ...]) -> tuple[re.Pattern[str], ...]:
-    """One pattern per interviewer matching their full, first or last name, or the name they go by."""
+def _name_patterns(people: tuple[tuple[str, ...], ...]) -> tuple[re.Pattern[str], ...]:
+    """One pattern per interviewer matching their full, first or last name, or another name they go by."""
     patterns = []
-    for name, called in names:
+    for name, *others in people:
         person = Interviewer(name=name)
-        forms = {fold(n) for n in (person.name, person.first_name, person.last_name, called or "") if len(n) > 1}
+        forms = {fold(n) for n in (person.name, person.first_name, person.last_name, *others) if len(n) > 1}
         patterns.append(
             re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b")
         )

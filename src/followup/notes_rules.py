@@ -68,6 +68,7 @@ INTRO_RE = re.compile(
     r"(?:(?!\b(?:about|abt|re)\b)[^.;\n]){0,80}?\b(?:w/|with|by|to|w(?=\s+(?-i:[A-Z])))\s+"
     r"|^\s*(?:with|w/)\s+"  # a header's second line: "with Chiara Benedetti & Kofi Asante"
     r"|(?<=[-–—|]\s)(?:with|w/)\s+"  # the header's last part: "Site Supervisor — w/ Curtis Bell"
+    r"|(?<=,\s)(?:with|w/)\s+(?=(?-i:[A-Z]))"  # "Thurs 4pm, 30 min, with Brandon Keele"
     r"|\b(?:the\s+)?(?:manager|interviewer|hiring manager|owner|supervisor|director|boss)\s+(?:is|was)\s+"
     r"|\b(?:passed|handed|transferred|put)\s+me\s+(?:over\s+|off\s+|through\s+)?to\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?=(?-i:[A-Z]))"
     r"|\b(?:intro|debrief|deep-dive|met|mtg|chat|call)\s+(?:w/|w|with)\s+"
@@ -254,10 +255,7 @@ CHUNK_SPLIT = re.compile(
 
 
 NOT_INTERVIEWER_RE = re.compile(
-    r"\bnot (?:an? )?interviewer\b|\bscheduling only\b|\bjust (?:the )?scheduling\b|\bdidn'?t interview\b|"
-    r"\bnot in the (?:interview|room|call)\b|\b(?:just|only) scheduled\b|\bdidn'?t sit in\b|"
-    r"\b(?:popped|stopped|dropped) (?:in|by)\b|\b(?:just )?to say hi\b|\bhad a conflict\b|"
-    r"\bcouldn'?t make it\b|\bdidn'?t (?:show|join|make it)\b",
+    r"\bnot (?:an? )?interviewer\b|\bscheduling only\b|\bjust (?:the )?scheduling\b|\bdidn'?t interview\b",
     re.I,
 )
 
@@ -315,9 +313,10 @@ class Work:
     rests: dict[int, str] = field(default_factory=dict)
     person_fields: set[int] = field(default_factory=set)  # "Title:" under an interviewer's "Name:", not the role
     strong_steps: list[Sourced] = field(default_factory=list)  # next steps labelled or clearly stated as such
+    aliases: dict[str, str] = field(default_factory=dict)  # initials the notes use for a person ("MK")
 
 
-DASH_FIELD = re.compile(r"^([^\W\d_][\w /]{0,24}?)\s+[—–-]{1,2}\s+(\S.*)$")
+DASH_FIELD = re.compile(r"^([^\W\d_][\w /]{0,24}?)\s+(?:[—–-]{1,2}>?|->|=>|=)\s+(\S.*)$")
 
 
 def dash_fields(segments: list[Segment]) -> list[Segment]:

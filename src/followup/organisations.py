@@ -262,7 +262,8 @@ def _role_before_interview(work: Work) -> Sourced | None:
 
 def _role_chunk(work: Work) -> Sourced | None:
     """ "Panel interview at Harbor City Schools, special ed teacher, Nov 18": a title-like chunk."""
-    people = [p.name for p in work.interviewers] + [p.title or "" for p in work.interviewers]
+    # A "person" named like a job ("Transport Planner") is the role read as a name; it may be the role.
+    people = [p.name for p in work.interviewers if not _job_title(p.name)] + [p.title or "" for p in work.interviewers]
     for seg in work.segments[:3]:
         for chunk in re.split(r"\s*(?:,|\s[-–—|]\s)\s*", seg.raw):
             chunk = FIELD_NAME.sub("", re.sub(r"\s*\([^)]*\)", "", chunk)).strip(" .")  # "Supervisor (2nd shift)"

@@ -174,7 +174,17 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
         if NOT_INTERVIEWER_RE.search(seg.raw) or label_kind(seg) == "next" or NEXT_LEAD_RE.match(seg.raw):
             continue  # "next: system design w/ Anna" names who comes next, not who interviewed
         speaker_ok = bool(seg.label) and (labels.count(fold(seg.label or "")) > 1 or len((seg.label or "").split()) > 1)
-        people = _people_in(seg, speaker_ok) or _name_heading_line(work, i) or _name_and_title_fields(work, i)
+        initials = INITIALS_INTRO.match(seg.raw)
+        people: list[tuple[str, str | None, str | None]]
+        if initials:
+            # "MK = Mateus Kowalski-Silva, Regional Sales Director": later lines say "MK: …" for him.
+            # A full name only: "ATS = Ashby" names a product.
+            named = _name_list(_after_title(seg.raw[initials.end() :]))[:1]
+            people = [(name, title, "") for name, title, _ in named if " " in name]  # the intro is no topic
+            for name, _, _ in people:
+                work.aliases[initials.group(1)] = name
+        else:
+            people = _people_in(seg, speaker_ok) or _name_heading_line(work, i) or _name_and_title_fields(work, i)
         for name, title, rest in people:
             if candidate.name and same_person(name, candidate.name):
                 continue
@@ -223,6 +233,9 @@ def _name_and_title_fields(work: Work, i: int) -> list[tuple[str, str | None, st
     work.person_fields.add(i + 1)
     work.rests[i + 1] = ""
     return [(names[0].name, tidy_title(later.text), None)]
+
+
+INITIALS_INTRO = re.compile(r"^([A-Z]{2,3})\s*(?:=|:|–|—|-)\s*(?=[A-Z][a-z])")
 
 
 def _name_heading_line(work: Work, i: int) -> list[tuple[str, str | None, str | None]]:
@@ -602,8 +615,9 @@ def drop_the_absent(work: Work) -> None:
 
 
 ABSENT = (
-    r"(?:had a conflict|couldn'?t make it|didn'?t (?:show|join|make it)|was (?:out|sick|absent)|"
-    r"(?:popped|stopped|dropped) (?:in|by))"
+    r"(?:had a conflict|couldn'?t make it|didn'?t (?:show|join|make it|sit in)|was (?:out|sick|absent)|"
+    r"(?:popped|stopped|dropped) (?:in|by)|just to say hi|not in the (?:interview|room|call)|"
+    r"(?:just|only) scheduled|not (?:part|a part) of the interview)"
 )
 
 
