@@ -528,3 +528,36 @@ def test_a_job_ad_pasted_above_the_notes_is_not_a_person() -> None:
     )
     facts = extract_facts(notes, now=NOW)
     assert [p.name for p in facts.interviewers] == ["Declan O'Rourke"]
+
+
+@pytest.mark.parametrize(
+    ("notes", "greeting"),
+    [
+        (
+            "Interviewer: Maricel Dela Cruz, Operations Manager. She introduced herself as Ms. Dela Cruz and was "
+            "quite formal.\nMs. Dela Cruz: why move from hospitality to BPO?\nMe: I handled guest complaints at "
+            "Crimson Bay Resort\n- the account is a US health insurance client, claims and deductibles\n",
+            "Ms. Dela Cruz",
+        ),
+        (
+            'interviewer = Harold Jenkins, Superintendent of Transportation. old school, he\'s "Mr. Jenkins" to '
+            "everyone\n- radio protocol and bus breakdowns mid-route\n- asked about my 7 yrs driving for Greyline\n",
+            "Mr. Jenkins",
+        ),
+    ],
+)
+def test_people_the_notes_show_to_be_formal_are_greeted_formally(notes: str, greeting: str) -> None:
+    result = draft_offline(notes + "Ana Cruz ana@x.com 617-555-0100", DraftOptions(now=NOW))
+    assert len(result.drafts) == 1
+    assert result.drafts[0].body.split("\n", 1)[0].endswith(f" {greeting},")
+
+
+def test_a_coded_grade_before_a_bracketed_title_and_a_heading_are_no_obstacle() -> None:
+    notes = (
+        "INTERVIEW – Staff Nurse, Medical 2 ward\nSt. Brigid's University Hospital, Galway\n\n"
+        "Panel?? no, just one person in the end\n- Aoife Ní Bhriain, CNM2 (Clinical Nurse Manager)\n\n"
+        "## What she told me\n- they're rolling out electronic prescribing in January\n\nWrap up:\n"
+        "- he wants me to meet the Rooms Division Manager next Thurs\nSiofra Daly siofra@x.com +353 87 555 0193"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert [(p.name, p.title) for p in facts.interviewers] == [("Aoife Ní Bhriain", "Clinical Nurse Manager")]

@@ -155,6 +155,12 @@ def looks_like_title(text: str) -> bool:
     return bool(words) and len(words) <= 8 and any(w in TITLE_WORDS for w in words)
 
 
+# Words that begin a surname of two or more words ("Dela Cruz", "van der Berg", "Mac Giolla").
+SURNAME_PARTICLES = frozenset(
+    "de dela del della da di do dos das du la le van von der den ter mac mc ni ní o ó bin al el".split()
+)
+
+
 def same_person(a: str, b: str) -> bool:
     """Whether two mentions name one person ("Priya" and "Priya Raman", "Dr. Chen" and "Wei Chen")."""
     from followup.text import fold
@@ -168,4 +174,7 @@ def same_person(a: str, b: str) -> bool:
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if len(short) == 1:
         return short[0] in (long_[0], long_[-1])
+    titled = any(w.rstrip(".").lower() in HONORIFICS for w in (a if short is wa else b).split())
+    if (titled or short[0] in SURNAME_PARTICLES) and long_[-len(short) :] == short:
+        return True  # "Ms. Dela Cruz" is Maricel Dela Cruz: a title and a surname of two words
     return short[0] == long_[0] and short[-1] == long_[-1]

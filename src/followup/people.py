@@ -31,7 +31,7 @@ from followup.notes_rules import (
     tidy_title,
 )
 from followup.segments import Segment
-from followup.text import STOPWORDS, fold
+from followup.text import STOPWORDS, fold, sentences
 
 
 def find_candidate(work: Work, profile: Candidate | None) -> Candidate:
@@ -252,6 +252,7 @@ def _name_heading_line(work: Work, i: int) -> list[tuple[str, str | None, str | 
     if len(names) != 1 or names[0].start > 3 or names[0].end < len(seg.raw.rstrip(" .:-–—")) - 1:
         return []
     title = re.sub(r"\s*\([^)]*\)", "", later.raw).strip(" .")  # "Epi Supervisor (would be my boss)"
+    title = re.split(r"[,;.]\s", title)[0]  # "sixth form lead, he ran the student panel"
     if not looks_like_title(title):
         return []
     work.rests[i + 1] = ""  # the title is part of the introduction, not something they discussed
@@ -270,7 +271,7 @@ def _people_in(seg: Segment, speaker_ok: bool = True) -> list[tuple[str, str | N
         return [in_label]
     if kind == "interviewer":
         return _name_list(_after_title(seg.text))
-    if kind is None and seg.label and speaker_ok and _speaker(seg.label):
+    if kind is None and seg.label and seg.text and speaker_ok and _speaker(seg.label):
         return [(_speaker(seg.label) or "", None, seg.text)]
     if kind == "answer" or (kind is None and seg.label):
         # "S: Dr. Ngozi Okafor-Bell, Dir Clinical Affairs." or a chat's "me: Noor Al-Khatib the line producer…"
@@ -471,6 +472,9 @@ def _title_after(text: str, end: int) -> tuple[str | None, int]:
         paren = None
     if paren:
         return tidy_title(paren.group(1)), end + paren.end()
+    coded = re.match(r"\s*,\s*[A-Z0-9]{2,6}\s*\(([^)]{2,60})\)", text[end:])
+    if coded and looks_like_title(coded.group(1)):
+        return tidy_title(coded.group(1)), end + coded.end()  # "Aoife Ní Bhriain, CNM2 (Clinical Nurse Manager)"
     comma = re.match(r"\s*[,–—-]\s*([^,;:()\n]{2,50}?)(?=\s*(?:[,;:()\n]|\.\s|\s[-–—]\s|$|\s@|\sat\s))", text[end:])
     words = [w.lower().strip(".") for w in comma.group(1).split()] if comma else []
     title_edge = bool(words) and (words[0] in TITLE_WORDS or words[-1] in TITLE_WORDS)  # "Managing Editor"
@@ -594,6 +598,25 @@ def merge_nicknames(work: Work) -> None:
             }
 
 
+def _formal_name(person: Interviewer, notes: str) -> str | None:
+    """ "Ms. Dela Cruz" when the notes call them by a title and surname in a sentence about formality."""
+    if person.honorific:
+        return None  # already named with their title; the composer greets them so
+    surname = re.escape(" ".join(person.name.split()[-2:]) if len(person.name.split()) > 2 else person.last_name)
+    for sentence in (part for line in notes.splitlines() for part in sentences(line)):
+        titled = re.search(rf"\b((?:Ms|Mrs|Mr|Dr|Prof)\.?\s+(?:{surname}|{re.escape(person.last_name)}))\b", sentence)
+        if titled and FORMALITY.search(sentence):
+            return titled.group(1)
+    return None
+
+
+FORMALITY = re.compile(
+    r"\bformal\b|\bto everyone\b|\beveryone (?:calls?|called)\b|\bintroduced (?:herself|himself|themselves)\b|"
+    r"\bI called (?:her|him)\b|\bold[- ]school\b|\bcalls? (?:her|him) that\b",
+    re.IGNORECASE,
+)
+
+
 def drop_the_role(work: Work, role: str | None) -> None:
     """ "Major Gifts Officer. Reports to …" pasted from the posting: the job, read as a name, is nobody."""
     for person in [p for p in work.interviewers if role and fold(p.name) == fold(role)]:
@@ -635,6 +658,10 @@ def names_they_go_by(work: Work, notes: str) -> None:
         others = [p for p in work.interviewers if p is not person and " " in p.name]
         if cue and any(o.first_name in cue.group(0) or o.last_name in cue.group(0) for o in others):
             cue = None  # "Carla Jiménez (GM) and Michael Donnelly (…, goes by Mike)": Michael's name, not Carla's
+        formal = _formal_name(person, notes)
+        if formal:
+            person.called = formal  # "she introduced herself as Ms. Dela Cruz", "he's Mr. Jenkins to everyone"
+            continue
         if cue and (cue.group(1) in parts or len(cue.group(1)) >= 2):
             called = cue.group(1)
             person.called = called.capitalize() if called.islower() else called  # "call her Ro", "call me helen"
