@@ -139,7 +139,9 @@ def honorific_token(token: re.Match[str]) -> bool:
 
 # Job titles written before a name ("Chef Nico Bellandi", "Sgt. Darnell Hayes"): part of the mention,
 # not of the name, and not how a thank-you email greets someone.
-RANKS = frozenset("chef sgt sergeant coach capt captain officer lt lieutenant nurse judge pastor deacon".split())
+RANKS = frozenset(
+    "chef sgt sergeant coach capt captain officer lt lieutenant nurse judge pastor deacon lic ing arq".split()
+)
 
 
 def without_rank(name: str) -> tuple[str, str | None]:
@@ -165,8 +167,9 @@ def same_person(a: str, b: str) -> bool:
     """Whether two mentions name one person ("Priya" and "Priya Raman", "Dr. Chen" and "Wei Chen")."""
     from followup.text import fold
 
-    wa = [fold(w.rstrip(".")) for w in a.split() if w.rstrip(".").lower() not in HONORIFICS]
-    wb = [fold(w.rstrip(".")) for w in b.split() if w.rstrip(".").lower() not in HONORIFICS]
+    titles = HONORIFICS | RANKS  # "Lic. Ernesto Valdés" is Ernesto Valdés
+    wa = [fold(w.rstrip(".")) for w in a.split() if w.rstrip(".").lower() not in titles]
+    wb = [fold(w.rstrip(".")) for w in b.split() if w.rstrip(".").lower() not in titles]
     if not wa or not wb:
         return False
     if wa == wb:
@@ -174,7 +177,7 @@ def same_person(a: str, b: str) -> bool:
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if len(short) == 1:
         return short[0] in (long_[0], long_[-1])
-    titled = any(w.rstrip(".").lower() in HONORIFICS for w in (a if short is wa else b).split())
+    titled = any(w.rstrip(".").lower() in titles for w in (a if short is wa else b).split())
     if (titled or short[0] in SURNAME_PARTICLES) and long_[-len(short) :] == short:
         return True  # "Ms. Dela Cruz" is Maricel Dela Cruz: a title and a surname of two words
     return short[0] == long_[0] and short[-1] == long_[-1]
