@@ -620,9 +620,14 @@ FORMALITY = re.compile(
 def drop_the_role(work: Work, role: str | None) -> None:
     """ "Major Gifts Officer. Reports to …" pasted from the posting: the job, read as a name, is nobody."""
     for person in [p for p in work.interviewers if role and fold(p.name) == fold(role)]:
-        gone = work.interviewers.index(person)
-        work.interviewers.remove(person)
-        work.owners = {seg: i - (i > gone) for seg, i in work.owners.items() if i != gone}
+        _forget(work, person)
+
+
+def _forget(work: Work, person: Interviewer) -> None:
+    """Take someone off the list; segments they owned belong to nobody, later indexes shift down."""
+    gone = work.interviewers.index(person)
+    work.interviewers.remove(person)
+    work.owners = {seg: i - (i > gone) for seg, i in work.owners.items() if i != gone}
 
 
 def drop_the_absent(work: Work) -> None:
@@ -632,9 +637,7 @@ def drop_the_absent(work: Work) -> None:
         # Nobody else named in between: "only Harold showed up (Denise had a conflict)" is about Denise.
         absent = re.compile(rf"\b(?:{names})\b(?:(?-i:(?![A-Z]))[^.;\n]){{0,30}}?{ABSENT}", re.IGNORECASE)
         if any(absent.search(seg.raw) for seg in work.segments):
-            gone = work.interviewers.index(person)
-            work.interviewers.remove(person)
-            work.owners = {seg: i - (i > gone) for seg, i in work.owners.items() if i != gone}
+            _forget(work, person)
 
 
 ABSENT = (
