@@ -561,3 +561,23 @@ def test_a_coded_grade_before_a_bracketed_title_and_a_heading_are_no_obstacle() 
     )
     facts = extract_facts(notes, now=NOW)
     assert [(p.name, p.title) for p in facts.interviewers] == [("Aoife Ní Bhriain", "Clinical Nurse Manager")]
+
+
+def test_a_firm_introduced_with_with_and_a_fields_capital_label_are_not_people() -> None:
+    notes = (
+        "JOB: Warehouse Shift Supervisor (nights)\nEMPLOYER: Brightline Logistics\n"
+        "right so interview today 3pm with Fairbairn Lyle LLP for the paralegal role, interviewer was Priyanka "
+        "Deshmukh, she said she'll speak to Graham and HR and get back to me by the end of next week\n"
+        "Eleanor M eleanor@x.com 020 7946 0123"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert [p.name for p in facts.interviewers] == ["Priyanka Deshmukh"]
+    assert any("get back to me" in s.value for s in facts.next_steps)
+
+
+@pytest.mark.parametrize(
+    "line", ["Outcome by phone on Thursday, then pre-employment checks.", "referee checks by the end of the month"]
+)
+def test_british_next_steps(line: str) -> None:
+    notes = f"Company: Royal Ashby NHS Trust\nInterviewer: Rhodri Evans\n- frozen shoulder pathway\n{line}\nSi s@x.com"
+    assert extract_facts(notes, now=NOW).next_steps

@@ -12,6 +12,7 @@ from followup.models import Candidate, Interviewer
 from followup.names import NOT_NAMES, TITLE_WORDS, find_names, looks_like_title, same_person, without_rank
 from followup.notes_rules import (
     COMMON_NOT_NAMES,
+    COMPANY_SUFFIXES,
     CREDENTIALS_RE,
     INTRO_RE,
     LOWER_NAME_THEN_TITLE,
@@ -174,7 +175,7 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
         if NOT_INTERVIEWER_RE.search(seg.raw) or label_kind(seg) == "next" or NEXT_LEAD_RE.match(seg.raw):
             continue  # "next: system design w/ Anna" names who comes next, not who interviewed
         speaker_ok = bool(seg.label) and (labels.count(fold(seg.label or "")) > 1 or len((seg.label or "").split()) > 1)
-        initials = INITIALS_INTRO.match(seg.raw)
+        initials = INITIALS_INTRO.match(seg.raw) if label_kind(seg) is None else None  # not "JOB: …"
         people: list[tuple[str, str | None, str | None]]
         if initials:
             # "MK = Mateus Kowalski-Silva, Regional Sales Director": later lines say "MK: …" for him.
@@ -286,7 +287,8 @@ def _people_in(seg: Segment, speaker_ok: bool = True) -> list[tuple[str, str | N
         # A name typed in lower case counts only after "met/talked/spoke with" in notes with no capitals at all.
         lowercase_names = bool(MEETING_RE.search(intro.group(0))) and not re.search(r"\b(?!I\b)[A-Z]", seg.raw)
         found = _name_list(_after_title(seg.raw[intro.end() :]), intro_only=True, lowercase_names=lowercase_names)
-        people = [p for p in found if not is_org(p[0])]
+        # "with Fairbairn Lyle LLP": a firm's name, though it reads like a person's.
+        people = [p for p in found if not is_org(p[0]) and not _named_firm(p[0], seg.raw)]
         if people:
             # What the line says besides the introduction ("I said I used Epic … then Lupe Castañeda
             # asked how I'd handle meds") is still content.
@@ -316,6 +318,11 @@ def _people_in(seg: Segment, speaker_ok: bool = True) -> list[tuple[str, str | N
         if people:
             return people
     return []
+
+
+def _named_firm(name: str, raw: str) -> bool:
+    after = re.search(rf"{re.escape(name)}\s+([\w.&]+)", raw)
+    return after is not None and after.group(1).lower().strip(".,") in COMPANY_SUFFIXES
 
 
 def _did_the_interview(raw: str) -> list[tuple[str, str | None, str | None]]:
