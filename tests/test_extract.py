@@ -581,3 +581,16 @@ def test_a_firm_introduced_with_with_and_a_fields_capital_label_are_not_people()
 def test_british_next_steps(line: str) -> None:
     notes = f"Company: Royal Ashby NHS Trust\nInterviewer: Rhodri Evans\n- frozen shoulder pathway\n{line}\nSi s@x.com"
     assert extract_facts(notes, now=NOW).next_steps
+
+
+@pytest.mark.parametrize(
+    ("header", "company"),
+    [
+        ("Onsite (virtual) - Senior Frontend Engineer - Quillstack", "Quillstack"),
+        ("sous chef - The Saffron Table, Bandra - sat 4pm trial + chat", "The Saffron Table"),
+        ("Front Office Manager interview – The Esplanade Hotel Cairns", "The Esplanade Hotel Cairns"),
+    ],
+)
+def test_a_header_names_the_company_in_one_word_or_with_the(header: str, company: str) -> None:
+    notes = f"{header}\nmet with Dana Whitfield (hiring manager)\n- their weekend staffing is thin\nSam sam@x.com"
+    assert extract_facts(notes, now=NOW).company.value == company

@@ -79,11 +79,16 @@ def _header_company(seg: Segment, people: list[str]) -> str | None:
         return None
     for chunk in chunks:
         words = chunk.split()
-        if not 2 <= len(words) <= 5 or looks_like_title(chunk) or any(ch.isdigit() for ch in chunk):
+        # "… - Senior Frontend Engineer - Quillstack": one capitalised word can be the company too.
+        single = len(words) == 1 and len(chunk) >= 3 and chunk[:1].isupper() and not chunk.isupper()
+        if not (2 <= len(words) <= 5 or single) or looks_like_title(chunk) or any(ch.isdigit() for ch in chunk):
             continue
         if not all(w[:1].isupper() or w.lower() in {"of", "the", "and", "&", "for"} for w in words):
             continue
-        if INTERVIEW_WORD_RE.match(chunk) or fold(words[0]) in NOT_NAMES or "@" in chunk:
+        named = words[1:] if words[0] == "The" and len(words) > 1 else words  # "The Saffron Table"
+        if INTERVIEW_WORD_RE.match(chunk) or fold(named[0]) in NOT_NAMES or "@" in chunk:
+            continue
+        if single and (fold(chunk) in WEEKDAY_WORDS or fold(chunk) in NOT_COMPANY_FIRST_WORDS):
             continue
         if fold(words[-1]) in PART_OF_AN_EMPLOYER:
             continue  # "Museum Educator - Schools Programme": what the job is part of, not who hires
