@@ -594,3 +594,47 @@ def test_british_next_steps(line: str) -> None:
 def test_a_header_names_the_company_in_one_word_or_with_the(header: str, company: str) -> None:
     notes = f"{header}\nmet with Dana Whitfield (hiring manager)\n- their weekend staffing is thin\nSam sam@x.com"
     assert extract_facts(notes, now=NOW).company.value == company
+
+
+@pytest.mark.parametrize(
+    ("notes", "people"),
+    [
+        (
+            "Westbrook Unified School District - IT support tech II\n"
+            "Dr. Patricia Nwosu - director of tech (everyone called her Dr. Nwosu), Luis Carrillo - network admin, "
+            "Amy Tran - help desk lead\n- they run Meraki wifi in every school\n",
+            ["Dr. Patricia Nwosu", "Luis Carrillo", "Amy Tran"],
+        ),
+        (
+            "Vantage Office Systems | Account Executive | Mon 9:00am\n"
+            'Brandon Jefferson ("BJ", Sales Manager, bj@vantageos.com) | role play: cold call a dental office.\n'
+            "Claire Moreau-Lambert (VP of Sales) | asked about long sales cycles\n",
+            ["Brandon Jefferson", "Claire Moreau-Lambert"],
+        ),
+        (
+            "Tri-County Haulers - cdl a driver\ntalked w mike d (Mike Dombrowski) terminal mgr, 8am mon\n- tarp loads\n",
+            ["Mike Dombrowski"],
+        ),
+        (
+            "Corrib Harbour Hotel - Front Office Manager\nPanel of 2 - Aoife Brennan and Kenji Watanabe\n- Opera Cloud\n",
+            ["Aoife Brennan", "Kenji Watanabe"],
+        ),
+        (
+            "Interviewer: Arjun Mehta, Engineering Manager, Last Mile team\n- rate limiter design\n"
+            "- a cleaner who no-shows: did that a lot at my old job w/ ProClean\n",
+            ["Arjun Mehta"],
+        ),
+        (
+            "Harlow & Finch Bank\n- Zoë Marchetti, VP Credit Risk\n- recruiter (Jess @ Morgan McKinley) will confirm\n",
+            ["Zoë Marchetti"],
+        ),
+    ],
+)
+def test_everyday_panel_layouts(notes: str, people: list[str]) -> None:
+    facts = extract_facts(notes + "Sam Ortiz sam@x.com 617-555-0100", now=NOW)
+    assert [p.name for p in facts.interviewers] == people
+
+
+def test_a_nickname_in_quotes_inside_brackets() -> None:
+    notes = 'Vantage | AE | Mon\nBrandon Jefferson ("BJ", Sales Manager) | role play\nSam Ortiz sam@x.com 617-555-0100'
+    assert extract_facts(notes, now=NOW).interviewers[0].called == "BJ"

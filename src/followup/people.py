@@ -286,6 +286,8 @@ def _people_in(seg: Segment, speaker_ok: bool = True) -> list[tuple[str, str | N
     for intro in INTRO_RE.finditer(seg.raw):
         # A name typed in lower case counts only after "met/talked/spoke with" in notes with no capitals at all.
         lowercase_names = bool(MEETING_RE.search(intro.group(0))) and not re.search(r"\b(?!I\b)[A-Z]", seg.raw)
+        if PAST_JOB.search(seg.raw[: intro.end()]):
+            continue  # "did that a lot at my old job w/ ProClean": where the candidate worked
         found = _name_list(_after_title(seg.raw[intro.end() :]), intro_only=True, lowercase_names=lowercase_names)
         # "with Fairbairn Lyle LLP": a firm's name, though it reads like a person's.
         people = [p for p in found if not is_org(p[0]) and not _named_firm(p[0], seg.raw)]
@@ -304,6 +306,7 @@ def _people_in(seg: Segment, speaker_ok: bool = True) -> list[tuple[str, str | N
     company_header = seg.line == 0 and not seg.bullet and header is not None
     finders: list[Callable[[str], list[tuple[str, str | None, str | None]]]] = [
         _did_the_interview,
+        _bracketed_full_name,
         _name_before_interview,
         _table_row_person,
         lambda raw: [] if company_header else _leading_person(raw, speaker_ok),
@@ -323,6 +326,28 @@ def _people_in(seg: Segment, speaker_ok: bool = True) -> list[tuple[str, str | N
 def _named_firm(name: str, raw: str) -> bool:
     after = re.search(rf"{re.escape(name)}\s+([\w.&]+)", raw)
     return after is not None and after.group(1).lower().strip(".,") in COMPANY_SUFFIXES
+
+
+def _bracketed_full_name(raw: str) -> list[tuple[str, str | None, str | None]]:
+    """ "talked w mike d (Mike Dombrowski) terminal mgr", "tom (badge said Tomasz Wiśniewski, prod supervisor)":
+    a nickname typed in lower case, then the full name in brackets."""
+    aside = BRACKETED_NAME.search(raw)
+    if not aside:
+        return []
+    names = find_names(aside.group(1), min_words=2)
+    if not names or re.search(r"@|\bat\b", aside.group(1)[: names[0].start]):
+        return []  # "recruiter (Jess @ Morgan McKinley)": the agency, not a person
+    title, _ = _title_after(aside.group(1), names[0].end)
+    if title is None:
+        after = re.match(r"\s*([a-z][\w ]{2,30}?)(?:,|$|\s[-–—]\s)", raw[aside.end() :])
+        title = tidy_title(after.group(1)) if after and looks_like_title(after.group(1)) else None
+    return [(names[0].name, title, None)]
+
+
+# A lower-case word or two right before brackets holding a capitalised full name.
+BRACKETED_NAME = re.compile(
+    r"(?:^|\b(?:w/?|with|met|talked|spoke|chatted)\s+)[a-z]+(?:\s+[a-z]\.?)?\s*\(([^)]*[A-Z][^)]*)\)"
+)
 
 
 def _did_the_interview(raw: str) -> list[tuple[str, str | None, str | None]]:
@@ -441,7 +466,8 @@ def _name_list(
             break
         match = names[0]
         end = position + match.end
-        if people and " " not in match.name and ONE_WORD_THEN_LOWER.match(text[end:]):
+        lone = " " not in match.name and ONE_WORD_THEN_LOWER.match(text[end:])
+        if people and (lone or ORG_UNIT.match(text[end:])):
             break  # "Priya Raman, Engineering Manager, Platform team": a team, not a second person
         title, end = _title_after(text, end)
         full = find_names(title or "", min_words=2)
@@ -449,6 +475,9 @@ def _name_list(
             people.append((full[0].name, None, None))  # "Dazza (Darren Kettle)": the full name is in brackets
         else:
             people.append((match.name, title, None))
+        aside = re.match(r"\s*\([^)]*\)", text[end:])  # "director of tech (everyone called her Dr. Nwosu), Luis …"
+        if aside:
+            end += aside.end()
         # "Bobby Alvarez (owner) and his daughter Carmen Alvarez": a relation may sit between names.
         joiner = re.match(
             r"\s*(?:,|;|/|&|\+|\band\b|\bw/|\bwith\b)\s*(?:(?:his|her|their|the)\s+(?:[a-z-]+\s+)?(?=[A-Z]))?",
@@ -464,6 +493,11 @@ def _name_list(
 
 
 ONE_WORD_THEN_LOWER = re.compile(r"\s+(?!and\b|with\b|w/)[a-z]")
+# "Arjun Mehta, Engineering Manager, Last Mile team": a team's name after a person's title.
+ORG_UNIT = re.compile(r"\s+(?:team|group|department|dept|squad|unit|division|org|practice|desk|pod)\b")
+PAST_JOB = re.compile(
+    r"\b(?:old|last|previous|former|prior)\s+(?:job|company|employer|role|work|gig|place)\b[^.;\n]{0,25}$"
+)
 
 
 NICKNAME_NOTE = re.compile(r"^\s*(?:[\"“'‘]|call me\b|goes by\b|go by\b|prefers\b)", re.IGNORECASE)
@@ -493,14 +527,18 @@ def _title_after(text: str, end: int) -> tuple[str | None, int]:
 def _table_row_person(raw: str) -> list[tuple[str, str | None, str | None]]:
     """A row of a notes table: "Björn Lindqvist | Head Brewer | dry-hop creep in the IPAs"."""
     cells = [c.strip() for c in raw.split("|")]
-    if len(cells) == 2 and looks_like_title(cells[1]) and not find_emails(raw) and not find_phones(raw):
-        cells.append("")  # a signature: "Marguerite Oyelaran-Fitch | Director of Development"
+    first = re.sub(r"\s*\(.*\)\s*$", "", cells[0])  # 'Brandon Jefferson ("BJ", Sales Manager, bj@…)'
+    aside = cells[0][len(first) :].strip(" ()")
+    titles = [part.strip() for part in aside.split(",") if looks_like_title(part) and "@" not in part]
+    signature = looks_like_title(cells[-1]) and not find_emails(raw) and not find_phones(raw)
+    if len(cells) == 2 and (signature or titles):
+        cells.append("")  # "Marguerite Oyelaran-Fitch | Director of Development", "Name (Title) | what they said"
     if len(cells) < 3:
         return []
-    names = find_names(cells[0])
-    if not names or names[0].start != 0 or names[0].end < len(cells[0]) - 1:
-        return []
-    title = cells[1] if looks_like_title(cells[1]) else None
+    names = find_names(first)
+    if not names or names[0].start != 0 or names[0].end < len(first) - 1 or " " not in names[0].name:
+        return []  # a person's row names them in full; "Vantage | AE | Mon" is a header
+    title = cells[1] if looks_like_title(cells[1]) else (titles[0] if titles else None)
     return [(names[0].name, tidy_title(title) if title else None, " ".join(c for c in cells[2:] if c) or None)]
 
 
@@ -527,6 +565,11 @@ def _leading_person(raw: str, speaker_ok: bool = True) -> list[tuple[str, str | 
     first_chunk = re.split(r"\s+[-–—|/]\s+|,", rest.strip())[0]
     if title is None and looks_like_title(first_chunk) and len(first_chunk.split()) <= 5:
         return []  # "Acme Freight - Dispatcher - Mon 11/16": a company and role, not a person
+    # "Dr. Patricia Nwosu - director of tech (…), Luis Carrillo - network admin, Amy Tran - help desk lead"
+    more = re.match(r"\s*(?:\([^)]*\)\s*)?,\s*(?=[A-Z])", rest) if title else None
+    others = _name_list(rest[more.end() :]) if more else []
+    if others and all(t for _, t, _ in others):
+        return [(match.name, title, None), *others]
     return [(match.name, title, rest.strip() or None)]
 
 
@@ -665,6 +708,7 @@ def names_they_go_by(work: Work, notes: str) -> None:
             notes,
         )
         nickname = re.search(rf"{re.escape(parts[0])}\s+[\"“']([^\W\d_]{{2,15}})[\"”']", notes) if parts else None
+        nickname = nickname or re.search(rf"{re.escape(person.name)}\s*\(\s*[\"“']([^\W\d_]{{2,15}})[\"”']", notes)
         others = [p for p in work.interviewers if p is not person and " " in p.name]
         if cue and any(o.first_name in cue.group(0) or o.last_name in cue.group(0) for o in others):
             cue = None  # "Carla Jiménez (GM) and Michael Donnelly (…, goes by Mike)": Michael's name, not Carla's
