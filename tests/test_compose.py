@@ -210,3 +210,23 @@ def test_a_fragment_with_a_name_cut_out_is_never_said() -> None:
 def test_a_hedged_next_step_is_said_plainly() -> None:
     phrases = next_step_phrases("prob call by tues", Interviewer(name="Dana Whitfield"))
     assert phrases[0].text == "a call by tues"
+
+
+@pytest.mark.parametrize(
+    ("fragment", "said"),
+    [
+        ("send her a 30-day content calendar by FRIDAY", "send you a 30-day content calendar"),
+        ("not totally sure, maybe a conditional offer", "a conditional offer"),
+        ("Probearbeiten nächste Woche", "Probearbeiten"),
+    ],
+)
+def test_next_steps_said_from_the_candidates_side(fragment: str, said: str) -> None:
+    phrases = next_step_phrases(fragment, Interviewer(name="Dani Okwuosa"))
+    assert said in phrases[0].text
+
+
+def test_pay_per_mile_and_a_double_comma_are_not_topics() -> None:
+    assert topic_phrase("cpm .62 + detention pay after 2 hrs") is None
+    assert topic_phrase("mon 8am, , his foreman was supposed to be there") is None
+    phrase = topic_phrase("opened, asked about the FOGO rollout to all households by next year")
+    assert phrase is not None and not phrase.text.startswith("asked")

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Literal
 
 from followup.models import Interviewer
+from followup.notes_rules import lead_stripped
 from followup.placeholders import find_placeholder
 from followup.text import THOUGHT_BREAK, WORD_START
 
@@ -99,6 +100,7 @@ class Phrase:
 
 def to_second_person(text: str, singular: bool = True) -> str:
     """Pronouns about the interviewer or their team become "you", with the verb agreeing."""
+    text = HER_AS_OBJECT.sub("you", text)  # "send her a content calendar": her is who, not whose
     table = dict(THIRD_TO_SECOND)
     if singular:
         table.update(SINGULAR_TO_SECOND)
@@ -222,7 +224,7 @@ def topic_phrase(fragment: str) -> Phrase | None:
     reported = REPORTED_THAT.match(tidy(fragment))
     if reported and len(reported.group(1).split()) >= 3:
         fragment = reported.group(1)  # "3-way match, she stressed that duplicate payments were a problem"
-    text = lower_first(first_thought(fragment))
+    text = lower_first(lead_stripped(first_thought(fragment)))  # "opened, asked about the FOGO rollout"
     if not text or len(text.split()) < 2 or BROKEN_ARTICLE.search(text) or HOLE.search(text):
         return None
     if QUESTION_TO_ME.match(text) or re.match(r"^(?:how|what|whether|if|why)\s+I\b", text):
@@ -314,12 +316,12 @@ REPORTED_THAT = re.compile(
     re.IGNORECASE,
 )
 MONEY_TALK = re.compile(
-    r"^\W*(?:pay|salary|wage|wages|compensation|comp|benefits|pto|bonus|rate)\b|\$\s?\d|\d\s?/\s?(?:hr|hour)\b|"
-    r"\bper hour\b|\bpay (?:is|range|rate)\b",
+    r"^\W*(?:pay|salary|wage|wages|compensation|comp|benefits|pto|bonus|rate|cpm)\b|\$\s?\d|\d\s?/\s?(?:hr|hour)\b|"
+    r"\bper (?:hour|mile)\b|\bpay (?:is|range|rate)\b|\bcpm\b",
     re.IGNORECASE,
 )
 # A word that needs what follows it, followed by punctuation: something was cut out.
-HOLE = re.compile(r"\b(?:my|your|the|a|an|with|of|to|and|at)\s*[,.;:]", re.IGNORECASE)
+HOLE = re.compile(r"\b(?:my|your|the|a|an|with|of|to|and|at)\s*[,.;:]|,\s*,", re.IGNORECASE)
 SUBORDINATE = re.compile(r"\s+(?:because|since|while|although|though|so that)\s+", re.IGNORECASE)
 SUBJECT_PRONOUN = re.compile(r"^(?:you|they|we|he|she)\s+(?!all\b|both\b)[a-z]+\b", re.IGNORECASE)
 # "asked re my ticket", "asked me to present the intake redesign", "told Henrik about my 6 years":
@@ -366,7 +368,12 @@ def next_step_phrases(fragment: str, person: Interviewer) -> list[Phrase]:
     return phrases[:2]
 
 
-HEDGE = re.compile(r"^(?:prob|probably|maybe|possibly|likely|hopefully)\s+", re.IGNORECASE)
+HEDGE = re.compile(
+    r"^(?:not (?:totally |really |entirely |quite )?sure,?\s*(?:maybe\s+)?|"
+    r"(?:prob|probably|maybe|possibly|likely|hopefully)\b\s*)",
+    re.IGNORECASE,
+)
+HER_AS_OBJECT = re.compile(r"\bher\b(?=\s+(?:a|an|the|some|this|that|these|those|my|\d)\b)", re.IGNORECASE)
 REPORTED = re.compile(
     r"^(?:(?:he|she|they)\s+)?(?:said|says|mentioned|told me)\s+(?:that\s+)?"
     r"(?=(?:he|she|they|we|[A-Z][\w'-]+)(?:['’](?:d|ll)\b|\s+(?:will|would)\b))",
