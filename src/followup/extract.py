@@ -43,7 +43,7 @@ from followup.people import (
     not_an_interviewers_email,
 )
 from followup.segments import Segment, looks_injected, split_segments, strip_markup
-from followup.text import THOUGHT_BREAK, content_words, expand_shorthand, fold, stem
+from followup.text import THOUGHT_BREAK, WORD_START, content_words, expand_shorthand, fold, stem
 from followup.when import parse_when
 
 
@@ -194,7 +194,7 @@ def _classify(
 ) -> None:
     cleaned = strip_contacts(text)
     meaningful = {stem(w) for w in content_words(cleaned) if not CLOCK_WORD_RE.fullmatch(w)}
-    if NOTES_ABOUT_RE.match(cleaned) or FORWARDED_RE.search(cleaned) or MAIL_AND_INVITE_RE.search(cleaned):
+    if NOT_A_NOTE_RE.match(cleaned) or MAIL_AND_INVITE_RE.search(cleaned):
         return  # "Notes from my interview for … on 3/12": the header of the notes, not a topic
     if ASIDE_RE.fullmatch(cleaned.strip()):
         return  # "(introduced herself as Mrs. Pruitt, very formal)": a note to self
@@ -248,13 +248,16 @@ NOT_EXPERIENCE_RE = re.compile(
 NOT_CONTENT = frozenset({"company", "role", "time", "candidate", "interviewer", "logistics"})
 # What an email client or a calendar invite adds around pasted notes: never a topic.
 MAIL_AND_INVITE_RE = re.compile(
-    r"\bwrote:\s*$|^\W*(?:hi|hello|dear|hey)\s+[\w-]+,|\binvitation from google calendar\b|\bview all guest\b|"
-    r"\breply for\b.*\b(?:yes|maybe)\b|\bjoin with (?:microsoft teams|google meet|zoom)\b|"
-    r"^\W*my notes(?: after| from)?\W*$",
+    WORD_START + r"(?:\bwrote:\s*$|\binvitation from google calendar\b|\bview all guest\b|\bforwarded message\b|"
+    r"\boriginal message\b|\breply for\b.*\b(?:yes|maybe)\b|\bjoin with (?:microsoft teams|google meet|zoom)\b)",
     re.IGNORECASE,
 )
-FORWARDED_RE = re.compile(r"\b(?:forwarded|original) message\b", re.IGNORECASE)
-NOTES_ABOUT_RE = re.compile(r"\W*(?:my\s+)?(?:interview\s+)?notes\s+(?:from|on|for|about)\b", re.IGNORECASE)
+# At the start of a line: a pasted email's greeting, the notes' own heading, or their header.
+NOT_A_NOTE_RE = re.compile(
+    r"\W*(?:(?:hi|hello|dear|hey)\s+[\w-]+,|my notes(?: after| from)?\W*$|"
+    r"(?:my\s+)?(?:interview\s+)?notes\s+(?:from|on|for|about)\b)",
+    re.IGNORECASE,
+)
 ASIDE_RE = re.compile(r"\([^()]*\)")
 NEXT_LABEL_RE = re.compile(r"next|f/u|follow|siguiente|próximo|prochaine|nächst", re.IGNORECASE)
 NOT_WORDS = re.compile(r"[^\w\s:-]")

@@ -331,7 +331,7 @@ def _named_firm(name: str, raw: str) -> bool:
 def _bracketed_full_name(raw: str) -> list[tuple[str, str | None, str | None]]:
     """ "talked w mike d (Mike Dombrowski) terminal mgr", "tom (badge said Tomasz Wiśniewski, prod supervisor)":
     a nickname typed in lower case, then the full name in brackets."""
-    aside = BRACKETED_NAME.search(raw)
+    aside = BRACKETED_NAME.search(raw) if "(" in raw else None
     if not aside:
         return []
     names = find_names(aside.group(1), min_words=2)
@@ -352,7 +352,7 @@ BRACKETED_NAME = re.compile(
 
 def _did_the_interview(raw: str) -> list[tuple[str, str | None, str | None]]:
     """ "chef Nico did the interview (Nicola Ferraro, exec chef - …)": who did it, by their full name if given."""
-    did = DID_THE_INTERVIEW.search(raw)
+    did = DID_THE_INTERVIEW.search(raw) if "interview" in raw.lower() else None
     if not did:
         return []
     aside = re.match(r"\s*\(([^)]*)\)", raw[did.end() :])
@@ -526,6 +526,8 @@ def _title_after(text: str, end: int) -> tuple[str | None, int]:
 
 def _table_row_person(raw: str) -> list[tuple[str, str | None, str | None]]:
     """A row of a notes table: "Björn Lindqvist | Head Brewer | dry-hop creep in the IPAs"."""
+    if "|" not in raw:
+        return []
     cells = [c.strip() for c in raw.split("|")]
     first = re.sub(r"\s*\(.*\)\s*$", "", cells[0])  # 'Brandon Jefferson ("BJ", Sales Manager, bj@…)'
     aside = cells[0][len(first) :].strip(" ()")
@@ -653,8 +655,11 @@ def _formal_name(person: Interviewer, notes: str) -> str | None:
     if person.honorific:
         return None  # already named with their title; the composer greets them so
     surname = re.escape(" ".join(person.name.split()[-2:]) if len(person.name.split()) > 2 else person.last_name)
+    pattern = re.compile(rf"\b((?:Ms|Mrs|Mr|Dr|Prof)\.?\s+(?:{surname}|{re.escape(person.last_name)}))\b")
+    if not pattern.search(notes) or not FORMALITY.search(notes):
+        return None  # most notes never call anyone by a title and surname
     for sentence in (part for line in notes.splitlines() for part in sentences(line)):
-        titled = re.search(rf"\b((?:Ms|Mrs|Mr|Dr|Prof)\.?\s+(?:{surname}|{re.escape(person.last_name)}))\b", sentence)
+        titled = pattern.search(sentence)
         if titled and FORMALITY.search(sentence):
             return titled.group(1)
     return None
@@ -682,6 +687,8 @@ def _forget(work: Work, person: Interviewer) -> None:
 
 def drop_the_absent(work: Work) -> None:
     """ "Denise Farr - optional" on the invite, then "(Denise had a conflict)": she did not interview."""
+    if not any(re.search(ABSENT, seg.raw, re.IGNORECASE) for seg in work.segments):
+        return  # nobody is said to have missed it
     for person in list(work.interviewers):
         names = "|".join(re.escape(n) for n in {person.name, person.first_name} if n)
         # Nobody else named in between: "only Harold showed up (Denise had a conflict)" is about Denise.
