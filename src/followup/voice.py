@@ -185,7 +185,7 @@ def _first_sentence(text: str) -> str:
     return text
 
 
-SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)])[.?!]\s+")
+SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)])[.?!]+\s+")
 LAST_WORD = re.compile(r"[\w.]+$")
 
 
