@@ -14,6 +14,7 @@ import re
 from datetime import datetime
 from functools import lru_cache
 
+from followup.candidate import find_candidate, not_an_interviewers_email
 from followup.models import Candidate, Interviewer, InterviewFacts, Sourced
 from followup.names import same_person
 from followup.notes_rules import (
@@ -32,15 +33,13 @@ from followup.notes_rules import (
     strip_contacts,
 )
 from followup.organisations import find_company, find_role, format_title
-from followup.people import (
+from followup.people import find_interviewers
+from followup.roster import (
     attach_interviewer_emails,
     drop_the_absent,
     drop_the_role,
-    find_candidate,
-    find_interviewers,
     merge_nicknames,
     names_they_go_by,
-    not_an_interviewers_email,
 )
 from followup.segments import Segment, looks_injected, split_segments, strip_markup
 from followup.text import THOUGHT_BREAK, WORD_START, content_words, expand_shorthand, fold, stem

@@ -1,12 +1,13 @@
-"""Who is who in the notes: the candidate's own contact block, and each interviewer with their title,
-email and the name the notes call them by."""
+"""The interviewers: each person the notes introduce, with their title and the lines that are theirs.
+
+The candidate is found in `candidate`; nicknames, formality, absences and emails in `roster`."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from followup.contacts import Found, find_emails, find_phones
+from followup.contacts import find_emails, find_phones
 from followup.models import HONORIFICS as HONORIFIC_WORDS
 from followup.models import Candidate, Interviewer
 from followup.names import NOT_NAMES, TITLE_WORDS, find_names, looks_like_title, same_person, without_rank
@@ -17,155 +18,18 @@ from followup.notes_rules import (
     INTRO_RE,
     LOWER_NAME_THEN_TITLE,
     LOWER_NAME_WITH_TITLE,
-    LOWER_NOT_NAMES,
-    ME_LINE_RE,
     MEETING_RE,
     NEXT_LEAD_RE,
-    NO_PHONE_RE,
     NOT_INTERVIEWER_RE,
     Work,
     has_company_suffix,
     has_org_word,
     is_org,
     label_kind,
-    strip_contacts,
     tidy_title,
 )
 from followup.segments import Segment
-from followup.text import STOPWORDS, fold, sentences
-
-
-def find_candidate(work: Work, profile: Candidate | None) -> Candidate:
-    emails, phones = _contacts(work)
-    emails = [e for e in emails if not ROLE_ACCOUNT.match(e.value)]  # careers@, no-reply@: nobody's own
-    candidate = Candidate()
-    own = _own_segments(work)
-    email = _pick_candidate(emails, own, phones)
-    phone = _pick_candidate(phones, own, emails)
-    candidate.email = email.value if email else None
-    candidate.phone = phone.value if phone else None
-    candidate.name = _candidate_name(work, email, phone, own)
-    for index in [email.start if email else -1, phone.start if phone else -1]:
-        if index >= 0:
-            work.used.add(index)
-    candidate.no_phone = candidate.phone is None and any(NO_PHONE_RE.search(s.raw) for s in work.segments)
-    if profile:
-        candidate.name = profile.name or candidate.name
-        candidate.email = profile.email or candidate.email
-        candidate.phone = profile.phone or candidate.phone
-        candidate.no_phone = (profile.no_phone or candidate.no_phone) and not candidate.phone
-    return candidate
-
-
-QUOTE_HEADER = re.compile(r"\bwrote:\s*$")
-ROLE_ACCOUNT = re.compile(
-    r"(?:careers?|jobs?|recruit\w*|talent\w*|hr|people|hiring|no-?reply|notifications?|calendar\w*|info|team)@",
-    re.IGNORECASE,
-)
-
-
-def _contacts(work: Work) -> tuple[list[Found], list[Found]]:
-    """Emails and phones, with `start` replaced by the index of their segment."""
-    emails: list[Found] = []
-    phones: list[Found] = []
-    for i, seg in enumerate(work.segments):
-        if label_kind(seg) == "logistics" or QUOTE_HEADER.search(seg.raw):
-            continue  # "Dial-in: +1 312-…": the meeting's number; "On Wed … <x@y> wrote:": a quoted reply
-        emails += [Found(f.value, i, f.end) for f in find_emails(seg.raw)]
-        phones += [Found(f.value, i, f.end) for f in find_phones(seg.raw, work.region)]
-    return emails, phones
-
-
-def _own_segments(work: Work) -> list[int]:
-    """Segments of the candidate's contact block: a "Me:"/"My contact:" label and the lines under it."""
-    own: list[int] = []
-    # In a pasted email thread "From:" is whoever wrote that message, often the interviewer.
-    thread = any(fold(seg.label or "") in MAIL_HEADERS for seg in work.segments)
-    for i, seg in enumerate(work.segments):
-        if thread and fold(seg.label or "") == "from":
-            continue
-        if ME_LINE_RE.match(seg.raw):
-            # "Me: Lena Hart, lena@…" is a contact block; "Me: 3 yrs at MedMart" is an answer.
-            if find_emails(seg.raw) or find_phones(seg.raw):
-                own.append(i)
-            continue
-        if label_kind(seg) != "candidate":
-            continue
-        own.append(i)
-        if not seg.text:
-            following = work.segments[i + 1 : i + 4]
-            own += [i + 1 + k for k, s in enumerate(following) if s.paragraph == seg.paragraph]
-    return own
-
-
-MAIL_HEADERS = frozenset({"to", "sent", "subject", "cc"})
-
-
-def _pick_candidate(found: list[Found], own: list[int], partners: list[Found]) -> Found | None:
-    """The candidate's own contact: in their contact block, else beside their other contact detail.
-
-    `partners` are the other kind of contact (phones for an email): the candidate's
-    email and phone usually sit together, an interviewer's email alone.
-    """
-    if not found:
-        return None
-    partner_places = {p.start for p in partners}
-
-    def score(item: tuple[int, Found]) -> tuple[int, int]:
-        position, f = item
-        near = any(abs(f.start - place) <= 1 for place in partner_places)
-        return (3 if f.start in own else 0) + (2 if near else 0), position
-
-    return max(enumerate(found), key=score)[1]
-
-
-def not_an_interviewers_email(work: Work, candidate: Candidate, profile: Candidate | None) -> None:
-    """The candidate's email is never one the notes give for an interviewer."""
-    theirs = {fold(p.email) for p in work.interviewers if p.email}
-    if not candidate.email or fold(candidate.email) not in theirs or (profile and profile.email):
-        return
-    emails, _ = _contacts(work)
-    others = [f.value for f in emails if fold(f.value) not in theirs]
-    candidate.email = others[-1] if others else None
-
-
-OWN_DETAILS = re.compile(r"\bmy (?:email|e-mail|number|phone|cell|mobile)\b|\breach me\b", re.IGNORECASE)
-
-
-def _candidate_name(work: Work, email: Found | None, phone: Found | None, own: list[int]) -> str | None:
-    places = [f.start for f in (email, phone) if f] + [i for i in own]
-    for i in places:
-        seg = work.segments[i]
-        if label_kind(seg) == "interviewer":
-            continue  # "Attendees: Gretchen Falk; Luis Ángel; rosalind@…": the invite's list, not a signature
-        speaker = find_names(seg.label or "", min_words=2)
-        if speaker and OWN_DETAILS.search(seg.text):
-            return speaker[0].name  # a chat's "Rafael Souza: perfect, my email is rafa@…"
-        text = seg.text if seg.label else seg.raw
-        for match in find_names(text, min_words=2):
-            return match.name
-        bare = re.sub(
-            r"^\s*(?:my info|my name is|my contact|my details|me)\b\s*[:=-]?\s*", "", strip_contacts(text), flags=re.I
-        )
-        lowercase = re.match(r"^\s*([^\W\d_]+(?:[ -][^\W\d_]+){1,2})\s*(?:[|,·•–—-]|\s{2,}|$)", bare)
-        if (
-            lowercase
-            and (find_emails(seg.raw) or find_phones(seg.raw))
-            and fold(lowercase.group(1)) not in LOWER_NOT_NAMES
-        ):
-            return lowercase.group(1).title()
-        if i > 0 and i - 1 not in places:
-            prev = work.segments[i - 1]
-            names = find_names(prev.raw, min_words=2)
-            if names and len(prev.raw.split()) <= 4:
-                return names[0].name
-        if i + 1 == len(work.segments) - 1 and i + 1 not in places:
-            # "… email is joey@… — Joey Santangelo": a name signed after the contact details, ending the notes.
-            last = work.segments[i + 1]
-            names = find_names(last.raw, min_words=2)
-            if names and len(last.raw.split()) <= 4:
-                return names[0].name
-    return None
+from followup.text import STOPWORDS, fold
 
 
 def find_interviewers(work: Work, candidate: Candidate) -> None:
@@ -619,150 +483,3 @@ def _add_interviewer(work: Work, name: str, title: str | None, source: str) -> i
 
 def _titlecase_if_lower(name: str) -> str:
     return name if any(ch.isupper() for ch in name) else name.title()
-
-
-def merge_nicknames(work: Work) -> None:
-    """ "Will:" in a transcript is William Tran, who goes by Will: one person, not two."""
-    for short in list(work.interviewers):
-        if " " in short.name:
-            continue
-        full = next(
-            (
-                p
-                for p in work.interviewers
-                if p is not short
-                and " " in p.name
-                and (fold(p.called or "") == fold(short.name) or fold(p.first_name).startswith(fold(short.name)))
-                and len(short.name) >= 3
-            ),
-            None,
-        )
-        if full is not None:
-            full.topics += short.topics
-            full.skills += short.skills
-            full.title = full.title or short.title
-            # Segments owned by the nickname now belong to the full name; later indexes shift down.
-            before = list(work.interviewers)
-            work.interviewers.remove(short)
-            work.owners = {
-                seg: work.interviewers.index(full if before[i] is short else before[i])
-                for seg, i in work.owners.items()
-            }
-
-
-def _formal_name(person: Interviewer, notes: str) -> str | None:
-    """ "Ms. Dela Cruz" when the notes call them by a title and surname in a sentence about formality."""
-    if person.honorific:
-        return None  # already named with their title; the composer greets them so
-    surname = re.escape(" ".join(person.name.split()[-2:]) if len(person.name.split()) > 2 else person.last_name)
-    pattern = re.compile(rf"\b((?:Ms|Mrs|Mr|Dr|Prof)\.?\s+(?:{surname}|{re.escape(person.last_name)}))\b")
-    if not pattern.search(notes) or not FORMALITY.search(notes):
-        return None  # most notes never call anyone by a title and surname
-    for sentence in (part for line in notes.splitlines() for part in sentences(line)):
-        titled = pattern.search(sentence)
-        if titled and FORMALITY.search(sentence):
-            return titled.group(1)
-    return None
-
-
-FORMALITY = re.compile(
-    r"\bformal\b|\bto everyone\b|\beveryone (?:calls?|called)\b|\bintroduced (?:herself|himself|themselves)\b|"
-    r"\bI called (?:her|him)\b|\bold[- ]school\b|\bcalls? (?:her|him) that\b",
-    re.IGNORECASE,
-)
-
-
-def drop_the_role(work: Work, role: str | None) -> None:
-    """ "Major Gifts Officer. Reports to …" pasted from the posting: the job, read as a name, is nobody."""
-    for person in [p for p in work.interviewers if role and fold(p.name) == fold(role)]:
-        _forget(work, person)
-
-
-def _forget(work: Work, person: Interviewer) -> None:
-    """Take someone off the list; segments they owned belong to nobody, later indexes shift down."""
-    gone = work.interviewers.index(person)
-    work.interviewers.remove(person)
-    work.owners = {seg: i - (i > gone) for seg, i in work.owners.items() if i != gone}
-
-
-def drop_the_absent(work: Work) -> None:
-    """ "Denise Farr - optional" on the invite, then "(Denise had a conflict)": she did not interview."""
-    if not any(re.search(ABSENT, seg.raw, re.IGNORECASE) for seg in work.segments):
-        return  # nobody is said to have missed it
-    for person in list(work.interviewers):
-        names = "|".join(re.escape(n) for n in {person.name, person.first_name} if n)
-        # Nobody else named in between: "only Harold showed up (Denise had a conflict)" is about Denise.
-        absent = re.compile(rf"\b(?:{names})\b(?:(?-i:(?![A-Z]))[^.;\n]){{0,30}}?{ABSENT}", re.IGNORECASE)
-        if any(absent.search(seg.raw) for seg in work.segments):
-            _forget(work, person)
-
-
-ABSENT = (
-    r"(?:had a conflict|couldn'?t make it|didn'?t (?:show|join|make it|sit in)|was (?:out|sick|absent)|"
-    r"(?:popped|stopped|dropped) (?:in|by)|just to say hi|not in the (?:interview|room|call)|"
-    r"(?:just|only) scheduled|not (?:part|a part) of the interview)"
-)
-
-
-def names_they_go_by(work: Work, notes: str) -> None:
-    """ "Lan to decide by Friday" about Nguyễn Thị Lan: greet people by the name the notes use."""
-    for person in work.interviewers:
-        parts = [w for w in person.name.split() if w.rstrip(".").lower() not in HONORIFIC_WORDS]
-        cue = re.search(
-            rf"{re.escape(person.name)}[^.\n]{{0,80}}?"
-            r"\b(?:goes by|go by|prefers|calls? (?:her|him|them|me)|said just(?=\s+[\"“'])|said to use)"
-            r"\s+[\"“']?(\w+(?:-\w+)?)",
-            notes,
-        )
-        nickname = re.search(rf"{re.escape(parts[0])}\s+[\"“']([^\W\d_]{{2,15}})[\"”']", notes) if parts else None
-        nickname = nickname or re.search(rf"{re.escape(person.name)}\s*\(\s*[\"“']([^\W\d_]{{2,15}})[\"”']", notes)
-        others = [p for p in work.interviewers if p is not person and " " in p.name]
-        if cue and any(o.first_name in cue.group(0) or o.last_name in cue.group(0) for o in others):
-            cue = None  # "Carla Jiménez (GM) and Michael Donnelly (…, goes by Mike)": Michael's name, not Carla's
-        formal = _formal_name(person, notes)
-        if formal:
-            person.called = formal  # "she introduced herself as Ms. Dela Cruz", "he's Mr. Jenkins to everyone"
-            continue
-        if cue and (cue.group(1) in parts or len(cue.group(1)) >= 2):
-            called = cue.group(1)
-            person.called = called.capitalize() if called.islower() else called  # "call her Ro", "call me helen"
-            continue
-        if nickname:
-            person.called = nickname.group(1)  # Thaddeus "Thad" Okonkwo-Byrne
-            continue
-        if len(parts) < 3:
-            continue  # "Osei:" for Rachel Osei is her surname, not what to call her
-        alone = notes.replace(person.name, " ").replace(" ".join(parts), " ")
-        uses = {part: len(re.findall(rf"(?<![\w'’-]){re.escape(part)}(?![\w'’-])", alone)) for part in parts}
-        given = parts[0]
-        favourite = max(parts[1:], key=lambda part: uses[part])
-        if (
-            uses[favourite] > 0
-            and uses[given] == 0
-            and not re.search(rf"\b(?:Dr|Mr|Mrs|Ms)\.?\s+{re.escape(favourite)}", alone)
-        ):
-            person.called = favourite
-
-
-def attach_interviewer_emails(work: Work, candidate: Candidate) -> None:
-    for seg in work.segments:
-        for found in find_emails(seg.raw):
-            if candidate.email and fold(found.value) == fold(candidate.email):
-                continue  # the candidate's own address, even on a line that also names an interviewer
-            person = _email_owner(work, seg, found.value)
-            if person is not None and person.email is None:
-                person.email = found.value
-
-
-def _email_owner(work: Work, seg: Segment, address: str) -> Interviewer | None:
-    """The interviewer an address belongs to: named on its line, or matching its local part."""
-    on_line = [p for p in work.interviewers if p.source == seg.raw]
-    if len(on_line) == 1:
-        return on_line[0]
-    local = fold(address.split("@")[0])
-    tokens = {t for t in re.split(r"[._+-]|\d+", local) if t}
-    for person in work.interviewers:
-        first, last = fold(person.first_name), fold(person.last_name)
-        if first in tokens or last in tokens or local in (first[:1] + last, first + last[:1]):
-            return person
-    return None

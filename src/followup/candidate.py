@@ -1,0 +1,152 @@
+"""The candidate: their own name, email and phone, told apart from the interviewers' and from
+what a pasted email thread or calendar invite adds."""
+
+from __future__ import annotations
+
+import re
+
+from followup.contacts import Found, find_emails, find_phones
+from followup.models import Candidate
+from followup.names import find_names
+from followup.notes_rules import (
+    LOWER_NOT_NAMES,
+    ME_LINE_RE,
+    NO_PHONE_RE,
+    Work,
+    label_kind,
+    strip_contacts,
+)
+from followup.text import fold
+
+
+def find_candidate(work: Work, profile: Candidate | None) -> Candidate:
+    emails, phones = _contacts(work)
+    emails = [e for e in emails if not ROLE_ACCOUNT.match(e.value)]  # careers@, no-reply@: nobody's own
+    candidate = Candidate()
+    own = _own_segments(work)
+    email = _pick_candidate(emails, own, phones)
+    phone = _pick_candidate(phones, own, emails)
+    candidate.email = email.value if email else None
+    candidate.phone = phone.value if phone else None
+    candidate.name = _candidate_name(work, email, phone, own)
+    for index in [email.start if email else -1, phone.start if phone else -1]:
+        if index >= 0:
+            work.used.add(index)
+    candidate.no_phone = candidate.phone is None and any(NO_PHONE_RE.search(s.raw) for s in work.segments)
+    if profile:
+        candidate.name = profile.name or candidate.name
+        candidate.email = profile.email or candidate.email
+        candidate.phone = profile.phone or candidate.phone
+        candidate.no_phone = (profile.no_phone or candidate.no_phone) and not candidate.phone
+    return candidate
+
+
+QUOTE_HEADER = re.compile(r"\bwrote:\s*$")
+ROLE_ACCOUNT = re.compile(
+    r"(?:careers?|jobs?|recruit\w*|talent\w*|hr|people|hiring|no-?reply|notifications?|calendar\w*|info|team)@",
+    re.IGNORECASE,
+)
+
+
+def _contacts(work: Work) -> tuple[list[Found], list[Found]]:
+    """Emails and phones, with `start` replaced by the index of their segment."""
+    emails: list[Found] = []
+    phones: list[Found] = []
+    for i, seg in enumerate(work.segments):
+        if label_kind(seg) == "logistics" or QUOTE_HEADER.search(seg.raw):
+            continue  # "Dial-in: +1 312-…": the meeting's number; "On Wed … <x@y> wrote:": a quoted reply
+        emails += [Found(f.value, i, f.end) for f in find_emails(seg.raw)]
+        phones += [Found(f.value, i, f.end) for f in find_phones(seg.raw, work.region)]
+    return emails, phones
+
+
+def _own_segments(work: Work) -> list[int]:
+    """Segments of the candidate's contact block: a "Me:"/"My contact:" label and the lines under it."""
+    own: list[int] = []
+    # In a pasted email thread "From:" is whoever wrote that message, often the interviewer.
+    thread = any(fold(seg.label or "") in MAIL_HEADERS for seg in work.segments)
+    for i, seg in enumerate(work.segments):
+        if thread and fold(seg.label or "") == "from":
+            continue
+        if ME_LINE_RE.match(seg.raw):
+            # "Me: Lena Hart, lena@…" is a contact block; "Me: 3 yrs at MedMart" is an answer.
+            if find_emails(seg.raw) or find_phones(seg.raw):
+                own.append(i)
+            continue
+        if label_kind(seg) != "candidate":
+            continue
+        own.append(i)
+        if not seg.text:
+            following = work.segments[i + 1 : i + 4]
+            own += [i + 1 + k for k, s in enumerate(following) if s.paragraph == seg.paragraph]
+    return own
+
+
+MAIL_HEADERS = frozenset({"to", "sent", "subject", "cc"})
+
+
+def _pick_candidate(found: list[Found], own: list[int], partners: list[Found]) -> Found | None:
+    """The candidate's own contact: in their contact block, else beside their other contact detail.
+
+    `partners` are the other kind of contact (phones for an email): the candidate's
+    email and phone usually sit together, an interviewer's email alone.
+    """
+    if not found:
+        return None
+    partner_places = {p.start for p in partners}
+
+    def score(item: tuple[int, Found]) -> tuple[int, int]:
+        position, f = item
+        near = any(abs(f.start - place) <= 1 for place in partner_places)
+        return (3 if f.start in own else 0) + (2 if near else 0), position
+
+    return max(enumerate(found), key=score)[1]
+
+
+def not_an_interviewers_email(work: Work, candidate: Candidate, profile: Candidate | None) -> None:
+    """The candidate's email is never one the notes give for an interviewer."""
+    theirs = {fold(p.email) for p in work.interviewers if p.email}
+    if not candidate.email or fold(candidate.email) not in theirs or (profile and profile.email):
+        return
+    emails, _ = _contacts(work)
+    others = [f.value for f in emails if fold(f.value) not in theirs]
+    candidate.email = others[-1] if others else None
+
+
+OWN_DETAILS = re.compile(r"\bmy (?:email|e-mail|number|phone|cell|mobile)\b|\breach me\b", re.IGNORECASE)
+
+
+def _candidate_name(work: Work, email: Found | None, phone: Found | None, own: list[int]) -> str | None:
+    places = [f.start for f in (email, phone) if f] + [i for i in own]
+    for i in places:
+        seg = work.segments[i]
+        if label_kind(seg) == "interviewer":
+            continue  # "Attendees: Gretchen Falk; Luis Ángel; rosalind@…": the invite's list, not a signature
+        speaker = find_names(seg.label or "", min_words=2)
+        if speaker and OWN_DETAILS.search(seg.text):
+            return speaker[0].name  # a chat's "Rafael Souza: perfect, my email is rafa@…"
+        text = seg.text if seg.label else seg.raw
+        for match in find_names(text, min_words=2):
+            return match.name
+        bare = re.sub(
+            r"^\s*(?:my info|my name is|my contact|my details|me)\b\s*[:=-]?\s*", "", strip_contacts(text), flags=re.I
+        )
+        lowercase = re.match(r"^\s*([^\W\d_]+(?:[ -][^\W\d_]+){1,2})\s*(?:[|,·•–—-]|\s{2,}|$)", bare)
+        if (
+            lowercase
+            and (find_emails(seg.raw) or find_phones(seg.raw))
+            and fold(lowercase.group(1)) not in LOWER_NOT_NAMES
+        ):
+            return lowercase.group(1).title()
+        if i > 0 and i - 1 not in places:
+            prev = work.segments[i - 1]
+            names = find_names(prev.raw, min_words=2)
+            if names and len(prev.raw.split()) <= 4:
+                return names[0].name
+        if i + 1 == len(work.segments) - 1 and i + 1 not in places:
+            # "… email is joey@… — Joey Santangelo": a name signed after the contact details, ending the notes.
+            last = work.segments[i + 1]
+            names = find_names(last.raw, min_words=2)
+            if names and len(last.raw.split()) <= 4:
+                return names[0].name
+    return None

@@ -1,0 +1,160 @@
+"""Who is on the list and what to call them: nicknames, formal titles the notes ask for,
+people who were absent, the job read as a name, and interviewers' own email addresses."""
+
+from __future__ import annotations
+
+import re
+
+from followup.contacts import find_emails
+from followup.models import HONORIFICS as HONORIFIC_WORDS
+from followup.models import Candidate, Interviewer
+from followup.notes_rules import Work
+from followup.segments import Segment
+from followup.text import fold, sentences
+
+
+def merge_nicknames(work: Work) -> None:
+    """ "Will:" in a transcript is William Tran, who goes by Will: one person, not two."""
+    for short in list(work.interviewers):
+        if " " in short.name:
+            continue
+        full = next(
+            (
+                p
+                for p in work.interviewers
+                if p is not short
+                and " " in p.name
+                and (fold(p.called or "") == fold(short.name) or fold(p.first_name).startswith(fold(short.name)))
+                and len(short.name) >= 3
+            ),
+            None,
+        )
+        if full is not None:
+            full.topics += short.topics
+            full.skills += short.skills
+            full.title = full.title or short.title
+            # Segments owned by the nickname now belong to the full name; later indexes shift down.
+            before = list(work.interviewers)
+            work.interviewers.remove(short)
+            work.owners = {
+                seg: work.interviewers.index(full if before[i] is short else before[i])
+                for seg, i in work.owners.items()
+            }
+
+
+def _formal_name(person: Interviewer, notes: str) -> str | None:
+    """ "Ms. Dela Cruz" when the notes call them by a title and surname in a sentence about formality."""
+    if person.honorific:
+        return None  # already named with their title; the composer greets them so
+    surname = re.escape(" ".join(person.name.split()[-2:]) if len(person.name.split()) > 2 else person.last_name)
+    pattern = re.compile(rf"\b((?:Ms|Mrs|Mr|Dr|Prof)\.?\s+(?:{surname}|{re.escape(person.last_name)}))\b")
+    if not pattern.search(notes) or not FORMALITY.search(notes):
+        return None  # most notes never call anyone by a title and surname
+    for sentence in (part for line in notes.splitlines() for part in sentences(line)):
+        titled = pattern.search(sentence)
+        if titled and FORMALITY.search(sentence):
+            return titled.group(1)
+    return None
+
+
+FORMALITY = re.compile(
+    r"\bformal\b|\bto everyone\b|\beveryone (?:calls?|called)\b|\bintroduced (?:herself|himself|themselves)\b|"
+    r"\bI called (?:her|him)\b|\bold[- ]school\b|\bcalls? (?:her|him) that\b",
+    re.IGNORECASE,
+)
+
+
+def drop_the_role(work: Work, role: str | None) -> None:
+    """ "Major Gifts Officer. Reports to …" pasted from the posting: the job, read as a name, is nobody."""
+    for person in [p for p in work.interviewers if role and fold(p.name) == fold(role)]:
+        _forget(work, person)
+
+
+def _forget(work: Work, person: Interviewer) -> None:
+    """Take someone off the list; segments they owned belong to nobody, later indexes shift down."""
+    gone = work.interviewers.index(person)
+    work.interviewers.remove(person)
+    work.owners = {seg: i - (i > gone) for seg, i in work.owners.items() if i != gone}
+
+
+def drop_the_absent(work: Work) -> None:
+    """ "Denise Farr - optional" on the invite, then "(Denise had a conflict)": she did not interview."""
+    if not any(re.search(ABSENT, seg.raw, re.IGNORECASE) for seg in work.segments):
+        return  # nobody is said to have missed it
+    for person in list(work.interviewers):
+        names = "|".join(re.escape(n) for n in {person.name, person.first_name} if n)
+        # Nobody else named in between: "only Harold showed up (Denise had a conflict)" is about Denise.
+        absent = re.compile(rf"\b(?:{names})\b(?:(?-i:(?![A-Z]))[^.;\n]){{0,30}}?{ABSENT}", re.IGNORECASE)
+        if any(absent.search(seg.raw) for seg in work.segments):
+            _forget(work, person)
+
+
+ABSENT = (
+    r"(?:had a conflict|couldn'?t make it|didn'?t (?:show|join|make it|sit in)|was (?:out|sick|absent)|"
+    r"(?:popped|stopped|dropped) (?:in|by)|just to say hi|not in the (?:interview|room|call)|"
+    r"(?:just|only) scheduled|not (?:part|a part) of the interview)"
+)
+
+
+def names_they_go_by(work: Work, notes: str) -> None:
+    """ "Lan to decide by Friday" about Nguyễn Thị Lan: greet people by the name the notes use."""
+    for person in work.interviewers:
+        parts = [w for w in person.name.split() if w.rstrip(".").lower() not in HONORIFIC_WORDS]
+        cue = re.search(
+            rf"{re.escape(person.name)}[^.\n]{{0,80}}?"
+            r"\b(?:goes by|go by|prefers|calls? (?:her|him|them|me)|said just(?=\s+[\"“'])|said to use)"
+            r"\s+[\"“']?(\w+(?:-\w+)?)",
+            notes,
+        )
+        nickname = re.search(rf"{re.escape(parts[0])}\s+[\"“']([^\W\d_]{{2,15}})[\"”']", notes) if parts else None
+        nickname = nickname or re.search(rf"{re.escape(person.name)}\s*\(\s*[\"“']([^\W\d_]{{2,15}})[\"”']", notes)
+        others = [p for p in work.interviewers if p is not person and " " in p.name]
+        if cue and any(o.first_name in cue.group(0) or o.last_name in cue.group(0) for o in others):
+            cue = None  # "Carla Jiménez (GM) and Michael Donnelly (…, goes by Mike)": Michael's name, not Carla's
+        formal = _formal_name(person, notes)
+        if formal:
+            person.called = formal  # "she introduced herself as Ms. Dela Cruz", "he's Mr. Jenkins to everyone"
+            continue
+        if cue and (cue.group(1) in parts or len(cue.group(1)) >= 2):
+            called = cue.group(1)
+            person.called = called.capitalize() if called.islower() else called  # "call her Ro", "call me helen"
+            continue
+        if nickname:
+            person.called = nickname.group(1)  # Thaddeus "Thad" Okonkwo-Byrne
+            continue
+        if len(parts) < 3:
+            continue  # "Osei:" for Rachel Osei is her surname, not what to call her
+        alone = notes.replace(person.name, " ").replace(" ".join(parts), " ")
+        uses = {part: len(re.findall(rf"(?<![\w'’-]){re.escape(part)}(?![\w'’-])", alone)) for part in parts}
+        given = parts[0]
+        favourite = max(parts[1:], key=lambda part: uses[part])
+        if (
+            uses[favourite] > 0
+            and uses[given] == 0
+            and not re.search(rf"\b(?:Dr|Mr|Mrs|Ms)\.?\s+{re.escape(favourite)}", alone)
+        ):
+            person.called = favourite
+
+
+def attach_interviewer_emails(work: Work, candidate: Candidate) -> None:
+    for seg in work.segments:
+        for found in find_emails(seg.raw):
+            if candidate.email and fold(found.value) == fold(candidate.email):
+                continue  # the candidate's own address, even on a line that also names an interviewer
+            person = _email_owner(work, seg, found.value)
+            if person is not None and person.email is None:
+                person.email = found.value
+
+
+def _email_owner(work: Work, seg: Segment, address: str) -> Interviewer | None:
+    """The interviewer an address belongs to: named on its line, or matching its local part."""
+    on_line = [p for p in work.interviewers if p.source == seg.raw]
+    if len(on_line) == 1:
+        return on_line[0]
+    local = fold(address.split("@")[0])
+    tokens = {t for t in re.split(r"[._+-]|\d+", local) if t}
+    for person in work.interviewers:
+        first, last = fold(person.first_name), fold(person.last_name)
+        if first in tokens or last in tokens or local in (first[:1] + last, first + last[:1]):
+            return person
+    return None
