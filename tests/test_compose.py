@@ -230,3 +230,35 @@ def test_pay_per_mile_and_a_double_comma_are_not_topics() -> None:
     assert topic_phrase("mon 8am, , his foreman was supposed to be there") is None
     phrase = topic_phrase("opened, asked about the FOGO rollout to all households by next year")
     assert phrase is not None and not phrase.text.startswith("asked")
+
+
+def test_drafts_from_everyday_notes_read_right() -> None:
+    notes = (
+        "Quillstack onsite (virtual) — Senior Frontend Engineer\nMon Apr 7, 10am\n\n"
+        "round 1 — Sofía Hernández-Ruiz, Staff Engineer\n  their editor re-renders the whole doc tree on every keystroke\n"
+        "round 2 — Dr. Ingrid Solberg, Head of Design (introduced herself as just Ingrid)\n  accessibility, keyboard nav\n"
+        "Mateo A mateo@x.com 415-555-0134"
+    )
+    result = draft_offline(notes, DraftOptions(now=NOW))
+    assert result.facts.company is not None and result.facts.company.value == "Quillstack"
+    assert [d.body.split("\n", 1)[0] for d in result.drafts][1].endswith(" Ingrid,")
+    assert len(result.drafts) == 2
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        ("she's got 2 more people to see and will let me know next week", "you've got 2 more people to see"),
+        ("might need to do a bench test on the cmm first", "a bench test on the cmm first"),
+    ],
+)
+def test_next_step_clauses_said_properly(fragment: str, expected: str) -> None:
+    assert expected in next_step_phrases(fragment, Interviewer(name="Lorraine Baptiste"))[0].text
+
+
+def test_a_to_do_is_not_a_skill_and_a_relative_clause_is_a_noun_phrase() -> None:
+    from followup.voice import skill_phrase
+
+    assert skill_phrase("bloodborne pathogens training required, i need to redo mine") is None
+    phrase = topic_phrase("the new trauma-informed care training they're rolling out and the state audit in May")
+    assert phrase is not None and phrase.kind == "np"

@@ -219,6 +219,8 @@ def _classify(
         opening = lead_stripped(THOUGHT_BREAK.split(told, maxsplit=1)[0])
         first_person = stripped_first_person = bool(FIRST_PERSON_SKILL_RE.search(opening))
     is_header = seg.raw == facts.interview_time_source and kind != "next"
+    if is_header and len(cleaned.split()) <= 10 and not says_next:
+        return  # "thurs like 6:30pm at the office park on Kessler": when and where, not a topic
     if kind == "next" or (says_next and not is_header and not stripped_first_person and not NO_NEXT_RE.search(cleaned)):
         # Under a "Next" heading or label the step is the agreed one; a "TODO:" of the candidate's is not.
         labelled_next = kind == "next" and (not seg.label or bool(NEXT_LABEL_RE.search(seg.label)))

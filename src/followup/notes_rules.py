@@ -39,7 +39,8 @@ LABELS: dict[str, frozenset[str]] = {
         "my contact info|candidate info|contacto|mis datos|mes coordonnées|kontakt|meine daten"
     ),
     "next": _labels(
-        "next|next step|next steps|ns|follow up|follow-up|followup|f/u|fu|todo|to do|action items|timeline|after|"
+        "next|next step|next steps|nxt|nxt step|nxt steps|ns|follow up|follow-up|followup|f/u|fu|todo|to do|"
+        "action items|timeline|after|"
         "next stage|next round|siguiente paso|próximo paso|prochaine étape|suite|nächster schritt|nächste schritte"
     ),
     "answer": _labels(
@@ -69,6 +70,7 @@ INTRO_RE = re.compile(
     r"|^\s*(?:with|w/)\s+"  # a header's second line: "with Chiara Benedetti & Kofi Asante"
     r"|(?<=[-–—|]\s)(?:with|w/)\s+"  # the header's last part: "Site Supervisor — w/ Curtis Bell"
     r"|\bpanel(?:\s+of\s+\d+)?\s*[-–—:]\s+(?=(?-i:[A-Z]))"  # "Panel of 2 - Aoife Brennan and Kenji Watanabe"
+    r"|\bround\s+\d+\s*[-–—:]+\s+(?=(?-i:[A-Z]))"  # "round 1 — Sofía Hernández-Ruiz, Staff Engineer"
     r"|(?<=,\s)(?:with|w/)\s+(?=(?-i:[A-Z]))"  # "Thurs 4pm, 30 min, with Brandon Keele"
     r"|\b(?:the\s+)?(?:manager|interviewer|hiring manager|owner|supervisor|director|boss)\s+(?:is|was)\s+"
     r"|\b(?:passed|handed|transferred|put)\s+me\s+(?:over\s+|off\s+|through\s+)?to\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?=(?-i:[A-Z]))"

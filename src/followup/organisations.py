@@ -128,7 +128,11 @@ def _leading_company(seg: Segment, people: list[str]) -> str | None:
     if seg.label and seg.label.lower() not in {"interview", "re", "subject", "onsite"}:
         return None
     text = seg.text if seg.label else seg.raw
-    match = re.match(rf"{COMPANY_NAME}\s*(?:[-–—,|:]|$)", text.strip())
+    # "Quillstack onsite (virtual) — Senior Frontend Engineer": the company, then what kind of interview.
+    match = re.match(
+        rf"{COMPANY_NAME}(?:\s+(?:onsite|on-site|interview|intvw|panel|screen)\b[^-–—,|:]*)?\s*(?:[-–—,|:]|$)",
+        text.strip(),
+    )
     if not match:
         return None
     name = _trim_company(match.group(1))
@@ -229,7 +233,7 @@ def find_role(work: Work) -> Sourced | None:
             continue
         if label_kind(seg) == "role" and seg.text and not BLANK_FIELD_RE.match(seg.text):
             return Sourced(value=format_title(seg.text.strip(" .,")), source=seg.raw)
-    for seg in work.segments[:12]:
+    for i, seg in enumerate(work.segments[:12]):
         if re.search(
             r"\b(?:my|current|previous|last|old)\s+(?:\w+\s+)?(?:role|job|position)\b|\bon the\s+\w+\s+job\b",
             seg.raw,
@@ -242,6 +246,8 @@ def find_role(work: Work) -> Sourced | None:
             match = pattern.search(seg.raw)
             if match:
                 words = _role_words_before(match.group(1), from_end=pattern is ROLE_RE)
+                if words and i >= 3 and not looks_like_title(" ".join(words)):
+                    continue  # "gd&t callouts, true position" further down is no job title
                 if words:
                     return Sourced(value=format_title(" ".join(words)), source=seg.raw)
     return _role_before_interview(work) or _role_chunk(work)

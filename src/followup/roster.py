@@ -102,7 +102,8 @@ def names_they_go_by(work: Work, notes: str) -> None:
         parts = [w for w in person.name.split() if w.rstrip(".").lower() not in HONORIFIC_WORDS]
         cue = re.search(
             rf"{re.escape(person.name)}[^.\n]{{0,80}}?"
-            r"\b(?:goes by|go by|prefers|calls? (?:her|him|them|me)|said just(?=\s+[\"“'])|said to use)"
+            r"\b(?:goes by|go by|prefers|calls? (?:her|him|them|me)|said just(?=\s+[\"“'])|said to use|"
+            r"introduced (?:herself|himself|themselves) as just)"
             r"\s+[\"“']?(\w+(?:-\w+)?)",
             notes,
         )

@@ -101,6 +101,7 @@ class Phrase:
 def to_second_person(text: str, singular: bool = True) -> str:
     """Pronouns about the interviewer or their team become "you", with the verb agreeing."""
     text = HER_AS_OBJECT.sub("you", text)  # "send her a content calendar": her is who, not whose
+    text = HE_HAS.sub("you've", text)  # "she's got 2 more people to see": has, not is
     table = dict(THIRD_TO_SECOND)
     if singular:
         table.update(SINGULAR_TO_SECOND)
@@ -261,6 +262,8 @@ def _question(text: str) -> Phrase:
 def _kind(text: str) -> Kind:
     # "multitasking because you're typing in CAD": a thing, then why; the thing decides.
     text = SUBORDINATE.split(text, maxsplit=1)[0]
+    if RELATIVE_CLAUSE.match(text):
+        return "np"  # "the new training you're rolling out": a thing they do, not a sentence
     words = text.split()
     if len(words) >= 3 and SUBJECT_PRONOUN.match(text):
         return "clause"  # "you process around 1,800 invoices a month"
@@ -283,8 +286,8 @@ def skill_phrase(fragment: str) -> Phrase | None:
     text = re.sub(r"^(?:and|so|but|also|then|plus)\s+", "", text, flags=re.IGNORECASE)
     text = SAID_LEAD.sub("", text)
     text = re.sub(r"^(?:if|whether|how)\s+(?=I\b)", "", text, flags=re.IGNORECASE)  # "if I can sweat copper"
-    if HOLE.search(text):
-        return None  # "Had my , the operations supervisor": a name was cut out; nothing sayable is left
+    if HOLE.search(text) or TO_DO.match(text):
+        return None  # "Had my , the operations supervisor" lost a name; "I need to redo mine" is a to-do
     only_where = WHERE_I_WAS.fullmatch(text)
     if only_where:
         return Phrase(f"my experience at {only_where.group(1)}", "np")  # "when I was at Cardinal Paper Co"
@@ -322,6 +325,10 @@ MONEY_TALK = re.compile(
 )
 # A word that needs what follows it, followed by punctuation: something was cut out.
 HOLE = re.compile(r"\b(?:my|your|the|a|an|with|of|to|and|at)\s*[,.;:]|,\s*,", re.IGNORECASE)
+RELATIVE_CLAUSE = re.compile(
+    r"^(?:the|a|an|your|their|our|this|these|those)\s+(?:[\w-]+\s+){1,4}(?:you|they|we)(?:['’](?:re|ve)\b|\s+(?!are|were|have|had|will|can)\w)",
+    re.IGNORECASE,
+)
 SUBORDINATE = re.compile(r"\s+(?:because|since|while|although|though|so that)\s+", re.IGNORECASE)
 SUBJECT_PRONOUN = re.compile(r"^(?:you|they|we|he|she)\s+(?!all\b|both\b)[a-z]+\b", re.IGNORECASE)
 # "asked re my ticket", "asked me to present the intake redesign", "told Henrik about my 6 years":
@@ -369,9 +376,14 @@ def next_step_phrases(fragment: str, person: Interviewer) -> list[Phrase]:
 
 
 HEDGE = re.compile(
-    r"^(?:not (?:totally |really |entirely |quite )?sure,?\s*(?:maybe\s+)?|"
+    r"^(?:(?:I\s+)?(?:might|may)\s+(?:need|have)\s+to\s+(?:do\s+)?|"
+    r"not (?:totally |really |entirely |quite )?sure,?\s*(?:maybe\s+)?|"
     r"(?:prob|probably|maybe|possibly|likely|hopefully)\b\s*)",
     re.IGNORECASE,
+)
+TO_DO = re.compile(r"^I\s+(?:need|have to|want to|should|must|will|'ll|’ll|gotta)\b", re.IGNORECASE)
+HE_HAS = re.compile(
+    r"\b(?:he|she)['’]s(?=\s+(?:got|been|had|done|seen|made|gone|taken|given|told|asked|worked)\b)", re.I
 )
 HER_AS_OBJECT = re.compile(r"\bher\b(?=\s+(?:a|an|the|some|this|that|these|those|my|\d)\b)", re.IGNORECASE)
 REPORTED = re.compile(
