@@ -262,3 +262,27 @@ def test_a_to_do_is_not_a_skill_and_a_relative_clause_is_a_noun_phrase() -> None
     assert skill_phrase("bloodborne pathogens training required, i need to redo mine") is None
     phrase = topic_phrase("the new trauma-informed care training they're rolling out and the state audit in May")
     assert phrase is not None and phrase.kind == "np"
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "of your patients are seniors with perio issues",
+        "not an ML role but they asked about the no-show model",
+        "I just finished my he's the owner and honestly really nice",
+    ],
+)
+def test_fragments_cut_mid_thought_are_never_topics(fragment: str) -> None:
+    assert topic_phrase(fragment) is None
+
+
+def test_their_story_is_not_a_step_or_a_skill_and_a_relative_clause_joins_its_noun() -> None:
+    from followup.voice import skill_phrase
+
+    phrases = next_step_phrases("Desmond walked me out, said they'll phone tomorrow", Interviewer(name="Łukasz Nowak"))
+    assert not any(p.text.startswith("Desmond walked") for p in phrases)
+    assert skill_phrase("Declan came back to ask about my availability for late shift") is None
+    phrase = skill_phrase("the outbox pattern, which I used at my job at Shopify for order events")
+    assert phrase is not None and phrase.text == "the outbox pattern I used at my job at Shopify for order events"
+    phrase = topic_phrase("had me listen to a 3 min call recording and give the agent feedback live")
+    assert phrase is not None and phrase.text.startswith("you had me listen")

@@ -169,7 +169,7 @@ UNDECIDED = re.compile(r"\s*\(?\b(?:date\s+)?(?:tbd|tba|tbc)\b\)?", re.IGNORECAS
 LOWER_I = re.compile(r"(?<![\w'’])i(?=(?:['’](?:m|d|ve|ll))?\b)(?![\w-])")
 TRAILING_TOO = re.compile(r"[,\s]+too$")
 LEADING_JOINER = re.compile(r"^(?:and|so|but|also|then|plus)\s+", re.IGNORECASE)
-LEADING_VAGUE = re.compile(r"^(?:mostly|mainly|largely|a lot|lots)\s+(?:about\s+)?", re.IGNORECASE)
+LEADING_VAGUE = re.compile(r"^(?:mostly|mainly|largely|a lot(?: of)?|lots(?: of)?)\s+(?:about\s+)?", re.IGNORECASE)
 ASIDE = re.compile(r"\s*\([^)]*\)")
 LABELLED_VALUE = re.compile(r"^(?:(?:your|their|the|our)\s+)?[\w ]{2,25}?\s*[=:]\s+(.{6,})$")
 
@@ -226,7 +226,7 @@ def topic_phrase(fragment: str) -> Phrase | None:
     if reported and len(reported.group(1).split()) >= 3:
         fragment = reported.group(1)  # "3-way match, she stressed that duplicate payments were a problem"
     text = lower_first(lead_stripped(first_thought(fragment)))  # "opened, asked about the FOGO rollout"
-    if not text or len(text.split()) < 2 or BROKEN_ARTICLE.search(text) or HOLE.search(text):
+    if not text or len(text.split()) < 2 or BROKEN_ARTICLE.search(text) or HOLE.search(text) or BAD_START.match(text):
         return None
     if QUESTION_TO_ME.match(text) or re.match(r"^(?:how|what|whether|if|why)\s+I\b", text):
         return _question(text)
@@ -237,7 +237,7 @@ def topic_phrase(fragment: str) -> Phrase | None:
     if not text or text.count("(") != text.count(")"):
         return None  # only the candidate's own aside, or a fragment cut mid-thought
     text = to_second_person(text)
-    if PAST_TENSE_START.match(re.sub(r"^just\s+", "", text)):
+    if PAST_TENSE_START.match(re.sub(r"^just\s+", "", text)) or THEIR_DEED.match(text):
         text = "you " + text  # "just won a big rebrand for a kombucha company": what they did
     if text.split()[0].lower() in BARE_NOUNS:
         text = "your " + text
@@ -278,6 +278,11 @@ def skill_phrase(fragment: str) -> Phrase | None:
     """The candidate's experience: "my Kafka work at Lattice" or "I led the Postgres migration"."""
     # "they use Relativity, asked about my e-discovery work": the thought that is the candidate's own.
     parts = [tidy(p) for p in THOUGHT_BREAK.split(tidy(fragment)) if len(p.split()) >= 3]
+    # "the outbox pattern, which I used at Shopify" -> "the outbox pattern I used at Shopify"
+    parts = [
+        f"{parts[i - 1]} {RELATIVE_I.sub('', part)}" if i and RELATIVE_I.match(part) else part
+        for i, part in enumerate(parts)
+    ]
     candidates = [TOLD_THEM.sub("", p) for p in parts if re.search(r"\b(?:I|my)\b", p)]
     # "asked whether I'm ok with crawl spaces, told him … I worked the plumbing aisle": what the
     # candidate did beats what they were asked.
@@ -286,7 +291,7 @@ def skill_phrase(fragment: str) -> Phrase | None:
     text = re.sub(r"^(?:and|so|but|also|then|plus)\s+", "", text, flags=re.IGNORECASE)
     text = SAID_LEAD.sub("", text)
     text = re.sub(r"^(?:if|whether|how)\s+(?=I\b)", "", text, flags=re.IGNORECASE)  # "if I can sweat copper"
-    if HOLE.search(text) or TO_DO.match(text):
+    if HOLE.search(text) or TO_DO.match(text) or BAD_SKILL_START.match(text) or THEIR_STORY.match(text):
         return None  # "Had my , the operations supervisor" lost a name; "I need to redo mine" is a to-do
     only_where = WHERE_I_WAS.fullmatch(text)
     if only_where:
@@ -324,7 +329,19 @@ MONEY_TALK = re.compile(
     re.IGNORECASE,
 )
 # A word that needs what follows it, followed by punctuation: something was cut out.
-HOLE = re.compile(r"\b(?:my|your|the|a|an|with|of|to|and|at)\s*[,.;:]|,\s*,", re.IGNORECASE)
+HOLE = re.compile(
+    r"\b(?:my|your|the|a|an|with|of|to|and|at)\s*[,.;:]|,\s*,|"
+    r"\b(?:my|your|the|a|an)\s+(?:he|she|they|it|you|I)(?:['’]\w+)?\b",  # "I just finished my he's the owner"
+    re.IGNORECASE,
+)
+# How a sayable phrase never starts: "of your patients are seniors", "not an ML role but …", "which I used at …".
+BAD_START = re.compile(r"^(?:of|and|or|but|so|for|by|from|not|which|that|who|whom|where)\b", re.IGNORECASE)
+RELATIVE_I = re.compile(r"^(?:which|that)\s+(?=I\b)", re.IGNORECASE)
+BAD_SKILL_START = re.compile(r"^(?:of|not|which|who|whom|where)\b", re.IGNORECASE)
+# Someone else's action told as a story: "Declan came back to ask …", "Desmond walked me out".
+THEIR_STORY = re.compile(r"^[A-Z][\w'’-]+\s+(?:came|walked|showed|said|told|gave|took|thanked|shook|laughed)\b")
+# What they did, said without a subject: "had me listen to a call recording" -> "you had me listen …".
+THEIR_DEED = re.compile(r"^(?:just\s+)?(?:had|gave|showed|walked|took)\b", re.IGNORECASE)
 RELATIVE_CLAUSE = re.compile(
     r"^(?:the|a|an|your|their|our|this|these|those)\s+(?:[\w-]+\s+){1,4}(?:you|they|we)(?:['’](?:re|ve)\b|\s+(?!are|were|have|had|will|can)\w)",
     re.IGNORECASE,
@@ -359,6 +376,8 @@ def next_step_phrases(fragment: str, person: Interviewer) -> list[Phrase]:
     for clause in _split_clauses(shorten(NEXT_PREFIX.sub("", fragment), 24)):
         text = REPORTED.sub("", lower_first(tidy(clause)))  # "said he'd call friday" -> "he'd call friday"
         text = HEDGE.sub("", text)  # "prob call by tues" -> "call by tues"
+        if THEIR_STORY.match(text) and not re.search(r"\b(?:will|'ll|’ll|would|'d|’d)\b", text):
+            continue  # "Desmond walked me out": what happened, not a step
         text = re.sub(r"^([A-Z][\w'-]+|recruiter|hr)\s+to\s+(?=\w)", r"\1 will ", text)  # "Fiona to confirm"
         text = to_second_person(_recipient_to_you(text, person))
         text = re.sub(r"\bI\s+(?:should|need to|am to|have to|will)\b", "I'll", text)
