@@ -311,3 +311,14 @@ def test_the_app_opens_the_evals_page() -> None:
     at.switch_page("ui/evals.py").run()
     assert not at.exception
     assert at.title[0].value == "Evals"
+
+
+def test_a_panel_member_without_a_draft_misses_every_expectation_in_the_strict_count() -> None:
+    [case] = [c for c in load_cases() if len(c.expect.drafts) == 3][:1]
+    result = offline_drafter(case)
+    assert metrics.unmet_for_missing(case, result) == 0
+    one_short = result.model_copy(update={"drafts": result.drafts[1:]})
+    missed = metrics.unmet_for_missing(case, one_short)
+    assert missed >= 6  # drafted, greeted, phone, no forbidden words, and whatever else the case expects
+    record = CaseRecord(case=case.id, engine="offline", expectations={"x": True}, unmet_for_missing=missed)
+    assert summarize([record])["expectations"]["each_met_strict"] == pytest.approx(1 / (1 + missed))

@@ -152,6 +152,16 @@ def draft_expectations(case: Case, want: ExpectedDraft, draft: Draft | None) -> 
     }
 
 
+def unmet_for_missing(case: Case, result: FollowupResult) -> int:
+    """How many expectations the expected recipients without a draft would have had (all missed)."""
+    expect = case.expect
+    per_draft = 4 + bool(expect.company) + bool(expect.next_step_any) + bool(expect.email)  # drafted, greeted, …
+    matched = match_drafts(expect.drafts, result.drafts)
+    return sum(
+        per_draft + bool(want.topics_any) for want, draft in zip(expect.drafts, matched, strict=True) if not draft
+    )
+
+
 def case_expectations(case: Case, result: FollowupResult) -> dict[str, bool | None]:
     """Expectations about the whole result: one draft per panel member, missing facts asked for."""
     matched = match_drafts(case.expect.drafts, result.drafts)

@@ -41,6 +41,8 @@ class CaseRecord(BaseModel):
     output_tokens: int = 0
     drafts: list[DraftRecord] = Field(default_factory=list)
     expectations: Flags = Field(default_factory=dict)
+    # Expectations of the expected recipients who got no draft at all: each counts as missed.
+    unmet_for_missing: int = 0
     missing: list[str] = Field(default_factory=list)
     notices: list[str] = Field(default_factory=list)
     similarities: list[float] = Field(default_factory=list)

@@ -83,6 +83,7 @@ def score_result(case: Case, result: FollowupResult, repeat: int, firsts: dict[s
         output_tokens=usage.output_tokens if usage else 0,
         drafts=[score_draft(case, result, d, firsts.get(d.to.name)) for d in result.drafts],
         expectations=metrics.case_expectations(case, result),
+        unmet_for_missing=metrics.unmet_for_missing(case, result),
         missing=[m.field for m in result.missing],
         notices=result.notices,
         similarities=metrics.panel_similarities(result.drafts),

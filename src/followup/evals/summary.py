@@ -50,6 +50,10 @@ def expectations(records: list[CaseRecord]) -> dict[str, float | None]:
     out = {key: rate(values) for key, values in keys.items()}
     out["each_met"] = rate(v for values in keys.values() for v in values)
     out["all_met"] = rate(met_all)
+    # Stricter: a panel member with no draft misses every expectation their draft would have had.
+    flags = [v for values in keys.values() for v in values if v is not None]
+    missed = sum(record.unmet_for_missing for record in records)
+    out["each_met_strict"] = sum(flags) / (len(flags) + missed) if flags or missed else None
     return out
 
 
