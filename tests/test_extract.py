@@ -638,3 +638,13 @@ def test_everyday_panel_layouts(notes: str, people: list[str]) -> None:
 def test_a_nickname_in_quotes_inside_brackets() -> None:
     notes = 'Vantage | AE | Mon\nBrandon Jefferson ("BJ", Sales Manager) | role play\nSam Ortiz sam@x.com 617-555-0100'
     assert extract_facts(notes, now=NOW).interviewers[0].called == "BJ"
+
+
+def test_people_listed_in_a_rambling_sentence() -> None:
+    notes = (
+        "ok so that was the Halvorsen + Quist Architects internship interview, it was me and three people, Ingrid "
+        "Halvorsen (one of the founding partners!!) and then Tobias Quist-Mendel who's a project architect. Ingrid "
+        "asked about my studio project on the grain silo. I'm Mateo F, mateo@x.com, 651-555-0128"
+    )
+    names = [p.name for p in extract_facts(notes, now=NOW).interviewers]
+    assert names[:2] == ["Ingrid Halvorsen", "Tobias Quist-Mendel"]

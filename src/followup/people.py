@@ -344,7 +344,7 @@ def _name_list(
             end += aside.end()
         # "Bobby Alvarez (owner) and his daughter Carmen Alvarez": a relation may sit between names.
         joiner = re.match(
-            r"\s*(?:,|;|/|&|\+|\band\b|\bw/|\bwith\b)\s*(?:(?:his|her|their|the)\s+(?:[a-z-]+\s+)?(?=[A-Z]))?",
+            r"\s*(?:,|;|/|&|\+|\band(?:\s+then)?\b|\bw/|\bwith\b)\s*(?:(?:his|her|their|the)\s+(?:[a-z-]+\s+)?(?=[A-Z]))?",
             text[end:],
         )
         if not joiner:
