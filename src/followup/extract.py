@@ -132,7 +132,12 @@ def _next_heading(seg: Segment, kind: str | None) -> bool:
     """ "Next steps" or "Next:" on a line of its own, with the steps listed under it."""
     if kind == "next":
         return not seg.text.strip()
-    return bool(NEXT_HEADING_RE.fullmatch(NOT_WORDS.sub("", seg.raw).strip()))  # "NEXT STEPS ➡️"
+    return _says_only_next(seg.raw)
+
+
+def _says_only_next(text: str) -> bool:
+    """ "Next steps", "NEXT STEPS ➡️", "## Next": a heading, with no step in it."""
+    return bool(NEXT_HEADING_RE.fullmatch(NOT_WORDS.sub("", text).strip()))
 
 
 def _is_header(seg: Segment, facts: InterviewFacts) -> bool:
@@ -197,7 +202,7 @@ def _classify(
         return  # "Notes from my interview for … on 3/12": the header of the notes, not a topic
     if ASIDE_RE.fullmatch(cleaned.strip()):
         return  # "(introduced herself as Mrs. Pruitt, very formal)": a note to self
-    if NEXT_HEADING_RE.fullmatch(NOT_WORDS.sub("", cleaned).strip()):
+    if _says_only_next(cleaned):
         return  # "Next step" over a list: the heading, not a step
     if NO_PHONE_RE.search(cleaned) and kind != "next":
         return  # "(phone's broken rn so email only)" is how to reach the candidate, not a topic

@@ -152,6 +152,11 @@ def without_rank(name: str) -> tuple[str, str | None]:
     return name, None
 
 
+def ends_like_a_job(name: str) -> bool:
+    """ "Loan Officer", "Museum Educator": a name whose last word is a job word reads as a job, not a person."""
+    return bool(name.split()) and name.split()[-1].lower().strip(".,") in TITLE_WORDS
+
+
 def looks_like_title(text: str) -> bool:
     words = re.findall(r"[A-Za-z&+-]+", text.lower())
     return bool(words) and len(words) <= 8 and any(w in TITLE_WORDS for w in words)

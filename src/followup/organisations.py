@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from followup.contacts import find_emails, find_phones
 from followup.models import Sourced
-from followup.names import NOT_NAMES, TITLE_WORDS, find_names, looks_like_title, same_person
+from followup.names import NOT_NAMES, ends_like_a_job, find_names, looks_like_title, same_person
 from followup.notes_rules import (
     AT_COMPANY_RE,
     BLANK_FIELD_RE,
@@ -51,7 +51,7 @@ def find_company(work: Work, candidate: str | None = None, role: str | None = No
         for reach, finder in finders:
             found = finder(seg) if i < reach else None
             # "Museum Educator - Schools Programme": the job, not the employer.
-            if found and not (role and fold(found) == fold(role)) and not _job_title(found):
+            if found and not (role and fold(found) == fold(role)) and not ends_like_a_job(found):
                 return Sourced(value=found, source=seg.raw)
     return _company_from_domain(work)
 
@@ -62,10 +62,6 @@ INTERVIEW_TYPED = re.compile(r"\b(?:interview|interveiw|intervew|inteview|intvw)
 def _title_like(chunk: str) -> bool:
     """A job title, or one in shorthand ("forklift op"); never a time ("6:12 PM" is not a Product Manager)."""
     return looks_like_title(chunk) or (not any(ch.isdigit() for ch in chunk) and looks_like_title(format_title(chunk)))
-
-
-def _job_title(name: str) -> bool:
-    return name.split()[-1].lower().strip(".,") in TITLE_WORDS
 
 
 def _header_company(seg: Segment, people: list[str]) -> str | None:
@@ -116,7 +112,7 @@ def _company_chunk(seg: Segment, people: list[str]) -> str | None:
         words = chunk.split()
         if not 1 < len(words) <= 5 or any(ch.isdigit() for ch in chunk) or "@" in chunk:
             continue
-        if _job_title(chunk) or (looks_like_title(chunk) and not has_org_word(chunk)):
+        if ends_like_a_job(chunk) or (looks_like_title(chunk) and not has_org_word(chunk)):
             continue  # "Marion County Clerk of Courts" is an office, "Deputy Court Clerk" a job
         if (has_company_suffix(chunk) or has_org_word(chunk)) and not any(same_person(chunk, p) for p in people):
             return chunk.strip(" .,")
@@ -274,7 +270,9 @@ def _role_before_interview(work: Work) -> Sourced | None:
 def _role_chunk(work: Work) -> Sourced | None:
     """ "Panel interview at Harbor City Schools, special ed teacher, Nov 18": a title-like chunk."""
     # A "person" named like a job ("Transport Planner") is the role read as a name; it may be the role.
-    people = [p.name for p in work.interviewers if not _job_title(p.name)] + [p.title or "" for p in work.interviewers]
+    people = [p.name for p in work.interviewers if not ends_like_a_job(p.name)] + [
+        p.title or "" for p in work.interviewers
+    ]
     for seg in work.segments[:3]:
         for chunk in re.split(r"\s*(?:,|\s[-–—|]\s)\s*", seg.raw):
             chunk = FIELD_NAME.sub("", re.sub(r"\s*\([^)]*\)", "", chunk)).strip(" .")  # "Supervisor (2nd shift)"

@@ -10,7 +10,15 @@ from collections.abc import Callable
 from followup.contacts import find_emails, find_phones
 from followup.models import HONORIFICS as HONORIFIC_WORDS
 from followup.models import Candidate, Interviewer
-from followup.names import NOT_NAMES, TITLE_WORDS, find_names, looks_like_title, same_person, without_rank
+from followup.names import (
+    NOT_NAMES,
+    TITLE_WORDS,
+    ends_like_a_job,
+    find_names,
+    looks_like_title,
+    same_person,
+    without_rank,
+)
 from followup.notes_rules import (
     COMMON_NOT_NAMES,
     COMPANY_SUFFIXES,
@@ -53,7 +61,7 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
         for name, title, rest in people:
             if candidate.name and same_person(name, candidate.name):
                 continue
-            if seg.line == 0 and not seg.label and _job_title(name):
+            if seg.line == 0 and not seg.label and ends_like_a_job(name):
                 continue  # "Loan Officer (mortgage) - Cedar Ridge Credit Union": the header names the job
             if _in_passing(name, seg.raw) and not any(same_person(p.name, name) for p in work.interviewers):
                 passing.append((i, name, title, rest))
@@ -73,10 +81,6 @@ def _introduce(work: Work, i: int, name: str, title: str | None, rest: str | Non
     work.owners.setdefault(i, index)
     if rest is not None:
         work.rests[i] = rest
-
-
-def _job_title(name: str) -> bool:
-    return name.split()[-1].lower().strip(".,") in TITLE_WORDS
 
 
 def _in_passing(name: str, raw: str) -> bool:
@@ -234,7 +238,7 @@ DID_THE_INTERVIEW = re.compile(r"\b(?:did|led|ran|conducted|gave me)\s+the\s+int
 def _name_before_interview(raw: str) -> list[tuple[str, str | None, str | None]]:
     """ "Brianna Castellanos interview — Summit Motion Physical Therapy": whom the interview was with."""
     names = find_names(raw, min_words=2)
-    if not names or names[0].start != 0 or _job_title(names[0].name):
+    if not names or names[0].start != 0 or ends_like_a_job(names[0].name):
         return []
     if not NAME_THEN_INTERVIEW.match(raw[names[0].end :]):
         return []
@@ -467,7 +471,7 @@ def _titled_mentions(raw: str) -> list[tuple[str, str | None, str | None]]:
 def _add_interviewer(work: Work, name: str, title: str | None, source: str) -> int | None:
     if has_company_suffix(name) or has_org_word(name):
         return None
-    if len(name.split()) >= 3 and _job_title(name) and name.split()[0].rstrip(".").lower() not in HONORIFIC_WORDS:
+    if len(name.split()) >= 3 and ends_like_a_job(name) and name.split()[0].rstrip(".").lower() not in HONORIFIC_WORDS:
         return None  # "Major Gifts Officer": a job, however capitalised
     name, rank = without_rank(_titlecase_if_lower(name))
     title = title or rank

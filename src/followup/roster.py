@@ -79,13 +79,12 @@ def _forget(work: Work, person: Interviewer) -> None:
 
 def drop_the_absent(work: Work) -> None:
     """ "Denise Farr - optional" on the invite, then "(Denise had a conflict)": she did not interview."""
-    if not any(re.search(ABSENT, seg.raw, re.IGNORECASE) for seg in work.segments):
-        return  # nobody is said to have missed it
-    for person in list(work.interviewers):
+    said_absent = [seg.raw for seg in work.segments if ABSENT_RE.search(seg.raw)]
+    for person in list(work.interviewers) if said_absent else []:
         names = "|".join(re.escape(n) for n in {person.name, person.first_name} if n)
         # Nobody else named in between: "only Harold showed up (Denise had a conflict)" is about Denise.
         absent = re.compile(rf"\b(?:{names})\b(?:(?-i:(?![A-Z]))[^.;\n]){{0,30}}?{ABSENT}", re.IGNORECASE)
-        if any(absent.search(seg.raw) for seg in work.segments):
+        if any(absent.search(raw) for raw in said_absent):
             _forget(work, person)
 
 
@@ -94,6 +93,7 @@ ABSENT = (
     r"(?:popped|stopped|dropped) (?:in|by)|just to say hi|not in the (?:interview|room|call)|"
     r"(?:just|only) scheduled|not (?:part|a part) of the interview)"
 )
+ABSENT_RE = re.compile(ABSENT, re.IGNORECASE)
 
 
 def names_they_go_by(work: Work, notes: str) -> None:
