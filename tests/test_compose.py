@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import datetime
 
 import pytest
@@ -10,8 +11,8 @@ from followup.compose import phrase_bank
 from followup.models import Interviewer
 from followup.prompts import placeholders
 from followup.service import DraftOptions, draft_offline
-from followup.text import similarity, word_count
-from followup.voice import next_step_phrases, to_second_person, topic_phrase
+from followup.text import sentences, similarity, word_count
+from followup.voice import next_step_phrases, skill_phrase, to_second_person, topic_phrase
 from notes_cases import CASES
 
 NOW = datetime(2026, 11, 26, 9, 0).astimezone()
@@ -193,6 +194,11 @@ def test_a_reported_point_is_said_as_the_point() -> None:
             "np",
         ),
         ("they process around 1,800 invoices a month", "you process around 1,800 invoices a month", "clause"),
+        (
+            "housekeeping handover, he thinks communication between FO and housekeeping is a mess",
+            "you think communication between FO and housekeeping is a mess",
+            "clause",
+        ),
     ],
 )
 def test_topics_take_the_shape_their_words_have(fragment: str, text: str, kind: str) -> None:
@@ -286,3 +292,22 @@ def test_their_story_is_not_a_step_or_a_skill_and_a_relative_clause_joins_its_no
     assert phrase is not None and phrase.text == "the outbox pattern I used at my job at Shopify for order events"
     phrase = topic_phrase("had me listen to a 3 min call recording and give the agent feedback live")
     assert phrase is not None and phrase.text.startswith("you had me listen")
+
+
+def test_a_view_that_points_back_at_its_subject_is_not_said_alone() -> None:
+    phrase = topic_phrase("Math - she just adopted Eureka Math, she admitted teachers are struggling with it")
+    assert phrase is not None and "Eureka Math" in phrase.text  # what "it" is stays in the sentence
+
+
+def test_what_the_candidate_told_them_about_is_the_skill_itself() -> None:
+    phrase = skill_phrase("asked about upselling, I told her about the room upgrade scheme I ran at the Salthill Inn")
+    assert phrase is not None and phrase.text == "the room upgrade scheme I ran at the Salthill Inn"
+
+
+def test_no_two_sentences_in_a_row_open_the_same_way() -> None:
+    for case in CASES:
+        for draft in draft_offline(case.notes, DraftOptions(now=NOW)).drafts:
+            for paragraph in draft.body.split("\n\n"):
+                openings = [s.split()[:2] for s in sentences(paragraph.replace("\n", " "))]
+                repeats = [a for a, b in itertools.pairwise(openings) if a == b and a[:1] != ["I"]]
+                assert not repeats, (case.id, paragraph)

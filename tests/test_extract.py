@@ -648,3 +648,20 @@ def test_people_listed_in_a_rambling_sentence() -> None:
     )
     names = [p.name for p in extract_facts(notes, now=NOW).interviewers]
     assert names[:2] == ["Ingrid Halvorsen", "Tobias Quist-Mendel"]
+
+
+def test_capitalised_name_headings_split_a_panel_and_give_titles() -> None:
+    notes = (
+        "Corrib Harbour Hotel - Front Office Manager\nPanel of 2 - Aoife Brennan and Kenji Watanabe\n\n"
+        "AOIFE BRENNAN (General Manager)\n- wants to push direct bookings, OTA commission is killing them\n\n"
+        "KENJI WATANABE (Rooms Division Manager)\n- night audit - he asked how I'd handle a rate discrepancy\n\n"
+        "NEXT STEPS\n- they'd decide by Friday week\n\nCiarán Ó Súilleabháin\nciaran@eircom.net\n+353 86 555 0192"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert [(p.name, p.title) for p in facts.interviewers] == [
+        ("Aoife Brennan", "General Manager"),
+        ("Kenji Watanabe", "Rooms Division Manager"),
+    ]
+    kenji = facts.interviewers[1]
+    assert [t.value for t in kenji.topics] == ["night audit - he asked how I'd handle a rate discrepancy"]
+    assert facts.candidate.name == "Ciarán Ó Súilleabháin"  # the Irish "Ó" belongs to the surname

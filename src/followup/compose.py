@@ -54,10 +54,16 @@ class _Picker:
     seed: int
     offset: int
 
-    def pick(self, slot: str, key: str, **values: str) -> str:
+    def pick(self, slot: str, key: str, after: str = "", **values: str) -> str:
+        """A variant for `slot`; one that would open like the sentence `after` it is passed over."""
         variants = phrase_bank()[slot][key]
-        salt = zlib.crc32(f"{slot}.{key}".encode())
-        return str(variants[(self.seed + self.offset + salt) % len(variants)]).format(**values)
+        start = self.seed + self.offset + zlib.crc32(f"{slot}.{key}".encode())
+        opening = after.split()[:2]
+        for step in range(len(variants)):
+            chosen = str(variants[(start + step) % len(variants)]).format(**values)
+            if not opening or chosen.split()[:2] != opening:
+                return chosen
+        return str(variants[start % len(variants)]).format(**values)
 
 
 def compose_drafts(facts: InterviewFacts, tone: Tone = "warm", min_words: int = 90) -> list[Draft]:
@@ -82,7 +88,7 @@ def compose_draft(
     middle: list[str] = []
     if topics:
         opening.append(_topic_sentence(picker, "topic", topics[0]))
-    opening.append(picker.pick("enthusiasm", tone, target=_target(facts)))
+    opening.append(picker.pick("enthusiasm", tone, after=opening[-1], target=_target(facts)))
     skill = _skill_for(facts, person, index)
     if skill is not None:
         middle.append(_skill_sentence(picker, skill))

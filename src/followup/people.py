@@ -57,7 +57,12 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
             for name, _, _ in people:
                 work.aliases[initials.group(1)] = name
         else:
-            people = _people_in(seg, speaker_ok) or _name_heading_line(work, i) or _name_and_title_fields(work, i)
+            people = (
+                _people_in(seg, speaker_ok)
+                or _name_heading_line(work, i)
+                or _name_and_title_fields(work, i)
+                or _caps_heading(work, i)
+            )
         for name, title, rest in people:
             if candidate.name and same_person(name, candidate.name):
                 continue
@@ -104,6 +109,29 @@ def _name_and_title_fields(work: Work, i: int) -> list[tuple[str, str | None, st
     return [(names[0].name, tidy_title(later.text), None)]
 
 
+def _caps_heading(work: Work, i: int) -> list[tuple[str, str | None, str | None]]:
+    """ "AOIFE BRENNAN (General Manager)": a heading in capitals that names a panel member.
+
+    Capitals are how acronyms and headings are written too ("NEXT STEPS"), so the name must be
+    someone the notes already named, or come with a job title in brackets.
+    """
+    seg = work.segments[i]
+    match = CAPS_HEADING.fullmatch(seg.raw.strip())
+    if seg.bullet or match is None or not match.group(1).isupper():
+        return []
+    name = match.group(1).title()
+    title = match.group(2)
+    known = [p.name for p in work.interviewers if same_person(p.name, name) and " " in p.name]
+    if not known and not (title and looks_like_title(title)):
+        return []
+    words = [w.lower() for w in name.split()]
+    if any(w in NOT_NAMES or w in TITLE_WORDS or w in STOPWORDS for w in words) or ends_like_a_job(name):
+        return []
+    work.rests[i] = ""  # the heading introduces them; what they discussed is under it
+    return [(known[0] if known else name, tidy_title(title) if title else None, "")]
+
+
+CAPS_HEADING = re.compile(r"([^\W\d_]+(?:[ '’-][^\W\d_]+){1,3})\s*(?:\(([^()]{2,60})\))?\s*[:–—-]?")
 INITIALS_INTRO = re.compile(r"^([A-Z]{2,3})\s*(?:=|:|–|—|-)\s*(?=[A-Z][a-z])")
 
 

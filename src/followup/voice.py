@@ -226,6 +226,9 @@ def topic_phrase(fragment: str) -> Phrase | None:
     if reported and len(reported.group(1).split()) >= 3:
         fragment = reported.group(1)  # "3-way match, she stressed that duplicate payments were a problem"
     text = lower_first(lead_stripped(first_thought(fragment)))  # "opened, asked about the FOGO rollout"
+    said = THING_THEN_VIEW.match(text)
+    if said:
+        text = said.group(1)  # "housekeeping handover, he thinks it's a mess": what they think of it
     if not text or len(text.split()) < 2 or BROKEN_ARTICLE.search(text) or HOLE.search(text) or BAD_START.match(text):
         return None
     if QUESTION_TO_ME.match(text) or re.match(r"^(?:how|what|whether|if|why)\s+I\b", text):
@@ -318,6 +321,13 @@ def skill_phrase(fragment: str) -> Phrase | None:
     return Phrase(f"my experience with {text}", "np")
 
 
+# A short subject, then what they said of it: "housekeeping handover, he thinks communication … is a mess".
+# Not when the view points back at the thing ("math, she admitted teachers struggle with it").
+THING_THEN_VIEW = re.compile(
+    r"^(?!.*\b(?:he|she|they|you)\b[^,]*,)[\w'’ -]{3,40},\s+"
+    r"((?:he|she|they)\s+\w+\b(?!.*\b(?:it|this|that one|them)\b).{12,})$",
+    re.IGNORECASE,
+)
 WHERE_I_WAS = re.compile(r"(?:when|while)\s+I\s+(?:was|worked)\s+at\s+([^,;]+?)\.?", re.IGNORECASE)
 REPORTED_THAT = re.compile(
     r"^(?:[^,]{0,40},\s*)?(?:he|she|they)\s+(?:stressed|said|mentioned|noted|explained|emphasi[sz]ed)\s+(?:that\s+)?(.+)$",
@@ -357,7 +367,8 @@ SAID_LEAD = re.compile(
 )
 ASKED_ME = re.compile(r"^(?:he|she|they)?\s*asked\b", re.IGNORECASE)
 TOLD_THEM = re.compile(
-    r"^(?:(?:I\s+)?told (?:him|her|them)\s+(?:(?:yes|no)\b,?\s*)?|(?:yes|no)\b,?\s+)(?:and\s+)?(?:that\s+)?(?=\w)",
+    r"^(?:(?:I\s+)?told (?:him|her|them)\s+(?:about\s+)?(?:(?:yes|no)\b,?\s*)?|(?:yes|no)\b,?\s+)"
+    r"(?:and\s+)?(?:that\s+)?(?=\w)",
     re.IGNORECASE,
 )
 # "the at Ortega Landscape": what is left when a name was cut out of a sentence; never say it.
