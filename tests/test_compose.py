@@ -311,3 +311,30 @@ def test_no_two_sentences_in_a_row_open_the_same_way() -> None:
                 openings = [s.split()[:2] for s in sentences(paragraph.replace("\n", " "))]
                 repeats = [a for a, b in itertools.pairwise(openings) if a == b and a[:1] != ["I"]]
                 assert not repeats, (case.id, paragraph)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "text"),
+    [
+        ("GLP documentation, ELN is Benchling", "GLP documentation"),  # the thing, not "how X, Y is Z"
+        ("asked me to spread a set of financials", "how I'd spread a set of financials"),
+        ("the sales team doesn't trust the dashboards rn", "the sales team doesn't trust the dashboards"),
+    ],
+)
+def test_topics_said_as_a_person_would(fragment: str, text: str) -> None:
+    phrase = topic_phrase(fragment)
+    assert phrase is not None and phrase.text == text
+
+
+@pytest.mark.parametrize(
+    "fragment", ["we sat in the warehouse break room because the office was being painted", "honestly really nice"]
+)
+def test_how_the_interview_went_is_not_a_topic(fragment: str) -> None:
+    assert topic_phrase(fragment) is None
+
+
+def test_a_long_topic_is_not_cut_a_word_into_its_next_clause() -> None:
+    phrase = topic_phrase(
+        "a lot of their patients are seniors with perio issues so scaling and root planing is a big part of the day"
+    )
+    assert phrase is not None and not phrase.text.endswith("so scaling")

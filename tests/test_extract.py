@@ -164,7 +164,7 @@ def test_a_reported_next_step_reads_as_a_sentence() -> None:
         "Sam Ortiz sam.ortiz@gmail.com 617-555-0100"
     )
     body = draft_offline(notes, DraftOptions(now=NOW)).drafts[0].body
-    assert "you'd call me friday with a decision" in body
+    assert "you'd call me Friday with a decision" in body
     assert "the said" not in body and body.count("I look forward to it") <= 1
 
 
@@ -665,3 +665,84 @@ def test_capitalised_name_headings_split_a_panel_and_give_titles() -> None:
     kenji = facts.interviewers[1]
     assert [t.value for t in kenji.topics] == ["night audit - he asked how I'd handle a rate discrepancy"]
     assert facts.candidate.name == "Ciarán Ó Súilleabháin"  # the Irish "Ó" belongs to the surname
+
+
+def test_a_phone_typed_note_with_the_recipient_named_at_the_end() -> None:
+    notes = (
+        "interveiw w bill szymanski today for jouneyman electrician at northern spark, went ok i think\n"
+        "he's the opps manager not the owner\n"
+        "asked alot about my time at ledcor on the hospital job\n"
+        "talked about the 2021 CEC changes and arc fault breakers\n"
+        "next step he said he'd call me monday or tuesday w an offer probly, and i need to do the drug test\n"
+        "thank u email to: Bill Szymański, Northern Spark Electric Ltd.\n"
+        "Tyler Brennan 604-555-0138 tbrennan.sparky@gmail.com"
+    )
+    result = draft_offline(notes, DraftOptions(now=NOW))
+    facts = result.facts
+    assert [(p.name, p.title) for p in facts.interviewers] == [("Bill Szymański", "opps manager")]
+    assert facts.company is not None and facts.company.value == "Northern Spark Electric Ltd."
+    assert facts.role is not None and "Electrician" in facts.role.value
+    assert facts.skills[0].value.startswith("my time at ledcor")  # not "alot about my time"
+    body = result.drafts[0].body
+    assert "you'd call me Monday or Tuesday with an offer" in body and "probly" not in body
+    assert "Ltd.." not in body and "opps manager" not in body  # who he is, not something he raised
+
+
+def test_a_run_on_note_that_says_it_was_with_someone_who_goes_by_a_nickname() -> None:
+    notes = (
+        "just got out of the interview at Harbor Light Food Collective for the Volunteer Coordinator job and my "
+        "brain is fried so here goes, it was with Rosalind Whitaker-Hayes who is the Director of Community "
+        "Programs but she told me right away everyone calls her Roz, we sat in the warehouse break room, "
+        "she talked about how their volunteer numbers dropped after covid and they're trying to rebuild the "
+        "Saturday distribution shifts, next step is she's going to talk to the ED (Marcus Bell) and get back to me "
+        "early next week about a second conversation with him, my info in case I need it Elena Vázquez "
+        "elena.vazquez.ri@gmail.com 401-555-0186"
+    )
+    result = draft_offline(notes, DraftOptions(now=NOW))
+    person = result.facts.interviewers[0]
+    assert (person.name, person.title, person.called) == (
+        "Rosalind Whitaker-Hayes",
+        "Director of Community Programs",
+        "Roz",
+    )
+    assert result.facts.interview_time == NOW  # "just got out of" it; "Saturday" is a shift they run
+    assert result.facts.skills == []  # neither the header sentence nor the contact line is experience
+    body = result.drafts[0].body
+    assert "calls your Roz" not in body and "you sat" not in body
+    assert "second conversation with him" in body  # him is Marcus, not the reader
+
+
+def test_a_chat_with_a_friend_about_the_interview() -> None:
+    notes = (
+        "[18:02] me: omg just got out of the Lanternfish Pictures interview\n"
+        "[18:02] me: production coordinator for their docuseries\n"
+        "[18:03] Sam: HOW WAS IT\n"
+        "[18:04] me: good?? 2 ppl. Noor Al-Khatib the line producer and Zoë Carrington-Ives who's the post supervisor\n"
+        "[18:04] me: Noor grilled me on budgets & call sheets\n"
+        "[18:06] me: Zoë asked about deliverables + dailies workflow, they're moving to frame.io\n"
+        "[18:06] Sam: and?? what did she ask\n"
+        "[18:07] me: ok for the record I'm Gabriel Osei-Mensah, gabe.oseimensah@gmail.com, 323-555-0145 lol\n"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert [(p.name, p.title) for p in facts.interviewers] == [
+        ("Noor Al-Khatib", "line producer"),
+        ("Zoë Carrington-Ives", "post supervisor"),
+    ]
+    assert facts.company is not None and facts.company.value == "Lanternfish Pictures"
+    assert facts.role is not None and facts.role.value == "Production Coordinator"
+    assert facts.candidate.name == "Gabriel Osei-Mensah"
+
+
+def test_a_yes_inside_their_question_is_the_candidates_experience() -> None:
+    notes = (
+        "so I just finished my interview at Clearwater Family Dentistry for the dental hygienist position it was "
+        "with Dr. Harold Pemberton he's the owner and honestly really nice, we talked about how they're switching "
+        "to digital x-rays and he wanted to know if I'd used Dexis before which I have at my last job at Bayview "
+        "Dental Group, he said he'd call my references this week, my number is 555-0174 and email is "
+        "kendra.lowell.rdh@gmail.com, Kendra Lowell"
+    )
+    result = draft_offline(notes, DraftOptions(now=NOW))
+    assert result.facts.company is not None and result.facts.company.value == "Clearwater Family Dentistry"
+    body = result.drafts[0].body
+    assert "I've used Dexis at my last job at Bayview Dental Group" in body
+    assert "nice" not in body and "finished my and" not in body

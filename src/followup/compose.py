@@ -261,8 +261,12 @@ def _contact_sentence(candidate: Candidate, picker: _Picker) -> list[str]:
     return []
 
 
+DOUBLE_PERIOD = re.compile(r"(?<=\w)\.\.(?!\.)")
+
+
 def _assemble(greeting: str, paragraphs: list[list[str]], signoff: str, candidate: Candidate) -> str:
-    blocks = [greeting] + [" ".join(p) for p in paragraphs if p]
+    # "… at Northern Spark Electric Ltd.." : a name's own period ends the sentence too.
+    blocks = [greeting] + [DOUBLE_PERIOD.sub(".", " ".join(p)) for p in paragraphs if p]
     signature = [signoff]
     if candidate.name:
         signature.append(candidate.name)

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from followup.candidate import find_candidate, not_an_interviewers_email
 from followup.models import Candidate, Interviewer, InterviewFacts, Sourced
-from followup.names import same_person
+from followup.names import looks_like_title, same_person
 from followup.notes_rules import (
     BLANK_FIELD_RE,
     FIRST_PERSON_SKILL_RE,
@@ -31,12 +31,14 @@ from followup.notes_rules import (
     label_kind,
     lead_stripped,
     strip_contacts,
+    tidy_title,
 )
 from followup.organisations import find_company, find_role, format_title
 from followup.people import find_interviewers
 from followup.roster import (
     attach_interviewer_emails,
     drop_the_absent,
+    drop_the_friend,
     drop_the_role,
     merge_nicknames,
     names_they_go_by,
@@ -65,6 +67,7 @@ def extract_facts(
     facts.candidate = find_candidate(work, profile)
     find_interviewers(work, facts.candidate)
     drop_the_absent(work)
+    drop_the_friend(work)
     attach_interviewer_emails(work, facts.candidate)
     facts.interviewers = work.interviewers
     names_they_go_by(work, plain)
@@ -88,6 +91,17 @@ def _interview_time(work: Work, facts: InterviewFacts) -> None:
             facts.interview_time = parsed.when
             facts.interview_time_source = seg.raw
             return
+        if seg in labelled or not JUST_NOW.search(seg.raw):
+            continue
+        # "just got out of the interview … the Saturday distribution shifts": it was just now, and a day
+        # named later is something they discussed.
+        facts.interview_time, facts.interview_time_source = work.now, seg.raw
+        return
+
+
+JUST_NOW = re.compile(
+    r"\b(?:just|only now)\s+(?:got out of|finished|left|wrapped up|walked out of|came out of)\b", re.IGNORECASE
+)
 
 
 def _content(work: Work, facts: InterviewFacts) -> None:
@@ -106,6 +120,11 @@ def _content(work: Work, facts: InterviewFacts) -> None:
             kind = "next"
         if seg.label and facts.candidate.name and same_person(seg.label, facts.candidate.name):
             kind = "answer"  # the candidate's own lines in a chat
+        told_a_friend = bool(work.friends) and kind == "answer"
+        if work.friends and seg.label and fold(seg.label) in work.friends:
+            continue  # "Kayla: omg the truck thing is so you": the friend's side of the chat
+        if told_a_friend:
+            kind = None  # telling a friend about the interview, not answering it: plain notes
         if i in work.owners:
             owner, intro_line = work.owners[i], seg.line
         elif i in work.person_fields:
@@ -115,9 +134,10 @@ def _content(work: Work, facts: InterviewFacts) -> None:
         elif not seg.bullet and not seg.indent and kind not in (None, "question", "answer") and owner is not None:
             owner = owner if len(work.interviewers) < 2 else None
         intro_only = (i in work.owners and not NEXT_RE.search(seg.raw)) or _is_header(seg, facts)
+        intro_only = intro_only or (seg.line <= 1 and i not in work.rests and _introduces(work, seg.raw))
         if i not in work.rests and (intro_only or kind in NOT_CONTENT):
             continue
-        text = work.rests.get(i, seg.text if kind else seg.raw)
+        text = work.rests.get(i, seg.text if kind or told_a_friend else seg.raw)
         if owner is not None:
             text = _strip_leading_name(text, work.interviewers[owner], _forms(work, work.interviewers[owner]))
         if not text:
@@ -167,6 +187,18 @@ def _mentioned(work: Work, raw: str) -> int | None:
     return hits.pop() if len(hits) == 1 else None
 
 
+def _introduces(work: Work, raw: str) -> bool:
+    """ "interveiw w bill szymanski today for …": the opening line meeting someone already known."""
+    folded = fold(raw)
+    patterns = _name_patterns(tuple(_forms(work, p) for p in work.interviewers))
+    return any(any(p.match(folded, intro.end()) for p in patterns) for intro in MEETING_WITH.finditer(folded))
+
+
+MEETING_WITH = re.compile(
+    r"\b(?:interview\w*|interveiw\w*|intvw|met|meeting|mtg|call|chat\w*|spoke|talked)\b[^.;\n]{0,40}?\b(?:w/?|with)\s+"
+)
+
+
 def _forms(work: Work, person: Interviewer) -> tuple[str, ...]:
     """What the notes may call someone: their name, the name they go by, initials given for them ("MK")."""
     aliases = tuple(alias for alias, name in work.aliases.items() if name == person.name)
@@ -208,6 +240,24 @@ def _classify(
         return  # "(phone's broken rn so email only)" is how to reach the candidate, not a topic
     if kind == "next" and BLANK_FIELD_RE.match(cleaned.strip()):
         return  # "Next steps: none given" is the absence of a step, not a step
+    if NAME_TALK.search(cleaned) and len(meaningful) <= 5 and not NEXT_RE.search(cleaned):
+        return  # "she told me right away everyone calls her Roz": how to greet her, not a topic
+    candidate = facts.candidate
+    contact_line = candidate.name and fold(candidate.name) in fold(seg.raw) and cleaned != text.strip()
+    if contact_line and len(meaningful - CONTACT_WORDS) <= 5:
+        return  # "my info in case I need it Elena Vázquez elena@…": the candidate's own contact line
+    names_both = facts.company and facts.role and fold(facts.company.value) in fold(cleaned)
+    if names_both and facts.role and fold(facts.role.value) in fold(cleaned) and not NEXT_RE.search(cleaned):
+        return  # "just got out of the interview at Harbor Light … for the Volunteer Coordinator job": the header
+    described = THEIR_JOB.match(cleaned.strip())
+    if described and looks_like_title(described.group(1)) and not NEXT_RE.search(cleaned):
+        # "he's the opps manager not the owner": who they are, not something they raised.
+        person = work.interviewers[owner] if owner is not None else None
+        if person is None and len(work.interviewers) == 1:
+            person = work.interviewers[0]
+        if person is not None and person.title is None:
+            person.title = tidy_title(described.group(1))
+        return
     says_next = bool(NEXT_RE.search(cleaned))
     needed = 1 if kind in ("next", "answer") or says_next or MY_RE.search(cleaned) else 2
     if len(meaningful - meta_words - CONTACT_WORDS - CHAT_WORDS) < needed:
@@ -226,7 +276,10 @@ def _classify(
     is_header = seg.raw == facts.interview_time_source and kind != "next"
     if is_header and len(cleaned.split()) <= 10 and not says_next:
         return  # "thurs like 6:30pm at the office park on Kessler": when and where, not a topic
-    if kind == "next" or (says_next and not is_header and not stripped_first_person and not NO_NEXT_RE.search(cleaned)):
+    # "next step he said he'd call me …, and i need to do the drug test": the step, though it says "i".
+    leads_next = bool(NEXT_STEP_START.match(cleaned))
+    mine = stripped_first_person and not leads_next
+    if kind == "next" or (says_next and not is_header and not mine and not NO_NEXT_RE.search(cleaned)):
         # Under a "Next" heading or label the step is the agreed one; a "TODO:" of the candidate's is not.
         labelled_next = kind == "next" and (not seg.label or bool(NEXT_LABEL_RE.search(seg.label)))
         _add_next_step(work, facts, fact, strong=labelled_next or bool(STRONG_NEXT_RE.search(cleaned)))
@@ -242,6 +295,18 @@ def _classify(
         facts.topics.append(fact)
 
 
+NAME_TALK = re.compile(
+    r"\b(?:(?:everyone|everybody|people|they all|we all)\s+calls? (?:her|him|them)|goes by|go by|"
+    r"prefers to be called)\b|"
+    r"\bcall (?:me|her|him)\s+[\"“']?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+THEIR_JOB = re.compile(
+    r"(?:he|she|they)(?:['’]s|\s+is|\s+are)\s+(?:the|a|an|their)\s+([a-z][\w /&-]{2,40}?)"
+    r"(?:\s*[,;(]|\s+(?:not|but|and|so|here|there)\b|$)",
+    re.IGNORECASE,
+)
+NEXT_STEP_START = re.compile(r"^\W*next\s+steps?\b", re.IGNORECASE)
 # What is left of "my number is … and email is …" once the details are taken out.
 CONTACT_WORDS = frozenset(stem(w) for w in "number phone cell mobile email e-mail address reach contact info".split())
 # What a chat says to keep a conversation going ("perfect", "sounds good"): no fact in it.

@@ -23,7 +23,10 @@ LABELS: dict[str, frozenset[str]] = {
         "interviewer|interviewers|interviewer(s)|interviewed by|panel|panelists|panel members|met with|"
         "with|hiring manager|recruiter|spoke with|call with|people|attendees|who|hm|organizer|organiser|host|"
         "entrevistador|entrevistadora|entrevistadores|con|avec|intervieweur|recruteur|recruteuse|"
-        "gesprächspartner|gesprächspartnerin|interviewer:in"
+        "gesprächspartner|gesprächspartnerin|interviewer:in|"
+        # who the thank-you goes to: "thank u email to: Bill Szymański, Northern Spark Electric Ltd."
+        "thank you email to|thank u email to|thank-you email to|thank you note to|thank u note to|ty email to|"
+        "ty note to|email to|send to|send it to|address it to|addressed to"
     ),
     "company": _labels(
         "company|org|organization|organisation|employer|hospital|school|district|firm|agency|client|venue|"
@@ -39,7 +42,8 @@ LABELS: dict[str, frozenset[str]] = {
         "my contact info|candidate info|contacto|mis datos|mes coordonnées|kontakt|meine daten"
     ),
     "next": _labels(
-        "next|next step|next steps|nxt|nxt step|nxt steps|ns|follow up|follow-up|followup|f/u|fu|todo|to do|"
+        "next|next step|next steps|agreed next step|agreed next steps|"
+        "nxt|nxt step|nxt steps|ns|follow up|follow-up|followup|f/u|fu|todo|to do|"
         "action items|timeline|after|"
         "next stage|next round|siguiente paso|próximo paso|prochaine étape|suite|nächster schritt|nächste schritte"
     ),
@@ -72,8 +76,9 @@ INTRO_RE = re.compile(
     r"|\bpanel(?:\s+of\s+\d+)?\s*[-–—:]\s+(?=(?-i:[A-Z]))"  # "Panel of 2 - Aoife Brennan and Kenji Watanabe"
     r"|\bround\s+\d+\s*[-–—:]+\s+(?=(?-i:[A-Z]))"  # "round 1 — Sofía Hernández-Ruiz, Staff Engineer"
     # "it was me and three people, Ingrid Halvorsen (…) and then Tobias Quist-Mendel …"
-    r"|\b(?:two|three|four|2|3|4)\s+(?:people|of them|interviewers)\s*[,:\-–—]\s+(?=(?-i:[A-Z]))"
+    r"|\b(?:two|three|four|2|3|4)\s+(?:people|ppl|of them|interviewers)\s*[,:.\-–—]\s+(?=(?-i:[A-Z]))"
     r"|(?<=,\s)(?:with|w/)\s+(?=(?-i:[A-Z]))"  # "Thurs 4pm, 30 min, with Brandon Keele"
+    r"|\bit\s+was\s+(?:with|w/?)\s+(?=(?-i:[A-Z]))"  # "… so here goes, it was with Rosalind Whitaker-Hayes"
     r"|\b(?:the\s+)?(?:manager|interviewer|hiring manager|owner|supervisor|director|boss)\s+(?:is|was)\s+"
     r"|\b(?:passed|handed|transferred|put)\s+me\s+(?:over\s+|off\s+|through\s+)?to\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?=(?-i:[A-Z]))"
     r"|\b(?:intro|debrief|deep-dive|met|mtg|chat|call)\s+(?:w/|w|with)\s+"
@@ -127,7 +132,8 @@ PAST_EMPLOYER_RE = re.compile(
     WORD_START + r"(?:"
     r"(?:\b(?:my|our|we|told|said)\b(?!\s+(?:interview|intvw|meeting|call|conversation|chat|zoom|onsite|panel))"
     r"[^.;\n]{0,60}|"
-    r"\b(?:I|I'm|I've)\b(?!\s+(?:interviewed|applied|met|spoke|talked|had (?:an?|my) interview))[^.;\n]{0,60}|"
+    r"\b(?:I|I'm|I've)\b(?!\s+(?:interviewed|applied|met|spoke|talked|had (?:an?|my) interview|"
+    r"(?:just\s+)?(?:finished|had|did|got out of|left|wrapped up) (?:an?|my|the) interview))[^.;\n]{0,60}|"
     r"\b(?:previously|formerly|former|ex|back|when|while|"
     r"was|worked|working|work|time|days|stint|years?|internship|from|current(?:ly)?)\b\s*)$"
     r")",
@@ -184,9 +190,9 @@ ROLE_STOP = frozenset("at @ with for w/ in on - — – , the a an my our their 
 
 LEAD_VERBS_RE = re.compile(
     r"^(?:(?:he|she|they|we|I|[A-Z][\w'-]+)\s+)?(?:also\s+|then\s+|really\s+)?"
-    r"(?:asked\s+me\s+to\s+(?:talk\s+about|describe|explain|walk\s+(?:her|him|them)\s+through)|"
+    r"(?:asked\s+me\s+to\s+(?:talk\s+about|describe|explain|walk\s+(?:(?:her|him|them)\s+)?through)|"
     r"asked(?:\s+me)?(?:\s+(?:about|abt|re:?|on))?(?=\s+(?:how|if|whether|what|why)\b)|"
-    r"asked(?:\s+me)?(?:\s+(?:about|abt|re:?|on))?|"
+    r"asked(?:\s+me)?(?:\s+(?:a\s+lot|alot|a\s+ton|lots|loads|a\s+bunch))?(?:\s+(?:about|abt|re:?|on))?|"
     r"talked\s+(?:mostly\s+|a lot\s+|a bit\s+|briefly\s+)?(?:about|abt|thru|through)|talked(?=\s+\w+,)|"
     r"discussed|mentioned(?:\s+that)?|described|explained(?:\s+that)?|said(?:\s+that)?|"
     r"told\s+(?:me|her|him|them|you)(?:\s+(?:about|abt|that))?|"
@@ -320,6 +326,7 @@ class Work:
     person_fields: set[int] = field(default_factory=set)  # "Title:" under an interviewer's "Name:", not the role
     strong_steps: list[Sourced] = field(default_factory=list)  # next steps labelled or clearly stated as such
     aliases: dict[str, str] = field(default_factory=dict)  # initials the notes use for a person ("MK")
+    friends: set[str] = field(default_factory=set)  # folded labels of a friend the candidate chatted with
 
 
 DASH_FIELD = re.compile(r"^([^\W\d_][\w /]{0,24}?)\s+(?:[—–-]{1,2}>?|->|=>|=)\s+(\S.*)$")

@@ -35,8 +35,13 @@ from followup.text import fold
 def find_company(work: Work, candidate: str | None = None, role: str | None = None) -> Sourced | None:
     for seg in work.segments:
         if label_kind(seg) == "company" and seg.text and not BLANK_FIELD_RE.match(seg.text):
-            return Sourced(value=seg.text.strip(" .,"), source=seg.raw)
+            return Sourced(value=_with_its_period(seg.text.strip(" .,"), seg.raw), source=seg.raw)
     people = [p.name for p in work.interviewers] + ([candidate] if candidate else [])
+    for seg in work.segments:
+        # "thank u email to: Bill Szymański, Northern Spark Electric Ltd.": the person, then where they work.
+        found = _company_chunk(seg, people) if label_kind(seg) == "interviewer" else None
+        if found:
+            return Sourced(value=_with_its_period(found, seg.raw), source=seg.raw)
     # Most reliable first: a name that ends like a company, then "Acme - role" headers, then "at Acme".
     # Each finder looks only so far down the notes (the first 5 segments, the first 3, …).
     finders: list[tuple[int, Callable[[Segment], str | None]]] = [
@@ -45,6 +50,7 @@ def find_company(work: Work, candidate: str | None = None, role: str | None = No
         (3, lambda seg: _header_company(seg, people)),
         (12, lambda seg: _company_in(seg.raw, people)),
         (5, lambda seg: _lower_company_in(seg.raw, people)),
+        (3, lambda seg: _the_company_interview(seg.raw, people)),
     ]
     # Earlier lines first: the header names the hiring company; later lines name past employers.
     for i, seg in enumerate(work.segments[:12]):
@@ -52,8 +58,30 @@ def find_company(work: Work, candidate: str | None = None, role: str | None = No
             found = finder(seg) if i < reach else None
             # "Museum Educator - Schools Programme": the job, not the employer.
             if found and not (role and fold(found) == fold(role)) and not ends_like_a_job(found):
-                return Sourced(value=found, source=seg.raw)
+                return Sourced(value=_with_its_period(found, seg.raw), source=seg.raw)
     return _company_from_domain(work)
+
+
+def _the_company_interview(raw: str, people: list[str]) -> str | None:
+    """ "omg just got out of the Lanternfish Pictures interview": the company, named before the interview."""
+    match = THE_COMPANY_INTERVIEW.search(raw)
+    if not match or looks_like_title(match.group(1)) or any(same_person(match.group(1), p) for p in people):
+        return None
+    return match.group(1)
+
+
+THE_COMPANY_INTERVIEW = re.compile(
+    r"\bthe\s+((?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*)\s+(?:interview|intvw|onsite|on-site|panel|screen)\b"
+)
+
+
+def _with_its_period(name: str, source: str) -> str:
+    """ "Coastline Freight Co." keeps the period its abbreviation needs."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return name + "." if last in ABBREVIATED and f"{name}." in source else name
+
+
+ABBREVIATED = frozenset("co ltd inc corp bros pty mfg intl assn".split())
 
 
 INTERVIEW_TYPED = re.compile(r"\b(?:interview|interveiw|intervew|inteview|intvw)\b", re.IGNORECASE)
@@ -246,7 +274,23 @@ def find_role(work: Work) -> Sourced | None:
                     continue  # "gd&t callouts, true position" further down is no job title
                 if words:
                     return Sourced(value=format_title(" ".join(words)), source=seg.raw)
-    return _role_before_interview(work) or _role_chunk(work)
+    return _role_before_interview(work) or _role_chunk(work) or _role_for_at(work)
+
+
+def _role_for_at(work: Work) -> Sourced | None:
+    """ "interveiw w bill szymanski today for jouneyman electrician at northern spark": a job, then where."""
+    for seg in work.segments[:3]:
+        match = INTERVIEW_FOR_AT.search(seg.raw)
+        if match and looks_like_title(match.group(1)):
+            return Sourced(value=format_title(match.group(1)), source=seg.raw)
+    return None
+
+
+INTERVIEW_FOR_AT = re.compile(
+    r"\b(?:interview\w*|interveiw\w*|intervew\w*|intvw)\b[^.;\n]{0,50}?\bfor\s+(?:the\s+|a\s+|an\s+)?"
+    r"([A-Za-z][\w/&-]*(?:\s+[A-Za-z][\w/&-]*){0,3}?)\s+(?:at|@|with|w/)\s",
+    re.IGNORECASE,
+)
 
 
 ROLE_BEFORE_INTERVIEW_RE = re.compile(r"^([A-Za-z][\w/&-]*(?: [A-Za-z][\w/&-]*){0,3}) (?:interview|intvw|int)\b", re.I)
@@ -267,6 +311,9 @@ def _role_before_interview(work: Work) -> Sourced | None:
     return None
 
 
+FOR_THEIR = re.compile(r"\s+for\s+(?:their|the|our|a|an)\s+", re.IGNORECASE)
+
+
 def _role_chunk(work: Work) -> Sourced | None:
     """ "Panel interview at Harbor City Schools, special ed teacher, Nov 18": a title-like chunk."""
     # A "person" named like a job ("Transport Planner") is the role read as a name; it may be the role.
@@ -276,6 +323,7 @@ def _role_chunk(work: Work) -> Sourced | None:
     for seg in work.segments[:3]:
         for chunk in re.split(r"\s*(?:,|\s[-–—|]\s)\s*", seg.raw):
             chunk = FIELD_NAME.sub("", re.sub(r"\s*\([^)]*\)", "", chunk)).strip(" .")  # "Supervisor (2nd shift)"
+            chunk = FOR_THEIR.split(chunk)[0]  # "production coordinator for their docuseries"
             if not _title_like(chunk) or any(fold(chunk) in fold(p) or (p and fold(p) in fold(chunk)) for p in people):
                 continue
             if "@" in chunk or re.search(r"\b(?:at|with|w/|by)\b|[()]", chunk) or len(chunk.split()) > 5:

@@ -190,9 +190,12 @@ def _people_in(seg: Segment, speaker_ok: bool = True) -> list[tuple[str, str | N
         if people:
             # What the line says besides the introduction ("I said I used Epic … then Lupe Castañeda
             # asked how I'd handle meds") is still content.
-            said = seg.raw[: intro.start()] + " " + seg.raw[intro.end() :]
+            before = seg.raw[: intro.start()]
+            before = "" if CUT_AFTER.search(before) else before  # "so I just finished my [interview at …]"
+            said = QUOTED_NICKNAME.sub("", before + " " + seg.raw[intro.end() :])
             for name, title, _ in people:
                 said = said.replace(name, " ").replace(f"({title})" if title else "\0", " ")
+            said = WHO_IS_TITLE.sub(" ", said)  # "… who is the Director of Community Programs"
             said = re.sub(r"\s*\([^)]*\)|\s+(?:and|&|\+)\s+(?=[\s.,]|$)", " ", said)
             rest = said.strip(" ,;-–—.") if len(said.split()) >= 8 else None
             return [*people[:-1], (people[-1][0], people[-1][1], people[-1][2] or rest)]
@@ -304,9 +307,13 @@ def _lower_leading_person(raw: str) -> list[tuple[str, str | None, str | None]]:
     return [(match.group(1).title(), tidy_title(match.group(2)), rest or None)]
 
 
+QUOTED_NICKNAME = re.compile(r"(?<=[a-z])\s+[\"“][^\W\d_]{2,15}[\"”](?=\s+[A-Z])")
+
+
 def _after_title(text: str) -> str:
-    """ "GM — Beatriz Olivares-Cruz": the name after a title."""
-    lead = re.match(r"^([^,;:()]{1,30}?)\s+[-–—]\s+(?=[A-Z])", text)
+    """ "GM — Beatriz Olivares-Cruz", "the owner, Mrs. Margaret Hollingsworth": the name after a title."""
+    text = QUOTED_NICKNAME.sub("", text)  # 'Mrs. Margaret "Peg" Hollingsworth': the nickname is found later
+    lead = re.match(r"^([^,;:()]{1,30}?)(?:\s+[-–—]|,)\s+(?=[A-Z])", text)
     return (
         text[lead.end() :]
         if lead and looks_like_title(lead.group(1)) and not find_names(lead.group(1), min_words=2)
@@ -417,7 +424,20 @@ def _title_after(text: str, end: int) -> tuple[str | None, int]:
     title_edge = bool(words) and (words[0] in TITLE_WORDS or words[-1] in TITLE_WORDS)  # "Managing Editor"
     if comma and looks_like_title(comma.group(1)) and (title_edge or not find_names(comma.group(1), min_words=2)):
         return tidy_title(re.sub(r"^the\s+", "", comma.group(1))), end + comma.end()
+    bare = BARE_TITLE.match(text[end:])  # "Noor Al-Khatib the line producer and Zoë …"
+    if bare and looks_like_title(bare.group(1)):
+        return tidy_title(bare.group(1)), end + bare.end()
+    who = WHO_IS_TITLE.match(text[end:])  # "Rosalind Whitaker-Hayes who is the Director of Community Programs"
+    if who and looks_like_title(who.group(1)):
+        return tidy_title(who.group(1)), end + who.end()
     return None, end
+
+
+CUT_AFTER = re.compile(r"\b(?:my|the|a|an|our|your|his|her|their)\s*$", re.IGNORECASE)
+BARE_TITLE = re.compile(r"\s+(?:the|our|their)\s+([a-z][\w -]{2,40}?)(?=\s+(?:and|&)\s|\s*[,;.]\s|\s*$)")
+WHO_IS_TITLE = re.compile(
+    r",?\s+(?:who|she|he)(?:['’]s|\s+is)\s+(?:the|their|a|an)\s+([^,;:()\n]{2,50}?)(?=\s*(?:[,;:()\n]|\.\s|\s(?:but|and|so)\b|$))"
+)
 
 
 def _table_row_person(raw: str) -> list[tuple[str, str | None, str | None]]:

@@ -88,6 +88,43 @@ def drop_the_absent(work: Work) -> None:
             _forget(work, person)
 
 
+def _goes_by_on_its_own_line(work: Work) -> None:
+    """ "it was w/ Geneviève Tremblay, she's the Director …" then "she goes by Gen": the person just named."""
+    last: Interviewer | None = None
+    for seg in work.segments:
+        text = seg.text if seg.label else seg.raw
+        alone = GOES_BY_ALONE.fullmatch(text.strip())
+        if alone and last is not None and last.called is None:
+            last.called = alone.group(1)
+            continue
+        named = [p for p in work.interviewers if p.name in seg.raw]
+        last = named[-1] if len(named) == 1 else last
+
+
+GOES_BY_ALONE = re.compile(
+    r"(?:she|he|they)\s+(?:goes|go|prefers|likes to go)\s+by\s+[\"“']?([A-Z][^\W\d_]{1,14})[\"”']?\.?"
+)
+
+
+def drop_the_friend(work: Work) -> None:
+    """ "Kayla: HOW WAS IT", "Kayla: what did she ask": a friend in a pasted chat asks about the interview;
+    she did not give it. Only when the notes name someone else by their full name."""
+    if not any(" " in p.name for p in work.interviewers):
+        return
+    for person in [p for p in work.interviewers if " " not in p.name]:
+        said = [seg.text for seg in work.segments if seg.label and fold(seg.label) == fold(person.name)]
+        if any(FRIEND_TALK.search(line) for line in said):
+            _forget(work, person)
+            work.friends.add(fold(person.name))
+
+
+FRIEND_TALK = re.compile(
+    r"\bhow (?:was|did) it\b|\bwhat did (?:she|he|they) (?:ask|say|want)\b|\bsend (?:a|the|them a) thank[- ]?you\b|"
+    r"\bgood luck\b|\bhow did (?:you|u) do\b",
+    re.IGNORECASE,
+)
+
+
 ABSENT = (
     r"(?:had a conflict|couldn'?t make it|didn'?t (?:show|join|make it|sit in)|was (?:out|sick|absent)|"
     r"(?:popped|stopped|dropped) (?:in|by)|just to say hi|not in the (?:interview|room|call)|"
@@ -98,6 +135,7 @@ ABSENT_RE = re.compile(ABSENT, re.IGNORECASE)
 
 def names_they_go_by(work: Work, notes: str) -> None:
     """ "Lan to decide by Friday" about Nguyễn Thị Lan: greet people by the name the notes use."""
+    _goes_by_on_its_own_line(work)
     for person in work.interviewers:
         parts = [w for w in person.name.split() if w.rstrip(".").lower() not in HONORIFIC_WORDS]
         cue = re.search(

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Literal
 
 from followup.models import Interviewer
+from followup.names import find_names, same_person
 from followup.notes_rules import lead_stripped
 from followup.placeholders import find_placeholder
 from followup.text import THOUGHT_BREAK, WORD_START
@@ -80,7 +81,11 @@ CANDIDATE_ACTION = re.compile(
     r"shadow (?:her|him|them|a|an|the|one)|call (?:her|him|them|back))\b",
     re.IGNORECASE,
 )
-NEXT_PREFIX = re.compile(r"^(?:the\s+)?next(?:\s+steps?)?\s*(?:is|are|would be|will be|[:\-–—=>]+)\s*", re.IGNORECASE)
+NEXT_PREFIX = re.compile(
+    r"^(?:the\s+)?(?:next(?:\s+steps?)?|(?:second|2nd|third|3rd|final)\s+(?:stage|round|step))\s*"
+    r"(?:is|are|would be|will be|[:\-–—=>]+|(?=(?:he|she|they)\s+said\b))\s*",
+    re.IGNORECASE,
+)
 PAST_TENSE_START = re.compile(
     r"^(?:did|ran|led|built|made|taught|wrote|kept|held|grew|sold|drove|brought|won|managed|coordinated|"
     r"owned|handled|trained|supervised|organi[sz]ed|created|designed|launched|started|worked|served|"
@@ -147,7 +152,10 @@ def _tidy(text: str) -> str:
     text = AFTER_DASHES.split(text.strip())[0]
     text = UNDECIDED.sub("", text)  # no "TBD" in an email
     text = LOWER_I.sub("I", text)  # "when i was" -> "when I was"
+    text = LOWER_DAY.sub(lambda m: m.group(0).capitalize(), text)  # "call me monday" -> "call me Monday"
+    text = BARE_W.sub("with", text)  # "w an offer" -> "with an offer"
     text = TRAILING_TOO.sub("", text)
+    text = TRAILING_CHAT.sub("", text)  # "… to an uneven floor right there lol"
     text = LEADING_JOINER.sub("", text)
     text = LEADING_VAGUE.sub("", text)
     text = _first_sentence(text)
@@ -167,6 +175,9 @@ def _tidy(text: str) -> str:
 AFTER_DASHES = re.compile(r"\s+--\s+|\s+\*\*")
 UNDECIDED = re.compile(r"\s*\(?\b(?:date\s+)?(?:tbd|tba|tbc)\b\)?", re.IGNORECASE)
 LOWER_I = re.compile(r"(?<![\w'’])i(?=(?:['’](?:m|d|ve|ll))?\b)(?![\w-])")
+LOWER_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+BARE_W = re.compile(r"(?<=\s)w(?=\s+(?:a|an|the|my|me|him|her|them|us|his|their|our|your)\b)")
+TRAILING_CHAT = re.compile(r"[\s,]+(?:lol|lmao|haha+|hehe|rn|tbh|imo)\W*$", re.IGNORECASE)
 TRAILING_TOO = re.compile(r"[,\s]+too$")
 LEADING_JOINER = re.compile(r"^(?:and|so|but|also|then|plus)\s+", re.IGNORECASE)
 LEADING_VAGUE = re.compile(r"^(?:mostly|mainly|largely|a lot(?: of)?|lots(?: of)?)\s+(?:about\s+)?", re.IGNORECASE)
@@ -198,6 +209,9 @@ def lower_first(text: str) -> str:
     return " ".join(words)
 
 
+CLAUSE_STUB = re.compile(r"\s(?:so|and|but|which|because|while)\s+\S+(?:\s+\S+)?$", re.IGNORECASE)
+
+
 def shorten(text: str, limit: int) -> str:
     """Cut a long fragment at a clause boundary, never mid-phrase."""
     words = text.split()
@@ -206,7 +220,8 @@ def shorten(text: str, limit: int) -> str:
     # The longest whole clause that fits: "moving the bank and intercompany reconciliations into a daily
     # cadence" rather than "moving the bank".
     heads = [text.split(boundary)[0] for boundary in (", ", "; ", " - ", " — ", " so ", " and ", " which ", " but ")]
-    fitting = [head for head in heads if 3 <= len(head.split()) <= limit]
+    # Not a head that ends a word or two into another clause: "… perio issues so scaling".
+    fitting = [head for head in heads if 3 <= len(head.split()) <= limit and not CLAUSE_STUB.search(head)]
     if fitting:
         return max(fitting, key=lambda head: len(head.split()))
     return tidy(" ".join(words[:limit]))
@@ -229,8 +244,16 @@ def topic_phrase(fragment: str) -> Phrase | None:
     said = THING_THEN_VIEW.match(text)
     if said:
         text = said.group(1)  # "housekeeping handover, he thinks it's a mess": what they think of it
+    lead = NOUN_THEN_CLAUSE.match(text)
+    if lead and _kind(text) == "clause" and _kind(lead.group(1)) == "np" and not BE_OR_HAVE.search(lead.group(1)):
+        text = lead.group(1)  # "GLP documentation, ELN is Benchling": the thing they raised
     if not text or len(text.split()) < 2 or BROKEN_ARTICLE.search(text) or HOLE.search(text) or BAD_START.match(text):
         return None
+    task = re.match(r"^to\s+([a-z]+\s+\S.*)$", text)
+    if task:
+        return Phrase(f"how I'd {task.group(1)}", "question")  # "asked me to spread a set of financials"
+    if WHAT_WE_DID.match(text) or IMPRESSION.match(text):
+        return None  # "we sat in the break room", "honestly really nice": how it went, not their topic
     if QUESTION_TO_ME.match(text) or re.match(r"^(?:how|what|whether|if|why)\s+I\b", text):
         return _question(text)
     if re.search(r"\bI\b|\bI['’]", text):
@@ -286,6 +309,7 @@ def skill_phrase(fragment: str) -> Phrase | None:
         f"{parts[i - 1]} {RELATIVE_I.sub('', part)}" if i and RELATIVE_I.match(part) else part
         for i, part in enumerate(parts)
     ]
+    parts = [ANSWERED_YES.sub(lambda m: f"I've {m.group(1)} {m.group(2)}{m.group(3)}", p) for p in parts]
     candidates = [TOLD_THEM.sub("", p) for p in parts if re.search(r"\b(?:I|my)\b", p)]
     # "asked whether I'm ok with crawl spaces, told him … I worked the plumbing aisle": what the
     # candidate did beats what they were asked.
@@ -321,11 +345,20 @@ def skill_phrase(fragment: str) -> Phrase | None:
     return Phrase(f"my experience with {text}", "np")
 
 
+NOUN_THEN_CLAUSE = re.compile(r"^([A-Za-z][\w'’/&-]*(?:\s+[\w'’/&()-]+){1,3}),\s+[^\W\d_].*$")
+BE_OR_HAVE = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|I|you|we|they|he|she)\b", re.IGNORECASE)
 # A short subject, then what they said of it: "housekeeping handover, he thinks communication … is a mess".
 # Not when the view points back at the thing ("math, she admitted teachers struggle with it").
 THING_THEN_VIEW = re.compile(
     r"^(?!.*\b(?:he|she|they|you)\b[^,]*,)[\w'’ -]{3,40},\s+"
     r"((?:he|she|they)\s+\w+\b(?!.*\b(?:it|this|that one|them)\b).{12,})$",
+    re.IGNORECASE,
+)
+# "he wanted to know if I'd used Dexis before which I have at my last job": a yes, said as experience.
+ANSWERED_YES = re.compile(
+    r"^.*?\b(?:wanted to know|asked(?: me)?|wondered)\s+(?:if|whether)\s+I(?:['’]d|\s+had|\s+have|['’]ve)?\s+"
+    r"(used|worked with|worked on|done|run|led|managed|taught|built|trained)\s+(.+?)(?:\s+before)?,?\s+"
+    r"(?:which|and|yes)\s+I\s+(?:have|had|did)\b,?(.*)$",
     re.IGNORECASE,
 )
 WHERE_I_WAS = re.compile(r"(?:when|while)\s+I\s+(?:was|worked)\s+at\s+([^,;]+?)\.?", re.IGNORECASE)
@@ -387,10 +420,11 @@ def next_step_phrases(fragment: str, person: Interviewer) -> list[Phrase]:
     for clause in _split_clauses(shorten(NEXT_PREFIX.sub("", fragment), 24)):
         text = REPORTED.sub("", lower_first(tidy(clause)))  # "said he'd call friday" -> "he'd call friday"
         text = HEDGE.sub("", text)  # "prob call by tues" -> "call by tues"
+        text = TRAILING_HEDGE.sub("", text)  # "call me monday w an offer probly" -> "… w an offer"
         if THEIR_STORY.match(text) and not re.search(r"\b(?:will|'ll|’ll|would|'d|’d)\b", text):
             continue  # "Desmond walked me out": what happened, not a step
         text = re.sub(r"^([A-Z][\w'-]+|recruiter|hr)\s+to\s+(?=\w)", r"\1 will ", text)  # "Fiona to confirm"
-        text = to_second_person(_recipient_to_you(text, person))
+        text = _to_you_until_someone_else(_recipient_to_you(text, person), person)
         text = re.sub(r"\bI\s+(?:should|need to|am to|have to|will)\b", "I'll", text)
         text = re.sub(r"^i'll\b", "I'll", text)
         text = re.sub(r"^to\s+(?=\w)", "", text) if CANDIDATE_ACTION.match(text[3:]) else text  # "to come in Monday"
@@ -408,9 +442,20 @@ def next_step_phrases(fragment: str, person: Interviewer) -> list[Phrase]:
 HEDGE = re.compile(
     r"^(?:(?:I\s+)?(?:might|may)\s+(?:need|have)\s+to\s+(?:do\s+)?|"
     r"not (?:totally |really |entirely |quite )?sure,?\s*(?:maybe\s+)?|"
-    r"(?:prob|probably|maybe|possibly|likely|hopefully)\b\s*)",
+    r"(?:prob|probably|probly|prolly|maybe|possibly|likely|hopefully)\b\s*)",
     re.IGNORECASE,
 )
+# What the candidate thought of them: "and honestly really nice but old school", "super friendly".
+IMPRESSION = re.compile(
+    r"^(?:(?:and|but|so|honestly|he['’]s|she['’]s|they['’]re|was|were|is|really|very|super|so|pretty|kinda|quite)\s+)*"
+    r"(?:nice|friendly|lovely|kind|old[- ]school|intimidating|chill|warm|funny|sweet|strict|tough|intense|"
+    r"easy to talk to|down to earth|laid[- ]back|cool|great|awesome)\b",
+    re.IGNORECASE,
+)
+WHAT_WE_DID = re.compile(
+    r"^we\s+(?:sat|met|walked|went|had|started|ended|were|chatted|talked|spoke|did|got|finished)\b", re.IGNORECASE
+)
+TRAILING_HEDGE = re.compile(r"[\s,]+(?:prob|probably|probly|prolly|i think|hopefully|maybe|lol)\W*$", re.IGNORECASE)
 TO_DO = re.compile(r"^I\s+(?:need|have to|want to|should|must|will|'ll|’ll|gotta)\b", re.IGNORECASE)
 HE_HAS = re.compile(
     r"\b(?:he|she)['’]s(?=\s+(?:got|been|had|done|seen|made|gone|taken|given|told|asked|worked)\b)", re.I
@@ -440,6 +485,15 @@ def _split_clauses(text: str) -> list[str]:
     return clauses
 
 
+def _to_you_until_someone_else(text: str, person: Interviewer) -> str:
+    """ "she'll talk to the ED (Marcus Bell) and get back to me about a chat with him": after someone
+    else is named, "him" is them, not the reader."""
+    other = next((m for m in find_names(text, min_words=2) if not same_person(m.name, person.name)), None)
+    if other is None:
+        return to_second_person(text)
+    return to_second_person(text[: other.end]) + text[other.end :]
+
+
 def _recipient_to_you(text: str, person: Interviewer) -> str:
     for name in sorted({person.name, person.first_name, person.last_name}, key=len, reverse=True):
         text = re.sub(rf"^{re.escape(name)}\s+(?:will|'ll)\b", "you'll", text)
@@ -458,6 +512,8 @@ def _with_article(text: str) -> str:
     determiners = {"the", "a", "an", "my", "your", "our", "next", "another", "second", "final", "this", "that"}
     if re.match(r"^(?:working|paid|final|follow-up)\s+(?:interview|session|day|shift|trial|meeting|round)\b", text):
         return f"a {text}"  # "working interview next Thursday"
+    if re.match(r"^(?:\d+(?:st|nd|rd|th)|second|third|fourth|final)\s+(?:interview|round|stage|meeting|call)\b", text):
+        return f"a {text}"  # "2nd interview with the ED" -> "a 2nd interview with the ED"
     if first in determiners or first.endswith(("s", "ing")) or not first.isalpha():
         return text
     article = "an" if first[:1] in "aeiou" else "a"
