@@ -338,3 +338,8 @@ def test_a_long_topic_is_not_cut_a_word_into_its_next_clause() -> None:
         "a lot of their patients are seniors with perio issues so scaling and root planing is a big part of the day"
     )
     assert phrase is not None and not phrase.text.endswith("so scaling")
+
+
+def test_their_figure_reads_as_theirs() -> None:
+    phrase = topic_phrase("food cost, theirs is running like 34% and he wants it under 30")
+    assert phrase is not None and phrase.text.startswith("your food cost is running like 34%")

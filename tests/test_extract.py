@@ -746,3 +746,43 @@ def test_a_yes_inside_their_question_is_the_candidates_experience() -> None:
     body = result.drafts[0].body
     assert "I've used Dexis at my last job at Bayview Dental Group" in body
     assert "nice" not in body and "finished my and" not in body
+
+
+@pytest.mark.parametrize(
+    ("notes", "people"),
+    [
+        (
+            "Hotel Lindenhof Berlin – Sous Chef – Mon 15:00\n"
+            "Present: Klaus-Dieter Brandt (Executive Chef), Johanna von Arnim (F&B Director), and Mehmet Yılmaz "
+            "(Head Pastry) joined for the tasting part.\nJohanna — food cost target 28%\n",
+            ["Klaus-Dieter Brandt", "Johanna von Arnim", "Mehmet Yılmaz"],
+        ),
+        (
+            "Interview done at Emerald Isle Events Ltd for the Events Manager role, met Deirdre first who turned out "
+            "to be Deirdre O'Mahony the MD and then Conor joined a few minutes late – Conor Ó Súilleabháin, head of "
+            "production – so, Deirdre asked about my three years at the Clayton Hotel\n",
+            ["Deirdre O'Mahony", "Conor Ó Súilleabháin"],
+        ),
+        (
+            "From: Jessica Park <jpark@mapleandbirch.ca>\nHi Anika, confirming your interview Tuesday at 2:00 PM with "
+            "Geneviève Tremblay, District Manager. Thanks! Jessica Park, Talent Acquisition\n\nmy notes after:\n"
+            "Jessica isn't there, it was just Geneviève.\n- asked how I ran the holiday floor set at Winners\n"
+            "next step — she'll have Jessica set up a second interview with the store manager, Paul Lindqvist.\n",
+            ["Geneviève Tremblay"],
+        ),
+        (
+            "WhatsApp chat w/ Kasia (copied so I remember)\n"
+            "[17:05] Wojtek: Done! Interview at Ashworth Build Ltd for the Site Manager job\n"
+            "[17:05] Kasia: and?? who was it\n"
+            "[17:06] Wojtek: Niall O'Rourke, the contracts manager. Irish guy. Just him\n"
+            "[17:11] Wojtek: next step he said he'll let me know Monday, maybe a site visit to Eccles with him\n"
+            "[17:12] Kasia: send a thank you email!\n"
+            "[17:12] Wojtek: Wojciech Nowak, 07700 900562, wojciech.nowak@gmail.com for the sig lol\n",
+            ["Niall O'Rourke"],
+        ),
+    ],
+)
+def test_who_was_in_the_room_as_people_tell_it(notes: str, people: list[str]) -> None:
+    signed = notes if "@gmail" in notes else notes + "Sam Ortiz, sam@x.com, 07700 900562"
+    facts = extract_facts(signed, now=NOW)
+    assert [p.name for p in facts.interviewers] == people

@@ -150,3 +150,14 @@ def _candidate_name(work: Work, email: Found | None, phone: Found | None, own: l
             if names and len(last.raw.split()) <= 4:
                 return names[0].name
     return None
+
+
+def own_chat_labels(work: Work, candidate: Candidate) -> set[str]:
+    """ "Wojtek: … Wojciech Nowak, 07700 900562, wojciech@… for the sig": the speaker who gives the candidate's
+    details is the candidate, whatever name the chat shows."""
+    details = [d for d in (candidate.email, candidate.phone) if d]
+    return {
+        fold(seg.label)
+        for seg in work.segments
+        if seg.label and label_kind(seg) is None and any(d in seg.text for d in details)
+    }

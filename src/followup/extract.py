@@ -14,7 +14,7 @@ import re
 from datetime import datetime
 from functools import lru_cache
 
-from followup.candidate import find_candidate, not_an_interviewers_email
+from followup.candidate import find_candidate, not_an_interviewers_email, own_chat_labels
 from followup.models import Candidate, Interviewer, InterviewFacts, Sourced
 from followup.names import looks_like_title, same_person
 from followup.notes_rules import (
@@ -65,6 +65,7 @@ def extract_facts(
     work = Work(kept, now, region)
     facts = InterviewFacts(ignored=ignored)
     facts.candidate = find_candidate(work, profile)
+    work.own_labels = own_chat_labels(work, facts.candidate)
     find_interviewers(work, facts.candidate)
     drop_the_absent(work)
     drop_the_friend(work)
@@ -118,7 +119,10 @@ def _content(work: Work, facts: InterviewFacts) -> None:
             under_next = _next_heading(seg, kind)
         elif under_next and kind is None:
             kind = "next"
-        if seg.label and facts.candidate.name and same_person(seg.label, facts.candidate.name):
+        if seg.label and (
+            fold(seg.label) in work.own_labels
+            or (facts.candidate.name and same_person(seg.label, facts.candidate.name))
+        ):
             kind = "answer"  # the candidate's own lines in a chat
         told_a_friend = bool(work.friends) and kind == "answer"
         if work.friends and seg.label and fold(seg.label) in work.friends:

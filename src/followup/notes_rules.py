@@ -22,6 +22,7 @@ LABELS: dict[str, frozenset[str]] = {
     "interviewer": _labels(
         "interviewer|interviewers|interviewer(s)|interviewed by|panel|panelists|panel members|met with|"
         "with|hiring manager|recruiter|spoke with|call with|people|attendees|who|hm|organizer|organiser|host|"
+        "present|attending|in the room|who was there|panel was|interviewed with|"
         "entrevistador|entrevistadora|entrevistadores|con|avec|intervieweur|recruteur|recruteuse|"
         "gesprächspartner|gesprächspartnerin|interviewer:in|"
         # who the thank-you goes to: "thank u email to: Bill Szymański, Northern Spark Electric Ltd."
@@ -239,7 +240,10 @@ NO_NEXT_RE = re.compile(
 )
 
 
-NEXT_LEAD_RE = re.compile(r"^\s*(?:next(?:\s+steps?)?|ns)\b\s*(?:[:\-–—>=|]|->)", re.IGNORECASE)
+NEXT_LEAD_RE = re.compile(
+    r"^\s*(?:next(?:\s+steps?)?|ns)\b\s*(?:[:\-–—>=|]|->)|^\s*next\s+steps?\s+(?=(?:is|are|he|she|they|we)\b)",
+    re.IGNORECASE,
+)
 
 
 LOWER_NAME_THEN_TITLE = re.compile(
@@ -327,6 +331,7 @@ class Work:
     strong_steps: list[Sourced] = field(default_factory=list)  # next steps labelled or clearly stated as such
     aliases: dict[str, str] = field(default_factory=dict)  # initials the notes use for a person ("MK")
     friends: set[str] = field(default_factory=set)  # folded labels of a friend the candidate chatted with
+    own_labels: set[str] = field(default_factory=set)  # folded chat labels the candidate writes under ("Wojtek")
 
 
 DASH_FIELD = re.compile(r"^([^\W\d_][\w /]{0,24}?)\s+(?:[—–-]{1,2}>?|->|=>|=)\s+(\S.*)$")
@@ -374,6 +379,8 @@ def lead_stripped(text: str) -> str:
 
 def tidy_title(title: str) -> str:
     words = expand_shorthand(title.strip()).split()
+    if words and len(words[-1]) > 5 and words[-1].endswith(".") and words[-1][-2:-1].isalpha():
+        words[-1] = words[-1][:-1]  # "the contracts manager." ends a sentence, not an abbreviation
     return " ".join(words)
 
 

@@ -28,6 +28,7 @@ from followup.notes_rules import (
     LOWER_NAME_WITH_TITLE,
     MEETING_RE,
     NEXT_LEAD_RE,
+    NEXT_RE,
     NOT_INTERVIEWER_RE,
     Work,
     has_company_suffix,
@@ -44,8 +45,12 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
     labels = [fold(seg.label) for seg in work.segments if seg.label]
     passing: list[tuple[int, str, str | None, str | None]] = []
     for i, seg in enumerate(work.segments):
-        if NOT_INTERVIEWER_RE.search(seg.raw) or label_kind(seg) == "next" or NEXT_LEAD_RE.match(seg.raw):
+        leads_next = NEXT_LEAD_RE.match(seg.raw) or (seg.label and NEXT_LEAD_RE.match(seg.text))
+        if NOT_INTERVIEWER_RE.search(seg.raw) or label_kind(seg) == "next" or leads_next:
             continue  # "next: system design w/ Anna" names who comes next, not who interviewed
+        later_round = seg.line > 1 and NEXT_ROUND_WITH.search(seg.raw) and NEXT_RE.search(seg.raw)
+        if later_round or _after_next_heading(work, i):
+            continue  # "next step — she'll set up a second interview with the store manager, Paul Lindqvist"
         speaker_ok = bool(seg.label) and (labels.count(fold(seg.label or "")) > 1 or len((seg.label or "").split()) > 1)
         initials = INITIALS_INTRO.match(seg.raw) if label_kind(seg) is None else None  # not "JOB: …"
         people: list[tuple[str, str | None, str | None]]
@@ -56,6 +61,10 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
             people = [(name, title, "") for name, title, _ in named if " " in name]  # the intro is no topic
             for name, _, _ in people:
                 work.aliases[initials.group(1)] = name
+        elif seg.label and fold(seg.label) in work.own_labels:
+            # "Wojtek: Niall O'Rourke, the contracts manager": the candidate tells the chat who it was.
+            told = Segment(seg.text, seg.text, seg.line, None, seg.bullet, seg.indent, seg.paragraph)
+            people = _people_in(told)
         else:
             people = (
                 _people_in(seg, speaker_ok)
@@ -64,7 +73,7 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
                 or _caps_heading(work, i)
             )
         for name, title, rest in people:
-            if candidate.name and same_person(name, candidate.name):
+            if (candidate.name and same_person(name, candidate.name)) or fold(name) in work.own_labels:
                 continue
             if seg.line == 0 and not seg.label and ends_like_a_job(name):
                 continue  # "Loan Officer (mortgage) - Cedar Ridge Credit Union": the header names the job
@@ -77,6 +86,19 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
     for i, name, title, rest in passing:
         if not any(" " in p.name and not same_person(p.name, name) for p in work.interviewers):
             _introduce(work, i, name, title, rest)
+
+
+def _after_next_heading(work: Work, i: int) -> bool:
+    """The rest of a line that opens "next step —": who comes next, not who interviewed."""
+    before = [seg for seg in work.segments[:i] if seg.line == work.segments[i].line]
+    return bool(before) and NEXT_LEAD_RE.match(before[0].raw + " —") is not None and len(before[0].raw.split()) <= 3
+
+
+NEXT_ROUND_WITH = re.compile(
+    r"\b(?:second|2nd|third|3rd|next|final|another|follow-up)\s+(?:interview|round|meeting|conversation|chat|call)"
+    r"\s+(?:\w+\s+){0,3}?(?:with|w/)\s",
+    re.IGNORECASE,
+)
 
 
 def _introduce(work: Work, i: int, name: str, title: str | None, rest: str | None) -> None:
@@ -205,6 +227,8 @@ def _people_in(seg: Segment, speaker_ok: bool = True) -> list[tuple[str, str | N
     company_header = seg.line == 0 and not seg.bullet and header is not None
     finders: list[Callable[[str], list[tuple[str, str | None, str | None]]]] = [
         _did_the_interview,
+        _turned_out_to_be,
+        _joined,
         _bracketed_full_name,
         _name_before_interview,
         _table_row_person,
@@ -246,6 +270,37 @@ def _bracketed_full_name(raw: str) -> list[tuple[str, str | None, str | None]]:
 # A lower-case word or two right before brackets holding a capitalised full name.
 BRACKETED_NAME = re.compile(
     r"(?:^|\b(?:w/?|with|met|talked|spoke|chatted)\s+)[a-z]+(?:\s+[a-z]\.?)?\s*\(([^)]*[A-Z][^)]*)\)"
+)
+
+
+def _turned_out_to_be(raw: str) -> list[tuple[str, str | None, str | None]]:
+    """ "met Deirdre first who turned out to be Deirdre O'Mahony the MD": the full name they turned out to have."""
+    cue = TURNED_OUT.search(raw)
+    names = find_names(raw[cue.end() :], min_words=2) if cue else []
+    if not cue or not names or names[0].start > 0:
+        return []
+    title, _ = _title_after(raw[cue.end() :], names[0].end)
+    return [(names[0].name, title, None)]
+
+
+TURNED_OUT = re.compile(r"\b(?:turned out to be|introduced (?:himself|herself|themselves) as)\s+")
+
+
+def _joined(raw: str) -> list[tuple[str, str | None, str | None]]:
+    """ "and Mehmet Yılmaz (Head Pastry) joined for the tasting part": someone who joined the interview."""
+    match = JOINED.match(raw)
+    if not match:
+        return []
+    names = find_names(match.group(1), min_words=2)
+    if not names or names[0].start > 0:
+        return []
+    title = tidy_title(match.group(2)) if match.group(2) and looks_like_title(match.group(2)) else None
+    return [(names[0].name, title, None)]
+
+
+JOINED = re.compile(
+    r"^\W*(?:(?:and|then|plus|later)\s+)*([^\W\d_][^()]{2,40}?)\s*(?:\(([^)]{2,40})\))?\s+"
+    r"(?:joined|sat in|came in|came along|jumped on)\b"
 )
 
 
@@ -383,7 +438,8 @@ def _name_list(
             end += aside.end()
         # "Bobby Alvarez (owner) and his daughter Carmen Alvarez": a relation may sit between names.
         joiner = re.match(
-            r"\s*(?:,|;|/|&|\+|\band(?:\s+then)?\b|\bw/|\bwith\b)\s*(?:(?:his|her|their|the)\s+(?:[a-z-]+\s+)?(?=[A-Z]))?",
+            r"\s*(?:,(?:\s*(?:and|&)\b)?|;|/|&|\+|\band(?:\s+then)?\b|\bw/|\bwith\b)\s*"
+            r"(?:(?:his|her|their|the)\s+(?:[a-z-]+\s+)?(?=[A-Z]))?",
             text[end:],
         )
         if not joiner:

@@ -127,6 +127,7 @@ FRIEND_TALK = re.compile(
 
 ABSENT = (
     r"(?:had a conflict|couldn'?t make it|didn'?t (?:show|join|make it|sit in)|was (?:out|sick|absent)|"
+    r"(?:isn'?t|wasn'?t|is not|was not) (?:there|in it|on it|in the room|on the call)|"
     r"(?:popped|stopped|dropped) (?:in|by)|just to say hi|not in the (?:interview|room|call)|"
     r"(?:just|only) scheduled|not (?:part|a part) of the interview)"
 )

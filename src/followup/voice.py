@@ -244,6 +244,9 @@ def topic_phrase(fragment: str) -> Phrase | None:
     said = THING_THEN_VIEW.match(text)
     if said:
         text = said.group(1)  # "housekeeping handover, he thinks it's a mess": what they think of it
+    owned = THING_THEIRS.match(text)
+    if owned:  # "food cost, theirs is running like 34%" -> "their food cost is running like 34%"
+        text = f"their {owned.group(1)} {owned.group(2)} {owned.group(3)}"
     lead = NOUN_THEN_CLAUSE.match(text)
     if lead and _kind(text) == "clause" and _kind(lead.group(1)) == "np" and not BE_OR_HAVE.search(lead.group(1)):
         text = lead.group(1)  # "GLP documentation, ELN is Benchling": the thing they raised
@@ -345,7 +348,9 @@ def skill_phrase(fragment: str) -> Phrase | None:
     return Phrase(f"my experience with {text}", "np")
 
 
-NOUN_THEN_CLAUSE = re.compile(r"^([A-Za-z][\w'’/&-]*(?:\s+[\w'’/&()-]+){1,3}),\s+[^\W\d_].*$")
+THING_THEIRS = re.compile(r"^([a-z][\w'’ -]{2,30}?),\s+(?:theirs|his|hers|ours)\s+(is|are|was|were|has)\s+(.+)$", re.I)
+# "covenant monitoring, you're behind on annual reviews"; not "commercial rtu's, growing VRF side, want …".
+NOUN_THEN_CLAUSE = re.compile(r"^([A-Za-z][\w'’/&-]*(?:\s+[\w'’/&()-]+){1,3}),\s+(?![\w'’-]+ing\b)[^\W\d_].*$")
 BE_OR_HAVE = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|I|you|we|they|he|she)\b", re.IGNORECASE)
 # A short subject, then what they said of it: "housekeeping handover, he thinks communication … is a mess".
 # Not when the view points back at the thing ("math, she admitted teachers struggle with it").
