@@ -786,3 +786,26 @@ def test_who_was_in_the_room_as_people_tell_it(notes: str, people: list[str]) ->
     signed = notes if "@gmail" in notes else notes + "Sam Ortiz, sam@x.com, 07700 900562"
     facts = extract_facts(signed, now=NOW)
     assert [p.name for p in facts.interviewers] == people
+
+
+def test_a_calendar_invite_gives_the_full_names_of_first_name_notes() -> None:
+    notes = (
+        "Senior Graphic Designer – Interview (Kiln & Kite Studio)\nWednesday, April 9 · 1:00 – 2:00pm\n"
+        "Google Meet: meet.google.com/xqe-kfrd-pow\nOrganizer: Bea Lindqvist (Studio Coordinator)\nGuests:\n"
+        "  Remy Achterberg\n  Zoë Whitford\n  Oliver Chen-Matsuda\n  Bea Lindqvist\n\n---- my notes ----\n"
+        "Bea just opened the call and dropped off.\n"
+        "Remy (Creative Director, Dutch, very chill): they're pitching a regional bank in May.\n"
+        "Zoë (Art Director): their Figma library being a mess.\n"
+        "Next: design exercise (paid, 4 hrs) sent by Friday, then final round with the founders.\n\n"
+        "Oliver Chen-Matsuda · oliver@chenmatsuda.design · (555) 410-2287"
+    )
+    result = draft_offline(notes, DraftOptions(now=NOW))
+    facts = result.facts
+    assert [(p.name, p.title) for p in facts.interviewers] == [
+        ("Remy Achterberg", "Creative Director"),
+        ("Zoë Whitford", "Art Director"),
+    ]
+    assert facts.company is not None and facts.company.value == "Kiln & Kite Studio"
+    assert all("meet.google.com" not in t.value for t in facts.topics)
+    body = result.drafts[0].body
+    assert "design exercise (paid, 4 hours) sent by Friday" in body  # brackets keep their commas

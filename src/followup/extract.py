@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from followup.candidate import find_candidate, not_an_interviewers_email, own_chat_labels
 from followup.models import Candidate, Interviewer, InterviewFacts, Sourced
-from followup.names import looks_like_title, same_person
+from followup.names import find_names, looks_like_title, same_person
 from followup.notes_rules import (
     BLANK_FIELD_RE,
     FIRST_PERSON_SKILL_RE,
@@ -36,10 +36,12 @@ from followup.notes_rules import (
 from followup.organisations import find_company, find_role, format_title
 from followup.people import find_interviewers
 from followup.roster import (
+    ABSENT_RE,
     attach_interviewer_emails,
     drop_the_absent,
     drop_the_friend,
     drop_the_role,
+    full_names_from_the_notes,
     merge_nicknames,
     names_they_go_by,
 )
@@ -67,6 +69,7 @@ def extract_facts(
     facts.candidate = find_candidate(work, profile)
     work.own_labels = own_chat_labels(work, facts.candidate)
     find_interviewers(work, facts.candidate)
+    full_names_from_the_notes(work, facts.candidate)
     drop_the_absent(work)
     drop_the_friend(work)
     attach_interviewer_emails(work, facts.candidate)
@@ -244,11 +247,17 @@ def _classify(
         return  # "(phone's broken rn so email only)" is how to reach the candidate, not a topic
     if kind == "next" and BLANK_FIELD_RE.match(cleaned.strip()):
         return  # "Next steps: none given" is the absence of a step, not a step
+    whole_name = find_names(cleaned.strip(), min_words=2)
+    if whole_name and whole_name[0].start == 0 and whole_name[0].end >= len(cleaned.strip()) - 1:
+        return  # "Bea Lindqvist" on an invite's guest list: a name, nothing said
+    if ABSENT_RE.search(cleaned) and len(meaningful) <= 6 and not NEXT_RE.search(cleaned):
+        return  # "Bea just opened the call and dropped off": who was not there
     if NAME_TALK.search(cleaned) and len(meaningful) <= 5 and not NEXT_RE.search(cleaned):
         return  # "she told me right away everyone calls her Roz": how to greet her, not a topic
     candidate = facts.candidate
     contact_line = candidate.name and fold(candidate.name) in fold(seg.raw) and cleaned != text.strip()
-    if contact_line and len(meaningful - CONTACT_WORDS) <= 5:
+    own_name = {stem(w) for w in content_words(candidate.name or "")}
+    if contact_line and len(meaningful - CONTACT_WORDS - own_name) <= 3 and not NEXT_RE.search(cleaned):
         return  # "my info in case I need it Elena Vázquez elena@…": the candidate's own contact line
     names_both = facts.company and facts.role and fold(facts.company.value) in fold(cleaned)
     if names_both and facts.role and fold(facts.role.value) in fold(cleaned) and not NEXT_RE.search(cleaned):

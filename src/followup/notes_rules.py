@@ -55,7 +55,8 @@ LABELS: dict[str, frozenset[str]] = {
     # Where and how the interview happened: logistics, not something to thank anyone for.
     "logistics": _labels(
         "location|where|address|parking|directions|room|format|platform|dress code|lugar|lieu|ort|"
-        "dial-in|dial in|conference id|meeting id|passcode|zoom link|teams link|link|join|subject|cc|bcc|sent"
+        "dial-in|dial in|conference id|meeting id|passcode|zoom link|teams link|link|join|subject|cc|bcc|sent|"
+        "google meet|microsoft teams|webex|video link|video call link|meeting link"
     ),
     "question": _labels(
         "q|question|questions|they asked|asked|topics|notes|discussed|discussion|projects|project|highlights|"
@@ -93,7 +94,8 @@ INTRO_RE = re.compile(
 NEXT_RE = re.compile(
     WORD_START + r"(?:"
     r"\bnext\s*(?:steps?|round|stage)?\s*[:\-–—]|\bnext steps?\b|\bnext round\b|\bfollow[- ]?up\b|\bf/u\b|"
-    r"\b(?:will|'ll|’ll|'d|’d|would)\s+(?:send|set up|setup|schedule|reach out|be in touch|get back|follow up|"
+    r"\b(?:will|'ll|’ll|'d|’d|would)\s+(?:send|set up|setup|set (?:it|that|this|one|something) up|schedule|"
+    r"need to meet|want to meet|reach out|be in touch|get back|follow up|"
     r"email|call|"
     r"let me know|circle back|connect|loop|introduce|share|forward|arrange|book|confirm|decide|review)\b|"
     r"\b(?:(?-i:[A-Z][a-z]+)|recruiter|hr|she|he|they)\s+to\s+(?:send|set up|schedule|email|call|confirm|follow up)\b|"

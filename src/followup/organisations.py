@@ -63,13 +63,14 @@ def find_company(work: Work, candidate: str | None = None, role: str | None = No
 
 
 def _the_company_interview(raw: str, people: list[str]) -> str | None:
-    """ "omg just got out of the Lanternfish Pictures interview": the company, named before the interview."""
-    match = THE_COMPANY_INTERVIEW.search(raw)
+    """ "omg just got out of the Lanternfish Pictures interview", "Interview (Kiln & Kite Studio)": the company."""
+    match = THE_COMPANY_INTERVIEW.search(raw) or INTERVIEW_AT_IN_BRACKETS.search(raw)
     if not match or looks_like_title(match.group(1)) or any(same_person(match.group(1), p) for p in people):
         return None
     return match.group(1)
 
 
+INTERVIEW_AT_IN_BRACKETS = re.compile(r"\b(?i:interview|intvw)\s*[(\[]\s*([A-Z][^()\[\]\d]{2,40}?)\s*[)\]]")
 THE_COMPANY_INTERVIEW = re.compile(
     r"\bthe\s+((?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*)\s+(?:interview|intvw|onsite|on-site|panel|screen)\b"
 )

@@ -471,7 +471,10 @@ def _title_after(text: str, end: int) -> tuple[str | None, int]:
         end += paren.end()  # 'Anthony Reyes-Gallo ("call me Tony"), courtroom supervisor': the title comes after
         paren = None
     if paren:
-        return tidy_title(paren.group(1)), end + paren.end()
+        # "(Creative Director, Dutch, very chill)": the title, not the asides after it
+        first = paren.group(1).split(",")[0]
+        title = first if "," in paren.group(1) and looks_like_title(first) else paren.group(1)
+        return tidy_title(title), end + paren.end()
     coded = re.match(r"\s*,\s*[A-Z0-9]{2,6}\s*\(([^)]{2,60})\)", text[end:])
     if coded and looks_like_title(coded.group(1)):
         return tidy_title(coded.group(1)), end + coded.end()  # "Aoife Ní Bhriain, CNM2 (Clinical Nurse Manager)"

@@ -8,9 +8,28 @@ import re
 from followup.contacts import find_emails
 from followup.models import HONORIFICS as HONORIFIC_WORDS
 from followup.models import Candidate, Interviewer
+from followup.names import find_names, same_person
 from followup.notes_rules import Work
 from followup.segments import Segment
 from followup.text import fold, sentences
+
+
+def full_names_from_the_notes(work: Work, candidate: Candidate) -> None:
+    """ "Remy (Creative Director): …" with "Remy Achterberg" on the invite's guest list: greet and address
+    the person by the one full name the notes give for that first name."""
+    names = {m.name for seg in work.segments for m in find_names(seg.raw, min_words=2)}
+    for person in work.interviewers:
+        if " " in person.name or len(person.name) < 3:
+            continue
+        fuller = {
+            n
+            for n in names
+            if fold(Interviewer(name=n).first_name) == fold(person.name)
+            and not (candidate.name and same_person(n, candidate.name))
+            and not any(other is not person and same_person(other.name, n) for other in work.interviewers)
+        }
+        if len(fuller) == 1:
+            person.name = fuller.pop()
 
 
 def merge_nicknames(work: Work) -> None:
@@ -119,7 +138,7 @@ def drop_the_friend(work: Work) -> None:
 
 
 FRIEND_TALK = re.compile(
-    r"\bhow (?:was|did) it\b|\bwhat did (?:she|he|they) (?:ask|say|want)\b|\bsend (?:a|the|them a) thank[- ]?you\b|"
+    r"\bhow (?:was|did) it\b|\bwhat did (?:she|he|they) (?:ask|say|want)\b|\bsend\b[^.\n]{0,12}\bthank[- ]?you\b|"
     r"\bgood luck\b|\bhow did (?:you|u) do\b",
     re.IGNORECASE,
 )
@@ -128,7 +147,8 @@ FRIEND_TALK = re.compile(
 ABSENT = (
     r"(?:had a conflict|couldn'?t make it|didn'?t (?:show|join|make it|sit in)|was (?:out|sick|absent)|"
     r"(?:isn'?t|wasn'?t|is not|was not) (?:there|in it|on it|in the room|on the call)|"
-    r"(?:popped|stopped|dropped) (?:in|by)|just to say hi|not in the (?:interview|room|call)|"
+    r"(?:popped|stopped|dropped) (?:in|by)|dropped off|left the call|hopped off|just to say hi|"
+    r"not in the (?:interview|room|call)|"
     r"(?:just|only) scheduled|not (?:part|a part) of the interview)"
 )
 ABSENT_RE = re.compile(ABSENT, re.IGNORECASE)

@@ -259,9 +259,11 @@ def topic_phrase(fragment: str) -> Phrase | None:
         return None  # "we sat in the break room", "honestly really nice": how it went, not their topic
     if QUESTION_TO_ME.match(text) or re.match(r"^(?:how|what|whether|if|why)\s+I\b", text):
         return _question(text)
-    if re.search(r"\bI\b|\bI['’]", text):
+    if re.search(r"\bI\b|\bI['’]|\bmy\b", text):
         # "telemetry alarms and how I handle alarm fatigue": keep the part that is theirs.
-        theirs = [p for p in THOUGHT_BREAK.split(tidy(fragment)) if len(p.split()) >= 2 and not re.search(r"\bI\b", p)]
+        theirs = [
+            p for p in THOUGHT_BREAK.split(tidy(fragment)) if len(p.split()) >= 2 and not re.search(r"\bI\b|\bmy\b", p)
+        ]
         text = lower_first(tidy(theirs[0])) if theirs else ""
     if not text or text.count("(") != text.count(")"):
         return None  # only the candidate's own aside, or a fragment cut mid-thought
@@ -480,7 +482,10 @@ def _has_subject_and_verb(text: str) -> bool:
 
 def _split_clauses(text: str) -> list[str]:
     """Clauses of a next step; a short tail ("due in 48 hrs", "fri") stays with the clause before it."""
-    parts = re.split(r",\s+(?:and\s+)?(?:then\s+)?|\s+and\s+(?=(?:I|you|he|she|they|we|[A-Z][\w'-]+)\s+\w+)", text)
+    # Never inside brackets: "design exercise (paid, 4 hrs) sent by Friday" is one clause.
+    parts = re.split(
+        r",\s+(?![^()]*\))(?:and\s+)?(?:then\s+)?|\s+and\s+(?=(?:I|you|he|she|they|we|[A-Z][\w'-]+)\s+\w+)", text
+    )
     clauses: list[str] = []
     for part in (p.strip(" .;") for p in parts):
         if clauses and len(part.split()) < 3:
