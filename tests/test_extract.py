@@ -809,3 +809,41 @@ def test_a_calendar_invite_gives_the_full_names_of_first_name_notes() -> None:
     assert all("meet.google.com" not in t.value for t in facts.topics)
     body = result.drafts[0].body
     assert "design exercise (paid, 4 hours) sent by Friday" in body  # brackets keep their commas
+
+
+def test_a_department_after_a_title_and_a_quoted_nickname() -> None:
+    notes = (
+        "Cobalt Ridge Insurance — Data Analyst II — hiring manager interview (Zoom), 3/11\n\n"
+        'Interviewer: Samuel Adebayo-Clarke, Analytics Manager, Claims. Said "Sam is fine."\n\n'
+        "Q: Tell me about a dashboard that changed a decision.\n"
+        "A: at Allmark Mutual, the claims cycle-time dashboard in Tableau — led to reassigning 2 adjusters.\n"
+        "Hybrid, 2 days in Columbus office.\n"
+        "Next: take-home SQL exercise emailed tonight, 48 hours to return, then panel with the team.\n\n"
+        "Priyanka Desai / 614-555-0127 / priyanka.desai.data@gmail.com"
+    )
+    result = draft_offline(notes, DraftOptions(now=NOW))
+    facts = result.facts
+    assert [(p.name, p.title, p.called) for p in facts.interviewers] == [
+        ("Samuel Adebayo-Clarke", "Analytics Manager", "Sam")
+    ]
+    assert [s.value for s in facts.next_steps] == [
+        "take-home SQL exercise emailed tonight, 48 hours to return, then panel with the team"
+    ]  # the question about a decision is not a step
+    body = result.drafts[0].body
+    assert body.startswith("Hello Sam,") or body.startswith("Hi Sam,") or body.startswith("Dear Sam,")
+    assert "the claims cycle-time dashboard in tableau at allmark mutual" in body.lower()
+    assert "I'll take-home" not in body
+
+
+def test_someone_who_was_not_there_and_who_booked_it_get_no_note() -> None:
+    notes = (
+        "INVITE: Juniper & Vale Outdoor | Brand Marketing Manager | Panel Interview\n"
+        "Who: Courtney Ames-Whitlock, Rafael Ortíz, Lauren McKinley\n"
+        "Booked via: Tom Becker (Summit Talent Partners)\n\nmy notes:\n"
+        "Courtney (CMO) — wants the brand to feel less catalog and more community.\n"
+        "Rafael (Growth Lead) — their CAC going up on Meta.\n"
+        "Hye-jin Park (Content Lead) wasn't there today — I'll meet her in round 3.\n"
+        "Next: Tom says feedback within a week.\n\nLauren McKinley — 555-248-9901 — lauren.mckinley@fastmail.com"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert [p.name for p in facts.interviewers] == ["Courtney Ames-Whitlock", "Rafael Ortíz"]

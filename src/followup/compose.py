@@ -185,7 +185,10 @@ def _sayable(topics: list[Sourced], facts: InterviewFacts) -> list[Phrase]:
         for p in (topic_phrase(t.value) for t in topics)
         if p is not None and len(set(content_words(p.text)) - known) >= 2
     ]
-    return sorted(phrases, key=lambda p: (p.kind == "question", -_substance(p.text, known)))
+    # How and where the job is worked ("Hybrid, 2 days in Columbus office") comes last: their work comes first.
+    return sorted(
+        phrases, key=lambda p: (bool(WORK_ARRANGEMENT.match(p.text)), p.kind == "question", -_substance(p.text, known))
+    )
 
 
 def _substance(text: str, known: set[str]) -> int:
@@ -194,6 +197,7 @@ def _substance(text: str, known: set[str]) -> int:
     return min(len(words), 5) + 2 * bool(FIGURE.search(text)) + 3 * bool(PROBLEM_CUE.search(text))
 
 
+WORK_ARRANGEMENT = re.compile(r"^(?:hybrid|fully remote|remote|in[- ]office|on[- ]site|wfh)\b", re.IGNORECASE)
 # A figure worth repeating ("1,800 invoices", "91%", "$4.2M"), not a time ("around 11", "2pm").
 FIGURE = re.compile(r"\$\s?\d|\d\s?%|\b\d[\d,.]*\s?(?:k|m|x)?\s+(?!am\b|pm\b)[a-z]+s\b", re.IGNORECASE)
 PROBLEM_CUE = re.compile(

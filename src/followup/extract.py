@@ -271,7 +271,8 @@ def _classify(
         if person is not None and person.title is None:
             person.title = tidy_title(described.group(1))
         return
-    says_next = bool(NEXT_RE.search(cleaned))
+    asked = kind == "question" and (cleaned.rstrip().endswith("?") or ASKING.match(cleaned) is not None)
+    says_next = bool(NEXT_RE.search(cleaned)) and not asked  # "Q: Tell me about a dashboard that changed a decision."
     needed = 1 if kind in ("next", "answer") or says_next or MY_RE.search(cleaned) else 2
     if len(meaningful - meta_words - CONTACT_WORDS - CHAT_WORDS) < needed:
         return
@@ -308,6 +309,9 @@ def _classify(
         facts.topics.append(fact)
 
 
+ASKING = re.compile(
+    r"^\W*(?:tell me|tell us|what|how|why|describe|walk me|can you|could you|have you|do you|would you)\b", re.I
+)
 NAME_TALK = re.compile(
     r"\b(?:(?:everyone|everybody|people|they all|we all)\s+calls? (?:her|him|them)|goes by|go by|"
     r"prefers to be called)\b|"

@@ -56,7 +56,8 @@ LABELS: dict[str, frozenset[str]] = {
     "logistics": _labels(
         "location|where|address|parking|directions|room|format|platform|dress code|lugar|lieu|ort|"
         "dial-in|dial in|conference id|meeting id|passcode|zoom link|teams link|link|join|subject|cc|bcc|sent|"
-        "google meet|microsoft teams|webex|video link|video call link|meeting link"
+        "google meet|microsoft teams|webex|video link|video call link|meeting link|"
+        "booked via|booked by|scheduled by|set up by|arranged by|sent by|coordinated by"
     ),
     "question": _labels(
         "q|question|questions|they asked|asked|topics|notes|discussed|discussion|projects|project|highlights|"

@@ -425,8 +425,10 @@ def _name_list(
         match = names[0]
         end = position + match.end
         lone = " " not in match.name and ONE_WORD_THEN_LOWER.match(text[end:])
-        if people and (lone or ORG_UNIT.match(text[end:])):
-            break  # "Priya Raman, Engineering Manager, Platform team": a team, not a second person
+        ends_there = text[end - 1 : end] == "." or re.match(r"\s*[.;]", text[end:]) is not None
+        unit = bool(people) and bool(people[-1][1]) and " " not in match.name and ends_there
+        if people and (lone or unit or ORG_UNIT.match(text[end:])):
+            break  # "Priya Raman, Engineering Manager, Platform team", "…, Analytics Manager, Claims.": a team
         title, end = _title_after(text, end)
         full = find_names(title or "", min_words=2)
         if title and full and not looks_like_title(title):

@@ -102,7 +102,9 @@ def drop_the_absent(work: Work) -> None:
     for person in list(work.interviewers) if said_absent else []:
         names = "|".join(re.escape(n) for n in {person.name, person.first_name} if n)
         # Nobody else named in between: "only Harold showed up (Denise had a conflict)" is about Denise.
-        absent = re.compile(rf"\b(?:{names})\b(?:(?-i:(?![A-Z]))[^.;\n]){{0,30}}?{ABSENT}", re.IGNORECASE)
+        absent = re.compile(
+            rf"\b(?:{names})\b(?:\s*\([^)]*\))?(?:(?-i:(?![A-Z]))[^.;\n]){{0,30}}?{ABSENT}", re.IGNORECASE
+        )
         if any(absent.search(raw) for raw in said_absent):
             _forget(work, person)
 
@@ -168,6 +170,11 @@ def names_they_go_by(work: Work, notes: str) -> None:
         )
         nickname = re.search(rf"{re.escape(parts[0])}\s+[\"“']([^\W\d_]{{2,15}})[\"”']", notes) if parts else None
         nickname = nickname or re.search(rf"{re.escape(person.name)}\s*\(\s*[\"“']([^\W\d_]{{2,15}})[\"”']", notes)
+        # 'Samuel Adebayo-Clarke, Analytics Manager. Said "Sam is fine."'
+        nickname = nickname or re.search(
+            rf"{re.escape(person.name)}[^\n]{{0,120}}?[\"“]([^\W\d_]{{2,15}}) (?:is fine|works|is good|is ok|please)\b",
+            notes,
+        )
         others = [p for p in work.interviewers if p is not person and " " in p.name]
         if cue and any(o.first_name in cue.group(0) or o.last_name in cue.group(0) for o in others):
             cue = None  # "Carla Jiménez (GM) and Michael Donnelly (…, goes by Mike)": Michael's name, not Carla's

@@ -78,7 +78,7 @@ QUESTION_VERB = re.compile(
 CANDIDATE_ACTION = re.compile(
     r"^(?:come|meet|bring|send|do|complete|submit|prepare|present|finish|schedule|take|fill out|sign|upload|"
     r"share|write|record|return|book|wear|arrive|dress|pack|print|"
-    r"shadow (?:her|him|them|a|an|the|one)|call (?:her|him|them|back))\b",
+    r"shadow (?:her|him|them|a|an|the|one)|call (?:her|him|them|back))\b(?!-)",  # not "take-home"
     re.IGNORECASE,
 )
 NEXT_PREFIX = re.compile(
@@ -307,6 +307,8 @@ def _kind(text: str) -> Kind:
 
 def skill_phrase(fragment: str) -> Phrase | None:
     """The candidate's experience: "my Kafka work at Lattice" or "I led the Postgres migration"."""
+    # "at Allmark Mutual, the claims dashboard in Tableau" -> "the claims dashboard in Tableau at Allmark Mutual"
+    fragment = AT_PLACE_THEN_THING.sub(lambda m: f"{re.sub(r'^our', 'my', m.group(2))} at {m.group(1)}", tidy(fragment))
     # "they use Relativity, asked about my e-discovery work": the thought that is the candidate's own.
     parts = [tidy(p) for p in THOUGHT_BREAK.split(tidy(fragment)) if len(p.split()) >= 3]
     # "the outbox pattern, which I used at Shopify" -> "the outbox pattern I used at Shopify"
@@ -367,6 +369,9 @@ ANSWERED_YES = re.compile(
     r"(used|worked with|worked on|done|run|led|managed|taught|built|trained)\s+(.+?)(?:\s+before)?,?\s+"
     r"(?:which|and|yes)\s+I\s+(?:have|had|did)\b,?(.*)$",
     re.IGNORECASE,
+)
+AT_PLACE_THEN_THING = re.compile(
+    r"^(?:at|with|for)\s+([A-Z][^,]{1,40}),\s+((?:the|a|an|my|our)\s+[^,—–;]{3,80}?)(?=\s*(?:[,—–;]|$))"
 )
 WHERE_I_WAS = re.compile(r"(?:when|while)\s+I\s+(?:was|worked)\s+at\s+([^,;]+?)\.?", re.IGNORECASE)
 REPORTED_THAT = re.compile(
@@ -524,7 +529,7 @@ def _with_article(text: str) -> str:
         return f"a {text}"  # "working interview next Thursday"
     if re.match(r"^(?:\d+(?:st|nd|rd|th)|second|third|fourth|final)\s+(?:interview|round|stage|meeting|call)\b", text):
         return f"a {text}"  # "2nd interview with the ED" -> "a 2nd interview with the ED"
-    if first in determiners or first.endswith(("s", "ing")) or not first.isalpha():
+    if first in determiners or first.endswith(("s", "ing")) or not first.replace("-", "").isalpha():
         return text
     article = "an" if first[:1] in "aeiou" else "a"
     if re.match(r"^(?:call|meeting|interview|shadow|onsite|on-site|panel|round|visit|tour|chat|demo|trial)", first):
