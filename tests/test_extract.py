@@ -847,3 +847,21 @@ def test_someone_who_was_not_there_and_who_booked_it_get_no_note() -> None:
     )
     facts = extract_facts(notes, now=NOW)
     assert [p.name for p in facts.interviewers] == ["Courtney Ames-Whitlock", "Rafael Ortíz"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "greeting"),
+    [
+        (
+            "The interview was with the principal Mrs Áine Ní Bhriain, she introduced herself as Mrs Ní Bhriain.",
+            "Mrs Ní Bhriain",
+        ),
+        ("Talked to Earl Hendricks the fleet manager, he said nobody calls him Earl, it's Buck.", "Buck"),
+        ("Interviewer: Engr. Ramon Villanueva (IT Infrastructure Lead). Told me to just call him Ramon.", "Ramon"),
+        ("Chinedu Okafor — Head of Operations. Everybody there calls him Dr. Okafor.", "Dr. Okafor"),
+    ],
+)
+def test_the_name_people_are_greeted_by(intro: str, greeting: str) -> None:
+    notes = f"Acme Co - Analyst interview\n{intro}\n- asked about the ledger backlog\nSam Ortiz sam@x.com 617-555-0100"
+    body = draft_offline(notes, DraftOptions(now=NOW)).drafts[0].body
+    assert body.splitlines()[0].endswith(f" {greeting},")

@@ -73,8 +73,15 @@ class Interviewer(BaseModel):
 
     @property
     def last_name(self) -> str:
+        """The surname, with the particles it starts with: "Ní Bhriain", "von Arnim", "de la Cruz"."""
         words = [w for w in self.name.split() if w.rstrip(".").lower() not in HONORIFICS]
-        return words[-1] if words else self.name
+        if not words:
+            return self.name
+        start = len(words) - 1
+        first = 0 if self.honorific else 1  # "Mrs Ní Bhriain" is all surname; "Van Morrison" is not
+        while start > first and words[start - 1].lower() in SURNAME_PARTICLES:
+            start -= 1
+        return " ".join(words[start:])
 
     @property
     def honorific(self) -> str | None:
@@ -83,6 +90,10 @@ class Interviewer(BaseModel):
 
 
 HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "sir", "dame", "rev", "fr"})
+# Words that begin a surname of two or more words ("Dela Cruz", "van der Berg", "Mac Giolla").
+SURNAME_PARTICLES = frozenset(
+    "de dela del della da di do dos das du la le van von der den ter mac mc ni ní o ó bin al el".split()
+)
 
 
 class InterviewFacts(BaseModel):

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from followup.models import HONORIFICS
+from followup.models import HONORIFICS, SURNAME_PARTICLES
 
 NAME_WORD = r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*"
 PARTICLES = frozenset("de da del della der den van von la le di du bin al el dos das ó st.".split())
@@ -141,7 +141,7 @@ def honorific_token(token: re.Match[str]) -> bool:
 # Job titles written before a name ("Chef Nico Bellandi", "Sgt. Darnell Hayes"): part of the mention,
 # not of the name, and not how a thank-you email greets someone.
 RANKS = frozenset(
-    "chef sgt sergeant coach capt captain officer lt lieutenant nurse judge pastor deacon lic ing arq".split()
+    "chef sgt sergeant coach capt captain officer lt lieutenant nurse judge pastor deacon lic ing arq engr atty".split()
 )
 
 
@@ -161,12 +161,6 @@ def ends_like_a_job(name: str) -> bool:
 def looks_like_title(text: str) -> bool:
     words = re.findall(r"[A-Za-z&+-]+", text.lower())
     return bool(words) and len(words) <= 8 and any(w in TITLE_WORDS for w in words)
-
-
-# Words that begin a surname of two or more words ("Dela Cruz", "van der Berg", "Mac Giolla").
-SURNAME_PARTICLES = frozenset(
-    "de dela del della da di do dos das du la le van von der den ter mac mc ni ní o ó bin al el".split()
-)
 
 
 def same_person(a: str, b: str) -> bool:

@@ -365,10 +365,13 @@ def _lower_leading_person(raw: str) -> list[tuple[str, str | None, str | None]]:
 QUOTED_NICKNAME = re.compile(r"(?<=[a-z])\s+[\"“][^\W\d_]{2,15}[\"”](?=\s+[A-Z])")
 
 
+THE_TITLE_BEFORE = re.compile(r"^(?:the|our|their)\s+([a-z][a-z -]{2,30}?)\s+(?=(?:Mrs?|Ms|Dr|Prof)\.?\s|[A-Z][a-z])")
+
+
 def _after_title(text: str) -> str:
     """ "GM — Beatriz Olivares-Cruz", "the owner, Mrs. Margaret Hollingsworth": the name after a title."""
     text = QUOTED_NICKNAME.sub("", text)  # 'Mrs. Margaret "Peg" Hollingsworth': the nickname is found later
-    lead = re.match(r"^([^,;:()]{1,30}?)(?:\s+[-–—]|,)\s+(?=[A-Z])", text)
+    lead = re.match(r"^([^,;:()]{1,30}?)(?:\s+[-–—]|,)\s+(?=[A-Z])", text) or THE_TITLE_BEFORE.match(text)
     return (
         text[lead.end() :]
         if lead and looks_like_title(lead.group(1)) and not find_names(lead.group(1), min_words=2)

@@ -77,7 +77,8 @@ def _formal_name(person: Interviewer, notes: str) -> str | None:
 
 
 FORMALITY = re.compile(
-    r"\bformal\b|\bto everyone\b|\beveryone (?:calls?|called)\b|\bintroduced (?:herself|himself|themselves)\b|"
+    r"\bformal\b|\bto everyone\b|\b(?:everyone|everybody)(?:\s+(?:there|here|at work))?\s+(?:calls?|called)\b|"
+    r"\bintroduced (?:herself|himself|themselves)\b|"
     r"\bI called (?:her|him)\b|\bold[- ]school\b|\bcalls? (?:her|him) that\b",
     re.IGNORECASE,
 )
@@ -161,11 +162,15 @@ def names_they_go_by(work: Work, notes: str) -> None:
     _goes_by_on_its_own_line(work)
     for person in work.interviewers:
         parts = [w for w in person.name.split() if w.rstrip(".").lower() not in HONORIFIC_WORDS]
+        near = rf"{re.escape(person.name)}[^.\n]{{0,80}}?"
+        # "he said nobody calls him Earl, it's Buck"; "Everybody there calls him Dr. Okafor"
         cue = re.search(
-            rf"{re.escape(person.name)}[^.\n]{{0,80}}?"
-            r"\b(?:goes by|go by|prefers|calls? (?:her|him|them|me)|said just(?=\s+[\"“'])|said to use|"
+            near + r"\bnobody calls (?:her|him|them) \w+,?\s*(?:it['’]s|its|it is|just)\s+[\"“']?(\w+)", notes
+        )
+        cue = cue or re.search(
+            near + r"\b(?:goes by|go by|prefers|calls? (?:her|him|them|me)|said just(?=\s+[\"“'])|said to use|"
             r"introduced (?:herself|himself|themselves) as just)"
-            r"\s+[\"“']?(\w+(?:-\w+)?)",
+            r"\s+[\"“']?((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\w+(?:-\w+)?)",
             notes,
         )
         nickname = re.search(rf"{re.escape(parts[0])}\s+[\"“']([^\W\d_]{{2,15}})[\"”']", notes) if parts else None

@@ -485,6 +485,9 @@ def _has_subject_and_verb(text: str) -> bool:
     return bool(re.match(r"^[A-Z][\w'’-]+(?:['’]s\s+\w+)?\s+(?:will|'ll|to|sends?|emails?|calls?|sets?|gets?)\b", text))
 
 
+TRAILING_DETAIL = re.compile(r"^(?:emailed|sent|due|returned|submitted|delivered|graded|paid)\b", re.IGNORECASE)
+
+
 def _split_clauses(text: str) -> list[str]:
     """Clauses of a next step; a short tail ("due in 48 hrs", "fri") stays with the clause before it."""
     # Never inside brackets: "design exercise (paid, 4 hrs) sent by Friday" is one clause.
@@ -493,7 +496,7 @@ def _split_clauses(text: str) -> list[str]:
     )
     clauses: list[str] = []
     for part in (p.strip(" .;") for p in parts):
-        if clauses and len(part.split()) < 3:
+        if clauses and (len(part.split()) < 3 or TRAILING_DETAIL.match(part)):  # "…case study, emailed by Fri"
             clauses[-1] = f"{clauses[-1]}, {part}"
         elif part:
             clauses.append(part)
