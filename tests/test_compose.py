@@ -343,3 +343,41 @@ def test_a_long_topic_is_not_cut_a_word_into_its_next_clause() -> None:
 def test_their_figure_reads_as_theirs() -> None:
     phrase = topic_phrase("food cost, theirs is running like 34% and he wants it under 30")
     assert phrase is not None and phrase.text.startswith("your food cost is running like 34%")
+
+
+@pytest.mark.parametrize(
+    ("fragment", "text"),
+    [
+        (
+            "I told the story from Braintree about the refund retry outage",
+            "my experience with the refund retry outage at Braintree",
+        ),
+        ("seller onboarding, cut drop-off 22%", "I cut drop-off 22% in seller onboarding"),
+        (
+            "very, we switched from troughs to AUC at my residency site and I helped write the protocol",
+            "I helped write the protocol",
+        ),
+    ],
+)
+def test_experience_said_in_the_candidates_own_words(fragment: str, text: str) -> None:
+    phrase = skill_phrase(fragment)
+    assert phrase is not None and phrase.text == text
+
+
+@pytest.mark.parametrize(
+    ("fragment", "text"),
+    [
+        ("walk us through the onboarding redesign from Takealot", "the onboarding redesign from Takealot"),
+        ("what does success look like at 6 months", "what success looks like at 6 months"),
+        ("how are leads assigned", "leads are assigned"),
+        ("Comfortable with imaging laptops", "whether I'm comfortable with imaging laptops"),
+        (
+            "round robin from inbound + they're starting an outbound push into orthodontists in Q3",
+            "you're starting an outbound push into orthodontists in Q3",
+        ),
+        ("pushed on exactly-once semantics, I said at-least-once is the realistic goal", "exactly-once semantics"),
+    ],
+)
+def test_questions_and_answers_said_as_sentences(fragment: str, text: str) -> None:
+    phrase = topic_phrase(fragment)
+    assert phrase is not None and phrase.text == text

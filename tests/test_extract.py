@@ -865,3 +865,17 @@ def test_the_name_people_are_greeted_by(intro: str, greeting: str) -> None:
     notes = f"Acme Co - Analyst interview\n{intro}\n- asked about the ledger backlog\nSam Ortiz sam@x.com 617-555-0100"
     body = draft_offline(notes, DraftOptions(now=NOW)).drafts[0].body
     assert body.splitlines()[0].endswith(f" {greeting},")
+
+
+def test_the_interviewers_answers_in_a_qa_are_not_the_candidates_experience() -> None:
+    notes = (
+        "Phone interview - Inside Sales Rep, Tallyho Software\nThurs 4pm, 30 min, with Brandon Keele, Sales Manager\n\n"
+        "Q (me): how are leads assigned?\n"
+        "A (him): round robin from inbound + they're starting an outbound push into orthodontists in Q3\n"
+        "A: Asked about their move to Intune - he said it's half done and messy.\n"
+        "Talia Brooks-Mensah talia.bm@gmail.com (602) 555-0117"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert facts.skills == []
+    topics = [t.value for t in facts.interviewers[0].topics]
+    assert any("orthodontists" in t for t in topics) and any("Intune" in t for t in topics)

@@ -297,7 +297,7 @@ def _classify(
         # Under a "Next" heading or label the step is the agreed one; a "TODO:" of the candidate's is not.
         labelled_next = kind == "next" and (not seg.label or bool(NEXT_LABEL_RE.search(seg.label)))
         _add_next_step(work, facts, fact, strong=labelled_next or bool(STRONG_NEXT_RE.search(cleaned)))
-    elif kind == "answer" or first_person:
+    elif (kind == "answer" and not I_ASKED.match(cleaned)) or first_person:
         facts.skills.append(fact)
         if owner is not None and len(work.interviewers) > 1 and _mentioned(work, seg.raw) == owner:
             work.interviewers[owner].skills.append(fact)
@@ -312,6 +312,8 @@ def _classify(
 ASKING = re.compile(
     r"^\W*(?:tell me|tell us|what|how|why|describe|walk me|can you|could you|have you|do you|would you)\b", re.I
 )
+# "A: Asked about their move to Intune - he said it's half done": the candidate's question, about their work.
+I_ASKED = re.compile(r"^\W*(?:I\s+)?asked\s+(?:about|(?:him|her|them)\b)", re.IGNORECASE)
 NAME_TALK = re.compile(
     r"\b(?:(?:everyone|everybody|people|they all|we all)\s+calls? (?:her|him|them)|goes by|go by|"
     r"prefers to be called)\b|"

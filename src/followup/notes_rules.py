@@ -127,7 +127,8 @@ FIRST_PERSON_SKILL_RE = re.compile(
     r"migrated|taught|trained|teach|handled|worked|work|implemented|developed|grew|increased|reduced|cut|saved|"
     r"precepted|supervised|coordinated|oversaw|started|founded|owned|own|closed|sold|installed|wired|fixed|"
     r"repaired|welded|completed|earned|hold|have|am|was|spent|mentored|organized|organised|analyzed|analysed|"
-    r"audited|prepared|automated|scaled|negotiated|delivered|volunteer(?:ed)?|specialize|specialise)\b",
+    r"audited|prepared|automated|scaled|negotiated|delivered|volunteer(?:ed)?|specialize|specialise|"
+    r"told|gave|drew|went through|walked through)\b",
     re.IGNORECASE,
 )
 
@@ -199,6 +200,7 @@ LEAD_VERBS_RE = re.compile(
     r"asked(?:\s+me)?(?:\s+(?:a\s+lot|alot|a\s+ton|lots|loads|a\s+bunch))?(?:\s+(?:about|abt|re:?|on))?|"
     r"talked\s+(?:mostly\s+|a lot\s+|a bit\s+|briefly\s+)?(?:about|abt|thru|through)|talked(?=\s+\w+,)|"
     r"discussed|mentioned(?:\s+that)?|described|explained(?:\s+that)?|said(?:\s+that)?|"
+    r"pushed\s+(?:back\s+)?on|grilled\s+me\s+on|dug\s+into|drilled\s+(?:me\s+)?(?:on|into)|probed|"
     r"told\s+(?:me|her|him|them|you)(?:\s+(?:about|abt|that))?|"
     r"spoke\s+(?:about|abt|of)|went\s+over|walked\s+(?:me\s+)?(?:through|thru)|shared|brought\s+up|covered|"
     r"focused\s+on|dug\s+into|grilled\s+me\s+on|wanted\s+to\s+know(?:\s+about)?|was\s+curious\s+about|"
@@ -351,12 +353,17 @@ def dash_fields(segments: list[Segment]) -> list[Segment]:
     return out
 
 
+THEIR_SIDE = re.compile(r"\((?:him|her|them|they|he|she|interviewer)\)\s*$")
+
+
 def label_kind(seg: Segment) -> str | None:
     if not seg.label:
         return None
     label = seg.label.lower().strip()
     if label.startswith("q (") or label.startswith("q("):
         return "question"
+    if THEIR_SIDE.search(label):
+        return "question"  # "A (him): round robin from inbound": the interviewer's answer to the candidate's question
     label = re.sub(r"\s*\([^)]*\)$", "", label)
     if label in ("me", "you"):
         # "Me: Lena Hart, lena@x.com" is a contact block; "Me: I led ..." is an answer.

@@ -66,6 +66,7 @@ COMMON_START = frozenset(
 QUESTION_TO_ME = re.compile(
     r"^(?:tell me (?:about|how)|walk me (?:through|thru)|describe|give me an example of|talk about|"
     r"(?:how|what|why|when|where|which) (?:would|do|did|will|can|could|should|is|are|was) (?:you|your)\b|"
+    r"how (?:many|much|often|long) (?:\w+ ){0,2}(?:would|do|did|have) you\b|"
     r"what['’]s your|have you (?:ever )?)",
     re.IGNORECASE,
 )
@@ -241,12 +242,20 @@ def topic_phrase(fragment: str) -> Phrase | None:
     if reported and len(reported.group(1).split()) >= 3:
         fragment = reported.group(1)  # "3-way match, she stressed that duplicate payments were a problem"
     text = lower_first(lead_stripped(first_thought(fragment)))  # "opened, asked about the FOGO rollout"
+    text = ASKED_TO_TELL.sub("", text)  # "walk us through the onboarding redesign" -> "the onboarding redesign"
+    text = LOOK_LIKE.sub(r"what \1 looks like", text)  # "what does success look like" -> "what success looks like"
+    text = HOW_IS_IT_DONE.sub(r"how \2 \1 \3", text)  # "how are leads assigned" -> "how leads are assigned"
+    if YES_NO_ABOUT_ME.match(text):
+        return Phrase(f"whether I'm {text[:1].lower()}{text[1:]}", "question")  # "Comfortable with imaging laptops?"
     said = THING_THEN_VIEW.match(text)
     if said:
         text = said.group(1)  # "housekeeping handover, he thinks it's a mess": what they think of it
     owned = THING_THEIRS.match(text)
     if owned:  # "food cost, theirs is running like 34%" -> "their food cost is running like 34%"
         text = f"their {owned.group(1)} {owned.group(2)} {owned.group(3)}"
+    joined = THING_AND_THEIR_NEWS.match(text)
+    if joined and _kind(joined.group(1)) == "np":
+        text = joined.group(2)  # "round robin from inbound and they're starting an outbound push": the news
     lead = NOUN_THEN_CLAUSE.match(text)
     if lead and _kind(text) == "clause" and _kind(lead.group(1)) == "np" and not BE_OR_HAVE.search(lead.group(1)):
         text = lead.group(1)  # "GLP documentation, ELN is Benchling": the thing they raised
@@ -277,6 +286,8 @@ def topic_phrase(fragment: str) -> Phrase | None:
     first = text.split()[0]
     if first.lower().endswith("s") and CLAUSE_MARKERS.fullmatch(first) and first.lower() not in {"is", "was", "has"}:
         text = "you " + _agree(first) + text[len(first) :]  # "runs the branch" -> "you run the branch"
+    if re.match(r"^(?:what|where|when|why|who|which)\b", text, re.IGNORECASE):
+        return Phrase(text, "np")  # "what success looks like at 6 months": heard about, not "heard how what …"
     if WH_START.match(text):
         return Phrase(re.sub(r"^how\s+", "", text, flags=re.IGNORECASE), "clause")
     return Phrase(text, _kind(text))
@@ -307,6 +318,11 @@ def _kind(text: str) -> Kind:
 
 def skill_phrase(fragment: str) -> Phrase | None:
     """The candidate's experience: "my Kafka work at Lattice" or "I led the Postgres migration"."""
+    # "I told the story from Braintree about the refund retry outage" -> "the refund retry outage at Braintree"
+    story = TOLD_THE_STORY.match(tidy(fragment))
+    if story:
+        told = re.sub(r"^the\s+", "", tidy(fragment)[story.end() :])
+        return Phrase(f"my experience with the {told} at {story.group(1)}", "np")
     # "at Allmark Mutual, the claims dashboard in Tableau" -> "the claims dashboard in Tableau at Allmark Mutual"
     fragment = AT_PLACE_THEN_THING.sub(lambda m: f"{re.sub(r'^our', 'my', m.group(2))} at {m.group(1)}", tidy(fragment))
     # "they use Relativity, asked about my e-discovery work": the thought that is the candidate's own.
@@ -320,7 +336,12 @@ def skill_phrase(fragment: str) -> Phrase | None:
     candidates = [TOLD_THEM.sub("", p) for p in parts if re.search(r"\b(?:I|my)\b", p)]
     # "asked whether I'm ok with crawl spaces, told him … I worked the plumbing aisle": what the
     # candidate did beats what they were asked.
+    # What the candidate did themselves ("I helped write the protocol") before what "we" did.
+    candidates.sort(key=lambda p: not re.match(r"I\b", p))
     own = next((p for p in candidates if not ASKED_ME.match(p)), candidates[0] if candidates else None)
+    result = WORK_THEN_RESULT.match(tidy(fragment))
+    if result and not own:  # "seller onboarding, cut drop-off 22%" -> "I cut drop-off 22% in seller onboarding"
+        return Phrase(f"I {result.group(2)} {result.group(3)} in {result.group(1)}", "clause")
     text = shorten(own, MAX_SKILL_WORDS) if own else first_thought(fragment, MAX_SKILL_WORDS)
     text = re.sub(r"^(?:and|so|but|also|then|plus)\s+", "", text, flags=re.IGNORECASE)
     text = SAID_LEAD.sub("", text)
@@ -354,6 +375,7 @@ def skill_phrase(fragment: str) -> Phrase | None:
 
 THING_THEIRS = re.compile(r"^([a-z][\w'’ -]{2,30}?),\s+(?:theirs|his|hers|ours)\s+(is|are|was|were|has)\s+(.+)$", re.I)
 # "covenant monitoring, you're behind on annual reviews"; not "commercial rtu's, growing VRF side, want …".
+THING_AND_THEIR_NEWS = re.compile(r"^([^,]{3,40}?)\s+(?:and|\+)\s+((?:they|he|she)['’](?:re|s)\s+\w+ing\b.{8,})$", re.I)
 NOUN_THEN_CLAUSE = re.compile(r"^([A-Za-z][\w'’/&-]*(?:\s+[\w'’/&()-]+){1,3}),\s+(?![\w'’-]+ing\b)[^\W\d_].*$")
 BE_OR_HAVE = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|I|you|we|they|he|she)\b", re.IGNORECASE)
 # A short subject, then what they said of it: "housekeeping handover, he thinks communication … is a mess".
@@ -368,6 +390,22 @@ ANSWERED_YES = re.compile(
     r"^.*?\b(?:wanted to know|asked(?: me)?|wondered)\s+(?:if|whether)\s+I(?:['’]d|\s+had|\s+have|['’]ve)?\s+"
     r"(used|worked with|worked on|done|run|led|managed|taught|built|trained)\s+(.+?)(?:\s+before)?,?\s+"
     r"(?:which|and|yes)\s+I\s+(?:have|had|did)\b,?(.*)$",
+    re.IGNORECASE,
+)
+TOLD_THE_STORY = re.compile(
+    r"^(?:I\s+)?(?:told|shared|gave)\s+(?:the|a|my)\s+(?:story|example)\s+(?:from|at)\s+([A-Z][^,]{1,40}?)\s+about\s+",
+    re.IGNORECASE,
+)
+LOOK_LIKE = re.compile(r"^what (?:does|do) (.{3,40}?) look like\b", re.IGNORECASE)
+HOW_IS_IT_DONE = re.compile(r"^how (is|are) ((?:the |your |their )?[a-z]+(?: [a-z]+)?) ([a-z]+ed)\b", re.IGNORECASE)
+YES_NO_ABOUT_ME = re.compile(
+    r"^(?:comfortable|familiar|experienced|ok|okay|happy|willing|open|able)\s+(?:with|to|in|doing|working)\b", re.I
+)
+ASKED_TO_TELL = re.compile(
+    r"^(?:(?:walk|talk|take)\s+(?:us|me)\s+through|tell\s+(?:us|me)\s+about)\s+(?=(?:the|my|your|our|their)\b)", re.I
+)
+WORK_THEN_RESULT = re.compile(
+    r"^([a-z][\w -]{2,40}),\s+(cut|reduced|increased|grew|raised|lifted|saved|doubled|halved|improved)\s+(\S.{2,60})$",
     re.IGNORECASE,
 )
 AT_PLACE_THEN_THING = re.compile(
