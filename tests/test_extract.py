@@ -879,3 +879,36 @@ def test_the_interviewers_answers_in_a_qa_are_not_the_candidates_experience() ->
     assert facts.skills == []
     topics = [t.value for t in facts.interviewers[0].topics]
     assert any("orthodontists" in t for t in topics) and any("Intune" in t for t in topics)
+
+
+@pytest.mark.parametrize(
+    ("notes", "people"),
+    [
+        (
+            "Int @ OzFreight Logistics - shift lead (nights)\nspoke w 2 ppl\n"
+            "Craig Pemberton ops mgr - asked bout my forklift tickets, he went on abt their pick rate targets\n"
+            "then Mel (Melanie Tran) from WHS - safety stuff, incident reporting, the near miss w the reach truck\n"
+            "Bec at the agency (Adecco) set it up, she wants feedback too\n",
+            [("Craig Pemberton", "operations manager"), ("Melanie Tran", None)],
+        ),
+        (
+            "[14:52] me: ok interview done at The Gilded Pheasant (Ranelagh) for head chef\n"
+            "[14:52] me: it was just the owner, Declan Mac Giolla Phádraig. staff all call him Deco\n"
+            "[14:54] me: tasting menu for the autumn relaunch, he wants foraged stuff\n",
+            [("Declan Mac Giolla Phádraig", None)],
+        ),
+        (
+            "Interview: Account Executive – Midwest | Halvorsen Medical Supply\n"
+            "Organizer: Kristen Doyle (Talent Acquisition)\n"
+            "Guests: Brett Halvorsen-Lindqvist, kristen.doyle@halvorsenmed.com, tyler.grant.sales@gmail.com\n\n"
+            "my notes:\nBrett = VP Sales (grandson of the founder i think). Kristen dropped off after intros.\n"
+            "- territory is IL/WI/MN, mostly surgery centers + ortho practices\n",
+            [("Brett Halvorsen-Lindqvist", "VP Sales")],
+        ),
+    ],
+)
+def test_people_as_a_hurried_note_names_them(notes: str, people: list[tuple[str, str | None]]) -> None:
+    facts = extract_facts(notes + "Sam Ortiz sam.ortiz@gmail.com 617-555-0100", now=NOW)
+    assert [(p.name, p.title) for p in facts.interviewers] == people
+    topics = [t.value for p in facts.interviewers for t in p.topics]
+    assert not any("set it up" in t or "call him Deco" in t or "dropped off" in t for t in topics)

@@ -110,6 +110,10 @@ JUST_NOW = re.compile(
 
 def _content(work: Work, facts: InterviewFacts) -> None:
     owner: int | None = None
+    # "[14:53] me: he asked loads about food cost %", line after line: the candidate telling the story in a chat,
+    # not answering a question. One "me:" line among the notes is the candidate's answer.
+    mine = [seg for seg in work.segments if seg.label and label_kind(seg) in ("answer", "candidate")]
+    dialogue = len(mine) < 0.6 * len(work.segments) or any(label_kind(seg) == "question" for seg in work.segments)
     meta_words = _meta_words(facts)
     under_next = False  # inside a "Next steps" heading's list
     intro_line = -1  # the line that introduced the current owner
@@ -127,7 +131,7 @@ def _content(work: Work, facts: InterviewFacts) -> None:
             or (facts.candidate.name and same_person(seg.label, facts.candidate.name))
         ):
             kind = "answer"  # the candidate's own lines in a chat
-        told_a_friend = bool(work.friends) and kind == "answer"
+        told_a_friend = (bool(work.friends) or not dialogue) and kind == "answer" and bool(seg.label)
         if work.friends and seg.label and fold(seg.label) in work.friends:
             continue  # "Kayla: omg the truck thing is so you": the friend's side of the chat
         if told_a_friend:
@@ -252,7 +256,9 @@ def _classify(
         return  # "Bea Lindqvist" on an invite's guest list: a name, nothing said
     if ABSENT_RE.search(cleaned) and len(meaningful) <= 6 and not NEXT_RE.search(cleaned):
         return  # "Bea just opened the call and dropped off": who was not there
-    if NAME_TALK.search(cleaned) and len(meaningful) <= 5 and not NEXT_RE.search(cleaned):
+    if WHO_ARRANGED.search(cleaned) and not NEXT_RE.search(cleaned):
+        return  # "Bec at the agency (Adecco) set it up": who booked the interview, not a topic
+    if NAME_TALK.search(cleaned) and len(meaningful) <= 8 and not NEXT_RE.search(cleaned):
         return  # "she told me right away everyone calls her Roz": how to greet her, not a topic
     candidate = facts.candidate
     contact_line = candidate.name and fold(candidate.name) in fold(seg.raw) and cleaned != text.strip()
@@ -314,9 +320,13 @@ ASKING = re.compile(
 )
 # "A: Asked about their move to Intune - he said it's half done": the candidate's question, about their work.
 I_ASKED = re.compile(r"^\W*(?:I\s+)?asked\s+(?:about|(?:him|her|them)\b)", re.IGNORECASE)
+WHO_ARRANGED = re.compile(
+    r"\b(?:set (?:it|this|the interview|everything) up|booked (?:it|the interview)|scheduled (?:it|the interview))\b",
+    re.IGNORECASE,
+)
 NAME_TALK = re.compile(
-    r"\b(?:(?:everyone|everybody|people|they all|we all)\s+calls? (?:her|him|them)|goes by|go by|"
-    r"prefers to be called)\b|"
+    r"\b(?:(?:everyone|everybody|people|they all|we all|staff(?: all)?|the team|all)\s+calls? (?:her|him|them)|"
+    r"goes by|go by|prefers to be called|introduced (?:himself|herself|themselves) as)\b|"
     r"\bcall (?:me|her|him)\s+[\"“']?(?-i:[A-Z])",
     re.IGNORECASE,
 )
@@ -339,6 +349,7 @@ NOT_CONTENT = frozenset({"company", "role", "time", "candidate", "interviewer", 
 # What an email client or a calendar invite adds around pasted notes: never a topic.
 MAIL_AND_INVITE_RE = re.compile(
     WORD_START + r"(?:\bwrote:\s*$|\binvitation from google calendar\b|\bview all guest\b|\bforwarded message\b|"
+    r"\bjoining info(?:rmation)?\b|\bvideo call link\b|"
     r"\boriginal message\b|\breply for\b.*\b(?:yes|maybe)\b|\bjoin with (?:microsoft teams|google meet|zoom)\b)",
     re.IGNORECASE,
 )

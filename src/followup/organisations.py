@@ -275,7 +275,7 @@ def find_role(work: Work) -> Sourced | None:
                     continue  # "gd&t callouts, true position" further down is no job title
                 if words:
                     return Sourced(value=format_title(" ".join(words)), source=seg.raw)
-    return _role_before_interview(work) or _role_chunk(work) or _role_for_at(work)
+    return _role_before_interview(work) or _role_for_at(work) or _role_chunk(work)
 
 
 def _role_for_at(work: Work) -> Sourced | None:
@@ -289,7 +289,7 @@ def _role_for_at(work: Work) -> Sourced | None:
 
 INTERVIEW_FOR_AT = re.compile(
     r"\b(?:interview\w*|interveiw\w*|intervew\w*|intvw)\b[^.;\n]{0,50}?\bfor\s+(?:the\s+|a\s+|an\s+)?"
-    r"([A-Za-z][\w/&-]*(?:\s+[A-Za-z][\w/&-]*){0,3}?)\s+(?:at|@|with|w/)\s",
+    r"([A-Za-z][\w/&-]*(?:\s+[A-Za-z][\w/&-]*){0,3}?)(?:\s+(?:at|@|with|w/)\s|\s*$|\s*[,.(])",
     re.IGNORECASE,
 )
 

@@ -38,7 +38,7 @@ from followup.notes_rules import (
     tidy_title,
 )
 from followup.segments import Segment
-from followup.text import STOPWORDS, fold
+from followup.text import STOPWORDS, expand_shorthand, fold
 
 
 def find_interviewers(work: Work, candidate: Candidate) -> None:
@@ -256,6 +256,12 @@ def _bracketed_full_name(raw: str) -> list[tuple[str, str | None, str | None]]:
     a nickname typed in lower case, then the full name in brackets."""
     aside = BRACKETED_NAME.search(raw) if "(" in raw else None
     if not aside:
+        short = SHORT_THEN_FULL.search(raw) if "(" in raw else None
+        names = find_names(short.group(2), min_words=2) if short else []
+        if short and names and names[0].start == 0 and fold(names[0].name[:1]) == fold(short.group(1)[:1]):
+            # "then Mel (Melanie Tran) from WHS - safety stuff, incident reporting": what follows is what she raised
+            said = re.split(r"\s[-–—]\s", raw[short.end() :], maxsplit=1)
+            return [(names[0].name, None, said[1].strip() if len(said) > 1 else None)]
         return []
     names = find_names(aside.group(1), min_words=2)
     if not names or re.search(r"@|\bat\b", aside.group(1)[: names[0].start]):
@@ -267,6 +273,7 @@ def _bracketed_full_name(raw: str) -> list[tuple[str, str | None, str | None]]:
     return [(names[0].name, title, None)]
 
 
+SHORT_THEN_FULL = re.compile(r"(?:^|\b(?:then|and|also|w/?|with)\s+)([A-Z][a-z]{1,10})\s*\(([A-Z][^)]*)\)")
 # A lower-case word or two right before brackets holding a capitalised full name.
 BRACKETED_NAME = re.compile(
     r"(?:^|\b(?:w/?|with|met|talked|spoke|chatted)\s+)[a-z]+(?:\s+[a-z]\.?)?\s*\(([^)]*[A-Z][^)]*)\)"
@@ -488,6 +495,12 @@ def _title_after(text: str, end: int) -> tuple[str | None, int]:
     title_edge = bool(words) and (words[0] in TITLE_WORDS or words[-1] in TITLE_WORDS)  # "Managing Editor"
     if comma and looks_like_title(comma.group(1)) and (title_edge or not find_names(comma.group(1), min_words=2)):
         return tidy_title(re.sub(r"^the\s+", "", comma.group(1))), end + comma.end()
+    dashed = LOWER_TITLE_THEN_DASH.match(text[end:])  # "Craig Pemberton ops mgr - asked bout my forklift tickets"
+    if dashed and looks_like_title(expand_shorthand(dashed.group(1))):
+        return tidy_title(dashed.group(1)), end + len(dashed.group(0).rstrip(" -–—"))
+    equals = EQUALS_TITLE.match(text[end:])  # "Brett = VP Sales (grandson of the founder i think)"
+    if equals and looks_like_title(equals.group(1)):
+        return tidy_title(equals.group(1)), end + equals.end()
     bare = BARE_TITLE.match(text[end:])  # "Noor Al-Khatib the line producer and Zoë …"
     if bare and looks_like_title(bare.group(1)):
         return tidy_title(bare.group(1)), end + bare.end()
@@ -498,6 +511,8 @@ def _title_after(text: str, end: int) -> tuple[str | None, int]:
 
 
 CUT_AFTER = re.compile(r"\b(?:my|the|a|an|our|your|his|her|their)\s*$", re.IGNORECASE)
+LOWER_TITLE_THEN_DASH = re.compile(r"\s+([a-z][a-z&/ ]{1,30}?)\s+[-–—]\s")
+EQUALS_TITLE = re.compile(r"\s*=\s*([^,;()=]{2,40}?)(?=\s*(?:[,;(]|$))")
 BARE_TITLE = re.compile(r"\s+(?:the|our|their)\s+([a-z][\w -]{2,40}?)(?=\s+(?:and|&)\s|\s*[,;.]\s|\s*$)")
 WHO_IS_TITLE = re.compile(
     r",?\s+(?:who|she|he)(?:['’]s|\s+is)\s+(?:the|their|a|an)\s+([^,;:()\n]{2,50}?)(?=\s*(?:[,;:()\n]|\.\s|\s(?:but|and|so)\b|$))"
@@ -541,7 +556,7 @@ def _leading_person(raw: str, speaker_ok: bool = True) -> list[tuple[str, str | 
     if title is None and words_in_name < 2 and not header:
         return []
     rest = after[header.end() :] if header else after
-    dash_title = title is not None and not re.match(r"\s*[(,]", raw[match.end :])
+    dash_title = title is not None and not re.match(r"\s*[(,=]", raw[match.end :])  # "Brett = VP Sales" names a person
     if dash_title and words_in_name < 2:
         return []  # "Brightloop - Account Executive - video call": a company header
     first_chunk = re.split(r"\s+[-–—|/]\s+|,", rest.strip())[0]
@@ -552,6 +567,7 @@ def _leading_person(raw: str, speaker_ok: bool = True) -> list[tuple[str, str | 
     others = _name_list(rest[more.end() :]) if more else []
     if others and all(t for _, t, _ in others):
         return [(match.name, title, None), *others]
+    rest = re.sub(r"^\s*\([^)]*\)[.;]?\s*", "", rest)  # "(grandson of the founder i think). Kristen dropped off"
     return [(match.name, title, rest.strip() or None)]
 
 

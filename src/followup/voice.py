@@ -264,7 +264,7 @@ def topic_phrase(fragment: str) -> Phrase | None:
     task = re.match(r"^to\s+([a-z]+\s+\S.*)$", text)
     if task:
         return Phrase(f"how I'd {task.group(1)}", "question")  # "asked me to spread a set of financials"
-    if WHAT_WE_DID.match(text) or IMPRESSION.match(text):
+    if WHAT_WE_DID.match(text) or IMPRESSION.match(text) or WHO_ARRANGED.search(text) or MY_DEED_WITH_THEM.match(text):
         return None  # "we sat in the break room", "honestly really nice": how it went, not their topic
     if QUESTION_TO_ME.match(text) or re.match(r"^(?:how|what|whether|if|why)\s+I\b", text):
         return _question(text)
@@ -417,7 +417,8 @@ REPORTED_THAT = re.compile(
     re.IGNORECASE,
 )
 MONEY_TALK = re.compile(
-    r"^\W*(?:pay|salary|wage|wages|compensation|comp|benefits|pto|bonus|rate|cpm)\b|\$\s?\d|\d\s?/\s?(?:hr|hour)\b|"
+    r"^\W*(?:pay|salary|wage|wages|compensation|comp|benefits|pto|bonus|rate|cpm|car allowance|commission|"
+    r"equity|stock options|relocation)\b|\$\s?\d|\d\s?/\s?(?:hr|hour)\b|"
     r"\bper (?:hour|mile)\b|\bpay (?:is|range|rate)\b|\bcpm\b",
     re.IGNORECASE,
 )
@@ -499,8 +500,15 @@ HEDGE = re.compile(
 IMPRESSION = re.compile(
     r"^(?:(?:and|but|so|honestly|he['’]s|she['’]s|they['’]re|was|were|is|really|very|super|so|pretty|kinda|quite)\s+)*"
     r"(?:nice|friendly|lovely|kind|old[- ]school|intimidating|chill|warm|funny|sweet|strict|tough|intense|"
+    r"good vibes?|bad vibes?|vibes?|gruff|awkward|"
     r"easy to talk to|down to earth|laid[- ]back|cool|great|awesome)\b",
     re.IGNORECASE,
+)
+# Who arranged the interview: "Bec at the agency (Adecco) set it up".
+WHO_ARRANGED = re.compile(r"\b(?:set (?:it|this|the interview|everything) up|booked (?:it|the interview))\b", re.I)
+# The candidate's own deed in their list: "did a mock cold call w/ him on the wound care line".
+MY_DEED_WITH_THEM = re.compile(
+    r"^(?:did|ran|gave|made|built|sketched|drew)\b.*\b(?:w/|with|for|to)\s+(?:him|her|them)\b", re.I
 )
 WHAT_WE_DID = re.compile(
     r"^we\s+(?:sat|met|walked|went|had|started|ended|were|chatted|talked|spoke|did|got|finished)\b", re.IGNORECASE
