@@ -912,3 +912,38 @@ def test_people_as_a_hurried_note_names_them(notes: str, people: list[tuple[str,
     assert [(p.name, p.title) for p in facts.interviewers] == people
     topics = [t.value for p in facts.interviewers for t in p.topics]
     assert not any("set it up" in t or "call him Deco" in t or "dropped off" in t for t in topics)
+
+
+def test_a_mexican_panel_with_credentials_before_the_names() -> None:
+    notes = (
+        "ENTREVISTA / INTERVIEW — Grupo Altamira Alimentos S.A. de C.V.\n"
+        "Puesto: Senior Accountant (Contador Sr.) – Financial Reporting\nEntrevistadores:\n"
+        " - Lic. María José Ibáñez Cortés — Controller. Said everyone calls her Majo. She asked about IFRS 16 leases.\n"
+        " - C.P. Jorge Luis Peña — Tax Manager. Asked about CFDI 4.0 e-invoicing and DIOT.\n"
+        "Mis datos: Alejandra Gutiérrez Rosales | +52 55 3184 6620 | ale.gutierrez.cp@hotmail.com"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert facts.company is not None and facts.company.value == "Grupo Altamira Alimentos"
+    assert [(p.name, p.title, p.called) for p in facts.interviewers] == [
+        ("María José Ibáñez Cortés", "Controller", "Majo"),
+        ("Jorge Luis Peña", "Tax Manager", None),
+    ]
+
+
+def test_panel_members_introduced_by_their_job_mid_sentence() -> None:
+    notes = (
+        "notes from interview at Te Awa Kairangi School for the year 5 and 6 teacher position\n"
+        "so there were three on the panel the principal Mrs Aroha Tipene-Walker who asked about structured literacy\n"
+        "then the deputy principal Liam Fitzgerald asked about behaviour management and I talked about the class I had "
+        "at Rongotai Primary with the really tricky group\n"
+        "and the board of trustees rep Sandeep Kaur asked about communication with parents\n"
+        "Olivia Brennan 021 447 9382 olivia.brennan.teach@gmail.com"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert [p.name for p in facts.interviewers] == ["Mrs Aroha Tipene-Walker", "Liam Fitzgerald", "Sandeep Kaur"]
+
+
+def test_panel_notes_that_would_read_alike_are_worded_apart() -> None:
+    case = next(c for c in CASES if c.id == "panel-three")
+    drafts = draft_offline(case.notes, DraftOptions(now=NOW)).drafts
+    assert all(d.ok for d in drafts), [(d.to.name, [c.id for c in d.failures]) for d in drafts]

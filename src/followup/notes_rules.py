@@ -82,12 +82,14 @@ INTRO_RE = re.compile(
     # "it was me and three people, Ingrid Halvorsen (…) and then Tobias Quist-Mendel …"
     r"|\b(?:two|three|four|2|3|4)\s+(?:people|ppl|of them|interviewers)\s*[,:.\-–—]\s+(?=(?-i:[A-Z]))"
     r"|(?<=,\s)(?:with|w/)\s+(?=(?-i:[A-Z]))"  # "Thurs 4pm, 30 min, with Brandon Keele"
-    r"|\bit\s+was\s+(?:with|w/?)\s+(?=(?-i:[A-Z]))"  # "… so here goes, it was with Rosalind Whitaker-Hayes"
+    r"|\bit\s+was\s+(?:with|w/?)\s+(?=(?:the|my|our|their)\s|(?-i:[A-Z]))"  # "… here goes, it was with Rosalind …"
     r"|\bit\s+was\s+(?:just|only)\s+(?=(?:the|my|our|their)\s|(?-i:[A-Z]))"  # "it was just the owner, Declan …"
     r"|\b(?:the\s+)?(?:manager|interviewer|hiring manager|owner|supervisor|director|boss)\s+(?:is|was)\s+"
     r"|\b(?:passed|handed|transferred|put)\s+me\s+(?:over\s+|off\s+|through\s+)?to\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?=(?-i:[A-Z]))"
     r"|\b(?:intro|debrief|deep-dive|met|mtg|chat|call)\s+(?:w/|w|with)\s+"
-    r"|\b(?:first|then|and then)\s+(?:with\s+)?(?=(?-i:[A-Z][^\W\d_'’]+(?:['’-][^\W\d_]+)*\s+[A-Z]))"
+    r"|\b(?:first|then|and then)\s+(?:with\s+)?(?:the\s+(?-i:[a-z]+\s+){1,3}?)?"
+    r"(?=(?-i:[A-Z][^\W\d_'’]+(?:['’-][^\W\d_]+)*\s+[A-Z]))"  # "then the deputy principal Liam Fitzgerald asked …"
+    r"|\band\s+the\s+(?-i:[a-z]+\s+){1,4}?(?=(?-i:[A-Z][^\W\d_'’]+\s+[A-Z][^\W\d_'’]+\s+(?:asked|said|talked)))"
     r"|\bmet\s+(?:the\s+)?(?:[a-z]+,?\s+){0,2}?(?=(?-i:(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z][^\W\d_]+\s+[A-Z]))"
     r")",
     re.IGNORECASE | re.MULTILINE,

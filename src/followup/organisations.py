@@ -78,10 +78,12 @@ THE_COMPANY_INTERVIEW = re.compile(
 
 def _with_its_period(name: str, source: str) -> str:
     """ "Coastline Freight Co." keeps the period its abbreviation needs."""
+    name = LEGAL_FORM.sub("", name)  # "Grupo Altamira Alimentos S.A. de C.V." is Grupo Altamira Alimentos
     last = name.split()[-1].lower() if name.split() else ""
     return name + "." if last in ABBREVIATED and f"{name}." in source else name
 
 
+LEGAL_FORM = re.compile(r"(?<=\w)\s+S\.\s?A(?:\.?\s+de\s+C\.\s?V)?\.?$")
 ABBREVIATED = frozenset("co ltd inc corp bros pty mfg intl assn".split())
 
 

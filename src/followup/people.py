@@ -167,8 +167,9 @@ def _name_heading_line(work: Work, i: int) -> list[tuple[str, str | None, str | 
     starts_line = i == 0 or work.segments[i - 1].line != seg.line
     if seg.label or later is None or later.line != seg.line or not starts_line:
         return []
-    names = find_names(seg.raw, min_words=2)
-    if len(names) != 1 or names[0].start > 3 or names[0].end < len(seg.raw.rstrip(" .:-–—")) - 1:
+    raw = CREDENTIAL_LETTERS.sub("", seg.raw)  # "C.P. Jorge Luis Peña" then "Tax Manager."
+    names = find_names(raw, min_words=2)
+    if len(names) != 1 or names[0].start > 3 or names[0].end < len(raw.rstrip(" .:-–—")) - 1:
         return []
     title = re.sub(r"\s*\([^)]*\)", "", later.raw).strip(" .")  # "Epi Supervisor (would be my boss)"
     title = re.split(r"[,;.]\s", title)[0]  # "sixth form lead, he ran the student panel"
@@ -542,6 +543,7 @@ def _table_row_person(raw: str) -> list[tuple[str, str | None, str | None]]:
 def _leading_person(raw: str, speaker_ok: bool = True) -> list[tuple[str, str | None, str | None]]:
     """A line that starts with a person: "Ruth Abebe (charge nurse) - asked about alarms"."""
     raw = re.sub(r"^\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*[-–—:]?\s+", "", raw, flags=re.IGNORECASE)
+    raw = CREDENTIAL_LETTERS.sub("", raw)  # "C.P. Jorge Luis Peña — Tax Manager": a Mexican public accountant
     names = find_names(raw)
     if not names or names[0].start != 0:
         return []
@@ -572,6 +574,7 @@ def _leading_person(raw: str, speaker_ok: bool = True) -> list[tuple[str, str | 
 
 
 HONORIFICS = frozenset({"dr", "mrs", "mr", "ms", "prof", "mx"})
+CREDENTIAL_LETTERS = re.compile(r"^(?:[A-Z]\.){2,3}\s+(?=[A-Z][^\W\d_]+\s+[A-Z])")
 
 
 def _titled_mentions(raw: str) -> list[tuple[str, str | None, str | None]]:

@@ -114,17 +114,20 @@ def _goes_by_on_its_own_line(work: Work) -> None:
     """ "it was w/ Geneviève Tremblay, she's the Director …" then "she goes by Gen": the person just named."""
     last: Interviewer | None = None
     for seg in work.segments:
-        text = seg.text if seg.label else seg.raw
-        alone = GOES_BY_ALONE.fullmatch(text.strip())
-        if alone and last is not None and last.called is None:
-            last.called = alone.group(1)
-            continue
-        named = [p for p in work.interviewers if p.name in seg.raw]
-        last = named[-1] if len(named) == 1 else last
+        for sentence in sentences(seg.text if seg.label else seg.raw):
+            alone = GOES_BY_ALONE.fullmatch(sentence.strip())
+            if alone and last is not None and last.called is None:
+                last.called = alone.group(1)
+                continue
+            named = [p for p in work.interviewers if p.name in sentence]
+            last = named[-1] if len(named) == 1 else last
 
 
 GOES_BY_ALONE = re.compile(
-    r"(?:she|he|they)\s+(?:goes|go|prefers|likes to go)\s+by\s+[\"“']?([A-Z][^\W\d_]{1,14})[\"”']?\.?"
+    r"(?:(?:she|he|they)\s+(?:goes|go|prefers|likes to go)\s+by|"
+    r"(?:said\s+)?(?:everyone|everybody|people|staff|they all)\s+calls?\s+(?:her|him|them))"
+    r"\s+[\"“']?([A-Z][^\W\d_]{1,14})[\"”']?\.?",
+    re.IGNORECASE,
 )
 
 

@@ -500,9 +500,9 @@ def check_concise(ctx: Context) -> Verdict:
 def check_distinct(ctx: Context) -> Verdict:
     if not ctx.others:
         return True, _msg("distinct", "single")
-    mine = _without_names(ctx.body, ctx)
+    mine = without_names(ctx.body, ctx.facts)
     for other in ctx.others:
-        alike = similarity(mine, _without_names(other.body, ctx))
+        alike = similarity(mine, without_names(other.body, ctx.facts))
         if alike < SAME_SPECIFICS_LIMIT:
             continue  # different enough whatever they mention; no need to compare their specifics
         same_specifics = _specifics_in(ctx.body, ctx.facts) == _specifics_in(other.body, ctx.facts)
@@ -523,8 +523,9 @@ def _mentioned_topics(body: str, topics: tuple[str, ...]) -> frozenset[str]:
     return frozenset(topic for topic in topics if mentions_fact(body, topic))
 
 
-def _without_names(body: str, ctx: Context) -> str:
-    for person in ctx.facts.interviewers:
+def without_names(body: str, facts: InterviewFacts) -> str:
+    """A draft without the panel's names, to compare what two notes say."""
+    for person in facts.interviewers:
         for name in (person.name, person.first_name, person.last_name):
             body = body.replace(name, "")
     return body

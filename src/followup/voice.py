@@ -243,6 +243,7 @@ def topic_phrase(fragment: str) -> Phrase | None:
         fragment = reported.group(1)  # "3-way match, she stressed that duplicate payments were a problem"
     text = lower_first(lead_stripped(first_thought(fragment)))  # "opened, asked about the FOGO rollout"
     text = ASKED_TO_TELL.sub("", text)  # "walk us through the onboarding redesign" -> "the onboarding redesign"
+    text = re.sub(r"^(?:also\s+)?(?:about|abt|re:?)\s+(?=\w)", "", text)  # "Also about the SAT audit we had"
     text = LOOK_LIKE.sub(r"what \1 looks like", text)  # "what does success look like" -> "what success looks like"
     text = HOW_IS_IT_DONE.sub(r"how \2 \1 \3", text)  # "how are leads assigned" -> "how leads are assigned"
     if YES_NO_ABOUT_ME.match(text):
