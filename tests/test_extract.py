@@ -947,3 +947,46 @@ def test_panel_notes_that_would_read_alike_are_worded_apart() -> None:
     case = next(c for c in CASES if c.id == "panel-three")
     drafts = draft_offline(case.notes, DraftOptions(now=NOW)).drafts
     assert all(d.ok for d in drafts), [(d.to.name, [c.id for c in d.failures]) for d in drafts]
+
+
+@pytest.mark.parametrize(
+    ("notes", "people"),
+    [
+        (
+            "Voice memo transcribed. Okay, interview at Harbor Light Family Services. Panel of three. First was "
+            "Dr. Denise Whitaker-Bell, the clinical director, she asked about my CBT training. Second was Luis "
+            "Ortega-Ramírez, the program manager, he asked about IEP teams. Third was a peer clinician, Shawna Pryor, "
+            "who asked how I handle burnout.\n",
+            ["Dr. Denise Whitaker-Bell", "Luis Ortega-Ramírez", "Shawna Pryor"],
+        ),
+        (
+            "Interview — Coastline Motors, Mombasa — Senior Diesel Mechanic\n"
+            "• Interviewers: Mr. Abdallah Said Mwinyi (Workshop Manager) and Eng. Grace Achieng Odhiambo "
+            "(Service Quality / Training)\n• Abdallah:\n   - common rail injector faults\n• Grace:\n   - 5S\n",
+            ["Mr. Abdallah Said Mwinyi", "Grace Achieng Odhiambo"],
+        ),
+        (
+            "[10/06, 6:41 pm] Sneha: Interview notes - Bombay Bean Roasters - Café Manager\n"
+            "[10/06, 6:41 pm] Sneha: interviewer - Farrokh Daruwalla, ops head. said call him Farrokh not sir\n"
+            "[10/06, 6:43 pm] Sneha: their Zomato/Swiggy ratings dropped to 3.9\n"
+            "[10/06, 6:47 pm] Sneha: Sneha Pillai, +91 99207 45188, snehapillai.cafe@gmail.com\n",
+            ["Farrokh Daruwalla"],
+        ),
+        (
+            "Interview – Southbank Physiotherapy – Physiotherapist\nPanel:\n"
+            "JH = Dr. James Hollingsworth (clinic director)\nPN = Phuong Nguyen (senior physio)\n"
+            "+ the practice manager Bronwyn Kelly (BK) joined for the last 15 min\n"
+            "BK – billing stuff: Medicare CDM/EPC, they use Cliniko\n"
+            "Next → observation session Thursday and a ref from my clinical educator (Dr. Kirsty Munro).\n"
+            "prev: Peninsula Community Physio (3 yrs)\n",
+            ["Dr. James Hollingsworth", "Phuong Nguyen", "Bronwyn Kelly"],
+        ),
+    ],
+)
+def test_panels_as_a_voice_memo_a_bulleted_list_a_chat_and_initials(notes: str, people: list[str]) -> None:
+    signed = notes if "@" in notes else notes + "Sam Ortiz sam.ortiz@gmail.com 617-555-0100"
+    facts = extract_facts(signed, now=NOW)
+    assert [p.name for p in facts.interviewers] == people
+    if "Cliniko" in notes:
+        assert facts.interviewers[2].topics[0].value.startswith("billing stuff")
+        assert facts.next_steps and facts.next_steps[0].value.startswith("Next")

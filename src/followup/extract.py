@@ -112,11 +112,16 @@ def _content(work: Work, facts: InterviewFacts) -> None:
     owner: int | None = None
     # "[14:53] me: he asked loads about food cost %", line after line: the candidate telling the story in a chat,
     # not answering a question. One "me:" line among the notes is the candidate's answer.
-    mine = [seg for seg in work.segments if seg.label and label_kind(seg) in ("answer", "candidate")]
+    mine = [
+        seg
+        for seg in work.segments
+        if seg.label and (label_kind(seg) in ("answer", "candidate") or fold(seg.label) in work.own_labels)
+    ]
     dialogue = len(mine) < 0.6 * len(work.segments) or any(label_kind(seg) == "question" for seg in work.segments)
     meta_words = _meta_words(facts)
     under_next = False  # inside a "Next steps" heading's list
     intro_line = -1  # the line that introduced the current owner
+    named_line = -1  # the line that last named the current owner
     for i, seg in enumerate(work.segments):
         kind = label_kind(seg)
         # A heading: marked as one, a plain line, or a short bullet whose own bullets are indented under it.
@@ -138,10 +143,12 @@ def _content(work: Work, facts: InterviewFacts) -> None:
             kind = None  # telling a friend about the interview, not answering it: plain notes
         if i in work.owners:
             owner, intro_line = work.owners[i], seg.line
+            named_line = seg.line
         elif i in work.person_fields:
             pass  # the interviewer's own "Title:" keeps the notes under it theirs
         elif _mentioned(work, seg.raw) is not None:
             owner = _mentioned(work, seg.raw)
+            named_line = seg.line
         elif not seg.bullet and not seg.indent and kind not in (None, "question", "answer") and owner is not None:
             owner = owner if len(work.interviewers) < 2 else None
         intro_only = (i in work.owners and not NEXT_RE.search(seg.raw)) or _is_header(seg, facts)
@@ -156,7 +163,7 @@ def _content(work: Work, facts: InterviewFacts) -> None:
         # "Sam Ito - head barista. talked about dialing in espresso, my latte art": the rest of a panel
         # member's line is what they raised, unless it starts with the candidate's own part.
         theirs = owner is not None and len(work.interviewers) > 1 and seg.line == intro_line
-        _classify(work, facts, seg, text, kind, owner, meta_words, theirs)
+        _classify(work, facts, seg, text, kind, owner, meta_words, theirs, named_line == seg.line)
 
 
 def _next_heading(seg: Segment, kind: str | None) -> bool:
@@ -238,6 +245,7 @@ def _classify(
     owner: int | None,
     meta_words: set[str],
     theirs: bool = False,
+    named_here: bool = False,
 ) -> None:
     cleaned = strip_contacts(text)
     meaningful = {stem(w) for w in content_words(cleaned) if not CLOCK_WORD_RE.fullmatch(w)}
@@ -305,7 +313,8 @@ def _classify(
         _add_next_step(work, facts, fact, strong=labelled_next or bool(STRONG_NEXT_RE.search(cleaned)))
     elif (kind == "answer" and not I_ASKED.match(cleaned)) or first_person:
         facts.skills.append(fact)
-        if owner is not None and len(work.interviewers) > 1 and _mentioned(work, seg.raw) == owner:
+        # "PN – asked about my Pilates cert": the line names whom the candidate told
+        if owner is not None and len(work.interviewers) > 1 and (named_here or _mentioned(work, seg.raw) == owner):
             work.interviewers[owner].skills.append(fact)
     elif owner is not None and len(work.interviewers) > 1:
         work.interviewers[owner].topics.append(fact)
@@ -335,7 +344,7 @@ THEIR_JOB = re.compile(
     r"(?:\s*[,;(]|\s+(?:not|but|and|so|here|there)\b|$)",
     re.IGNORECASE,
 )
-NEXT_STEP_START = re.compile(r"^\W*next\s+steps?\b", re.IGNORECASE)
+NEXT_STEP_START = re.compile(r"^\W*next(?:\s+steps?\b|\s*(?:[:\-–—=→⇒>]|->))", re.IGNORECASE)
 # What is left of "my number is … and email is …" once the details are taken out.
 CONTACT_WORDS = frozenset(stem(w) for w in "number phone cell mobile email e-mail address reach contact info".split())
 # What a chat says to keep a conversation going ("perfect", "sounds good"): no fact in it.

@@ -47,6 +47,7 @@ TITLE_WORDS = frozenset(
     "estimator dispatcher planner buyer consultant advisor adviser librarian instructor coach "
     "superintendant curator chef sous barista captain sergeant attorney lawyer paralegal partner auditor "
     "cpa bookkeeper treasurer secretary clerk agent broker underwriter actuary economist strategist "
+    "clinician physiotherapist physio psychologist hygienist dentist midwife paramedic receptionist "
     # Common titles in Spanish, Portuguese, French and German notes.
     "gerente directora jefe jefa responsable coordinadora diretor diretora leiter leiterin directeur "
     "directrice enfermera enfermero profesora profesor lehrer lehrerin meister meisterin ingenieur "
@@ -107,6 +108,10 @@ def _find_names(text: str, min_words: int, max_words: int) -> tuple[NameMatch, .
     return tuple(matches)
 
 
+# Names that are also everyday words, kept when they sit inside a name ("Abdallah Said Mwinyi").
+WORDS_THAT_ARE_NAMES = frozenset("said will may grant mark bill rose hope faith june april".split())
+
+
 def _name_run(text: str, tokens: list[re.Match[str]], i: int, max_words: int) -> tuple[int, int] | None:
     token = tokens[i].group(0)
     honorific = token.rstrip(".").lower() in HONORIFICS | RANKS and token[0].isupper()
@@ -120,7 +125,10 @@ def _name_run(text: str, tokens: list[re.Match[str]], i: int, max_words: int) ->
         if gap not in (" ", "") or (tokens[j - 1].group(0).endswith(".") and not honorific_token(tokens[j - 1])):
             break
         word = tokens[j].group(0)
-        if is_name_word(word) or (word.lower() in PARTICLES and j + 1 < len(tokens)):
+        # "Abdallah Said Mwinyi": a capitalised word inside a name is part of it, even one that is also a verb
+        inside = word.lower() in WORDS_THAT_ARE_NAMES and j + 1 < len(tokens) and is_name_word(tokens[j + 1].group(0))
+        inside = inside and text[tokens[j].end() : tokens[j + 1].start()] == " " and not word.isupper()
+        if is_name_word(word) or (word.lower() in PARTICLES and j + 1 < len(tokens)) or (inside and words >= 1):
             last = j
             words += 1
             j += 1
@@ -141,7 +149,8 @@ def honorific_token(token: re.Match[str]) -> bool:
 # Job titles written before a name ("Chef Nico Bellandi", "Sgt. Darnell Hayes"): part of the mention,
 # not of the name, and not how a thank-you email greets someone.
 RANKS = frozenset(
-    "chef sgt sergeant coach capt captain officer lt lieutenant nurse judge pastor deacon lic ing arq engr atty".split()
+    "chef sgt sergeant coach capt captain officer lt lieutenant nurse judge pastor deacon lic ing arq engr eng "
+    "atty".split()
 )
 
 

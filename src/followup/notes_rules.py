@@ -58,7 +58,8 @@ LABELS: dict[str, frozenset[str]] = {
         "location|where|address|parking|directions|room|format|platform|dress code|lugar|lieu|ort|"
         "dial-in|dial in|conference id|meeting id|passcode|zoom link|teams link|link|join|subject|cc|bcc|sent|"
         "google meet|microsoft teams|webex|video link|video call link|meeting link|"
-        "booked via|booked by|scheduled by|set up by|arranged by|sent by|coordinated by"
+        "booked via|booked by|scheduled by|set up by|arranged by|sent by|coordinated by|"
+        "prev|previous|previous job|prev job|past job|former employer|current employer|currently at"
     ),
     "question": _labels(
         "q|question|questions|they asked|asked|topics|notes|discussed|discussion|projects|project|highlights|"
@@ -84,6 +85,7 @@ INTRO_RE = re.compile(
     r"|(?<=,\s)(?:with|w/)\s+(?=(?-i:[A-Z]))"  # "Thurs 4pm, 30 min, with Brandon Keele"
     r"|\bit\s+was\s+(?:with|w/?)\s+(?=(?:the|my|our|their)\s|(?-i:[A-Z]))"  # "… here goes, it was with Rosalind …"
     r"|\bit\s+was\s+(?:just|only)\s+(?=(?:the|my|our|their)\s|(?-i:[A-Z]))"  # "it was just the owner, Declan …"
+    r"|\b(?:first|second|third|fourth|last|next)\s+(?:was|were|came)\s+(?:a\s+|an\s+)?(?=(?:the\s)?(?-i:[a-zA-Z]))"
     r"|\b(?:the\s+)?(?:manager|interviewer|hiring manager|owner|supervisor|director|boss)\s+(?:is|was)\s+"
     r"|\b(?:passed|handed|transferred|put)\s+me\s+(?:over\s+|off\s+|through\s+)?to\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?=(?-i:[A-Z]))"
     r"|\b(?:intro|debrief|deep-dive|met|mtg|chat|call)\s+(?:w/|w|with)\s+"
@@ -98,7 +100,7 @@ INTRO_RE = re.compile(
 
 NEXT_RE = re.compile(
     WORD_START + r"(?:"
-    r"\bnext\s*(?:steps?|round|stage)?\s*[:\-–—]|\bnext steps?\b|\bnext round\b|\bfollow[- ]?up\b|\bf/u\b|"
+    r"\bnext\s*(?:steps?|round|stage)?\s*(?:[:\-–—=→]|->)|\bnext steps?\b|\bnext round\b|\bfollow[- ]?up\b|\bf/u\b|"
     r"\b(?:will|'ll|’ll|'d|’d|would)\s+(?:send|set up|setup|set (?:it|that|this|one|something) up|schedule|"
     r"need to meet|want to meet|reach out|be in touch|get back|follow up|"
     r"email|call|"
@@ -251,7 +253,7 @@ NO_NEXT_RE = re.compile(
 
 
 NEXT_LEAD_RE = re.compile(
-    r"^\s*(?:next(?:\s+steps?)?|ns)\b\s*(?:[:\-–—>=|]|->)|^\s*next\s+steps?\s+(?=(?:is|are|he|she|they|we)\b)",
+    r"^\s*(?:next(?:\s+steps?)?|ns)\b\s*(?:[:\-–—>=|→⇒➡]|->)|^\s*next\s+steps?\s+(?=(?:is|are|he|she|they|we)\b)",
     re.IGNORECASE,
 )
 

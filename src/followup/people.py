@@ -31,6 +31,7 @@ from followup.notes_rules import (
     NEXT_RE,
     NOT_INTERVIEWER_RE,
     Work,
+    dash_fields,
     has_company_suffix,
     has_org_word,
     is_org,
@@ -63,7 +64,7 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
                 work.aliases[initials.group(1)] = name
         elif seg.label and fold(seg.label) in work.own_labels:
             # "Wojtek: Niall O'Rourke, the contracts manager": the candidate tells the chat who it was.
-            told = Segment(seg.text, seg.text, seg.line, None, seg.bullet, seg.indent, seg.paragraph)
+            told = dash_fields([Segment(seg.text, seg.text, seg.line, None, seg.bullet, seg.indent, seg.paragraph)])[0]
             people = _people_in(told)
         else:
             people = (
@@ -86,6 +87,19 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
     for i, name, title, rest in passing:
         if not any(" " in p.name and not same_person(p.name, name) for p in work.interviewers):
             _introduce(work, i, name, title, rest)
+    _bracketed_initials(work)
+
+
+def _bracketed_initials(work: Work) -> None:
+    """ "the practice manager Bronwyn Kelly (BK) joined" and later "BK – billing stuff": BK is Bronwyn."""
+    for seg in work.segments:
+        for person in work.interviewers:
+            found = re.search(rf"{re.escape(person.name)}\s*\(([A-Z]{{2,3}})\)", seg.raw)
+            initials = "".join(
+                w[0] for w in person.name.split() if w[:1].isupper() and w.rstrip(".").lower() not in HONORIFICS
+            )
+            if found and found.group(1) == initials:
+                work.aliases.setdefault(found.group(1), person.name)
 
 
 def _after_next_heading(work: Work, i: int) -> bool:
@@ -300,9 +314,11 @@ def _joined(raw: str) -> list[tuple[str, str | None, str | None]]:
     if not match:
         return []
     names = find_names(match.group(1), min_words=2)
-    if not names or names[0].start > 0:
-        return []
-    title = tidy_title(match.group(2)) if match.group(2) and looks_like_title(match.group(2)) else None
+    lead = THE_TITLE_BEFORE.match(match.group(1)) if names and names[0].start > 0 else None
+    if not names or (names[0].start > 0 and not (lead and looks_like_title(lead.group(1)))):
+        return []  # "+ the practice manager Bronwyn Kelly (BK) joined for the last 15 min" names her job first
+    bracket = match.group(2) if match.group(2) and looks_like_title(match.group(2)) else None
+    title = tidy_title(bracket) if bracket else (tidy_title(lead.group(1)) if lead else None)
     return [(names[0].name, title, None)]
 
 
@@ -442,7 +458,7 @@ def _name_list(
             break  # "Priya Raman, Engineering Manager, Platform team", "…, Analytics Manager, Claims.": a team
         title, end = _title_after(text, end)
         full = find_names(title or "", min_words=2)
-        if title and full and not looks_like_title(title):
+        if title and full and not looks_like_title(title) and " " not in match.name:
             people.append((full[0].name, None, None))  # "Dazza (Darren Kettle)": the full name is in brackets
         else:
             people.append((match.name, title, None))

@@ -110,7 +110,11 @@ def split_segments(notes: str) -> list[Segment]:
     return segments
 
 
-TIMESTAMP_RE = re.compile(r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?\]\s*", re.IGNORECASE)
+# A pasted chat's time stamp: "[18:04]", "[4:12 PM]", WhatsApp's "[10/06, 6:41 pm]" or "[10/06/2025, 18:41:07]".
+TIMESTAMP_RE = re.compile(
+    r"^\s*\[(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\]\s*",
+    re.IGNORECASE,
+)
 TABLE_SEPARATOR_RE = re.compile(r"^\s*\|?[\s:|-]+\|[\s:|-]*$")
 TWO_CELL_ROW_RE = re.compile(r"^\s*\|\s*([^|]{1,30}?)\s*\|\s*([^|]+?)\s*\|?\s*$")
 

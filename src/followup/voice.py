@@ -157,6 +157,7 @@ def _tidy(text: str) -> str:
     text = BARE_W.sub("with", text)  # "w an offer" -> "with an offer"
     text = TRAILING_TOO.sub("", text)
     text = TRAILING_CHAT.sub("", text)  # "… to an uneven floor right there lol"
+    text = CHAT_FILLER.sub("", text)  # "latte art not needed lol but …"
     text = LEADING_JOINER.sub("", text)
     text = LEADING_VAGUE.sub("", text)
     text = _first_sentence(text)
@@ -178,6 +179,7 @@ UNDECIDED = re.compile(r"\s*\(?\b(?:date\s+)?(?:tbd|tba|tbc)\b\)?", re.IGNORECAS
 LOWER_I = re.compile(r"(?<![\w'’])i(?=(?:['’](?:m|d|ve|ll))?\b)(?![\w-])")
 LOWER_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 BARE_W = re.compile(r"(?<=\s)w(?=\s+(?:a|an|the|my|me|him|her|them|us|his|their|our|your)\b)")
+CHAT_FILLER = re.compile(r"\s+(?:lol|lmao|haha+)(?=\s)", re.IGNORECASE)
 TRAILING_CHAT = re.compile(r"[\s,]+(?:lol|lmao|haha+|hehe|rn|tbh|imo)\W*$", re.IGNORECASE)
 TRAILING_TOO = re.compile(r"[,\s]+too$")
 LEADING_JOINER = re.compile(r"^(?:and|so|but|also|then|plus)\s+", re.IGNORECASE)
