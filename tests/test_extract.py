@@ -990,3 +990,21 @@ def test_panels_as_a_voice_memo_a_bulleted_list_a_chat_and_initials(notes: str, 
     if "Cliniko" in notes:
         assert facts.interviewers[2].topics[0].value.startswith("billing stuff")
         assert facts.next_steps and facts.next_steps[0].value.startswith("Next")
+
+
+def test_a_table_of_rounds_a_referrer_and_the_recruiter_who_booked_it() -> None:
+    notes = (
+        "Interview – Sahyadri Fintech Pvt Ltd – Data Analyst (Risk)\n\n| Round | Who | What they asked |\n|---|---|---|\n"
+        "| 1 | Neha Kulkarni (Analytics Manager) | SQL window functions, cohort retention query |\n"
+        "| 2 | Sriram Venkataraman (Head of Credit Risk) | bureau scores (CIBIL), my logistic regression scorecard "
+        "from TCS project, PD/LGD basics |\n"
+        "Referred by: college senior Ishaan Bhatt (works in collections team) – thank him on WhatsApp only\n"
+        "Organizer: Pooja Rao (Recruitment)\n"
+        "Next step: HR round with Pooja (HR) on Monday\nCandidate: Rohan Deshmukh | 98221 45037 | rohan.d@gmail.com"
+    )
+    result = draft_offline(notes, DraftOptions(now=NOW))
+    assert [p.name for p in result.facts.interviewers] == ["Neha Kulkarni", "Sriram Venkataraman"]
+    assert [s.value for s in result.facts.skills] == ["my logistic regression scorecard from TCS project"]
+    for draft in result.drafts:
+        assert draft.ok, [(c.id, c.message) for c in draft.failures]
+        assert "the HR round with Pooja" in draft.body

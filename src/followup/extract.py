@@ -82,7 +82,24 @@ def extract_facts(
     facts.company = find_company(work, facts.candidate.name, facts.role.value if facts.role else None)
     _interview_time(work, facts)
     _content(work, facts)
+    _drop_the_recruiter(facts)
     return facts
+
+
+def _drop_the_recruiter(facts: InterviewFacts) -> None:
+    """ "Organizador: Paola Garza (Reclutamiento)" who only booked it: a recruiter nothing was discussed with
+    is not on the panel, when someone else is."""
+    for person in list(facts.interviewers):
+        idle = not person.topics and not person.skills and len(facts.interviewers) > 1
+        if idle and person.title and RECRUITING_TITLE.search(person.title):
+            facts.interviewers.remove(person)
+
+
+RECRUITING_TITLE = re.compile(
+    r"\b(?:recruit\w*|reclutamiento|talent acquisition|talent partner|hr|human resources|recursos humanos|people team|"
+    r"people ops|coordinator|scheduler)\b",
+    re.IGNORECASE,
+)
 
 
 def _interview_time(work: Work, facts: InterviewFacts) -> None:
@@ -288,6 +305,8 @@ def _classify(
     asked = kind == "question" and (cleaned.rstrip().endswith("?") or ASKING.match(cleaned) is not None)
     says_next = bool(NEXT_RE.search(cleaned)) and not asked  # "Q: Tell me about a dashboard that changed a decision."
     needed = 1 if kind in ("next", "answer") or says_next or MY_RE.search(cleaned) else 2
+    if kind == "next" and len(cleaned.split()) >= 3:
+        needed = 0  # "Next step: HR round with Pooja on Monday" says who and when, and that is the step
     if len(meaningful - meta_words - CONTACT_WORDS - CHAT_WORDS) < needed:
         return
     fact = Sourced(value=tidy_fragment(cleaned), source=seg.raw)
@@ -318,10 +337,24 @@ def _classify(
             work.interviewers[owner].skills.append(fact)
     elif owner is not None and len(work.interviewers) > 1:
         work.interviewers[owner].topics.append(fact)
+        _mine_within(facts, work.interviewers[owner], fact)
     elif len(work.interviewers) == 1:
         work.interviewers[0].topics.append(fact)
+        _mine_within(facts, work.interviewers[0], fact)
     else:
         facts.topics.append(fact)
+
+
+def _mine_within(facts: InterviewFacts, person: Interviewer, fact: Sourced) -> None:
+    """ "bureau scores (CIBIL), my logistic regression scorecard from TCS project, PD/LGD basics": their
+    topics, with the candidate's own work among them, which is experience to mention too."""
+    parts = THOUGHT_BREAK.split(fact.value)
+    for part in parts[1:] if len(parts) > 1 else []:
+        if re.search(r"\bmy\s+\w+", part) and len(content_words(part)) >= 3 and not NOT_EXPERIENCE_RE.search(part):
+            skill = Sourced(value=tidy_fragment(part), source=fact.source)
+            facts.skills.append(skill)
+            person.skills.append(skill)
+            return
 
 
 ASKING = re.compile(

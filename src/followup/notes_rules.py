@@ -59,7 +59,8 @@ LABELS: dict[str, frozenset[str]] = {
         "dial-in|dial in|conference id|meeting id|passcode|zoom link|teams link|link|join|subject|cc|bcc|sent|"
         "google meet|microsoft teams|webex|video link|video call link|meeting link|"
         "booked via|booked by|scheduled by|set up by|arranged by|sent by|coordinated by|"
-        "prev|previous|previous job|prev job|past job|former employer|current employer|currently at"
+        "prev|previous|previous job|prev job|past job|former employer|current employer|currently at|"
+        "referred by|referral|referee|referees|reference|references"
     ),
     "question": _labels(
         "q|question|questions|they asked|asked|topics|notes|discussed|discussion|projects|project|highlights|"
@@ -283,7 +284,8 @@ CHUNK_SPLIT = re.compile(
 
 
 NOT_INTERVIEWER_RE = re.compile(
-    r"\bnot (?:an? )?interviewer\b|\bscheduling only\b|\bjust (?:the )?scheduling\b|\bdidn'?t interview\b",
+    r"\bnot (?:an? )?interviewer\b|\bscheduling only\b|\bjust (?:the )?scheduling\b|\bdidn'?t interview\b|"
+    r"\bnot (?:on |part of )?(?:the )?panel\b",
     re.I,
 )
 

@@ -215,7 +215,8 @@ def check_skills(ctx: Context) -> Verdict:
     if not skills:
         return False, _msg("skills", "none_in_notes")
     skill_values = {s.value for s in ctx.facts.skills}
-    topics = [t for t in _topics_for(ctx) if t.value not in skill_values]
+    # Not a topic the skill was taken from ("bureau scores, my scorecard from TCS, PD basics" holds the skill).
+    topics = [t for t in _topics_for(ctx) if not any(v in t.value for v in skill_values)]
     topic_words = set(content_words(" ".join(t.value for t in topics)))
     # Sentences that report what the interviewer said ("I enjoyed hearing about …") restate no skill.
     own_sentences = [s for s in _sentences(ctx.body) if not LISTENING_RE.search(s)]

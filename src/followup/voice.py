@@ -586,4 +586,5 @@ def _with_article(text: str) -> str:
     article = "an" if first[:1] in "aeiou" else "a"
     if re.match(r"^(?:call|meeting|interview|shadow|onsite|on-site|panel|round|visit|tour|chat|demo|trial)", first):
         return f"{article} {text}"
-    return f"the {text}" if text[:1].islower() else text
+    acronym = text.split()[0].isupper() and len(text.split()[0]) <= 4 and len(text.split()) > 1  # "HR round with Pooja"
+    return f"the {text}" if text[:1].islower() or acronym else text
