@@ -1008,3 +1008,35 @@ def test_a_table_of_rounds_a_referrer_and_the_recruiter_who_booked_it() -> None:
     for draft in result.drafts:
         assert draft.ok, [(c.id, c.message) for c in draft.failures]
         assert "the HR round with Pooja" in draft.body
+
+
+@pytest.mark.parametrize(
+    ("header", "company"),
+    [
+        (
+            "Interview Hoogendijk Installatietechniek B.V. — position: Junior Project Engineer HVAC",
+            "Hoogendijk Installatietechniek",
+        ),
+        (
+            "Stage 2 – Wexford & Lyle Asset Management – FP&A Analyst (12m FTC) – London Wall – 8 Oct",
+            "Wexford & Lyle Asset Management",
+        ),
+        (
+            "me: honestly good! Pacifica Dairy Co-operative, the HR Advisor role in Hamilton",
+            "Pacifica Dairy Co-operative",
+        ),
+        (
+            "Today I went for the interview at Metro Trans Kenya Ltd for Bus Captain (driver) position at the depot",
+            "Metro Trans Kenya Ltd",
+        ),
+        (
+            "-----Original Message-----\nFrom: Talent Team <careers@fernleaf-home.co.uk>\nSent: 02 June 2025 09:14\n"
+            "Subject: Your interview – Digital Marketing Manager – Fernleaf Home & Garden",
+            "Fernleaf Home & Garden",
+        ),
+    ],
+)
+def test_the_company_as_the_header_or_the_email_names_it(header: str, company: str) -> None:
+    notes = header + "\nAgency: Hays (Ben Kirkpatrick) – call him after\nSam Ortiz sam@x.com 617-555-0100"
+    facts = extract_facts(notes, now=NOW)
+    assert facts.company is not None and facts.company.value == company

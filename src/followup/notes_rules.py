@@ -31,7 +31,7 @@ LABELS: dict[str, frozenset[str]] = {
         "ty note to|email to|send to|send it to|address it to|addressed to"
     ),
     "company": _labels(
-        "company|org|organization|organisation|employer|hospital|school|district|firm|agency|client|venue|"
+        "company|org|organization|organisation|employer|hospital|school|district|firm|client|venue|"
         "business|store|clinic|practice|co|empresa|entreprise|société|firma|unternehmen|arbeitgeber"
     ),
     "role": _labels(
@@ -145,7 +145,8 @@ PAST_EMPLOYER_RE = re.compile(
     r"(?:\b(?:my|our|we|told|said)\b(?!\s+(?:interview|intvw|meeting|call|conversation|chat|zoom|onsite|panel))"
     r"[^.;\n]{0,60}|"
     r"\b(?:I|I'm|I've)\b(?!\s+(?:interviewed|applied|met|spoke|talked|had (?:an?|my) interview|"
-    r"(?:just\s+)?(?:finished|had|did|got out of|left|wrapped up) (?:an?|my|the) interview))[^.;\n]{0,60}|"
+    r"(?:just\s+)?(?:finished|had|did|got out of|left|wrapped up|went for|went to|attended) (?:an?|my|the) "
+    r"interview))[^.;\n]{0,60}|"
     r"\b(?:previously|formerly|former|ex|back|when|while|"
     r"was|worked|working|work|time|days|stint|years?|internship|from|current(?:ly)?)\b\s*)$"
     r")",
@@ -279,7 +280,7 @@ MEETING_RE = re.compile(r"\b(?:met|meeting|talked|spoke|chat(?:ted)?|interview(?
 
 
 CHUNK_SPLIT = re.compile(
-    r"\s+[-–—/|·•→]\s+|\s*[|·•→]\s*|\s*->\s*|\s*//\s*|,\s+|(?<!\bSt)(?<!\bMt)(?<!\bDr)(?<!\bFt)\.\s+"
+    r"\s+[-–—/|·•→]\s+|\s*[|·•→]\s*|\s*->\s*|\s*//\s*|,\s+|[!?]+\s+|(?<!\bSt)(?<!\bMt)(?<!\bDr)(?<!\bFt)\.\s+"
 )
 
 
@@ -312,7 +313,7 @@ BLANK_FIELD_RE = re.compile(
 
 ORG_WORDS = frozenset(
     "museum hospital school university college bank library clinic center centre regional medical county city "
-    "institute foundation academy district council church health gallery".split()
+    "institute foundation academy district council church health gallery co-operative cooperative co-op".split()
 )
 
 

@@ -51,25 +51,45 @@ def find_company(work: Work, candidate: str | None = None, role: str | None = No
         (12, lambda seg: _company_in(seg.raw, people)),
         (5, lambda seg: _lower_company_in(seg.raw, people)),
         (3, lambda seg: _the_company_interview(seg.raw, people)),
+        (12, lambda seg: _subject_company(seg, people)),
     ]
     # Earlier lines first: the header names the hiring company; later lines name past employers.
     for i, seg in enumerate(work.segments[:12]):
         for reach, finder in finders:
             found = finder(seg) if i < reach else None
             # "Museum Educator - Schools Programme": the job, not the employer.
+            if found and ROUND_NAME.fullmatch(found):
+                continue  # "Stage 2 – Wexford & Lyle Asset Management – …": which round, not who
             if found and not (role and fold(found) == fold(role)) and not ends_like_a_job(found):
                 return Sourced(value=_with_its_period(found, seg.raw), source=seg.raw)
     return _company_from_domain(work)
 
 
+def _subject_company(seg: Segment, people: list[str]) -> str | None:
+    """ "Subject: Your interview – Digital Marketing Manager – Fernleaf Home & Garden" in a pasted email."""
+    if not seg.label or fold(seg.label) not in ("subject", "re", "betreff", "asunto", "objet"):
+        return None
+    inner = Segment(seg.text, seg.text, seg.line, None, seg.bullet, seg.indent, seg.paragraph)
+    return _header_company(inner, people)
+
+
+ROUND_NAME = re.compile(r"(?:stage|round|part|step|interview|day)\s*\d+", re.IGNORECASE)
+
+
 def _the_company_interview(raw: str, people: list[str]) -> str | None:
     """ "omg just got out of the Lanternfish Pictures interview", "Interview (Kiln & Kite Studio)": the company."""
-    match = THE_COMPANY_INTERVIEW.search(raw) or INTERVIEW_AT_IN_BRACKETS.search(raw)
+    match = (
+        THE_COMPANY_INTERVIEW.search(raw) or INTERVIEW_AT_IN_BRACKETS.search(raw) or INTERVIEW_THEN_COMPANY.match(raw)
+    )
     if not match or looks_like_title(match.group(1)) or any(same_person(match.group(1), p) for p in people):
         return None
     return match.group(1)
 
 
+# "Interview Hoogendijk Installatietechniek B.V. — position: Junior Project Engineer"
+INTERVIEW_THEN_COMPANY = re.compile(
+    r"(?i:interview|intvw)\s+(?:(?i:at|with)\s+|@\s*)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s*[—–|]"
+)
 INTERVIEW_AT_IN_BRACKETS = re.compile(r"\b(?i:interview|intvw)\s*[(\[]\s*([A-Z][^()\[\]\d]{2,40}?)\s*[)\]]")
 THE_COMPANY_INTERVIEW = re.compile(
     r"\bthe\s+((?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*)\s+(?:interview|intvw|onsite|on-site|panel|screen)\b"
@@ -83,7 +103,7 @@ def _with_its_period(name: str, source: str) -> str:
     return name + "." if last in ABBREVIATED and f"{name}." in source else name
 
 
-LEGAL_FORM = re.compile(r"(?<=\w)\s+S\.\s?A(?:\.?\s+de\s+C\.\s?V)?\.?$")
+LEGAL_FORM = re.compile(r"(?<=\w)\s+(?:S\.\s?A(?:\.?\s+de\s+C\.\s?V)?|B\.\s?V|N\.\s?V)\.?$")
 ABBREVIATED = frozenset("co ltd inc corp bros pty mfg intl assn".split())
 
 
