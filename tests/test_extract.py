@@ -1040,3 +1040,43 @@ def test_the_company_as_the_header_or_the_email_names_it(header: str, company: s
     notes = header + "\nAgency: Hays (Ben Kirkpatrick) – call him after\nSam Ortiz sam@x.com 617-555-0100"
     facts = extract_facts(notes, now=NOW)
     assert facts.company is not None and facts.company.value == company
+
+
+@pytest.mark.parametrize(
+    ("notes", "greetings"),
+    [
+        (
+            "Lumen Grid Pte Ltd — Senior Product Manager — Superday\n"
+            "Round 1 – Wei Ling Goh (Director of Product). Product sense: a split-bill feature for PayNow.\n"
+            "R4 w/ CEO Hiroshi Tanaka-Morrison (15 min only!!): why fintech, their Indonesia expansion plan\n"
+            "recruiter = Zhi Hao from TA team, said feedback in 3-5 working days. If pass: offer discussion w/ Wei Ling.\n",
+            ["Wei Ling", "Hiroshi"],
+        ),
+        (
+            "Brightwire Electrical Services - qualified electrician\n"
+            'interviewed by Darren Pitt, contracts mgr. said "just Dazza mate" so Dazza it is\n'
+            "- big fitout job at Chermside shopping centre starting Aug\n",
+            ["Dazza"],
+        ),
+        (
+            "Institution: Leiden Centre for Molecular Immunology\nPosition: Postdoctoral Researcher\n"
+            "Interviewer 1: Prof. dr. Hendrik-Jan de Groot (PI). Very formal; his secretary told me postdocs address "
+            'him as "Professor de Groot", so use that.\n - Wants someone to lead the CITE-seq pipeline\n',
+            ["Professor de Groot"],
+        ),
+    ],
+)
+def test_greetings_as_the_people_asked(notes: str, greetings: list[str]) -> None:
+    drafts = draft_offline(notes + "Sam Ortiz sam.ortiz@gmail.com 617-555-0100", DraftOptions(now=NOW)).drafts
+    assert [d.body.splitlines()[0].split(" ", 1)[1].rstrip(",") for d in drafts] == greetings
+
+
+def test_the_step_under_next_outranks_one_said_in_passing() -> None:
+    notes = (
+        "Kingsmead Community Hospital – Band 6 Staff Nurse\nint w/ Siobhan O'Farrell (ward manager)\n"
+        "- asked about sepsis screening\nLucy from HR (recruitment) booked it, she'll send the DBS/OH forms\n"
+        "Next: Siobhan to ring by Fri w/ decision, then HR does pre-employment checks\n"
+        "me – Hannah Whitcombe, 07700 900417, hannah.whitcombe@gmail.com"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert facts.next_steps[0].value.startswith("Siobhan to ring by Fri")

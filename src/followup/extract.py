@@ -90,11 +90,16 @@ def _drop_the_recruiter(facts: InterviewFacts) -> None:
     """ "Organizador: Paola Garza (Reclutamiento)" who only booked it: a recruiter nothing was discussed with
     is not on the panel, when someone else is."""
     for person in list(facts.interviewers):
-        idle = not person.topics and not person.skills and len(facts.interviewers) > 1
+        said = [t.value for t in person.topics + person.skills]
+        # Listed under "Recruiter:", and all they said was about the process: "said feedback in 3-5 working days".
+        listed = person.title == "Recruiter" and all(PROCESS_TALK.search(t) for t in said)
+        idle = (not said or listed) and len(facts.interviewers) > 1
         if idle and person.title and RECRUITING_TITLE.search(person.title):
             facts.interviewers.remove(person)
 
 
+# What a recruiter tells you about the process: "said feedback in 3-5 working days".
+PROCESS_TALK = re.compile(r"\b(?:feedback|schedul\w*|salary|comp|pay|offer|process|timeline|days|weeks|booked)\b", re.I)
 RECRUITING_TITLE = re.compile(
     r"\b(?:recruit\w*|reclutamiento|talent acquisition|talent partner|hr|human resources|recursos humanos|people team|"
     r"people ops|coordinator|scheduler)\b",
@@ -329,7 +334,10 @@ def _classify(
     if kind == "next" or (says_next and not is_header and not mine and not NO_NEXT_RE.search(cleaned)):
         # Under a "Next" heading or label the step is the agreed one; a "TODO:" of the candidate's is not.
         labelled_next = kind == "next" and (not seg.label or bool(NEXT_LABEL_RE.search(seg.label)))
-        _add_next_step(work, facts, fact, strong=labelled_next or bool(STRONG_NEXT_RE.search(cleaned)))
+        strong = labelled_next or bool(STRONG_NEXT_RE.search(cleaned))
+        # Under a "Next" heading (whatever its own label) or a "Next:" label; not a "TODO:" of the candidate's.
+        under_heading = kind == "next" and label_kind(seg) != "next"
+        _add_next_step(work, facts, fact, strong=strong, labelled=labelled_next or under_heading)
     elif (kind == "answer" and not I_ASKED.match(cleaned)) or first_person:
         facts.skills.append(fact)
         # "PN – asked about my Pilates cert": the line names whom the candidate told
@@ -367,6 +375,7 @@ WHO_ARRANGED = re.compile(
     re.IGNORECASE,
 )
 NAME_TALK = re.compile(
+    r"\baddress(?:es)? (?:her|him|them) as\b|"
     r"\b(?:(?:everyone|everybody|people|they all|we all|staff(?: all)?|the team|all)\s+calls? (?:her|him|them)|"
     r"goes by|go by|prefers to be called|introduced (?:himself|herself|themselves) as)\b|"
     r"\bcall (?:me|her|him)\s+[\"“']?(?-i:[A-Z])",
@@ -415,9 +424,16 @@ QUESTION_TAIL_RE = re.compile(
 )
 
 
-def _add_next_step(work: Work, facts: InterviewFacts, fact: Sourced, strong: bool) -> None:
-    """Labelled or clearly stated next steps go first, in the notes' order: the composer confirms the first one."""
-    if strong:
+def _add_next_step(work: Work, facts: InterviewFacts, fact: Sourced, strong: bool, labelled: bool = False) -> None:
+    """Labelled or clearly stated next steps go first, in the notes' order: the composer confirms the first one.
+
+    A step under "Next:" outranks one said in passing ("Lucy from HR booked it, she'll send the forms").
+    """
+    if labelled:
+        facts.next_steps.insert(len(work.labelled_steps), fact)
+        work.labelled_steps.append(fact)
+        work.strong_steps.append(fact)
+    elif strong:
         weak = [i for i, s in enumerate(facts.next_steps) if not any(s is t for t in work.strong_steps)]
         facts.next_steps.insert(weak[0] if weak else len(facts.next_steps), fact)
         work.strong_steps.append(fact)

@@ -81,6 +81,7 @@ INTRO_RE = re.compile(
     r"|(?<=[-–—|]\s)(?:with|w/)\s+"  # the header's last part: "Site Supervisor — w/ Curtis Bell"
     r"|\bpanel(?:\s+of\s+\d+)?\s*[-–—:]\s+(?=(?-i:[A-Z]))"  # "Panel of 2 - Aoife Brennan and Kenji Watanabe"
     r"|\bround\s+\d+\s*[-–—:]+\s+(?=(?-i:[A-Z]))"  # "round 1 — Sofía Hernández-Ruiz, Staff Engineer"
+    r"|\bR\d\s+(?:w/|with)\s+(?:(?-i:[A-Z]{2,5})\s+)?(?=(?-i:[A-Z][a-z]))"  # "R4 w/ CEO Hiroshi Tanaka-Morrison"
     # "it was me and three people, Ingrid Halvorsen (…) and then Tobias Quist-Mendel …"
     r"|\b(?:two|three|four|2|3|4)\s+(?:people|ppl|of them|interviewers)\s*[,:.\-–—]\s+(?=(?-i:[A-Z]))"
     r"|(?<=,\s)(?:with|w/)\s+(?=(?-i:[A-Z]))"  # "Thurs 4pm, 30 min, with Brandon Keele"
@@ -344,6 +345,7 @@ class Work:
     rests: dict[int, str] = field(default_factory=dict)
     person_fields: set[int] = field(default_factory=set)  # "Title:" under an interviewer's "Name:", not the role
     strong_steps: list[Sourced] = field(default_factory=list)  # next steps labelled or clearly stated as such
+    labelled_steps: list[Sourced] = field(default_factory=list)  # next steps under a "Next:" label or heading
     aliases: dict[str, str] = field(default_factory=dict)  # initials the notes use for a person ("MK")
     friends: set[str] = field(default_factory=set)  # folded labels of a friend the candidate chatted with
     own_labels: set[str] = field(default_factory=set)  # folded chat labels the candidate writes under ("Wojtek")

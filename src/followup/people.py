@@ -204,7 +204,10 @@ def _people_in(seg: Segment, speaker_ok: bool = True) -> list[tuple[str, str | N
     if in_label:
         return [in_label]
     if kind == "interviewer":
-        return _name_list(_after_title(seg.text))
+        listed = _name_list(_after_title(seg.text))
+        if fold(seg.label or "") in ("recruiter", "hr", "talent"):  # "recruiter = Zhi Hao from TA team"
+            listed = [(name, title or "Recruiter", rest) for name, title, rest in listed]
+        return listed
     if kind is None and seg.label and seg.text and speaker_ok and _speaker(seg.label):
         return [(_speaker(seg.label) or "", None, seg.text)]
     if kind == "answer" or (kind is None and seg.label):
@@ -499,6 +502,8 @@ def _title_after(text: str, end: int) -> tuple[str | None, int]:
     if paren and NICKNAME_NOTE.search(paren.group(1)):
         end += paren.end()  # 'Anthony Reyes-Gallo ("call me Tony"), courtroom supervisor': the title comes after
         paren = None
+    if paren and re.search(r"\d|!|\?", paren.group(1)) and not looks_like_title(paren.group(1)):
+        return None, end + paren.end()  # "(15 min only!!)": an aside, not a title
     if paren:
         # "(Creative Director, Dutch, very chill)": the title, not the asides after it
         first = paren.group(1).split(",")[0]

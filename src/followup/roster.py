@@ -66,7 +66,7 @@ def _formal_name(person: Interviewer, notes: str) -> str | None:
     if person.honorific:
         return None  # already named with their title; the composer greets them so
     surname = re.escape(" ".join(person.name.split()[-2:]) if len(person.name.split()) > 2 else person.last_name)
-    pattern = re.compile(rf"\b((?:Ms|Mrs|Mr|Dr|Prof)\.?\s+(?:{surname}|{re.escape(person.last_name)}))\b")
+    pattern = re.compile(rf"\b((?:Ms|Mrs|Mr|Dr|Professor|Prof)\.?\s+(?:{surname}|{re.escape(person.last_name)}))\b")
     if not pattern.search(notes) or not FORMALITY.search(notes):
         return None  # most notes never call anyone by a title and surname
     for sentence in (part for line in notes.splitlines() for part in sentences(line)):
@@ -115,14 +115,15 @@ def _goes_by_on_its_own_line(work: Work) -> None:
     last: Interviewer | None = None
     for seg in work.segments:
         for sentence in sentences(seg.text if seg.label else seg.raw):
-            alone = GOES_BY_ALONE.fullmatch(sentence.strip())
-            if alone and last is not None and last.called is None:
-                last.called = alone.group(1)
-                continue
             named = [p for p in work.interviewers if p.name in sentence]
             last = named[-1] if len(named) == 1 else last
+            alone = GOES_BY_ALONE.fullmatch(sentence.strip()) or SAID_JUST.search(sentence)
+            if alone and last is not None and last.called is None and len(named) <= 1:
+                last.called = next(g for g in alone.groups() if g)
 
 
+# 'said "just Dazza mate" so Dazza it is'
+SAID_JUST = re.compile(r"\bsaid\s+[\"“']just\s+([A-Z][^\W\d_]{1,14})\b|\bso\s+([A-Z][^\W\d_]{1,14})\s+it\s+is\b")
 GOES_BY_ALONE = re.compile(
     r"(?:(?:she|he|they)\s+(?:goes|go|prefers|likes to go)\s+by|"
     r"(?:said\s+)?(?:everyone|everybody|people|staff|they all)\s+calls?\s+(?:her|him|them))"
@@ -172,8 +173,9 @@ def names_they_go_by(work: Work, notes: str) -> None:
         )
         cue = cue or re.search(
             near + r"\b(?:goes by|go by|prefers|calls? (?:her|him|them|me)|said just(?=\s+[\"“'])|said to use|"
+            r"said(?=\s+[\"“']just\s)|"
             r"introduced (?:herself|himself|themselves) as just)"
-            r"\s+[\"“']?((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\w+(?:-\w+)?)",
+            r"\s+[\"“']?(?:just\s+)?((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\w+(?:-\w+)?)",
             notes,
         )
         nickname = re.search(rf"{re.escape(parts[0])}\s+[\"“']([^\W\d_]{{2,15}})[\"”']", notes) if parts else None
@@ -199,6 +201,10 @@ def names_they_go_by(work: Work, notes: str) -> None:
             continue
         if len(parts) < 3:
             continue  # "Osei:" for Rachel Osei is her surname, not what to call her
+        given = f"{parts[0]} {parts[1]}"
+        if re.search(rf"(?<![\w'’-]){re.escape(given)}(?![\w'’-])", notes.replace(person.name, " ")):
+            person.called = given  # "Wei Ling Goh", later "offer discussion w/ Wei Ling": a two-word given name
+            continue
         alone = notes.replace(person.name, " ").replace(" ".join(parts), " ")
         uses = {part: len(re.findall(rf"(?<![\w'’-]){re.escape(part)}(?![\w'’-])", alone)) for part in parts}
         given = parts[0]
