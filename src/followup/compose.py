@@ -17,8 +17,8 @@ from typing import Any
 
 from followup.models import Candidate, Draft, Interviewer, InterviewFacts, Recipient, Sourced, Tone
 from followup.prompts import load_toml, require_placeholders
-from followup.text import capitalize_first, content_words, similarity, word_count
-from followup.validate import SAME_SPECIFICS_LIMIT, without_names
+from followup.text import capitalize_first, content_words, word_count
+from followup.validate import reads_alike
 from followup.voice import Phrase, next_step_phrases, skill_phrase, topic_phrase
 
 SLOT_PLACEHOLDERS: dict[str, set[str]] = {
@@ -76,15 +76,12 @@ def compose_drafts(facts: InterviewFacts, tone: Tone = "warm", min_words: int = 
         draft = compose_draft(facts, person, _Picker(seed, index), tone, index, min_words)
         # A panel's notes must not read alike: other wording when this one echoes an earlier note.
         for retry in range(1, 4):
-            if not any(_reads_alike(draft, other, facts) for other in drafts):
+            if not any(reads_alike(draft.body, other.body, facts) for other in drafts):
                 break
             draft = compose_draft(facts, person, _Picker(seed, index + retry * count), tone, index, min_words)
         drafts.append(draft)
     return drafts
 
-
-def _reads_alike(draft: Draft, other: Draft, facts: InterviewFacts) -> bool:
-    return similarity(without_names(draft.body, facts), without_names(other.body, facts)) >= SAME_SPECIFICS_LIMIT
 
 
 def compose_draft(

@@ -501,15 +501,19 @@ def check_concise(ctx: Context) -> Verdict:
 def check_distinct(ctx: Context) -> Verdict:
     if not ctx.others:
         return True, _msg("distinct", "single")
-    mine = without_names(ctx.body, ctx.facts)
     for other in ctx.others:
-        alike = similarity(mine, without_names(other.body, ctx.facts))
-        if alike < SAME_SPECIFICS_LIMIT:
-            continue  # different enough whatever they mention; no need to compare their specifics
-        same_specifics = _specifics_in(ctx.body, ctx.facts) == _specifics_in(other.body, ctx.facts)
-        if alike >= (SAME_SPECIFICS_LIMIT if same_specifics else DISTINCT_LIMIT):
+        if reads_alike(ctx.body, other.body, ctx.facts):
             return False, _msg("distinct", "fail", other=other.to.name, first=ctx.first)
     return True, _msg("distinct", "pass")
+
+
+def reads_alike(body: str, other: str, facts: InterviewFacts) -> bool:
+    """Whether two panel notes read as one note sent twice: near-identical, or alike and about the same things."""
+    alike = similarity(without_names(body, facts), without_names(other, facts))
+    if alike < SAME_SPECIFICS_LIMIT:
+        return False  # different enough whatever they mention; no need to compare their specifics
+    same_specifics = _specifics_in(body, facts) == _specifics_in(other, facts)
+    return alike >= (SAME_SPECIFICS_LIMIT if same_specifics else DISTINCT_LIMIT)
 
 
 def _specifics_in(body: str, facts: InterviewFacts) -> frozenset[str]:
