@@ -83,7 +83,6 @@ def compose_drafts(facts: InterviewFacts, tone: Tone = "warm", min_words: int = 
     return drafts
 
 
-
 def compose_draft(
     facts: InterviewFacts,
     person: Interviewer,
