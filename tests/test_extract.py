@@ -1080,3 +1080,36 @@ def test_the_step_under_next_outranks_one_said_in_passing() -> None:
     )
     facts = extract_facts(notes, now=NOW)
     assert facts.next_steps[0].value.startswith("Siobhan to ring by Fri")
+
+
+@pytest.mark.parametrize(
+    ("notes", "people"),
+    [
+        (
+            "Grupo Cerro Azul - supply chain planner - 2nd interview @ planta Apodaca\n"
+            "panel: Lic. Verónica Treviño (planning mgr) + Ing. Héctor Garza (warehouse head)\n"
+            "VT -> monthly S&OP, forecast accuracy is 62% wants 80, asked abt my SAP IBP exp at Alimentos del Bajío\n"
+            "HG -> cross-docking, the WMS they r implementing (Manhattan)\n",
+            {"Verónica Treviño": "monthly S&OP", "Héctor Garza": "cross-docking"},
+        ),
+        (
+            "Clyde Valley Housing Association -> housing officer (east kilbride patch)\n"
+            "panel: Morag Sinclair (housing services mgr) & Kwame Asante (tenancy sustainment lead)\n"
+            "morag -> rent arrears, universal credit APAs\n"
+            "kwame -> ASB cases, joint work w/ police scotland, asked abt my caseload at lanarkshire homes trust\n",
+            {"Morag Sinclair": "rent arrears", "Kwame Asante": "ASB cases"},
+        ),
+        (
+            "Interview debrief - Mercy Ridge Medical Center\nPosition: Charge Nurse (4 West)\n"
+            "Interviewer: Denise Alvarado-Cole, RN, MSN - Nurse Manager, 4 West\n"
+            "- staffing ratios on nights\nMrs. Bisi at reception signed me in.\n"
+            "Declan showed me round after but he wasn't in the interview\n",
+            {"Denise Alvarado-Cole": "staffing ratios"},
+        ),
+    ],
+)
+def test_each_persons_line_opens_with_what_they_raised(notes: str, people: dict[str, str]) -> None:
+    facts = extract_facts(notes + "Sam Ortiz sam.ortiz@gmail.com 617-555-0100", now=NOW)
+    assert [p.name for p in facts.interviewers] == list(people)
+    for person in facts.interviewers:
+        assert person.topics and person.topics[0].value.lower().startswith(people[person.name].lower())

@@ -24,6 +24,7 @@ from followup.notes_rules import (
     NEXT_RE,
     NO_NEXT_RE,
     NO_PHONE_RE,
+    NOT_INTERVIEWER_RE,
     STRONG_NEXT_RE,
     WEEKDAY_WORDS,
     Work,
@@ -178,13 +179,16 @@ def _content(work: Work, facts: InterviewFacts) -> None:
         if i not in work.rests and (intro_only or kind in NOT_CONTENT):
             continue
         text = work.rests.get(i, seg.text if kind or told_a_friend else seg.raw)
+        led_by_name = False
         if owner is not None:
-            text = _strip_leading_name(text, work.interviewers[owner], _forms(work, work.interviewers[owner]))
+            named = _strip_leading_name(text, work.interviewers[owner], _forms(work, work.interviewers[owner]))
+            led_by_name, text = named != text, named
         if not text:
             continue
         # "Sam Ito - head barista. talked about dialing in espresso, my latte art": the rest of a panel
         # member's line is what they raised, unless it starts with the candidate's own part.
-        theirs = owner is not None and len(work.interviewers) > 1 and seg.line == intro_line
+        # "VT -> monthly S&OP, …, asked abt my SAP IBP exp": a line led by their name opens with what is theirs.
+        theirs = owner is not None and len(work.interviewers) > 1 and (seg.line == intro_line or led_by_name)
         _classify(work, facts, seg, text, kind, owner, meta_words, theirs, named_line == seg.line)
 
 
@@ -210,7 +214,7 @@ def _is_header(seg: Segment, facts: InterviewFacts) -> bool:
 def _strip_leading_name(text: str, person: Interviewer, forms: tuple[str, ...] = ()) -> str:
     """ "Ruth - asked about alarms" -> "asked about alarms" when the note is Ruth's anyway."""
     for name in (person.name, person.first_name, person.last_name, *(f for f in forms if f)):
-        match = re.match(rf"{re.escape(name)}\s*(?:\([^)]*\))?\s*(?:[:\-–—>]|->)\s*", text)
+        match = re.match(rf"{re.escape(name)}\s*(?:\([^)]*\))?\s*(?:->|[:\-–—>])\s*", text, re.IGNORECASE)
         if match:
             return text[match.end() :]
     return text
@@ -286,6 +290,8 @@ def _classify(
         return  # "Bea Lindqvist" on an invite's guest list: a name, nothing said
     if ABSENT_RE.search(cleaned) and len(meaningful) <= 6 and not NEXT_RE.search(cleaned):
         return  # "Bea just opened the call and dropped off": who was not there
+    if NOT_INTERVIEWER_RE.search(cleaned) and not NEXT_RE.search(cleaned):
+        return  # "Mrs. Bisi at reception signed me in": someone who was not on the panel, not a topic
     if WHO_ARRANGED.search(cleaned) and not NEXT_RE.search(cleaned):
         return  # "Bec at the agency (Adecco) set it up": who booked the interview, not a topic
     if NAME_TALK.search(cleaned) and len(meaningful) <= 8 and not NEXT_RE.search(cleaned):
@@ -320,7 +326,8 @@ def _classify(
     # "…restorative practices, asked how I'd run a circle": a question to the candidate is not their experience.
     told = QUESTION_TAIL_RE.sub(" ", cleaned).strip() or cleaned
     told = NOT_EXPERIENCE_RE.sub(" ", told)  # "asked for my references" says nothing the candidate did
-    stripped_first_person = bool(FIRST_PERSON_SKILL_RE.search(lead_stripped(told)))
+    # "… then PVG check + 2 refs (1 from my current mgr)": an aside in brackets does not make it the candidate's
+    stripped_first_person = bool(FIRST_PERSON_SKILL_RE.search(lead_stripped(re.sub(r"\([^)]*\)", " ", told))))
     first_person = stripped_first_person or bool(FIRST_PERSON_SKILL_RE.search(told))
     if theirs and first_person:
         opening = lead_stripped(THOUGHT_BREAK.split(told, maxsplit=1)[0])

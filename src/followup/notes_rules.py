@@ -105,7 +105,7 @@ NEXT_RE = re.compile(
     r"\bnext\s*(?:steps?|round|stage)?\s*(?:[:\-–—=→]|->)|\bnext steps?\b|\bnext round\b|\bfollow[- ]?up\b|\bf/u\b|"
     r"\b(?:will|'ll|’ll|'d|’d|would)\s+(?:send|set up|setup|set (?:it|that|this|one|something) up|schedule|"
     r"need to meet|want to meet|reach out|be in touch|get back|follow up|"
-    r"email|call|"
+    r"email|call|phone|ring|text|"
     r"let me know|circle back|connect|loop|introduce|share|forward|arrange|book|confirm|decide|review)\b|"
     r"\b(?:(?-i:[A-Z][a-z]+)|recruiter|hr|she|he|they)\s+to\s+(?:send|set up|schedule|email|call|confirm|follow up)\b|"
     r"\bhear back\b|\bdecision\b|\bfinal round\b|\bsecond round\b|\bthird round\b|\bsecond interview\b|"
@@ -287,7 +287,11 @@ CHUNK_SPLIT = re.compile(
 
 NOT_INTERVIEWER_RE = re.compile(
     r"\bnot (?:an? )?interviewer\b|\bscheduling only\b|\bjust (?:the )?scheduling\b|\bdidn'?t interview\b|"
-    r"\bnot (?:on |part of )?(?:the )?panel\b",
+    r"\bnot (?:on |part of )?(?:the )?panel\b|"
+    # "Mrs. Bisi at reception signed me in", "Declan … showed me round after", "Brett Summers (my manager at …)"
+    r"\bat (?:the )?(?:reception|front desk)\b|\bsigned me in\b|\bshowed me (?:round|around)\b|"
+    r"\bgave (?:me )?the tour\b|"
+    r"(?<!be )\bmy (?:current |old |former |previous |last )?(?:manager|boss|supervisor|referee|mentor|line manager)\b",
     re.I,
 )
 
@@ -314,7 +318,8 @@ BLANK_FIELD_RE = re.compile(
 
 ORG_WORDS = frozenset(
     "museum hospital school university college bank library clinic center centre regional medical county city "
-    "institute foundation academy district council church health gallery co-operative cooperative co-op".split()
+    "institute foundation academy district council church health gallery co-operative cooperative co-op "
+    "association trust society authority federation ministry commission".split()
 )
 
 

@@ -91,15 +91,19 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
 
 
 def _bracketed_initials(work: Work) -> None:
-    """ "the practice manager Bronwyn Kelly (BK) joined" and later "BK – billing stuff": BK is Bronwyn."""
-    for seg in work.segments:
-        for person in work.interviewers:
-            found = re.search(rf"{re.escape(person.name)}\s*\(([A-Z]{{2,3}})\)", seg.raw)
-            initials = "".join(
-                w[0] for w in person.name.split() if w[:1].isupper() and w.rstrip(".").lower() not in HONORIFICS
-            )
-            if found and found.group(1) == initials:
-                work.aliases.setdefault(found.group(1), person.name)
+    """ "the practice manager Bronwyn Kelly (BK) joined" and later "BK – billing stuff": BK is Bronwyn;
+    "VT -> monthly S&OP" under "Lic. Verónica Treviño": VT is Verónica."""
+    for person in work.interviewers:
+        words = [w for w in without_rank(person.name)[0].split() if w.rstrip(".").lower() not in HONORIFICS]
+        initials = "".join(w[0] for w in words if w[:1].isupper())
+        if len(initials) < 2 or any(same_person(o.name, initials) for o in work.interviewers):
+            continue
+        for seg in work.segments:
+            bracketed = re.search(rf"{re.escape(person.name)}\s*\(([A-Z]{{2,3}})\)", seg.raw)
+            leading = re.match(rf"^\W*{initials}\s*(?:->|[-–—:>=])", seg.raw)
+            if (bracketed and bracketed.group(1) == initials) or leading:
+                work.aliases.setdefault(initials, person.name)
+                break
 
 
 def _after_next_heading(work: Work, i: int) -> bool:
@@ -453,6 +457,8 @@ def _name_list(
         if not names or (intro_only and names[0].start > 2 and people == []) or names[0].start > 3:
             break
         match = names[0]
+        if people and re.search(r"\d", text[position : position + match.start]):
+            break  # "Nurse Manager, 4 West": a unit, not a person
         end = position + match.end
         lone = " " not in match.name and ONE_WORD_THEN_LOWER.match(text[end:])
         ends_there = text[end - 1 : end] == "." or re.match(r"\s*[.;]", text[end:]) is not None

@@ -153,7 +153,7 @@ FRIEND_TALK = re.compile(
 
 ABSENT = (
     r"(?:had a conflict|couldn'?t make it|didn'?t (?:show|join|make it|sit in)|was (?:out|sick|absent)|"
-    r"(?:isn'?t|wasn'?t|is not|was not) (?:there|in it|on it|in the room|on the call)|"
+    r"(?:isn'?t|wasn'?t|is not|was not) (?:there|in it|on it|in the room|on the call|in the interview)|"
     r"(?:popped|stopped|dropped) (?:in|by)|dropped off|left the call|hopped off|just to say hi|"
     r"not in the (?:interview|room|call)|"
     r"(?:just|only) scheduled|not (?:part|a part) of the interview)"
