@@ -1113,3 +1113,24 @@ def test_each_persons_line_opens_with_what_they_raised(notes: str, people: dict[
     assert [p.name for p in facts.interviewers] == list(people)
     for person in facts.interviewers:
         assert person.topics and person.topics[0].value.lower().startswith(people[person.name].lower())
+
+
+@pytest.mark.parametrize(
+    ("intro", "greeting"),
+    [
+        (
+            "Corrib Analytics - ux designer intvw w/ Pádraig Ó Súilleabháin (head of product). said call him Paudie, everyone does",
+            "Paudie",
+        ),
+        (
+            'Interviewer: Mtra. Guadalupe Sandoval, Export Marketing Manager. She said "dime Lupita" (call me Lupita).',
+            "Lupita",
+        ),
+        ("Organizer: Ms Ong Mei Ling (Head of Compliance)\nMs Ong said to just call her Mei Ling.", "Mei Ling"),
+        ("Interviewer: Dr. Imogen Achebe-Ross, owner\nHer: Will call me Monday with a decision.", "Dr. Achebe-Ross"),
+    ],
+)
+def test_the_name_they_asked_to_be_called(intro: str, greeting: str) -> None:
+    notes = f"Acme Co - Analyst interview\n{intro}\n- asked about the ledger backlog\nSam Ortiz sam@x.com 617-555-0100"
+    body = draft_offline(notes, DraftOptions(now=NOW)).drafts[0].body
+    assert body.splitlines()[0].endswith(f" {greeting},")

@@ -93,6 +93,7 @@ def _drop_the_recruiter(facts: InterviewFacts) -> None:
     for person in list(facts.interviewers):
         said = [t.value for t in person.topics + person.skills]
         # Listed under "Recruiter:", and all they said was about the process: "said feedback in 3-5 working days".
+        # Listed under "Recruiter:", and all they said was about the process: "said feedback in 3-5 working days".
         listed = person.title == "Recruiter" and all(PROCESS_TALK.search(t) for t in said)
         idle = (not said or listed) and len(facts.interviewers) > 1
         if idle and person.title and RECRUITING_TITLE.search(person.title):
@@ -100,10 +101,12 @@ def _drop_the_recruiter(facts: InterviewFacts) -> None:
 
 
 # What a recruiter tells you about the process: "said feedback in 3-5 working days".
-PROCESS_TALK = re.compile(r"\b(?:feedback|schedul\w*|salary|comp|pay|offer|process|timeline|days|weeks|booked)\b", re.I)
+PROCESS_TALK = re.compile(
+    r"\b(?:feedback|schedul\w*|salary|comp|compensation|offer|timeline|booked|paperwork|forms?)\b", re.IGNORECASE
+)
 RECRUITING_TITLE = re.compile(
     r"\b(?:recruit\w*|reclutamiento|talent acquisition|talent partner|hr|human resources|recursos humanos|people team|"
-    r"people ops|coordinator|scheduler)\b",
+    r"people ops)\b",
     re.IGNORECASE,
 )
 

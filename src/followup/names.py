@@ -15,7 +15,7 @@ from functools import lru_cache
 from followup.models import HONORIFICS, SURNAME_PARTICLES
 
 NAME_WORD = r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*"
-PARTICLES = frozenset("de da del della der den van von la le di du bin al el dos das ó st.".split())
+PARTICLES = frozenset("de da del della der den van von la le di du bin binte binti bte al el dos das ó st.".split())
 NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri "
     "sat sun january february march april may june july august september october november december jan "
@@ -150,7 +150,7 @@ def honorific_token(token: re.Match[str]) -> bool:
 # not of the name, and not how a thank-you email greets someone.
 RANKS = frozenset(
     "chef sgt sergeant coach capt captain officer lt lieutenant nurse judge pastor deacon lic ing arq engr eng "
-    "atty".split()
+    "atty mtra mtro dra".split()
 )
 
 

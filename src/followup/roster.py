@@ -8,7 +8,7 @@ import re
 from followup.contacts import find_emails
 from followup.models import HONORIFICS as HONORIFIC_WORDS
 from followup.models import Candidate, Interviewer
-from followup.names import find_names, same_person
+from followup.names import NOT_NAMES, find_names, same_person
 from followup.notes_rules import Work
 from followup.segments import Segment
 from followup.text import fold, sentences
@@ -115,15 +115,26 @@ def _goes_by_on_its_own_line(work: Work) -> None:
     last: Interviewer | None = None
     for seg in work.segments:
         for sentence in sentences(seg.text if seg.label else seg.raw):
-            named = [p for p in work.interviewers if p.name in sentence]
+            named = [p for p in work.interviewers if p.name in sentence or _says_first_name(p, sentence)]
             last = named[-1] if len(named) == 1 else last
             alone = GOES_BY_ALONE.fullmatch(sentence.strip()) or SAID_JUST.search(sentence)
-            if alone and last is not None and last.called is None and len(named) <= 1:
-                last.called = next(g for g in alone.groups() if g)
+            called = next((g for g in alone.groups() if g), "") if alone else ""
+            fits = called and fold(called) not in NOT_NAMES  # not "will call me Monday with a decision"
+            if fits and last is not None and last.called is None and len(named) <= 1:
+                last.called = called
+
+
+def _says_first_name(person: Interviewer, sentence: str) -> bool:
+    return re.search(rf"\b{re.escape(person.first_name)}\b", sentence) is not None
 
 
 # 'said "just Dazza mate" so Dazza it is'
-SAID_JUST = re.compile(r"\bsaid\s+[\"“']just\s+([A-Z][^\W\d_]{1,14})\b|\bso\s+([A-Z][^\W\d_]{1,14})\s+it\s+is\b")
+SAID_JUST = re.compile(
+    r"\bsaid\s+[\"“']just\s+([A-Z][^\W\d_]{1,14})\b|\bso\s+([A-Z][^\W\d_]{1,14})\s+it\s+is\b|"
+    # "said call him Paudie, everyone does", "said to just call her Mei Ling", "(call me Lupita)"
+    r"\b(?:said\s+)?(?:to\s+)?(?:just\s+)?call\s+(?:him|her|them|me)\s+[\"“']?"
+    r"([A-Z][^\W\d_]{1,14}(?:-[A-Z][^\W\d_]+|\s[A-Z][a-z]{1,10}(?=[\"”'.,]|$))?)"
+)
 GOES_BY_ALONE = re.compile(
     r"(?:(?:she|he|they)\s+(?:goes|go|prefers|likes to go)\s+by|"
     r"(?:said\s+)?(?:everyone|everybody|people|staff|they all)\s+calls?\s+(?:her|him|them))"
@@ -165,6 +176,8 @@ def names_they_go_by(work: Work, notes: str) -> None:
     """ "Lan to decide by Friday" about Nguyễn Thị Lan: greet people by the name the notes use."""
     _goes_by_on_its_own_line(work)
     for person in work.interviewers:
+        if person.called:
+            continue  # "Ms Ong said to just call her Mei Ling", already read
         parts = [w for w in person.name.split() if w.rstrip(".").lower() not in HONORIFIC_WORDS]
         near = rf"{re.escape(person.name)}[^.\n]{{0,80}}?"
         # "he said nobody calls him Earl, it's Buck"; "Everybody there calls him Dr. Okafor"
@@ -180,6 +193,7 @@ def names_they_go_by(work: Work, notes: str) -> None:
         )
         nickname = re.search(rf"{re.escape(parts[0])}\s+[\"“']([^\W\d_]{{2,15}})[\"”']", notes) if parts else None
         nickname = nickname or re.search(rf"{re.escape(person.name)}\s*\(\s*[\"“']([^\W\d_]{{2,15}})[\"”']", notes)
+
         # 'Samuel Adebayo-Clarke, Analytics Manager. Said "Sam is fine."'
         nickname = nickname or re.search(
             rf"{re.escape(person.name)}[^\n]{{0,120}}?[\"“]([^\W\d_]{{2,15}}) (?:is fine|works|is good|is ok|please)\b",
