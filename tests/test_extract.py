@@ -1134,3 +1134,21 @@ def test_the_name_they_asked_to_be_called(intro: str, greeting: str) -> None:
     notes = f"Acme Co - Analyst interview\n{intro}\n- asked about the ledger backlog\nSam Ortiz sam@x.com 617-555-0100"
     body = draft_offline(notes, DraftOptions(now=NOW)).drafts[0].body
     assert body.splitlines()[0].endswith(f" {greeting},")
+
+
+@pytest.mark.parametrize(
+    ("header", "company"),
+    [
+        ("Entrevista Ipê Pagamentos - Product Manager (Pix & Open Finance squad)", "Ipê Pagamentos"),
+        ("Karoo Solar Installations intv - electrical project engineer", "Karoo Solar Installations"),
+        (
+            "[18/02/25, 4:13 PM] Aisyah: ok lah not bad!! Straits Harbour Hotels, Front Office Manager for the Clarke Quay property",
+            "Straits Harbour Hotels",
+        ),
+        ("Subject: RE: Fenwick & Loam - Project Architect - interview Thursday", "Fenwick & Loam"),
+        ("Wojtek: Done! Interview at Ashworth Build Ltd for the Site Manager job", "Ashworth Build Ltd"),
+    ],
+)
+def test_the_company_in_headers_of_every_language_and_shape(header: str, company: str) -> None:
+    facts = extract_facts(header + "\nSam Ortiz sam@x.com 617-555-0100", now=NOW)
+    assert facts.company is not None and facts.company.value == company

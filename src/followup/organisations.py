@@ -69,7 +69,8 @@ def _subject_company(seg: Segment, people: list[str]) -> str | None:
     """ "Subject: Your interview – Digital Marketing Manager – Fernleaf Home & Garden" in a pasted email."""
     if not seg.label or fold(seg.label) not in ("subject", "re", "betreff", "asunto", "objet"):
         return None
-    inner = Segment(seg.text, seg.text, seg.line, None, seg.bullet, seg.indent, seg.paragraph)
+    text = re.sub(r"^(?:(?:re|fw|fwd|aw|wg)\s*:\s*)+", "", seg.text, flags=re.IGNORECASE)  # "RE: Fenwick & Loam - …"
+    inner = Segment(text, text, seg.line, None, seg.bullet, seg.indent, seg.paragraph)
     return _header_company(inner, people)
 
 
@@ -79,17 +80,25 @@ ROUND_NAME = re.compile(r"(?:stage|round|part|step|interview|day)\s*\d+", re.IGN
 def _the_company_interview(raw: str, people: list[str]) -> str | None:
     """ "omg just got out of the Lanternfish Pictures interview", "Interview (Kiln & Kite Studio)": the company."""
     match = (
-        THE_COMPANY_INTERVIEW.search(raw) or INTERVIEW_AT_IN_BRACKETS.search(raw) or INTERVIEW_THEN_COMPANY.match(raw)
+        THE_COMPANY_INTERVIEW.search(raw)
+        or INTERVIEW_AT_IN_BRACKETS.search(raw)
+        or INTERVIEW_THEN_COMPANY.match(raw)
+        or COMPANY_THEN_INTERVIEW.match(raw)
     )
     if not match or looks_like_title(match.group(1)) or any(same_person(match.group(1), p) for p in people):
         return None
+    if fold(match.group(1).split()[0]) in INTERVIEW_KINDS | NOT_NAMES:
+        return None  # "Panel interview", "Final Round interview"
     return match.group(1)
 
 
 # "Interview Hoogendijk Installatietechniek B.V. — position: Junior Project Engineer"
 INTERVIEW_THEN_COMPANY = re.compile(
-    r"(?i:interview|intvw)\s+(?:(?i:at|with)\s+|@\s*)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s*[—–|]"
+    r"(?i:interview|intvw|entrevista|entretien)\s+(?:(?i:at|with|com|con|avec)\s+|@\s*)?"
+    r"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s*(?:[—–|]|\s-\s)"
 )
+# "Karoo Solar Installations intv - electrical project engineer": the company, then the interview
+COMPANY_THEN_INTERVIEW = re.compile(r"((?:[A-Z][\w&'’.-]*\s+){1,4}[A-Z][\w&'’.-]*)\s+(?i:interview|intvw|intv)\b")
 INTERVIEW_AT_IN_BRACKETS = re.compile(r"\b(?i:interview|intvw)\s*[(\[]\s*([A-Z][^()\[\]\d]{2,40}?)\s*[)\]]")
 THE_COMPANY_INTERVIEW = re.compile(
     r"\bthe\s+((?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*)\s+(?:interview|intvw|onsite|on-site|panel|screen)\b"
@@ -115,14 +124,20 @@ def _title_like(chunk: str) -> bool:
     return looks_like_title(chunk) or (not any(ch.isdigit() for ch in chunk) and looks_like_title(format_title(chunk)))
 
 
+# "Wojtek: Done! Interview at Ashworth Build Ltd": a chat's speaker and an interjection, not a company.
+CHAT_OPENER = re.compile(r"^[\w'’-]+:\s*(?:done|ok|okay|so|yes|yep|well|hey|hi|omg|lol|phew)\b", re.IGNORECASE)
+
+
 def _header_company(seg: Segment, people: list[str]) -> str | None:
     """ "Interview notes — Line Cook — Juniper Table Bistro — Sat 2pm": beside a role, the other name is the company."""
-    if label_kind(seg) in OTHER_FIELDS:
-        return None  # "Contact: Nikhil Arora · …" is a field about someone, not a header
+    if label_kind(seg) in OTHER_FIELDS or label_kind(seg) == "logistics":
+        return None  # "Contact: Nikhil Arora · …" is a field about someone; a "Subject:" is read on its own
     chunks = [c.strip(" .") for c in CHUNK_SPLIT.split(re.sub(r"\s*\([^)]*\)", "", seg.raw))]
     # "cnc machinst intervew - Ardent Precision Parts": a role, or an interview typed in a hurry;
     # "forklift op - 2nd shift - Tri-County Cold Storage": a role in shorthand.
-    if not any((_title_like(c) or INTERVIEW_TYPED.search(c)) and len(c.split()) <= 5 for c in chunks):
+    # "Front Office Manager for the Clarke Quay property": the job, then where it is
+    heads = [re.split(r"\s+(?:for|at)\s+the\s+", c)[0] for c in chunks]
+    if not any((_title_like(c) or INTERVIEW_TYPED.search(c)) and len(c.split()) <= 5 for c in heads):
         return None
     for chunk in chunks:
         words = chunk.split()
@@ -133,7 +148,7 @@ def _header_company(seg: Segment, people: list[str]) -> str | None:
         if not all(w[:1].isupper() or w.lower() in {"of", "the", "and", "&", "for"} for w in words):
             continue
         named = words[1:] if words[0] == "The" and len(words) > 1 else words  # "The Saffron Table"
-        if INTERVIEW_WORD_RE.match(chunk) or fold(named[0]) in NOT_NAMES or "@" in chunk:
+        if INTERVIEW_WORD_RE.match(chunk) or fold(named[0]) in NOT_NAMES or "@" in chunk or CHAT_OPENER.match(chunk):
             continue
         if single and (fold(chunk) in WEEKDAY_WORDS or fold(chunk) in NOT_COMPANY_FIRST_WORDS):
             continue

@@ -37,7 +37,7 @@ SPOKEN_MARKS = {" comma": ",", " period": ".", " full stop": ".", " question mar
 
 def _undictate(notes: str) -> str:
     """Voice dictation spells out its punctuation ("… a real customer period new paragraph …")."""
-    if len(re.findall(r"\b(?:period|comma|new paragraph|new line)\b", notes, re.IGNORECASE)) < 3:
+    if len(re.findall(r"\b(?:period|comma|full stop|new paragraph|new line)\b", notes, re.IGNORECASE)) < 3:
         return notes
     text = re.sub(r"\s*\bnew (?:paragraph|line)\b\s*", "\n", notes, flags=re.IGNORECASE)
     for spoken, mark in SPOKEN_MARKS.items():
