@@ -1152,3 +1152,20 @@ def test_the_name_they_asked_to_be_called(intro: str, greeting: str) -> None:
 def test_the_company_in_headers_of_every_language_and_shape(header: str, company: str) -> None:
     facts = extract_facts(header + "\nSam Ortiz sam@x.com 617-555-0100", now=NOW)
     assert facts.company is not None and facts.company.value == company
+
+
+def test_a_chat_with_a_friend_who_asks_how_it_went() -> None:
+    notes = (
+        "Sione: bro how'd it go??\n"
+        "Tama: yeah good I think!! Kōwhai Software, the junior backend dev one\n"
+        "Tama: 2 of them, Mere Parata the eng manager and Hamish Lowe one of the senior devs\n"
+        "Sione: what'd they ask\n"
+        "Tama: Mere was mostly culture stuff, asked about the marae booking app I built for my uni capstone\n"
+        "Tama: then Hamish went deep on postgres, indexing, why my query was slow lol\n"
+        "Sione: choice. send them a thank u\n"
+        "Tama: yeah gonna. my details for the email: Tama Rangihuna, 021 555 0193, tama.rangihuna@gmail.com\n"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert [p.name for p in facts.interviewers] == ["Mere Parata", "Hamish Lowe"]
+    hamish = facts.interviewers[1]
+    assert hamish.topics and "postgres" in hamish.topics[0].value

@@ -184,8 +184,9 @@ def _content(work: Work, facts: InterviewFacts) -> None:
         text = work.rests.get(i, seg.text if kind or told_a_friend else seg.raw)
         led_by_name = False
         if owner is not None:
-            named = _strip_leading_name(text, work.interviewers[owner], _forms(work, work.interviewers[owner]))
-            led_by_name, text = named != text, named
+            person = work.interviewers[owner]
+            named = _strip_leading_name(text, person, _forms(work, person))
+            led_by_name, text = named != text or _they_did(text, person), named
         if not text:
             continue
         # "Sam Ito - head barista. talked about dialing in espresso, my latte art": the rest of a panel
@@ -212,6 +213,15 @@ def _is_header(seg: Segment, facts: InterviewFacts) -> bool:
     sources = [fact.source for fact in (facts.company, facts.role) if fact] + [facts.interview_time_source]
     short = len(seg.raw.split()) <= 14
     return sources.count(seg.raw) >= 2 or (seg.raw in sources and seg.line <= 2 and not seg.bullet and short)
+
+
+def _they_did(text: str, person: Interviewer) -> bool:
+    """ "then Hamish went deep on postgres, indexing, why my query was slow": a line about what they did."""
+    forms = "|".join(re.escape(f) for f in {person.first_name, person.name} if f)
+    return re.match(rf"^(?:then|and then|and|also|next)?\s*(?:{forms})\s+{THEIR_VERBS}", text, re.I) is not None
+
+
+THEIR_VERBS = r"(?:asked|went|talked|wants|wanted|said|mentioned|explained|grilled|dug|quizzed|drilled|pushed|covered|was|focused)\b"
 
 
 def _strip_leading_name(text: str, person: Interviewer, forms: tuple[str, ...] = ()) -> str:

@@ -541,7 +541,7 @@ def _title_after(text: str, end: int) -> tuple[str | None, int]:
 CUT_AFTER = re.compile(r"\b(?:my|the|a|an|our|your|his|her|their)\s*$", re.IGNORECASE)
 LOWER_TITLE_THEN_DASH = re.compile(r"\s+([a-z][a-z&/ ]{1,30}?)\s+[-–—]\s")
 EQUALS_TITLE = re.compile(r"\s*=\s*([^,;()=]{2,40}?)(?=\s*(?:[,;(]|$))")
-BARE_TITLE = re.compile(r"\s+(?:the|our|their)\s+([a-z][\w -]{2,40}?)(?=\s+(?:and|&)\s|\s*[,;.]\s|\s*$)")
+BARE_TITLE = re.compile(r"\s+(?:the|our|their)\s+([A-Za-z][\w -]{2,40}?)(?=\s+(?:and|&)\s|\s*[,;.]\s|\s*$)")
 WHO_IS_TITLE = re.compile(
     r",?\s+(?:who|she|he)(?:['’]s|\s+is)\s+(?:the|their|a|an)\s+([^,;:()\n]{2,50}?)(?=\s*(?:[,;:()\n]|\.\s|\s(?:but|and|so)\b|$))"
 )

@@ -156,8 +156,10 @@ def drop_the_friend(work: Work) -> None:
 
 
 FRIEND_TALK = re.compile(
-    r"\bhow (?:was|did) it\b|\bwhat did (?:she|he|they) (?:ask|say|want)\b|\bsend\b[^.\n]{0,12}\bthank[- ]?you\b|"
-    r"\bgood luck\b|\bhow did (?:you|u) do\b",
+    r"\bhow(?:['’]d| did| was)\b[^.?\n]{0,20}\b(?:it|interview)\b|"
+    r"\bwhat(?:['’]d| did) (?:she|he|they) (?:ask|say|want)\b|"
+    r"\bsend\b[^.\n]{0,12}\bthank[- ]?(?:you|u)\b|\bthank[- ]?(?:you|u) (?:email|note)\b|\bgood luck\b|"
+    r"\bhow did (?:you|u) do\b|\bwhat['’]?s next\b",
     re.IGNORECASE,
 )
 
