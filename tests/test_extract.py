@@ -1169,3 +1169,19 @@ def test_a_chat_with_a_friend_who_asks_how_it_went() -> None:
     assert [p.name for p in facts.interviewers] == ["Mere Parata", "Hamish Lowe"]
     hamish = facts.interviewers[1]
     assert hamish.topics and "postgres" in hamish.topics[0].value
+
+
+def test_a_principal_called_by_title_and_initial() -> None:
+    notes = (
+        "Cedar Falls Unified School District - 5th Grade Teacher\n"
+        "Panel: Dr. Gloria Méndez (Principal), Omar Haddad (parent rep from the PTA)\n"
+        "- Dr. Méndez wants to be called Dr. Méndez (she corrected the AP when he called her Gloria lol)\n"
+        "Dr. M: the science of reading shift, their i-Ready scores dropped last year\n"
+        "Omar: parent communication, ClassDojo vs email\n"
+        "next step ➡️ demo lesson next Friday (20 min, 5th grade fractions)\n"
+        "Kayla Brooks kayla@x.com (319) 555-0164"
+    )
+    result = draft_offline(notes, DraftOptions(now=NOW))
+    gloria = result.facts.interviewers[0]
+    assert [t.value for t in gloria.topics] == ["the science of reading shift, their i-Ready scores dropped last year"]
+    assert "a demo lesson next Friday" in result.drafts[0].body and "➡" not in result.drafts[0].body

@@ -221,7 +221,10 @@ def _they_did(text: str, person: Interviewer) -> bool:
     return re.match(rf"^(?:then|and then|and|also|next)?\s*(?:{forms})\s+{THEIR_VERBS}", text, re.I) is not None
 
 
-THEIR_VERBS = r"(?:asked|went|talked|wants|wanted|said|mentioned|explained|grilled|dug|quizzed|drilled|pushed|covered|was|focused)\b"
+THEIR_VERBS = (
+    r"(?:asked|went|talked|wants|wanted|said|mentioned|explained|grilled|dug|quizzed|drilled|pushed|covered|"
+    r"was|focused)\b"
+)
 
 
 def _strip_leading_name(text: str, person: Interviewer, forms: tuple[str, ...] = ()) -> str:
@@ -259,7 +262,9 @@ MEETING_WITH = re.compile(
 def _forms(work: Work, person: Interviewer) -> tuple[str, ...]:
     """What the notes may call someone: their name, the name they go by, initials given for them ("MK")."""
     aliases = tuple(alias for alias, name in work.aliases.items() if name == person.name)
-    return (person.name, person.called or "", *aliases)
+    # "Dr. M: the science of reading shift" is Dr. Gloria Méndez
+    initial = f"{person.honorific} {person.last_name[:1]}" if person.honorific and person.last_name else ""
+    return (person.name, person.called or "", *aliases, initial)
 
 
 @lru_cache(maxsize=256)
@@ -397,7 +402,7 @@ WHO_ARRANGED = re.compile(
 NAME_TALK = re.compile(
     r"\baddress(?:es)? (?:her|him|them) as\b|"
     r"\b(?:(?:everyone|everybody|people|they all|we all|staff(?: all)?|the team|all)\s+calls? (?:her|him|them)|"
-    r"goes by|go by|prefers to be called|introduced (?:himself|herself|themselves) as)\b|"
+    r"goes by|go by|(?:prefers|wants|likes) to be called|introduced (?:himself|herself|themselves) as)\b|"
     r"\bcall (?:me|her|him)\s+[\"“']?(?-i:[A-Z])",
     re.IGNORECASE,
 )

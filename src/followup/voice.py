@@ -84,7 +84,7 @@ CANDIDATE_ACTION = re.compile(
 )
 NEXT_PREFIX = re.compile(
     r"^(?:the\s+)?(?:next(?:\s+steps?)?|(?:second|2nd|third|3rd|final)\s+(?:stage|round|step))\s*"
-    r"(?:is|are|would be|will be|[:\-–—=>]+|(?=(?:he|she|they)\s+said\b))\s*",
+    r"(?:is|are|would be|will be|[:\-–—=>→⇒]+|➡️?|(?=(?:he|she|they)\s+said\b))\s*",
     re.IGNORECASE,
 )
 PAST_TENSE_START = re.compile(
@@ -336,7 +336,7 @@ def skill_phrase(fragment: str) -> Phrase | None:
         for i, part in enumerate(parts)
     ]
     parts = [ANSWERED_YES.sub(lambda m: f"I've {m.group(1)} {m.group(2)}{m.group(3)}", p) for p in parts]
-    candidates = [TOLD_THEM.sub("", p) for p in parts if re.search(r"\b(?:I|my)\b", p)]
+    candidates = [GAVE_MY.sub("", TOLD_THEM.sub("", p)) for p in parts if re.search(r"\b(?:I|my)\b", p)]
     # "asked whether I'm ok with crawl spaces, told him … I worked the plumbing aisle": what the
     # candidate did beats what they were asked.
     # What the candidate did themselves ("I helped write the protocol") before what "we" did.
@@ -453,6 +453,8 @@ SAID_LEAD = re.compile(
     r"(?:\s+(?:about|abt|re:?))?|talked\s+(?:about|abt)|told\s+(?:her|him|them|[A-Z][\w'’-]+)(?:\s+about)?)\s+"
 )
 ASKED_ME = re.compile(r"^(?:he|she|they)?\s*asked\b", re.IGNORECASE)
+# "gave my restorative circles example" -> "my restorative circles example"
+GAVE_MY = re.compile(r"^(?:I\s+)?(?:gave|shared|offered|used|brought up)\s+(?=my\b)", re.IGNORECASE)
 TOLD_THEM = re.compile(
     r"^(?:(?:I\s+)?told (?:him|her|them)\s+(?:about\s+)?(?:(?:yes|no)\b,?\s*)?|(?:yes|no)\b,?\s+)"
     r"(?:and\s+)?(?:that\s+)?(?=\w)",
