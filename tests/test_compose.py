@@ -381,3 +381,12 @@ def test_experience_said_in_the_candidates_own_words(fragment: str, text: str) -
 def test_questions_and_answers_said_as_sentences(fragment: str, text: str) -> None:
     phrase = topic_phrase(fragment)
     assert phrase is not None and phrase.text == text
+
+
+def test_the_candidates_said_and_their_asked_are_dropped_from_the_phrase() -> None:
+    skill = skill_phrase("said i'd done the pressure ulcer audit at SM")
+    assert skill is not None and skill.text == "I'd done the pressure ulcer audit at SM"
+    topic = topic_phrase(
+        "opened, asked about the FOGO rollout to all households by next year, how I'd handle complaints"
+    )
+    assert topic is not None and topic.text == "the FOGO rollout to all households by next year"

@@ -276,7 +276,7 @@ def topic_phrase(fragment: str) -> Phrase | None:
         theirs = [
             p for p in THOUGHT_BREAK.split(tidy(fragment)) if len(p.split()) >= 2 and not re.search(r"\bI\b|\bmy\b", p)
         ]
-        text = lower_first(tidy(theirs[0])) if theirs else ""
+        text = lower_first(lead_stripped(tidy(theirs[0]))) if theirs else ""
     if not text or text.count("(") != text.count(")"):
         return None  # only the candidate's own aside, or a fragment cut mid-thought
     text = to_second_person(text)
@@ -450,7 +450,8 @@ SUBJECT_PRONOUN = re.compile(r"^(?:you|they|we|he|she)\s+(?!all\b|both\b)[a-z]+\
 SAID_LEAD = re.compile(
     r"^(?:(?:and\s+)?I\s+(?:talked|spoke)\s+(?:about|abt)|"
     r"asked(?:\s+me)?(?:\s+to\s+(?:present|describe|explain|walk\s+(?:her|him|them)\s+through|talk\s+about))?"
-    r"(?:\s+(?:about|abt|re:?))?|talked\s+(?:about|abt)|told\s+(?:her|him|them|[A-Z][\w'’-]+)(?:\s+about)?)\s+"
+    r"(?:\s+(?:about|abt|re:?))?|talked\s+(?:about|abt)|told\s+(?:her|him|them|[A-Z][\w'’-]+)(?:\s+about)?|"
+    r"(?:I\s+)?said(?:\s+that)?(?=\s+I\b))\s+"  # "said I'd done the pressure ulcer audit at SM"
 )
 ASKED_ME = re.compile(r"^(?:he|she|they)?\s*asked\b", re.IGNORECASE)
 # "gave my restorative circles example" -> "my restorative circles example"
