@@ -1185,3 +1185,40 @@ def test_a_principal_called_by_title_and_initial() -> None:
     gloria = result.facts.interviewers[0]
     assert [t.value for t in gloria.topics] == ["the science of reading shift, their i-Ready scores dropped last year"]
     assert "a demo lesson next Friday" in result.drafts[0].body and "➡" not in result.drafts[0].body
+
+
+@pytest.mark.parametrize(
+    ("intro", "greeting"),
+    [
+        ('Chef: Guadalupe Hernández, Executive Chef – "todos me dicen Lupita", so Lupita.', "Lupita"),
+        ('Interviewer: Ottilie Grant-Mackenzie, CEO/co-founder ("Tillie" to everyone, she insisted)', "Tillie"),
+        (
+            "Met Khalid Al-Mansoori, Group CEO. Mr. Al-Mansoori is quite traditional; please address him as "
+            "Mr. Al-Mansoori in any correspondence.",
+            "Mr. Al-Mansoori",
+        ),
+        ("Interviewer: Puan Rosnah Abdullah - HR mgr", "Rosnah"),
+        ("the principal Anne-Marie Costa interviewed me on her own", "Anne-Marie"),
+    ],
+)
+def test_greetings_across_languages_and_customs(intro: str, greeting: str) -> None:
+    notes = f"Acme Co - Analyst interview\n{intro}\n- asked about the ledger backlog\nSam Ortiz sam@x.com 617-555-0100"
+    body = draft_offline(notes, DraftOptions(now=NOW)).drafts[0].body
+    assert body.splitlines()[0].endswith(f" {greeting},")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "| Phone screen (last wk) | Priya Raman, talent acquisition – not at this one |",
+        "• Cheryl Goh (recruiter) sent the Zoom link, she dropped off after intros",
+        "Brian Kiprop (finance) couldn't join in the end – network issues",
+        "Aoife Brennan (recruiter) met me at the door, not in either interview.",
+        "- Care Certificate – I have it already, she said that saves a lot of time on induction",
+    ],
+)
+def test_people_who_were_not_there_and_things_that_are_not_people(line: str) -> None:
+    notes = (
+        f"Acme Co - Analyst\nInterviewer: Joanne Fairweather, Ward Manager\n{line}\nSam Ortiz sam@x.com 617-555-0100"
+    )
+    assert [p.name for p in extract_facts(notes, now=NOW).interviewers] == ["Joanne Fairweather"]

@@ -33,7 +33,7 @@ NOT_NAMES = frozenset(
     "take-home takehome portfolio references reference overall summary general misc other remote hybrid "
     "office virtual video in-person ignore previous instructions system assistant user prompt instead "
     "write linkedin github twitter gmail outlook slack google us usa uk eu am pm est pst cst et pt utc "
-    "gmt who what where notes".split()
+    "gmt who what where notes certificate certification licence license course exam diploma".split()
 )
 TITLE_WORDS = frozenset(
     "manager mgr director dir engineer eng engr lead head vp president chief cto ceo cfo coo cio founder "
@@ -150,7 +150,7 @@ def honorific_token(token: re.Match[str]) -> bool:
 # not of the name, and not how a thank-you email greets someone.
 RANKS = frozenset(
     "chef sgt sergeant coach capt captain officer lt lieutenant nurse judge pastor deacon lic ing arq engr eng "
-    "atty mtra mtro dra".split()
+    "atty mtra mtro dra puan encik cik tuan".split()
 )
 
 

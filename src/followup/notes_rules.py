@@ -23,7 +23,7 @@ LABELS: dict[str, frozenset[str]] = {
         "interviewer|interviewers|interviewer(s)|interviewed by|panel|panelists|panel members|met with|"
         "with|hiring manager|recruiter|spoke with|call with|people|attendees|who|hm|organizer|organiser|host|"
         "present|attending|in the room|who was there|panel was|interviewed with|guests|guest list|invitees|"
-        "participants|"
+        "participants|independent member|panel member|panellist|panelist|panel chair|chair|"
         "entrevistador|entrevistadora|entrevistadores|con|avec|intervieweur|recruteur|recruteuse|"
         "gesprächspartner|gesprächspartnerin|interviewer:in|"
         # who the thank-you goes to: "thank u email to: Bill Szymański, Northern Spark Electric Ltd."
@@ -108,7 +108,7 @@ NEXT_RE = re.compile(
     r"email|call|phone|ring|text|"
     r"let me know|circle back|connect|loop|introduce|share|forward|arrange|book|confirm|decide|review)\b|"
     r"\b(?:(?-i:[A-Z][a-z]+)|recruiter|hr|she|he|they)\s+to\s+(?:send|set up|schedule|email|call|confirm|follow up)\b|"
-    r"\bhear back\b|\bdecision\b|\bfinal round\b|\bsecond round\b|\bthird round\b|\bsecond interview\b|"
+    r"\bhear back\b|\bdecision\b|\bfinal round\b|\bsecond round\b|\bthird round\b|\bsecond (?:interview|meeting)\b|"
     r"\b(?:an?|final|next) (?:onsite|on-site)\b|"
     r"\breferences?\b|\breferees?\b|\breferee checks?\b|\bpre-employment checks?\b|\boutcome (?:by|on|within|via)\b|"
     r"\bget back to (?:me|you|us)\b|"
@@ -290,7 +290,7 @@ NOT_INTERVIEWER_RE = re.compile(
     r"\bnot (?:on |part of )?(?:the )?panel\b|"
     # "Mrs. Bisi at reception signed me in", "Declan … showed me round after", "Brett Summers (my manager at …)"
     r"\bat (?:the )?(?:reception|front desk)\b|\bsigned me in\b|\bshowed me (?:round|around)\b|"
-    r"\bgave (?:me )?the tour\b|"
+    r"\bgave (?:me )?the tour\b|\bnot in (?:either|the|any|this|that) interview\b|\bmet me at the door\b|"
     r"(?<!be )\bmy (?:current |old |former |previous |last )?(?:manager|boss|supervisor|referee|mentor|line manager)\b",
     re.I,
 )
@@ -377,7 +377,7 @@ def label_kind(seg: Segment) -> str | None:
     if not seg.label:
         return None
     label = seg.label.lower().strip()
-    if label.startswith("q (") or label.startswith("q("):
+    if re.match(r"q\d*\s*\(", label):  # "Q (Grace Liu):", "Q5 (Sarah):"
         return "question"
     if THEIR_SIDE.search(label):
         return "question"  # "A (him): round robin from inbound": the interviewer's answer to the candidate's question

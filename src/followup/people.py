@@ -249,6 +249,7 @@ def _people_in(seg: Segment, speaker_ok: bool = True) -> list[tuple[str, str | N
     company_header = seg.line == 0 and not seg.bullet and header is not None
     finders: list[Callable[[str], list[tuple[str, str | None, str | None]]]] = [
         _did_the_interview,
+        _question_by,
         _turned_out_to_be,
         _joined,
         _bracketed_full_name,
@@ -302,6 +303,18 @@ BRACKETED_NAME = re.compile(
 )
 
 
+def _question_by(raw: str) -> list[tuple[str, str | None, str | None]]:
+    """ "Q5 (Sarah) – Working across portfolios: …": the question's asker, in brackets."""
+    match = QUESTION_BY.match(raw)
+    names = find_names(match.group(1)) if match else []
+    if not match or not names or names[0].start > 0:
+        return []
+    return [(names[0].name, None, raw[match.end() :].strip(" –—-:") or None)]
+
+
+QUESTION_BY = re.compile(r"^\W*Q\d*\s*\(([^)]{2,40})\)\s*[–—:-]?")
+
+
 def _turned_out_to_be(raw: str) -> list[tuple[str, str | None, str | None]]:
     """ "met Deirdre first who turned out to be Deirdre O'Mahony the MD": the full name they turned out to have."""
     cue = TURNED_OUT.search(raw)
@@ -346,10 +359,17 @@ def _did_the_interview(raw: str) -> list[tuple[str, str | None, str | None]]:
         title, _ = _title_after(aside.group(1) if aside else "", full[0].end)
         return [(full[0].name, title, None)]
     before = find_names(raw[: did.start()])
-    return [(before[-1].name, None, None)] if before else []
+    if not before:
+        return []
+    between = raw[before[-1].end : did.start()]
+    if "," in between or len(between.split()) > 4:
+        return []  # "at the Embakasi depot, the one who interviewed me was …": not the name before
+    return [(before[-1].name, None, None)]
 
 
-DID_THE_INTERVIEW = re.compile(r"\b(?:did|led|ran|conducted|gave me)\s+the\s+interview\b", re.IGNORECASE)
+DID_THE_INTERVIEW = re.compile(
+    r"\b(?:(?:did|led|ran|conducted|gave me)\s+the\s+interview|interviewed\s+me)\b", re.IGNORECASE
+)
 
 
 def _name_before_interview(raw: str) -> list[tuple[str, str | None, str | None]]:

@@ -79,7 +79,8 @@ def _formal_name(person: Interviewer, notes: str) -> str | None:
 FORMALITY = re.compile(
     r"\bformal\b|\bto everyone\b|\b(?:everyone|everybody)(?:\s+(?:there|here|at work))?\s+(?:calls?|called)\b|"
     r"\bintroduced (?:herself|himself|themselves)\b|"
-    r"\bI called (?:her|him)\b|\bold[- ]school\b|\bcalls? (?:her|him) that\b",
+    r"\bI called (?:her|him)\b|\bold[- ]school\b|\bcalls? (?:her|him) that\b|\baddress (?:her|him|them) as\b|"
+    r"\btraditional\b",
     re.IGNORECASE,
 )
 
@@ -106,7 +107,9 @@ def drop_the_absent(work: Work) -> None:
         absent = re.compile(
             rf"\b(?:{names})\b(?:\s*\([^)]*\))?(?:(?-i:(?![A-Z]))[^.;\n]){{0,30}}?{ABSENT}", re.IGNORECASE
         )
-        if any(absent.search(raw) for raw in said_absent):
+        # "Cheryl Goh (recruiter) sent the Zoom link, she dropped off after intros": the one person the line names
+        alone = [raw for raw in said_absent if _names_only(work, person, raw)]
+        if any(absent.search(raw) for raw in said_absent) or alone:
             _forget(work, person)
 
 
@@ -132,6 +135,7 @@ def _says_first_name(person: Interviewer, sentence: str) -> bool:
 SAID_JUST = re.compile(
     r"\bsaid\s+[\"“']just\s+([A-Z][^\W\d_]{1,14})\b|\bso\s+([A-Z][^\W\d_]{1,14})\s+it\s+is\b|"
     # "said call him Paudie, everyone does", "said to just call her Mei Ling", "(call me Lupita)"
+    r"\b(?:me dicen|ll[aá]mame|dime|me chamam|appelez-moi|appelle-moi)\s+[\"“']?([A-Z][^\W\d_]{1,14})|"
     r"\b(?:said\s+)?(?:to\s+)?(?:just\s+)?call\s+(?:him|her|them|me)\s+[\"“']?"
     r"([A-Z][^\W\d_]{1,14}(?:-[A-Z][^\W\d_]+|\s[A-Z][a-z]{1,10}(?=[\"”'.,]|$))?)"
 )
@@ -159,14 +163,24 @@ FRIEND_TALK = re.compile(
     r"\bhow(?:['’]d| did| was)\b[^.?\n]{0,20}\b(?:it|interview)\b|"
     r"\bwhat(?:['’]d| did) (?:she|he|they) (?:ask|say|want)\b|"
     r"\bsend\b[^.\n]{0,12}\bthank[- ]?(?:you|u)\b|\bthank[- ]?(?:you|u) (?:email|note)\b|\bgood luck\b|"
-    r"\bhow did (?:you|u) do\b|\bwhat['’]?s next\b",
+    r"\bhow did (?:you|u) do\b|\bwhat['’]?s next\b|\bcomo foi\b|\bc[óo]mo te fue\b|\be agora\b|"
+    r"\bça s['’]est bien passé\b|\bcomment ça s['’]est passé\b",
     re.IGNORECASE,
 )
+
+
+def _names_only(work: Work, person: Interviewer, raw: str) -> bool:
+    """Whether `raw` names `person`, by full name, and nobody else from the list."""
+    if person.name not in raw or not re.search(r"\b(?:she|he|they)\b", raw):
+        return False
+    return not any(p is not person and (p.name in raw or p.first_name in raw) for p in work.interviewers)
 
 
 ABSENT = (
     r"(?:had a conflict|couldn'?t make it|didn'?t (?:show|join|make it|sit in)|was (?:out|sick|absent)|"
     r"(?:isn'?t|wasn'?t|is not|was not) (?:there|in it|on it|in the room|on the call|in the interview)|"
+    r"not at this one|not at this interview|couldn'?t join|could not join|wasn'?t able to join|"
+    r"pas dans l['’]entretien|no estuvo en la entrevista|n[ãa]o (?:estava|participou)|"
     r"(?:popped|stopped|dropped) (?:in|by)|dropped off|left the call|hopped off|just to say hi|"
     r"not in the (?:interview|room|call)|"
     r"(?:just|only) scheduled|not (?:part|a part) of the interview)"
@@ -194,7 +208,9 @@ def names_they_go_by(work: Work, notes: str) -> None:
             notes,
         )
         nickname = re.search(rf"{re.escape(parts[0])}\s+[\"“']([^\W\d_]{{2,15}})[\"”']", notes) if parts else None
-        nickname = nickname or re.search(rf"{re.escape(person.name)}\s*\(\s*[\"“']([^\W\d_]{{2,15}})[\"”']", notes)
+        nickname = nickname or re.search(
+            rf"{re.escape(person.name)}[^()\n]{{0,40}}\(\s*[\"“']([^\W\d_]{{2,15}})[\"”']", notes
+        )  # 'Ottilie Grant-Mackenzie, CEO/co-founder ("Tillie" to everyone, she insisted)'
 
         # 'Samuel Adebayo-Clarke, Analytics Manager. Said "Sam is fine."'
         nickname = nickname or re.search(
