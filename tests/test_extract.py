@@ -1222,3 +1222,28 @@ def test_people_who_were_not_there_and_things_that_are_not_people(line: str) -> 
         f"Acme Co - Analyst\nInterviewer: Joanne Fairweather, Ward Manager\n{line}\nSam Ortiz sam@x.com 617-555-0100"
     )
     assert [p.name for p in extract_facts(notes, now=NOW).interviewers] == ["Joanne Fairweather"]
+
+
+@pytest.mark.parametrize(
+    ("notes", "company"),
+    [
+        (
+            "Subject: Interview confirmation - Senior Data Analyst - Zentrix Fintech\n"
+            "Your interview with Lakshmi Narayanan (Head of Analytics, Zentrix Fintech Pvt. Ltd.) is confirmed.",
+            "Zentrix Fintech Pvt. Ltd.",
+        ),
+        ("Lumen Health Pte. Ltd. — Senior UX Designer (video call)", "Lumen Health Pte. Ltd."),
+        (
+            "Subject: RE: Al Noor – CEO meeting\nMet Khalid Al-Mansoori, Group CEO, Al Noor Logistics Group – 90 min",
+            "Al Noor Logistics Group",
+        ),
+        ("Invitation: Interview – Scientist II, Cell Line Development @ Genvista Biologics", "Genvista Biologics"),
+        (
+            "city of marlow heights - sr transportation planner panel\n(City of Marlow Heights, Community Development Dept)",
+            "City of Marlow Heights",
+        ),
+    ],
+)
+def test_the_company_by_its_full_name(notes: str, company: str) -> None:
+    facts = extract_facts(notes + "\nSam Ortiz sam@x.com 617-555-0100", now=NOW)
+    assert facts.company is not None and facts.company.value == company

@@ -25,6 +25,7 @@ from followup.notes_rules import (
     Work,
     has_company_suffix,
     has_org_word,
+    is_org,
     label_kind,
 )
 from followup.prompts import load_toml
@@ -33,6 +34,25 @@ from followup.text import fold
 
 
 def find_company(work: Work, candidate: str | None = None, role: str | None = None) -> Sourced | None:
+    found = _find_company(work, candidate, role)
+    return _full_name(found, work) if found else None
+
+
+def _full_name(found: Sourced, work: Work) -> Sourced:
+    """ "RE: Al Noor – CEO meeting", then "Al Noor Logistics Group" in the notes: the company's full name."""
+    pattern = re.compile(rf"\b{re.escape(found.value)}\.?((?:\s+(?:[A-Z][\w&'’-]*\.?|\([A-Z][a-z]{{1,4}}\)|&)){{1,4}})")
+    for seg in work.segments:
+        longer = pattern.search(seg.raw)
+        if longer:
+            words = longer.group(0).rstrip(".,").split()  # as written: "Lumen Health Pte. Ltd."
+            while len(words) > len(found.value.split()) and not is_org(" ".join(words)):
+                words.pop()  # "Zentrix Fintech Pvt. Ltd. Interview": up to the suffix, not past it
+            if len(words) > len(found.value.split()):
+                return Sourced(value=_with_its_period(" ".join(words), seg.raw), source=seg.raw)
+    return found
+
+
+def _find_company(work: Work, candidate: str | None = None, role: str | None = None) -> Sourced | None:
     for seg in work.segments:
         if label_kind(seg) == "company" and seg.text and not BLANK_FIELD_RE.match(seg.text):
             return Sourced(value=_with_its_period(seg.text.strip(" .,"), seg.raw), source=seg.raw)
@@ -150,6 +170,8 @@ def _header_company(seg: Segment, people: list[str]) -> str | None:
         named = words[1:] if words[0] == "The" and len(words) > 1 else words  # "The Saffron Table"
         if INTERVIEW_WORD_RE.match(chunk) or fold(named[0]) in NOT_NAMES or "@" in chunk or CHAT_OPENER.match(chunk):
             continue
+        if INTERVIEW_TYPED.search(chunk):  # "Invitation: Interview – Scientist II …"
+            continue
         if single and (fold(chunk) in WEEKDAY_WORDS or fold(chunk) in NOT_COMPANY_FIRST_WORDS):
             continue
         if fold(words[-1]) in PART_OF_AN_EMPLOYER:
@@ -173,7 +195,7 @@ def _company_chunk(seg: Segment, people: list[str]) -> str | None:
         parts = re.split(r"\s(?:@|at|w/|with)\s", " " + chunk.strip())
         if len(parts) > 1 and PAST_EMPLOYER_RE.search(" ".join(parts[:-1]) + " "):
             continue  # "how we sped up close at Kessler Freight": where the candidate worked
-        chunk = FIELD_NAME.sub("", parts[-1])  # "Zoom w/ Halcyon Bank", "Library: Millbrook Public Library"
+        chunk = FIELD_NAME.sub("", parts[-1].strip().lstrip("("))  # "Zoom w/ Halcyon Bank", "Library: Millbrook …"
         chunk = re.sub(r"\s*\([^)]*\)|\s*\(.*$", "", INTERVIEW_WORD_RE.sub("", chunk.strip()))
         words = chunk.split()
         if not 1 < len(words) <= 5 or any(ch.isdigit() for ch in chunk) or "@" in chunk:
