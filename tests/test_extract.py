@@ -1225,3 +1225,22 @@ def test_people_who_were_not_there_and_things_that_are_not_people(line: str) -> 
 def test_the_company_by_its_full_name(notes: str, company: str) -> None:
     facts = extract_facts(notes + "\nSam Ortiz sam@x.com 617-555-0100", now=NOW)
     assert facts.company is not None and facts.company.value == company
+
+
+def test_a_final_panel_with_the_recruiter_who_set_it_up_and_a_board_member() -> None:
+    notes = (
+        "Fernleaf Money – CTO – final panel (Shoreditch office), Thu\n"
+        "Jess Thornbury (Head of Talent) set it all up + walked me in. Not interviewing.\n\n"
+        'Ottilie Grant-Mackenzie, CEO/co-founder ("Tillie" to everyone, she insisted)\n'
+        " – worried about key-person risk on the ledger team\n\n"
+        "Margaret Liang, board member (Northbank Ventures)\n"
+        " – tech DD questions: cloud costs as % of revenue (they're at 14%!), AWS commitment\n\n"
+        "Next: references (Jess to collect – 2 ex-CEOs), then offer conversation w/ Tillie\n"
+        "Me: Nikhil Sharma-Beaumont | 07712 845 339 | nikhil@sharmabeaumont.dev"
+    )
+    result = draft_offline(notes, DraftOptions(now=NOW))
+    assert [(p.name, p.title) for p in result.facts.interviewers] == [
+        ("Ottilie Grant-Mackenzie", "CEO/co-founder"),
+        ("Margaret Liang", "board member"),
+    ]
+    assert "worried about" not in result.drafts[0].body

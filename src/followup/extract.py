@@ -396,7 +396,8 @@ ASKING = re.compile(
 # "A: Asked about their move to Intune - he said it's half done": the candidate's question, about their work.
 I_ASKED = re.compile(r"^\W*(?:I\s+)?asked\s+(?:about|(?:him|her|them)\b)", re.IGNORECASE)
 WHO_ARRANGED = re.compile(
-    r"\b(?:set (?:it|this|the interview|everything) up|booked (?:it|the interview)|scheduled (?:it|the interview))\b",
+    r"\b(?:set (?:it|this|the interview|everything)(?: all)? up|booked (?:it|the interview)|"
+    r"scheduled (?:it|the interview))\b",
     re.IGNORECASE,
 )
 NAME_TALK = re.compile(
@@ -418,6 +419,7 @@ CONTACT_WORDS = frozenset(stem(w) for w in "number phone cell mobile email e-mai
 CHAT_WORDS = frozenset(stem(w) for w in "perfect great thanks thank sounds good yep yes sure awesome cool okay".split())
 NOT_EXPERIENCE_RE = re.compile(
     r"\bmy (?:references?|availability|salary|notice|start date|number|email|contact|info|information|details|"
+    r"exit|departure|reasons? for leaving|leaving|"
     r"resume|cv|interview|notes)\b",
     re.IGNORECASE,
 )

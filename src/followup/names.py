@@ -47,6 +47,7 @@ TITLE_WORDS = frozenset(
     "estimator dispatcher planner buyer consultant advisor adviser librarian instructor coach "
     "superintendant curator chef sous barista captain sergeant attorney lawyer paralegal partner auditor "
     "cpa bookkeeper treasurer secretary clerk agent broker underwriter actuary economist strategist "
+    "member trustee governor "
     "clinician physiotherapist physio psychologist hygienist dentist midwife paramedic receptionist "
     # Common titles in Spanish, Portuguese, French and German notes.
     "gerente directora jefe jefa responsable coordinadora diretor diretora leiter leiterin directeur "

@@ -286,7 +286,8 @@ CHUNK_SPLIT = re.compile(
 
 
 NOT_INTERVIEWER_RE = re.compile(
-    r"\bnot (?:an? )?interviewer\b|\bscheduling only\b|\bjust (?:the )?scheduling\b|\bdidn'?t interview\b|"
+    r"\bnot (?:an? )?interviewer\b|\bnot interviewing\b|\bscheduling only\b|\bjust (?:the )?scheduling\b|"
+    r"\bdidn'?t interview\b|"
     r"\bnot (?:on |part of )?(?:the )?panel\b|"
     # "Mrs. Bisi at reception signed me in", "Declan … showed me round after", "Brett Summers (my manager at …)"
     r"\bat (?:the )?(?:reception|front desk)\b|\bsigned me in\b|\bshowed me (?:round|around)\b|"

@@ -245,6 +245,7 @@ def topic_phrase(fragment: str) -> Phrase | None:
         fragment = reported.group(1)  # "3-way match, she stressed that duplicate payments were a problem"
     text = lower_first(lead_stripped(first_thought(fragment)))  # "opened, asked about the FOGO rollout"
     text = ASKED_TO_TELL.sub("", text)  # "walk us through the onboarding redesign" -> "the onboarding redesign"
+    text = WORRIED_ABOUT.sub("", text)  # "worried about key-person risk on the ledger team": the risk itself
     text = re.sub(r"^(?:also\s+)?(?:about|abt|re:?)\s+(?=\w)", "", text)  # "Also about the SAT audit we had"
     text = LOOK_LIKE.sub(r"what \1 looks like", text)  # "what does success look like" -> "what success looks like"
     text = HOW_IS_IT_DONE.sub(r"how \2 \1 \3", text)  # "how are leads assigned" -> "how leads are assigned"
@@ -404,6 +405,7 @@ HOW_IS_IT_DONE = re.compile(r"^how (is|are) ((?:the |your |their )?[a-z]+(?: [a-
 YES_NO_ABOUT_ME = re.compile(
     r"^(?:comfortable|familiar|experienced|ok|okay|happy|willing|open|able)\s+(?:with|to|in|doing|working)\b", re.I
 )
+WORRIED_ABOUT = re.compile(r"^(?:(?:is|was|are|were)\s+)?(?:worried|concerned|anxious)\s+(?:about|abt|by)\s+", re.I)
 ASKED_TO_TELL = re.compile(
     r"^(?:(?:walk|talk|take)\s+(?:us|me)\s+through|tell\s+(?:us|me)\s+about)\s+(?=(?:the|my|your|our|their)\b)", re.I
 )
