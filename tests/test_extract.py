@@ -1244,3 +1244,15 @@ def test_a_final_panel_with_the_recruiter_who_set_it_up_and_a_board_member() -> 
         ("Margaret Liang", "board member"),
     ]
     assert "worried about" not in result.drafts[0].body
+
+
+def test_people_numbered_with_a_slash() -> None:
+    notes = (
+        "Entretien Ondée — Product Manager Mobilité (CDI, Lyon)\n"
+        "Moi : Élodie Marchand-Lefèvre · +33 6 74 12 58 93 · elodie.marchand@free.fr\n"
+        "Léa (talent acquisition) m'a accueillie + café, pas dans l'entretien.\n"
+        "1/ Grégoire de La Tour — CEO & co-founder\n   → the Series A and the Bordeaux expansion\n"
+        "2/ Yasmine Benali — Lead Tech\n   → user stories, Jira vs Linear\n"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert [p.name for p in facts.interviewers] == ["Grégoire de La Tour", "Yasmine Benali"]
