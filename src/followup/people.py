@@ -10,6 +10,14 @@ from collections.abc import Callable
 from followup.contacts import find_emails, find_phones
 from followup.models import HONORIFICS as HONORIFIC_WORDS
 from followup.models import Candidate, Interviewer
+from followup.namelists import (
+    QUOTED_NICKNAME,
+    THE_TITLE_BEFORE,
+    WHO_IS_TITLE,
+    after_title,
+    name_list,
+    title_after,
+)
 from followup.names import (
     NOT_NAMES,
     TITLE_WORDS,
@@ -22,7 +30,6 @@ from followup.names import (
 from followup.notes_rules import (
     COMMON_NOT_NAMES,
     COMPANY_SUFFIXES,
-    CREDENTIALS_RE,
     INTRO_RE,
     LOWER_NAME_THEN_TITLE,
     LOWER_NAME_WITH_TITLE,
@@ -39,7 +46,7 @@ from followup.notes_rules import (
     tidy_title,
 )
 from followup.segments import Segment
-from followup.text import STOPWORDS, expand_shorthand, fold
+from followup.text import STOPWORDS, fold
 
 
 def find_interviewers(work: Work, candidate: Candidate) -> None:
@@ -58,7 +65,7 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
         if initials:
             # "MK = Mateus Kowalski-Silva, Regional Sales Director": later lines say "MK: …" for him.
             # A full name only: "ATS = Ashby" names a product.
-            named = _name_list(_after_title(seg.raw[initials.end() :]))[:1]
+            named = name_list(after_title(seg.raw[initials.end() :]))[:1]
             people = [(name, title, "") for name, title, _ in named if " " in name]  # the intro is no topic
             for name, _, _ in people:
                 work.aliases[initials.group(1)] = name
@@ -208,7 +215,7 @@ def _people_in(seg: Segment, speaker_ok: bool = True) -> list[tuple[str, str | N
     if in_label:
         return [in_label]
     if kind == "interviewer":
-        listed = _name_list(_after_title(seg.text))
+        listed = name_list(after_title(seg.text))
         if fold(seg.label or "") in ("recruiter", "hr", "talent"):  # "recruiter = Zhi Hao from TA team"
             listed = [(name, title or "Recruiter", rest) for name, title, rest in listed]
         return listed
@@ -228,7 +235,7 @@ def _people_in(seg: Segment, speaker_ok: bool = True) -> list[tuple[str, str | N
         lowercase_names = bool(MEETING_RE.search(intro.group(0))) and not re.search(r"\b(?!I\b)[A-Z]", seg.raw)
         if PAST_JOB.search(seg.raw[: intro.end()]):
             continue  # "did that a lot at my old job w/ ProClean": where the candidate worked
-        found = _name_list(_after_title(seg.raw[intro.end() :]), intro_only=True, lowercase_names=lowercase_names)
+        found = name_list(after_title(seg.raw[intro.end() :]), intro_only=True, lowercase_names=lowercase_names)
         # "with Fairbairn Lyle LLP": a firm's name, though it reads like a person's.
         people = [p for p in found if not is_org(p[0]) and not _named_firm(p[0], seg.raw)]
         if people:
@@ -289,7 +296,7 @@ def _bracketed_full_name(raw: str) -> list[tuple[str, str | None, str | None]]:
     names = find_names(aside.group(1), min_words=2)
     if not names or re.search(r"@|\bat\b", aside.group(1)[: names[0].start]):
         return []  # "recruiter (Jess @ Morgan McKinley)": the agency, not a person
-    title, _ = _title_after(aside.group(1), names[0].end)
+    title, _ = title_after(aside.group(1), names[0].end)
     if title is None:
         after = re.match(r"\s*([a-z][\w ]{2,30}?)(?:,|$|\s[-–—]\s)", raw[aside.end() :])
         title = tidy_title(after.group(1)) if after and looks_like_title(after.group(1)) else None
@@ -321,7 +328,7 @@ def _turned_out_to_be(raw: str) -> list[tuple[str, str | None, str | None]]:
     names = find_names(raw[cue.end() :], min_words=2) if cue else []
     if not cue or not names or names[0].start > 0:
         return []
-    title, _ = _title_after(raw[cue.end() :], names[0].end)
+    title, _ = title_after(raw[cue.end() :], names[0].end)
     return [(names[0].name, title, None)]
 
 
@@ -356,7 +363,7 @@ def _did_the_interview(raw: str) -> list[tuple[str, str | None, str | None]]:
     aside = re.match(r"\s*\(([^)]*)\)", raw[did.end() :])
     full = find_names(aside.group(1), min_words=2) if aside else []
     if full and full[0].start == 0:
-        title, _ = _title_after(aside.group(1) if aside else "", full[0].end)
+        title, _ = title_after(aside.group(1) if aside else "", full[0].end)
         return [(full[0].name, title, None)]
     before = find_names(raw[: did.start()])
     if not before:
@@ -413,23 +420,6 @@ def _lower_leading_person(raw: str) -> list[tuple[str, str | None, str | None]]:
     return [(match.group(1).title(), tidy_title(match.group(2)), rest or None)]
 
 
-QUOTED_NICKNAME = re.compile(r"(?<=[a-z])\s+[\"“][^\W\d_]{2,15}[\"”](?=\s+[A-Z])")
-
-
-THE_TITLE_BEFORE = re.compile(r"^(?:the|our|their)\s+([a-z][a-z -]{2,30}?)\s+(?=(?:Mrs?|Ms|Dr|Prof)\.?\s|[A-Z][a-z])")
-
-
-def _after_title(text: str) -> str:
-    """ "GM — Beatriz Olivares-Cruz", "the owner, Mrs. Margaret Hollingsworth": the name after a title."""
-    text = QUOTED_NICKNAME.sub("", text)  # 'Mrs. Margaret "Peg" Hollingsworth': the nickname is found later
-    lead = re.match(r"^([^,;:()]{1,30}?)(?:\s+[-–—]|,)\s+(?=[A-Z])", text) or THE_TITLE_BEFORE.match(text)
-    return (
-        text[lead.end() :]
-        if lead and looks_like_title(lead.group(1)) and not find_names(lead.group(1), min_words=2)
-        else text
-    )
-
-
 def _person_in_label(seg: Segment) -> tuple[str, str | None, str | None] | None:
     """ "Q (Grace Liu):" or "Interviewer (Kai Nakoa, Front Office Mgr):" names the speaker."""
     if not seg.label or label_kind(seg) not in ("question", "interviewer"):
@@ -456,115 +446,12 @@ def _speaker(label: str) -> str | None:
     return None
 
 
-def _name_list(
-    text: str, intro_only: bool = False, lowercase_names: bool = False
-) -> list[tuple[str, str | None, str | None]]:
-    """People in "Ruth Abebe (charge nurse), Omar Haddad - unit mgr and Dr. Lee"."""
-    people: list[tuple[str, str | None, str | None]] = []
-    position = 0
-    text = text.strip()
-    lower = LOWER_NAME_WITH_TITLE.match(text)
-    if intro_only and lower and looks_like_title(lower.group(2)):
-        return [(lower.group(1).title(), tidy_title(lower.group(2)), None)]
-    bare = re.match(r"([a-zà-ÿ][a-zà-ÿ'’-]+\s+[a-zà-ÿ][a-zà-ÿ'’-]+)\b", text)
-    typed_in_lower_case = not re.search(r"\b(?!I\b)[A-Z]", text)  # voice-to-text notes have no capitals at all
-    if intro_only and lowercase_names and bare and typed_in_lower_case:
-        words = bare.group(1).split()
-        if not any(w in STOPWORDS or w in NOT_NAMES or w in TITLE_WORDS or w in COMMON_NOT_NAMES for w in words):
-            return [(bare.group(1).title(), None, None)]  # "i met with margaux lefèvre she is the owner"
-    while position < len(text):
-        names = find_names(text[position:])
-        if not names or (intro_only and names[0].start > 2 and people == []) or names[0].start > 3:
-            break
-        match = names[0]
-        if people and re.search(r"\d", text[position : position + match.start]):
-            break  # "Nurse Manager, 4 West": a unit, not a person
-        end = position + match.end
-        lone = " " not in match.name and ONE_WORD_THEN_LOWER.match(text[end:])
-        ends_there = text[end - 1 : end] == "." or re.match(r"\s*[.;]", text[end:]) is not None
-        unit = bool(people) and bool(people[-1][1]) and " " not in match.name and ends_there
-        if people and (lone or unit or ORG_UNIT.match(text[end:])):
-            break  # "Priya Raman, Engineering Manager, Platform team", "…, Analytics Manager, Claims.": a team
-        title, end = _title_after(text, end)
-        full = find_names(title or "", min_words=2)
-        if title and full and not looks_like_title(title) and " " not in match.name:
-            people.append((full[0].name, None, None))  # "Dazza (Darren Kettle)": the full name is in brackets
-        else:
-            people.append((match.name, title, None))
-        aside = re.match(r"\s*\([^)]*\)", text[end:])  # "director of tech (everyone called her Dr. Nwosu), Luis …"
-        if aside:
-            end += aside.end()
-        # "Bobby Alvarez (owner) and his daughter Carmen Alvarez": a relation may sit between names.
-        joiner = re.match(
-            r"\s*(?:,(?:\s*(?:and|&)\b)?|;|/|&|\+|\band(?:\s+then)?\b|\bw/|\bwith\b)\s*"
-            r"(?:(?:his|her|their|the)\s+(?:[a-z-]+\s+)?(?=[A-Z]))?",
-            text[end:],
-        )
-        if not joiner:
-            break
-        position = end + joiner.end()
-    if people:
-        name, title, _ = people[-1]
-        people[-1] = (name, title, text[end:].strip(" -–—:,") or None) if not intro_only else people[-1]
-    return people
-
-
-ONE_WORD_THEN_LOWER = re.compile(r"\s+(?!and\b|with\b|w/)[a-z]")
-# "Arjun Mehta, Engineering Manager, Last Mile team": a team's name after a person's title.
-ORG_UNIT = re.compile(r"\s+(?:team|group|department|dept|squad|unit|division|org|practice|desk|pod)\b")
 PAST_JOB = re.compile(
     r"\b(?:old|last|previous|former|prior)\s+(?:job|company|employer|role|work|gig|place)\b[^.;\n]{0,25}$"
 )
 
 
-NICKNAME_NOTE = re.compile(r"^\s*(?:[\"“'‘]|call me\b|goes by\b|go by\b|prefers\b)", re.IGNORECASE)
-
-
-def _title_after(text: str, end: int) -> tuple[str | None, int]:
-    credentials = CREDENTIALS_RE.match(text[end:])  # "Heather Lund, PE (Principal)"
-    if credentials and re.match(r"\s*[(,–—-]", text[end + credentials.end() :]):
-        end += credentials.end()
-    paren = re.match(r"\s*\(([^)]{1,60})\)", text[end:])
-    if paren and NICKNAME_NOTE.search(paren.group(1)):
-        end += paren.end()  # 'Anthony Reyes-Gallo ("call me Tony"), courtroom supervisor': the title comes after
-        paren = None
-    if paren and re.search(r"\d|!|\?", paren.group(1)) and not looks_like_title(paren.group(1)):
-        return None, end + paren.end()  # "(15 min only!!)": an aside, not a title
-    if paren:
-        # "(Creative Director, Dutch, very chill)": the title, not the asides after it
-        first = paren.group(1).split(",")[0]
-        title = first if "," in paren.group(1) and looks_like_title(first) else paren.group(1)
-        return tidy_title(title), end + paren.end()
-    coded = re.match(r"\s*,\s*[A-Z0-9]{2,6}\s*\(([^)]{2,60})\)", text[end:])
-    if coded and looks_like_title(coded.group(1)):
-        return tidy_title(coded.group(1)), end + coded.end()  # "Aoife Ní Bhriain, CNM2 (Clinical Nurse Manager)"
-    comma = re.match(r"\s*[,–—-]\s*([^,;:()\n]{2,50}?)(?=\s*(?:[,;:()\n]|\.\s|\s[-–—]\s|$|\s@|\sat\s))", text[end:])
-    words = [w.lower().strip(".") for w in comma.group(1).split()] if comma else []
-    title_edge = bool(words) and (words[0] in TITLE_WORDS or words[-1] in TITLE_WORDS)  # "Managing Editor"
-    if comma and looks_like_title(comma.group(1)) and (title_edge or not find_names(comma.group(1), min_words=2)):
-        return tidy_title(re.sub(r"^the\s+", "", comma.group(1))), end + comma.end()
-    dashed = LOWER_TITLE_THEN_DASH.match(text[end:])  # "Craig Pemberton ops mgr - asked bout my forklift tickets"
-    if dashed and looks_like_title(expand_shorthand(dashed.group(1))):
-        return tidy_title(dashed.group(1)), end + len(dashed.group(0).rstrip(" -–—"))
-    equals = EQUALS_TITLE.match(text[end:])  # "Brett = VP Sales (grandson of the founder i think)"
-    if equals and looks_like_title(equals.group(1)):
-        return tidy_title(equals.group(1)), end + equals.end()
-    bare = BARE_TITLE.match(text[end:])  # "Noor Al-Khatib the line producer and Zoë …"
-    if bare and looks_like_title(bare.group(1)):
-        return tidy_title(bare.group(1)), end + bare.end()
-    who = WHO_IS_TITLE.match(text[end:])  # "Rosalind Whitaker-Hayes who is the Director of Community Programs"
-    if who and looks_like_title(who.group(1)):
-        return tidy_title(who.group(1)), end + who.end()
-    return None, end
-
-
 CUT_AFTER = re.compile(r"\b(?:my|the|a|an|our|your|his|her|their)\s*$", re.IGNORECASE)
-LOWER_TITLE_THEN_DASH = re.compile(r"\s+([a-z][a-z&/ ]{1,30}?)\s+[-–—]\s")
-EQUALS_TITLE = re.compile(r"\s*=\s*([^,;()=]{2,40}?)(?=\s*(?:[,;(]|$))")
-BARE_TITLE = re.compile(r"\s+(?:the|our|their)\s+([A-Za-z][\w -]{2,40}?)(?=\s+(?:and|&)\s|\s*[,;.]\s|\s*$)")
-WHO_IS_TITLE = re.compile(
-    r",?\s+(?:who|she|he)(?:['’]s|\s+is)\s+(?:the|their|a|an)\s+([^,;:()\n]{2,50}?)(?=\s*(?:[,;:()\n]|\.\s|\s(?:but|and|so)\b|$))"
-)
 
 
 def _table_row_person(raw: str) -> list[tuple[str, str | None, str | None]]:
@@ -595,7 +482,7 @@ def _leading_person(raw: str, speaker_ok: bool = True) -> list[tuple[str, str | 
     if not names or names[0].start != 0:
         return []
     match = names[0]
-    title, end = _title_after(raw, match.end)
+    title, end = title_after(raw, match.end)
     after = raw[end:]
     header = re.match(r"\s*:\s*|\s+[-–—>]+\s+|\s*->\s*|\s*[-–—]\s*$", after)  # "W-2" is not a header dash
     words_in_name = len(match.name.split())
@@ -613,7 +500,7 @@ def _leading_person(raw: str, speaker_ok: bool = True) -> list[tuple[str, str | 
         return []  # "Acme Freight - Dispatcher - Mon 11/16": a company and role, not a person
     # "Dr. Patricia Nwosu - director of tech (…), Luis Carrillo - network admin, Amy Tran - help desk lead"
     more = re.match(r"\s*(?:\([^)]*\)\s*)?,\s*(?=[A-Z])", rest) if title else None
-    others = _name_list(rest[more.end() :]) if more else []
+    others = name_list(rest[more.end() :]) if more else []
     if others and all(t for _, t, _ in others):
         return [(match.name, title, None), *others]
     rest = re.sub(r"^\s*\([^)]*\)[.;]?\s*", "", rest)  # "(grandson of the founder i think). Kristen dropped off"
@@ -636,12 +523,12 @@ def _titled_mentions(raw: str) -> list[tuple[str, str | None, str | None]]:
     if people:
         return people
     for match in find_names(raw):
-        title, _ = _title_after(raw, match.end)
+        title, _ = title_after(raw, match.end)
         if title and (not looks_like_title(title) or len(match.name.split()) < 2 or has_company_suffix(match.name)):
             title = None
         honorific = match.name.split()[0].rstrip(".").lower() in HONORIFICS
         if (title and re.match(r"\s*\(", raw[match.end :])) or honorific:
-            _, end = _title_after(raw, match.end)
+            _, end = title_after(raw, match.end)
             people.append((match.name, title, raw[end:].strip(" -–—:,") or None))
     return people
 

@@ -1,0 +1,143 @@
+"""People named in a list, with their titles: "Ruth Abebe (charge nurse), Omar Haddad - unit mgr and Dr. Lee".
+
+`people` finds who interviewed; this module reads the names and titles out of the text it points at.
+"""
+
+from __future__ import annotations
+
+import re
+
+from followup.names import NOT_NAMES, TITLE_WORDS, find_names, looks_like_title
+from followup.notes_rules import COMMON_NOT_NAMES, CREDENTIALS_RE, LOWER_NAME_WITH_TITLE, tidy_title
+from followup.text import STOPWORDS, expand_shorthand
+
+QUOTED_NICKNAME = re.compile(r"(?<=[a-z])\s+[\"“][^\W\d_]{2,15}[\"”](?=\s+[A-Z])")
+
+
+THE_TITLE_BEFORE = re.compile(r"^(?:the|our|their)\s+([a-z][a-z -]{2,30}?)\s+(?=(?:Mrs?|Ms|Dr|Prof)\.?\s|[A-Z][a-z])")
+
+
+def after_title(text: str) -> str:
+    """ "GM — Beatriz Olivares-Cruz", "the owner, Mrs. Margaret Hollingsworth": the name after a title."""
+    text = QUOTED_NICKNAME.sub("", text)  # 'Mrs. Margaret "Peg" Hollingsworth': the nickname is found later
+    lead = re.match(r"^([^,;:()]{1,30}?)(?:\s+[-–—]|,)\s+(?=[A-Z])", text) or THE_TITLE_BEFORE.match(text)
+    return (
+        text[lead.end() :]
+        if lead and looks_like_title(lead.group(1)) and not find_names(lead.group(1), min_words=2)
+        else text
+    )
+
+
+def name_list(
+    text: str, intro_only: bool = False, lowercase_names: bool = False
+) -> list[tuple[str, str | None, str | None]]:
+    """People in "Ruth Abebe (charge nurse), Omar Haddad - unit mgr and Dr. Lee"."""
+    people: list[tuple[str, str | None, str | None]] = []
+    position = 0
+    text = text.strip()
+    lower = LOWER_NAME_WITH_TITLE.match(text)
+    if intro_only and lower and looks_like_title(lower.group(2)):
+        return [(lower.group(1).title(), tidy_title(lower.group(2)), None)]
+    bare = re.match(r"([a-zà-ÿ][a-zà-ÿ'’-]+\s+[a-zà-ÿ][a-zà-ÿ'’-]+)\b", text)
+    typed_in_lower_case = not re.search(r"\b(?!I\b)[A-Z]", text)  # voice-to-text notes have no capitals at all
+    if intro_only and lowercase_names and bare and typed_in_lower_case:
+        words = bare.group(1).split()
+        if not any(w in STOPWORDS or w in NOT_NAMES or w in TITLE_WORDS or w in COMMON_NOT_NAMES for w in words):
+            return [(bare.group(1).title(), None, None)]  # "i met with margaux lefèvre she is the owner"
+    while position < len(text):
+        names = find_names(text[position:])
+        if not names or (intro_only and names[0].start > 2 and people == []) or names[0].start > 3:
+            break
+        match = names[0]
+        if people and re.search(r"\d", text[position : position + match.start]):
+            break  # "Nurse Manager, 4 West": a unit, not a person
+        end = position + match.end
+        lone = " " not in match.name and ONE_WORD_THEN_LOWER.match(text[end:])
+        ends_there = text[end - 1 : end] == "." or re.match(r"\s*[.;]", text[end:]) is not None
+        unit = bool(people) and bool(people[-1][1]) and " " not in match.name and ends_there
+        if people and (lone or unit or ORG_UNIT.match(text[end:])):
+            break  # "Priya Raman, Engineering Manager, Platform team", "…, Analytics Manager, Claims.": a team
+        title, end = title_after(text, end)
+        full = find_names(title or "", min_words=2)
+        if title and full and not looks_like_title(title) and " " not in match.name:
+            people.append((full[0].name, None, None))  # "Dazza (Darren Kettle)": the full name is in brackets
+        else:
+            people.append((match.name, title, None))
+        aside = re.match(r"\s*\([^)]*\)", text[end:])  # "director of tech (everyone called her Dr. Nwosu), Luis …"
+        if aside:
+            end += aside.end()
+        # "Bobby Alvarez (owner) and his daughter Carmen Alvarez": a relation may sit between names.
+        joiner = re.match(
+            r"\s*(?:,(?:\s*(?:and|&)\b)?|;|/|&|\+|\band(?:\s+then)?\b|\bw/|\bwith\b)\s*"
+            r"(?:(?:his|her|their|the)\s+(?:[a-z-]+\s+)?(?=[A-Z]))?",
+            text[end:],
+        )
+        if not joiner:
+            break
+        position = end + joiner.end()
+    if people:
+        name, title, _ = people[-1]
+        people[-1] = (name, title, text[end:].strip(" -–—:,") or None) if not intro_only else people[-1]
+    return people
+
+
+ONE_WORD_THEN_LOWER = re.compile(r"\s+(?!and\b|with\b|w/)[a-z]")
+
+
+# "Arjun Mehta, Engineering Manager, Last Mile team": a team's name after a person's title.
+ORG_UNIT = re.compile(r"\s+(?:team|group|department|dept|squad|unit|division|org|practice|desk|pod)\b")
+
+
+NICKNAME_NOTE = re.compile(r"^\s*(?:[\"“'‘]|call me\b|goes by\b|go by\b|prefers\b)", re.IGNORECASE)
+
+
+def title_after(text: str, end: int) -> tuple[str | None, int]:
+    credentials = CREDENTIALS_RE.match(text[end:])  # "Heather Lund, PE (Principal)"
+    if credentials and re.match(r"\s*[(,–—-]", text[end + credentials.end() :]):
+        end += credentials.end()
+    paren = re.match(r"\s*\(([^)]{1,60})\)", text[end:])
+    if paren and NICKNAME_NOTE.search(paren.group(1)):
+        end += paren.end()  # 'Anthony Reyes-Gallo ("call me Tony"), courtroom supervisor': the title comes after
+        paren = None
+    if paren and re.search(r"\d|!|\?", paren.group(1)) and not looks_like_title(paren.group(1)):
+        return None, end + paren.end()  # "(15 min only!!)": an aside, not a title
+    if paren:
+        # "(Creative Director, Dutch, very chill)": the title, not the asides after it
+        first = paren.group(1).split(",")[0]
+        title = first if "," in paren.group(1) and looks_like_title(first) else paren.group(1)
+        return tidy_title(title), end + paren.end()
+    coded = re.match(r"\s*,\s*[A-Z0-9]{2,6}\s*\(([^)]{2,60})\)", text[end:])
+    if coded and looks_like_title(coded.group(1)):
+        return tidy_title(coded.group(1)), end + coded.end()  # "Aoife Ní Bhriain, CNM2 (Clinical Nurse Manager)"
+    comma = re.match(r"\s*[,–—-]\s*([^,;:()\n]{2,50}?)(?=\s*(?:[,;:()\n]|\.\s|\s[-–—]\s|$|\s@|\sat\s))", text[end:])
+    words = [w.lower().strip(".") for w in comma.group(1).split()] if comma else []
+    title_edge = bool(words) and (words[0] in TITLE_WORDS or words[-1] in TITLE_WORDS)  # "Managing Editor"
+    if comma and looks_like_title(comma.group(1)) and (title_edge or not find_names(comma.group(1), min_words=2)):
+        return tidy_title(re.sub(r"^the\s+", "", comma.group(1))), end + comma.end()
+    dashed = LOWER_TITLE_THEN_DASH.match(text[end:])  # "Craig Pemberton ops mgr - asked bout my forklift tickets"
+    if dashed and looks_like_title(expand_shorthand(dashed.group(1))):
+        return tidy_title(dashed.group(1)), end + len(dashed.group(0).rstrip(" -–—"))
+    equals = EQUALS_TITLE.match(text[end:])  # "Brett = VP Sales (grandson of the founder i think)"
+    if equals and looks_like_title(equals.group(1)):
+        return tidy_title(equals.group(1)), end + equals.end()
+    bare = BARE_TITLE.match(text[end:])  # "Noor Al-Khatib the line producer and Zoë …"
+    if bare and looks_like_title(bare.group(1)):
+        return tidy_title(bare.group(1)), end + bare.end()
+    who = WHO_IS_TITLE.match(text[end:])  # "Rosalind Whitaker-Hayes who is the Director of Community Programs"
+    if who and looks_like_title(who.group(1)):
+        return tidy_title(who.group(1)), end + who.end()
+    return None, end
+
+
+LOWER_TITLE_THEN_DASH = re.compile(r"\s+([a-z][a-z&/ ]{1,30}?)\s+[-–—]\s")
+
+
+EQUALS_TITLE = re.compile(r"\s*=\s*([^,;()=]{2,40}?)(?=\s*(?:[,;(]|$))")
+
+
+BARE_TITLE = re.compile(r"\s+(?:the|our|their)\s+([A-Za-z][\w -]{2,40}?)(?=\s+(?:and|&)\s|\s*[,;.]\s|\s*$)")
+
+
+WHO_IS_TITLE = re.compile(
+    r",?\s+(?:who|she|he)(?:['’]s|\s+is)\s+(?:the|their|a|an)\s+([^,;:()\n]{2,50}?)(?=\s*(?:[,;:()\n]|\.\s|\s(?:but|and|so)\b|$))"
+)
