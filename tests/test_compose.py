@@ -11,8 +11,9 @@ from followup.compose import phrase_bank
 from followup.models import Interviewer
 from followup.prompts import placeholders
 from followup.service import DraftOptions, draft_offline
+from followup.steps import next_step_phrases
 from followup.text import sentences, similarity, word_count
-from followup.voice import next_step_phrases, skill_phrase, to_second_person, topic_phrase
+from followup.voice import skill_phrase, to_second_person, topic_phrase
 from notes_cases import CASES
 
 NOW = datetime(2026, 11, 26, 9, 0).astimezone()

@@ -17,9 +17,10 @@ from typing import Any
 
 from followup.models import Candidate, Draft, Interviewer, InterviewFacts, Recipient, Sourced, Tone
 from followup.prompts import load_toml, require_placeholders
+from followup.steps import next_step_phrases
 from followup.text import capitalize_first, content_words, word_count
 from followup.validate import reads_alike
-from followup.voice import Phrase, next_step_phrases, skill_phrase, topic_phrase
+from followup.voice import Phrase, skill_phrase, topic_phrase
 
 SLOT_PLACEHOLDERS: dict[str, set[str]] = {
     "subject": {"role", "company"},

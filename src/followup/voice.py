@@ -4,7 +4,7 @@
 "Q: how would you handle a no-show?" -> a question about "how I would handle a no-show".
 Each phrase is tagged with its grammatical shape so the phrase bank can pick a sentence
 that fits it; a fragment that cannot be said well (a half-sentence, the candidate's own
-aside) yields no topic rather than a clumsy one.
+aside) yields no topic rather than a clumsy one. The agreed next step is said in `steps`.
 """
 
 from __future__ import annotations
@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from followup.models import Interviewer
-from followup.names import find_names, same_person
 from followup.notes_rules import lead_stripped
 from followup.placeholders import find_placeholder
 from followup.text import THOUGHT_BREAK, WORD_START
@@ -75,17 +73,6 @@ QUESTION_LEAD = re.compile(
 )
 QUESTION_VERB = re.compile(
     r"^(how|what|why|when|where|which)\s+(would|do|did|will|can|could|should)\s+(?:you)\s+", re.IGNORECASE
-)
-CANDIDATE_ACTION = re.compile(
-    r"^(?:come|meet|bring|send|do|complete|submit|prepare|present|finish|schedule|take|fill out|sign|upload|"
-    r"share|write|record|return|book|wear|arrive|dress|pack|print|"
-    r"shadow (?:her|him|them|a|an|the|one)|call (?:her|him|them|back))\b(?!-)",  # not "take-home"
-    re.IGNORECASE,
-)
-NEXT_PREFIX = re.compile(
-    r"^(?:the\s+)?(?:next(?:\s+steps?)?|(?:second|2nd|third|3rd|final)\s+(?:stage|round|step))\s*"
-    r"(?:is|are|would be|will be|[:\-–—=>→⇒]+|➡️?|(?=(?:he|she|they)\s+said\b))\s*",
-    re.IGNORECASE,
 )
 PAST_TENSE_START = re.compile(
     r"^(?:did|ran|led|built|made|taught|wrote|kept|held|grew|sold|drove|brought|won|managed|coordinated|"
@@ -467,43 +454,6 @@ TOLD_THEM = re.compile(
 BROKEN_ARTICLE = re.compile(r"\b(?:the|a|an)\s+(?:at|in|on|for|with|of|to|and|from)\b", re.IGNORECASE)
 
 
-def next_step_phrases(fragment: str, person: Interviewer) -> list[Phrase]:
-    """The agreed next step, one phrase per clause, from the candidate's point of view.
-
-    A clause with a subject ("you'll email times", "Omar will email times") is "clause";
-    the candidate's own promise ("I'll send a lesson plan") is "np" with a leading "I'll";
-    a bare step ("system design with Anna next week") is "np".
-    """
-    phrases = []
-    fragment = re.sub(r"^(?:great|ok|okay|sure|thanks|cool|perfect|yes|no)[.!,]+\s+", "", fragment.strip(), flags=re.I)
-    for clause in _split_clauses(shorten(NEXT_PREFIX.sub("", fragment), 24)):
-        text = REPORTED.sub("", lower_first(tidy(clause)))  # "said he'd call friday" -> "he'd call friday"
-        text = HEDGE.sub("", text)  # "prob call by tues" -> "call by tues"
-        text = TRAILING_HEDGE.sub("", text)  # "call me monday w an offer probly" -> "… w an offer"
-        if THEIR_STORY.match(text) and not re.search(r"\b(?:will|'ll|’ll|would|'d|’d)\b", text):
-            continue  # "Desmond walked me out": what happened, not a step
-        text = re.sub(r"^([A-Z][\w'-]+|recruiter|hr)\s+to\s+(?=\w)", r"\1 will ", text)  # "Fiona to confirm"
-        text = _to_you_until_someone_else(_recipient_to_you(text, person), person)
-        text = re.sub(r"\bI\s+(?:should|need to|am to|have to|will)\b", "I'll", text)
-        text = re.sub(r"^i'll\b", "I'll", text)
-        text = re.sub(r"^to\s+(?=\w)", "", text) if CANDIDATE_ACTION.match(text[3:]) else text  # "to come in Monday"
-        if CANDIDATE_ACTION.match(text):
-            text = "I'll " + text  # "bring my tool list" is the candidate's own next step
-        if text.startswith("I'll"):
-            phrases.append(Phrase(text, "np"))
-        elif SUBJECT_START.match(text) or _has_subject_and_verb(text):
-            phrases.append(Phrase(text, "clause"))
-        elif text:
-            phrases.append(Phrase(_with_article(text), "np"))
-    return phrases[:2]
-
-
-HEDGE = re.compile(
-    r"^(?:(?:I\s+)?(?:might|may)\s+(?:need|have)\s+to\s+(?:do\s+)?|"
-    r"not (?:totally |really |entirely |quite )?sure,?\s*(?:maybe\s+)?|"
-    r"(?:prob|probably|probly|prolly|maybe|possibly|likely|hopefully)\b\s*)",
-    re.IGNORECASE,
-)
 # What the candidate thought of them: "and honestly really nice but old school", "super friendly".
 IMPRESSION = re.compile(
     r"^(?:(?:and|but|so|honestly|he['’]s|she['’]s|they['’]re|was|were|is|really|very|super|so|pretty|kinda|quite)\s+)*"
@@ -521,75 +471,8 @@ MY_DEED_WITH_THEM = re.compile(
 WHAT_WE_DID = re.compile(
     r"^we\s+(?:sat|met|walked|went|had|started|ended|were|chatted|talked|spoke|did|got|finished)\b", re.IGNORECASE
 )
-TRAILING_HEDGE = re.compile(r"[\s,]+(?:prob|probably|probly|prolly|i think|hopefully|maybe|lol)\W*$", re.IGNORECASE)
 TO_DO = re.compile(r"^I\s+(?:need|have to|want to|should|must|will|'ll|’ll|gotta)\b", re.IGNORECASE)
 HE_HAS = re.compile(
     r"\b(?:he|she)['’]s(?=\s+(?:got|been|had|done|seen|made|gone|taken|given|told|asked|worked)\b)", re.I
 )
 HER_AS_OBJECT = re.compile(r"\bher\b(?=\s+(?:a|an|the|some|this|that|these|those|my|\d)\b)", re.IGNORECASE)
-REPORTED = re.compile(
-    r"^(?:(?:he|she|they)\s+)?(?:said|says|mentioned|told me)\s+(?:that\s+)?"
-    r"(?=(?:he|she|they|we|[A-Z][\w'-]+)(?:['’](?:d|ll)\b|\s+(?:will|would)\b))",
-    re.IGNORECASE,
-)
-
-
-def _has_subject_and_verb(text: str) -> bool:
-    """ "Omar will email times", "Kwame's assistant emails a date": someone does something."""
-    return bool(re.match(r"^[A-Z][\w'’-]+(?:['’]s\s+\w+)?\s+(?:will|'ll|to|sends?|emails?|calls?|sets?|gets?)\b", text))
-
-
-TRAILING_DETAIL = re.compile(r"^(?:emailed|sent|due|returned|submitted|delivered|graded|paid)\b", re.IGNORECASE)
-
-
-def _split_clauses(text: str) -> list[str]:
-    """Clauses of a next step; a short tail ("due in 48 hrs", "fri") stays with the clause before it."""
-    # Never inside brackets: "design exercise (paid, 4 hrs) sent by Friday" is one clause.
-    parts = re.split(
-        r",\s+(?![^()]*\))(?:and\s+)?(?:then\s+)?|\s+and\s+(?=(?:I|you|he|she|they|we|[A-Z][\w'-]+)\s+\w+)", text
-    )
-    clauses: list[str] = []
-    for part in (p.strip(" .;") for p in parts):
-        if clauses and (len(part.split()) < 3 or TRAILING_DETAIL.match(part)):  # "…case study, emailed by Fri"
-            clauses[-1] = f"{clauses[-1]}, {part}"
-        elif part:
-            clauses.append(part)
-    return clauses
-
-
-def _to_you_until_someone_else(text: str, person: Interviewer) -> str:
-    """ "she'll talk to the ED (Marcus Bell) and get back to me about a chat with him": after someone
-    else is named, "him" is them, not the reader."""
-    other = next((m for m in find_names(text, min_words=2) if not same_person(m.name, person.name)), None)
-    if other is None:
-        return to_second_person(text)
-    return to_second_person(text[: other.end]) + text[other.end :]
-
-
-def _recipient_to_you(text: str, person: Interviewer) -> str:
-    for name in sorted({person.name, person.first_name, person.last_name}, key=len, reverse=True):
-        text = re.sub(rf"^{re.escape(name)}\s+(?:will|'ll)\b", "you'll", text)
-        text = re.sub(rf"^{re.escape(name)}\s+(?=\w+s\b)", "he ", text)
-    return text
-
-
-PREPOSITIONS = frozenset("on for at in by before after from with".split())
-
-
-def _with_article(text: str) -> str:
-    """ "shadow shift next week" -> "a shadow shift next week"; leaves "the"/"my"/plurals alone."""
-    first = text.split()[0].lower() if text.split() else ""
-    if first in PREPOSITIONS:
-        return f"the next step {text}"  # "on the 15th" -> "the next step on the 15th"
-    determiners = {"the", "a", "an", "my", "your", "our", "next", "another", "second", "final", "this", "that"}
-    if re.match(r"^(?:working|paid|final|follow-up)\s+(?:interview|session|day|shift|trial|meeting|round)\b", text):
-        return f"a {text}"  # "working interview next Thursday"
-    if re.match(r"^(?:\d+(?:st|nd|rd|th)|second|third|fourth|final)\s+(?:interview|round|stage|meeting|call)\b", text):
-        return f"a {text}"  # "2nd interview with the ED" -> "a 2nd interview with the ED"
-    if first in determiners or first.endswith(("s", "ing")) or not first.replace("-", "").isalpha():
-        return text
-    article = "an" if first[:1] in "aeiou" else "a"
-    if re.match(r"^(?:call|meeting|interview|shadow|onsite|on-site|panel|round|visit|tour|chat|demo|trial)", first):
-        return f"{article} {text}"
-    acronym = text.split()[0].isupper() and len(text.split()[0]) <= 4 and len(text.split()) > 1  # "HR round with Pooja"
-    return f"the {text}" if text[:1].islower() or acronym else text
