@@ -27,6 +27,7 @@ from followup.notes_rules import (
     NOT_INTERVIEWER_RE,
     STRONG_NEXT_RE,
     WEEKDAY_WORDS,
+    WHO_ARRANGED,
     Work,
     dash_fields,
     label_kind,
@@ -395,11 +396,6 @@ ASKING = re.compile(
 )
 # "A: Asked about their move to Intune - he said it's half done": the candidate's question, about their work.
 I_ASKED = re.compile(r"^\W*(?:I\s+)?asked\s+(?:about|(?:him|her|them)\b)", re.IGNORECASE)
-WHO_ARRANGED = re.compile(
-    r"\b(?:set (?:it|this|the interview|everything)(?: all)? up|booked (?:it|the interview)|"
-    r"scheduled (?:it|the interview))\b",
-    re.IGNORECASE,
-)
 NAME_TALK = re.compile(
     r"\baddress(?:es)? (?:her|him|them) as\b|"
     r"\b(?:(?:everyone|everybody|people|they all|we all|staff(?: all)?|the team|all)\s+calls? (?:her|him|them)|"

@@ -285,6 +285,14 @@ CHUNK_SPLIT = re.compile(
 )
 
 
+# Who arranged the interview, not a topic: "Bec at the agency (Adecco) set it up".
+WHO_ARRANGED = re.compile(
+    r"\b(?:set (?:it|this|the interview|everything)(?: all)? up|booked (?:it|the interview)|"
+    r"scheduled (?:it|the interview))\b",
+    re.IGNORECASE,
+)
+
+
 NOT_INTERVIEWER_RE = re.compile(
     r"\bnot (?:an? )?interviewer\b|\bnot interviewing\b|\bscheduling only\b|\bjust (?:the )?scheduling\b|"
     r"\bdidn'?t interview\b|"

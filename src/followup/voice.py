@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from followup.notes_rules import lead_stripped
+from followup.notes_rules import WHO_ARRANGED, lead_stripped
 from followup.placeholders import find_placeholder
 from followup.text import THOUGHT_BREAK, WORD_START
 
@@ -462,8 +462,6 @@ IMPRESSION = re.compile(
     r"easy to talk to|down to earth|laid[- ]back|cool|great|awesome)\b",
     re.IGNORECASE,
 )
-# Who arranged the interview: "Bec at the agency (Adecco) set it up".
-WHO_ARRANGED = re.compile(r"\b(?:set (?:it|this|the interview|everything) up|booked (?:it|the interview))\b", re.I)
 # The candidate's own deed in their list: "did a mock cold call w/ him on the wound care line".
 MY_DEED_WITH_THEM = re.compile(
     r"^(?:did|ran|gave|made|built|sketched|drew)\b.*\b(?:w/|with|for|to)\s+(?:him|her|them)\b", re.I
