@@ -173,8 +173,8 @@ def _content(work: Work, facts: InterviewFacts) -> None:
             named_line = seg.line
         elif i in work.person_fields:
             pass  # the interviewer's own "Title:" keeps the notes under it theirs
-        elif _mentioned(work, seg.raw) is not None:
-            owner = _mentioned(work, seg.raw)
+        elif (mentioned := _mentioned(work, seg.raw)) is not None:
+            owner = mentioned
             named_line = seg.line
         elif not seg.bullet and not seg.indent and kind not in (None, "question", "answer") and owner is not None:
             owner = owner if len(work.interviewers) < 2 else None
@@ -304,27 +304,29 @@ def _classify(
         return  # "(phone's broken rn so email only)" is how to reach the candidate, not a topic
     if kind == "next" and BLANK_FIELD_RE.match(cleaned.strip()):
         return  # "Next steps: none given" is the absence of a step, not a step
+    # The guards below keep a line that says a next step; the long pattern is run once.
+    next_words = NEXT_RE.search(cleaned) is not None
     whole_name = find_names(cleaned.strip(), min_words=2)
     if whole_name and whole_name[0].start == 0 and whole_name[0].end >= len(cleaned.strip()) - 1:
         return  # "Bea Lindqvist" on an invite's guest list: a name, nothing said
-    if ABSENT_RE.search(cleaned) and len(meaningful) <= 6 and not NEXT_RE.search(cleaned):
+    if ABSENT_RE.search(cleaned) and len(meaningful) <= 6 and not next_words:
         return  # "Bea just opened the call and dropped off": who was not there
-    if NOT_INTERVIEWER_RE.search(cleaned) and not NEXT_RE.search(cleaned):
+    if NOT_INTERVIEWER_RE.search(cleaned) and not next_words:
         return  # "Mrs. Bisi at reception signed me in": someone who was not on the panel, not a topic
-    if WHO_ARRANGED.search(cleaned) and not NEXT_RE.search(cleaned):
+    if WHO_ARRANGED.search(cleaned) and not next_words:
         return  # "Bec at the agency (Adecco) set it up": who booked the interview, not a topic
-    if NAME_TALK.search(cleaned) and len(meaningful) <= 8 and not NEXT_RE.search(cleaned):
+    if NAME_TALK.search(cleaned) and len(meaningful) <= 8 and not next_words:
         return  # "she told me right away everyone calls her Roz": how to greet her, not a topic
     candidate = facts.candidate
     contact_line = candidate.name and fold(candidate.name) in fold(seg.raw) and cleaned != text.strip()
     own_name = {stem(w) for w in content_words(candidate.name or "")}
-    if contact_line and len(meaningful - CONTACT_WORDS - own_name) <= 3 and not NEXT_RE.search(cleaned):
+    if contact_line and len(meaningful - CONTACT_WORDS - own_name) <= 3 and not next_words:
         return  # "my info in case I need it Elena Vázquez elena@…": the candidate's own contact line
     names_both = facts.company and facts.role and fold(facts.company.value) in fold(cleaned)
-    if names_both and facts.role and fold(facts.role.value) in fold(cleaned) and not NEXT_RE.search(cleaned):
+    if names_both and facts.role and fold(facts.role.value) in fold(cleaned) and not next_words:
         return  # "just got out of the interview at Harbor Light … for the Volunteer Coordinator job": the header
     described = THEIR_JOB.match(cleaned.strip())
-    if described and looks_like_title(described.group(1)) and not NEXT_RE.search(cleaned):
+    if described and looks_like_title(described.group(1)) and not next_words:
         # "he's the opps manager not the owner": who they are, not something they raised.
         person = work.interviewers[owner] if owner is not None else None
         if person is None and len(work.interviewers) == 1:
@@ -333,7 +335,7 @@ def _classify(
             person.title = tidy_title(described.group(1))
         return
     asked = kind == "question" and (cleaned.rstrip().endswith("?") or ASKING.match(cleaned) is not None)
-    says_next = bool(NEXT_RE.search(cleaned)) and not asked  # "Q: Tell me about a dashboard that changed a decision."
+    says_next = next_words and not asked  # "Q: Tell me about a dashboard that changed a decision."
     needed = 1 if kind in ("next", "answer") or says_next or MY_RE.search(cleaned) else 2
     if kind == "next" and len(cleaned.split()) >= 3:
         needed = 0  # "Next step: HR round with Pooja on Monday" says who and when, and that is the step
