@@ -42,6 +42,7 @@ from followup.roster import (
     attach_interviewer_emails,
     drop_the_absent,
     drop_the_friend,
+    drop_the_recruiter,
     drop_the_role,
     full_names_from_the_notes,
     merge_nicknames,
@@ -84,32 +85,8 @@ def extract_facts(
     facts.company = find_company(work, facts.candidate.name, facts.role.value if facts.role else None)
     _interview_time(work, facts)
     _content(work, facts)
-    _drop_the_recruiter(facts)
+    drop_the_recruiter(facts)
     return facts
-
-
-def _drop_the_recruiter(facts: InterviewFacts) -> None:
-    """ "Organizador: Paola Garza (Reclutamiento)" who only booked it: a recruiter nothing was discussed with
-    is not on the panel, when someone else is."""
-    for person in list(facts.interviewers):
-        said = [t.value for t in person.topics + person.skills]
-        # Listed under "Recruiter:", and all they said was about the process: "said feedback in 3-5 working days".
-        # Listed under "Recruiter:", and all they said was about the process: "said feedback in 3-5 working days".
-        listed = person.title == "Recruiter" and all(PROCESS_TALK.search(t) for t in said)
-        idle = (not said or listed) and len(facts.interviewers) > 1
-        if idle and person.title and RECRUITING_TITLE.search(person.title):
-            facts.interviewers.remove(person)
-
-
-# What a recruiter tells you about the process: "said feedback in 3-5 working days".
-PROCESS_TALK = re.compile(
-    r"\b(?:feedback|schedul\w*|salary|comp|compensation|offer|timeline|booked|paperwork|forms?)\b", re.IGNORECASE
-)
-RECRUITING_TITLE = re.compile(
-    r"\b(?:recruit\w*|reclutamiento|talent acquisition|talent partner|hr|human resources|recursos humanos|people team|"
-    r"people ops)\b",
-    re.IGNORECASE,
-)
 
 
 def _interview_time(work: Work, facts: InterviewFacts) -> None:

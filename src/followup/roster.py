@@ -1,5 +1,6 @@
 """Who is on the list and what to call them: nicknames, formal titles the notes ask for,
-people who were absent, the job read as a name, and interviewers' own email addresses."""
+people who were absent or only booked it, friends in a chat, the job read as a name, and interviewers'
+own email addresses."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 
 from followup.contacts import find_emails
 from followup.models import HONORIFICS as HONORIFIC_WORDS
-from followup.models import Candidate, Interviewer
+from followup.models import Candidate, Interviewer, InterviewFacts
 from followup.names import NOT_NAMES, find_names, same_person
 from followup.notes_rules import Work
 from followup.segments import Segment
@@ -165,6 +166,29 @@ FRIEND_TALK = re.compile(
     r"\bsend\b[^.\n]{0,12}\bthank[- ]?(?:you|u)\b|\bthank[- ]?(?:you|u) (?:email|note)\b|\bgood luck\b|"
     r"\bhow did (?:you|u) do\b|\bwhat['’]?s next\b|\bcomo foi\b|\bc[óo]mo te fue\b|\be agora\b|"
     r"\bça s['’]est bien passé\b|\bcomment ça s['’]est passé\b",
+    re.IGNORECASE,
+)
+
+
+def drop_the_recruiter(facts: InterviewFacts) -> None:
+    """ "Organizador: Paola Garza (Reclutamiento)" who only booked it: a recruiter nothing was discussed with
+    is not on the panel, when someone else is."""
+    for person in list(facts.interviewers):
+        said = [t.value for t in person.topics + person.skills]
+        # Listed under "Recruiter:", and all they said was about the process: "said feedback in 3-5 working days".
+        listed = person.title == "Recruiter" and all(PROCESS_TALK.search(t) for t in said)
+        idle = (not said or listed) and len(facts.interviewers) > 1
+        if idle and person.title and RECRUITING_TITLE.search(person.title):
+            facts.interviewers.remove(person)
+
+
+# What a recruiter tells you about the process: "said feedback in 3-5 working days".
+PROCESS_TALK = re.compile(
+    r"\b(?:feedback|schedul\w*|salary|comp|compensation|offer|timeline|booked|paperwork|forms?)\b", re.IGNORECASE
+)
+RECRUITING_TITLE = re.compile(
+    r"\b(?:recruit\w*|reclutamiento|talent acquisition|talent partner|hr|human resources|recursos humanos|people team|"
+    r"people ops)\b",
     re.IGNORECASE,
 )
 
