@@ -115,7 +115,9 @@ WORDS_THAT_ARE_NAMES = frozenset("said will may grant mark bill rose hope faith 
 
 def _name_run(text: str, tokens: list[re.Match[str]], i: int, max_words: int) -> tuple[int, int] | None:
     token = tokens[i].group(0)
-    honorific = token.rstrip(".").lower() in HONORIFICS | RANKS and token[0].isupper()
+    if not token[0].isupper():
+        return None  # neither a name word nor a title
+    honorific = token.rstrip(".").lower() in TITLES
     if not honorific and not is_name_word(token):
         return None
     last = i
@@ -144,7 +146,7 @@ def _name_run(text: str, tokens: list[re.Match[str]], i: int, max_words: int) ->
 
 
 def honorific_token(token: re.Match[str]) -> bool:
-    return token.group(0).rstrip(".").lower() in HONORIFICS | RANKS
+    return token.group(0).rstrip(".").lower() in TITLES
 
 
 # Job titles written before a name ("Chef Nico Bellandi", "Sgt. Darnell Hayes"): part of the mention,
@@ -153,6 +155,7 @@ RANKS = frozenset(
     "chef sgt sergeant coach capt captain officer lt lieutenant nurse judge pastor deacon lic ing arq engr eng "
     "atty mtra mtro dra puan encik cik tuan".split()
 )
+TITLES = HONORIFICS | RANKS
 
 
 def without_rank(name: str) -> tuple[str, str | None]:
@@ -177,7 +180,7 @@ def same_person(a: str, b: str) -> bool:
     """Whether two mentions name one person ("Priya" and "Priya Raman", "Dr. Chen" and "Wei Chen")."""
     from followup.text import fold
 
-    titles = HONORIFICS | RANKS  # "Lic. Ernesto Valdés" is Ernesto Valdés
+    titles = TITLES  # "Lic. Ernesto Valdés" is Ernesto Valdés
     wa = [fold(w.rstrip(".")) for w in a.split() if w.rstrip(".").lower() not in titles]
     wb = [fold(w.rstrip(".")) for w in b.split() if w.rstrip(".").lower() not in titles]
     if not wa or not wb:

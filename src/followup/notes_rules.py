@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import lru_cache
 
 from followup.contacts import find_emails, find_phones
 from followup.models import Interviewer, Sourced
@@ -294,13 +295,14 @@ WHO_ARRANGED = re.compile(
 
 
 NOT_INTERVIEWER_RE = re.compile(
-    r"\bnot (?:an? )?interviewer\b|\bnot interviewing\b|\bscheduling only\b|\bjust (?:the )?scheduling\b|"
-    r"\bdidn'?t interview\b|"
+    WORD_START + r"(?:\bnot (?:an? )?interviewer\b|\bnot interviewing\b|\bscheduling only\b|"
+    r"\bjust (?:the )?scheduling\b|\bdidn'?t interview\b|"
     r"\bnot (?:on |part of )?(?:the )?panel\b|"
     # "Mrs. Bisi at reception signed me in", "Declan … showed me round after", "Brett Summers (my manager at …)"
     r"\bat (?:the )?(?:reception|front desk)\b|\bsigned me in\b|\bshowed me (?:round|around)\b|"
     r"\bgave (?:me )?the tour\b|\bnot in (?:either|the|any|this|that) interview\b|\bmet me at the door\b|"
-    r"(?<!be )\bmy (?:current |old |former |previous |last )?(?:manager|boss|supervisor|referee|mentor|line manager)\b",
+    r"(?<!be )\bmy (?:current |old |former |previous |last )?"
+    r"(?:manager|boss|supervisor|referee|mentor|line manager)\b)",
     re.I,
 )
 
@@ -383,9 +385,13 @@ THEIR_SIDE = re.compile(r"\((?:him|her|them|they|he|she|interviewer)\)\s*$")
 
 
 def label_kind(seg: Segment) -> str | None:
-    if not seg.label:
-        return None
-    label = seg.label.lower().strip()
+    return _label_kind(seg.label, seg.text) if seg.label else None
+
+
+@lru_cache(maxsize=4096)
+def _label_kind(label: str, text: str) -> str | None:
+    # Cached: extraction asks what each line's label is from many angles.
+    label = label.lower().strip()
     if re.match(r"q\d*\s*\(", label):  # "Q (Grace Liu):", "Q5 (Sarah):"
         return "question"
     if THEIR_SIDE.search(label):
@@ -393,7 +399,7 @@ def label_kind(seg: Segment) -> str | None:
     label = re.sub(r"\s*\([^)]*\)$", "", label)
     if label in ("me", "you"):
         # "Me: Lena Hart, lena@x.com" is a contact block; "Me: I led ..." is an answer.
-        contact = find_emails(seg.text) or find_phones(seg.text) or len(seg.text.split()) <= 3
+        contact = find_emails(text) or find_phones(text) or len(text.split()) <= 3
         return "candidate" if contact else "answer"
     # "Co. name:", "Company name:": the field's name with its dots and a trailing "name" dropped.
     for form in dict.fromkeys((label, label.replace(".", ""), re.sub(r"\s+name$", "", label.replace(".", "")))):

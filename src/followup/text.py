@@ -187,6 +187,12 @@ def stem(word: str) -> str:
 
 def similarity(a: str, b: str) -> float:
     """0..1 similarity of two texts, order-insensitive on words."""
+    return _similarity(*sorted((a, b)))
+
+
+@lru_cache(maxsize=1024)
+def _similarity(a: str, b: str) -> float:
+    # Cached, either way round: a panel's drafts are compared pair by pair when composed and again when checked.
     return float(fuzz.token_sort_ratio(fold(a), fold(b))) / 100.0
 
 

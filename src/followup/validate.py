@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from followup.checklist import BY_ID, CHECK_IDS
-from followup.contacts import digits_of, find_emails, find_phones
+from followup.contacts import Found, digits_of, find_emails, find_phones
 from followup.models import CheckResult, Draft, Interviewer, InterviewFacts, Sourced
 from followup.names import same_person
 from followup.placeholders import find_placeholder
@@ -347,7 +347,7 @@ def invented_specifics(body: str, grounding: str) -> list[str]:
     invented: list[str] = []
     # The candidate's own details, as the notes give them, need no second look; the slow phone and
     # address finders then only see what is left.
-    phones, emails = find_phones(grounding), find_emails(grounding)
+    phones, emails = _contacts_in(grounding)
     rest = body
     for value in sorted({f.value for f in phones + emails}, key=len, reverse=True):
         rest = rest.replace(value, " ")
@@ -370,6 +370,12 @@ def invented_specifics(body: str, grounding: str) -> list[str]:
     addresses = {fold(e.value) for e in emails}
     invented += [e.value for e in other_emails if fold(e.value) not in addresses]
     return list(dict.fromkeys(invented))
+
+
+@lru_cache(maxsize=64)
+def _contacts_in(grounding: str) -> tuple[tuple[Found, ...], tuple[Found, ...]]:
+    # Cached: every draft of a panel is checked against the same notes.
+    return tuple(find_phones(grounding)), tuple(find_emails(grounding))
 
 
 def _without_greeting(body: str) -> str:

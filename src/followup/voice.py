@@ -223,6 +223,7 @@ def first_thought(text: str, limit: int = MAX_TOPIC_WORDS) -> str:
     return shorten(head if len(head.split()) >= 3 else tidy(text), limit)
 
 
+@lru_cache(maxsize=1024)
 def topic_phrase(fragment: str) -> Phrase | None:
     """A topic the interviewer raised, or None when the fragment cannot be said well."""
     if MONEY_TALK.search(fragment):
@@ -307,6 +308,7 @@ def _kind(text: str) -> Kind:
     return "np"
 
 
+@lru_cache(maxsize=1024)
 def skill_phrase(fragment: str) -> Phrase | None:
     """The candidate's experience: "my Kafka work at Lattice" or "I led the Postgres migration"."""
     # "I told the story from Braintree about the refund retry outage" -> "the refund retry outage at Braintree"
