@@ -391,3 +391,54 @@ def test_the_candidates_said_and_their_asked_are_dropped_from_the_phrase() -> No
         "opened, asked about the FOGO rollout to all households by next year, how I'd handle complaints"
     )
     assert topic is not None and topic.text == "the FOGO rollout to all households by next year"
+
+
+def test_what_the_candidate_noted_to_mention_is_in_every_note_and_to_whom_only_theirs() -> None:
+    notes = (
+        "Company: Vardhan Capital Advisors\nRole: Senior Financial Analyst\n"
+        "Interviewers: Suresh Iyer - VP Finance; Kavya Menon - FP&A Lead\n"
+        "Suresh asked:\n- variance analysis example - I explained the Q3 raw material cost variance I did\n"
+        "- his focus is on building a rolling forecast instead of an annual budget\n"
+        "Kavya asked:\n- month-end close timelines, they close on WD7 and want WD4\n"
+        "- I walked her through my MIS dashboard in Power BI\n"
+        "Next step: HR will share feedback by Monday\n"
+        "Note to self - mention the rolling forecast model I built in my thank you\n"
+        "Mention to Kavya that my old manager at Tata Motors is happy to talk.\n"
+        "Rohan Deshpande, +91 98765 43210, rohan.deshpande91@gmail.com\n"
+    )
+    result = draft_offline(notes, DraftOptions(now=NOW))
+    bodies = {d.to.name: d.body for d in result.drafts}
+    assert all("the rolling forecast model I built" in body for body in bodies.values())
+    assert "my old manager at Tata Motors is happy to talk" in bodies["Kavya Menon"]
+    assert "Tata Motors" not in bodies["Suresh Iyer"]
+    assert all(d.ok for d in result.drafts), [c.message for d in result.drafts for c in d.checks if not c.ok]
+
+
+@pytest.mark.parametrize(
+    ("fragment", "recipient", "expected"),
+    [
+        # Someone else's promise is told as the notes tell it, not turned into the reader's.
+        ("reference check, Tanya said she'd call my references this week", "Luis Ortega", "Tanya said she'd call"),
+        ("reference check, Tanya said she'd call my references this week", "Tanya Greer", "you'd call"),
+        # A condition stays with the step it qualifies, and no "the" is put before it.
+        ("Neha from HR will share feedback by Monday, and if positive there's a final round", "Suresh Iyer",
+         "Neha from HR will share feedback by Monday, and if positive there's a final round"),
+        # "she" after "the store manager" is the manager, not the reader; a guessed name in brackets goes.
+        ("he'll text tomorrow to set up a walk with the store manager when she's back (jen?)", "Marcus Bell",
+         "you'll text tomorrow to set up a walk with the store manager when she's back"),
+    ],
+)  # fmt: skip
+def test_next_steps_keep_who_does_what(fragment: str, recipient: str, expected: str) -> None:
+    person = Interviewer(name=recipient)
+    said = " ".join(p.text for p in next_step_phrases(fragment, person))
+    assert expected in said
+    assert "(jen?)" not in said and "the if" not in said
+
+
+def test_two_next_step_sentences_do_not_both_look_forward() -> None:
+    for case in CASES:
+        result = draft_offline(case.notes, DraftOptions(now=NOW))
+        for draft in result.drafts:
+            said = sentences(draft.body.replace("\n", " "))
+            for first, second in itertools.pairwise(said):
+                assert not ("look forward" in first and "look forward" in second), (case.id, first, second)

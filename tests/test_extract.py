@@ -1256,3 +1256,66 @@ def test_people_numbered_with_a_slash() -> None:
     )
     facts = extract_facts(notes, now=NOW)
     assert [p.name for p in facts.interviewers] == ["Grégoire de La Tour", "Yasmine Benali"]
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("HR contact : Neha (scheduled, took my documents, not in interview)", "Neha"),
+        ("recruiter = Sam @ Harwood Talent, not on call", "Sam"),
+        ("Serene (talent acquisition) did my phone screen last week, she sent the invite", "Serene"),
+    ],
+)
+def test_whoever_only_arranged_it_gets_no_note(line: str, absent: str) -> None:
+    notes = (
+        "Interviewers: Hannah Okafor (lead data eng), Tom Briggs (platform eng mgr)\n"
+        f"{line}\n"
+        "hannah: dbt + snowflake migration off airflow\n"
+        "tom: terraform, how i'd handle a failed backfill at 3am\n"
+        "next: final round next week\n"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert [p.name for p in facts.interviewers] == ["Hannah Okafor", "Tom Briggs"]
+    assert absent not in " ".join(t.value for p in facts.interviewers for t in p.topics)
+
+
+def test_a_team_after_the_title_is_not_a_second_person() -> None:
+    facts = extract_facts("Company: Fernhill\nInterviewer: Priya Raman - Engineering Manager, Platform\n", now=NOW)
+    assert [p.name for p in facts.interviewers] == ["Priya Raman"]
+    brackets = extract_facts("Company: Fernhill\nInterviewers: Priya Raman (Engineering Manager), Tom\n", now=NOW)
+    assert [p.name for p in brackets.interviewers] == ["Priya Raman", "Tom"]
+
+
+def test_a_surname_first_name_is_greeted_by_the_given_names_the_notes_use() -> None:
+    notes = (
+        "Interview notes – Lumora Pte Ltd\n* Koh Wei Ling – Head of Brand\n"
+        "  - they're launching in Malaysia + Indonesia Q3\n  - the team is 6 ppl, I'd report to Wei Ling\n"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert facts.interviewers[0].first_name == "Wei Ling"
+
+
+def test_the_hiring_company_beats_its_branch_and_a_trust_label_names_it() -> None:
+    branch = extract_facts(
+        "intvw w/ Marcus Bell (district mgr) @ Brightway Home Goods, asst store mgr role, schaumburg store.\n", now=NOW
+    )
+    assert branch.company is not None and branch.company.value == "Brightway Home Goods"
+    trust = extract_facts(
+        "Interview - Band 6 Ward Sister, Elderly Care (Ward 14)\nTrust: Northgate Valley NHS Foundation Trust\n",
+        now=NOW,
+    )
+    assert trust.company is not None and trust.company.value == "Northgate Valley NHS Foundation Trust"
+
+
+def test_what_the_candidate_noted_to_mention_is_kept_and_their_worries_are_not() -> None:
+    notes = (
+        "Company: Oak Ridge Middle School\nInterviewer: Kevin Tran (Assistant Principal)\n"
+        "- discipline referrals, PBIS points system\n"
+        "- I think I fumbled the classroom management part\n"
+        "- Worried I talked too long on the lab safety answer\n"
+        "worry: forgot to mention my ESL endorsement!! put in thank you\n"
+    )
+    facts = extract_facts(notes, now=NOW)
+    said = [s.value for s in facts.skills + facts.interviewers[0].skills]
+    assert said == ["my ESL endorsement"]
+    assert not any("fumbled" in t.value or "Worried" in t.value for t in facts.interviewers[0].topics)

@@ -16,11 +16,12 @@ from functools import cache
 from typing import Any
 
 from followup.models import Candidate, Draft, Interviewer, InterviewFacts, Recipient, Sourced, Tone
+from followup.notes_rules import TO_MENTION
 from followup.prompts import load_toml, require_placeholders
 from followup.steps import next_step_phrases
 from followup.text import capitalize_first, content_words, word_count
 from followup.validate import reads_alike
-from followup.voice import Phrase, skill_phrase, topic_phrase
+from followup.voice import Phrase, lower_first, skill_phrase, tidy, topic_phrase
 
 SLOT_PLACEHOLDERS: dict[str, set[str]] = {
     "subject": {"role", "company"},
@@ -49,6 +50,9 @@ def phrase_bank() -> dict[str, Any]:
     return bank
 
 
+LOOK_FORWARD = "look forward"
+
+
 @dataclass
 class _Picker:
     """Chooses phrase variants: stable for the same notes, different for each interviewer."""
@@ -57,13 +61,15 @@ class _Picker:
     offset: int
 
     def pick(self, slot: str, key: str, after: str = "", **values: str) -> str:
-        """A variant for `slot`; one that would open like the sentence `after` it is passed over."""
+        """A variant for `slot`; one that would open like the sentence `after` it, or say "look forward"
+        again right after it, is passed over."""
         variants = phrase_bank()[slot][key]
         start = self.seed + self.offset + zlib.crc32(f"{slot}.{key}".encode())
         opening = after.split()[:2]
         for step in range(len(variants)):
             chosen = str(variants[(start + step) % len(variants)]).format(**values)
-            if not opening or chosen.split()[:2] != opening:
+            echoes = LOOK_FORWARD in after and LOOK_FORWARD in chosen
+            if not opening or (chosen.split()[:2] != opening and not echoes):
                 return chosen
         return str(variants[start % len(variants)]).format(**values)
 
@@ -101,6 +107,8 @@ def compose_draft(
     skill = _skill_for(facts, person, index)
     if skill is not None:
         middle.append(_skill_sentence(picker, skill))
+    for reminder in _reminders_for(facts, person):
+        middle.append(picker.pick("skill", "reminder", skill=reminder, after=middle[-1] if middle else ""))
     if len(topics) > 1 and tone != "brief":
         middle.append(_topic_sentence(picker, "second_topic", topics[1]))
     closing = [
@@ -219,13 +227,24 @@ PROBLEM_CUE = re.compile(
 def _skill_for(facts: InterviewFacts, person: Interviewer, index: int) -> Phrase | None:
     # Their own question about the candidate first; then the candidate's own words ("my …", "I …"),
     # rotated so panel notes differ. A skill that cannot be said well is passed over.
-    ranked = sorted(facts.skills, key=_skill_rank)
+    ranked = sorted((s for s in facts.skills if not _reminder(s)), key=_skill_rank)
     rotated = ranked[index % len(ranked) :] + ranked[: index % len(ranked)] if ranked else []
-    for skill in [*person.skills, *rotated]:
+    for skill in [*(s for s in person.skills if not _reminder(s)), *rotated]:
         phrase = skill_phrase(skill.value)
         if phrase is not None:
             return phrase
     return None
+
+
+def _reminders_for(facts: InterviewFacts, person: Interviewer) -> list[str]:
+    """What the candidate noted to say in the thank-you, to this person and in every note, as they wrote it."""
+    mine = next((s for s in person.skills if _reminder(s)), None)
+    everyone = next((s for s in facts.skills if _reminder(s)), None)
+    return [lower_first(tidy(s.value)) for s in (mine, everyone) if s is not None]
+
+
+def _reminder(skill: Sourced) -> bool:
+    return TO_MENTION.match(skill.source) is not None
 
 
 def _skill_rank(skill: Sourced) -> int:
@@ -253,9 +272,10 @@ def _next_step_sentences(facts: InterviewFacts, person: Interviewer, picker: _Pi
     elif len(phrases) == 2 and _step_key(phrases[0]) == _step_key(phrases[1]):
         # Two clauses of one kind would repeat one sentence pattern; say them together.
         phrases = [Phrase(f"{phrases[0].text}, and {phrases[1].text}", phrases[0].kind)]
-    sentences = []
+    sentences: list[str] = []
     for phrase in phrases:
-        sentences.append(capitalize_first(picker.pick("next_step", _step_key(phrase), step=phrase.text)))
+        after = sentences[-1] if sentences else ""
+        sentences.append(capitalize_first(picker.pick("next_step", _step_key(phrase), after=after, step=phrase.text)))
     return sentences
 
 

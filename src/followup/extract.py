@@ -25,7 +25,9 @@ from followup.notes_rules import (
     NO_NEXT_RE,
     NO_PHONE_RE,
     NOT_INTERVIEWER_RE,
+    SELF_DOUBT,
     STRONG_NEXT_RE,
+    TO_MENTION,
     WEEKDAY_WORDS,
     WHO_ARRANGED,
     Work,
@@ -277,6 +279,15 @@ def _classify(
         return  # "(introduced herself as Mrs. Pruitt, very formal)": a note to self
     if _says_only_next(cleaned):
         return  # "Next step" over a list: the heading, not a step
+    reminder = TO_MENTION.match(cleaned)
+    if reminder and kind != "next":
+        # The candidate's own reminder of what to say, in every note or in the one to the person it names.
+        said = Sourced(value=tidy_fragment(reminder.group(2)), source=seg.raw)
+        whom = [p for p in work.interviewers if reminder.group(1) and same_person(reminder.group(1), p.name)]
+        (whom[0].skills if len(whom) == 1 else facts.skills).append(said)
+        return
+    if SELF_DOUBT.match(cleaned) and kind != "next":
+        return  # "I think I fumbled the clock skew part a bit": how it went, not something to thank them for
     if NO_PHONE_RE.search(cleaned) and kind != "next":
         return  # "(phone's broken rn so email only)" is how to reach the candidate, not a topic
     if kind == "next" and BLANK_FIELD_RE.match(cleaned.strip()):

@@ -44,6 +44,7 @@ def name_list(
         words = bare.group(1).split()
         if not any(w in STOPWORDS or w in NOT_NAMES or w in TITLE_WORDS or w in COMMON_NOT_NAMES for w in words):
             return [(bare.group(1).title(), None, None)]  # "i met with margaux lefèvre she is the owner"
+    bracketed, joined = False, ""
     while position < len(text):
         names = find_names(text[position:])
         if not names or (intro_only and names[0].start > 2 and people == []) or names[0].start > 3:
@@ -54,10 +55,13 @@ def name_list(
         end = position + match.end
         lone = " " not in match.name and ONE_WORD_THEN_LOWER.match(text[end:])
         ends_there = text[end - 1 : end] == "." or re.match(r"\s*[.;]", text[end:]) is not None
+        # "Priya Raman - Engineering Manager, Platform": a title after a dash runs on to the end of the line.
+        ends_there = ends_there or (not text[end:].strip() and not bracketed and joined.strip() == ",")
         unit = bool(people) and bool(people[-1][1]) and " " not in match.name and ends_there
         if people and (lone or unit or ORG_UNIT.match(text[end:])):
             break  # "Priya Raman, Engineering Manager, Platform team", "…, Analytics Manager, Claims.": a team
         title, end = title_after(text, end)
+        bracketed = text[:end].rstrip().endswith(")")  # "Priya Raman (Engineering Manager), Tom": the title ended
         full = find_names(title or "", min_words=2)
         if title and full and not looks_like_title(title) and " " not in match.name:
             people.append((full[0].name, None, None))  # "Dazza (Darren Kettle)": the full name is in brackets
@@ -74,6 +78,7 @@ def name_list(
         )
         if not joiner:
             break
+        joined = joiner.group(0)
         position = end + joiner.end()
     if people:
         name, title, _ = people[-1]

@@ -33,7 +33,8 @@ LABELS: dict[str, frozenset[str]] = {
     ),
     "company": _labels(
         "company|org|organization|organisation|employer|hospital|school|district|firm|client|venue|"
-        "business|store|clinic|practice|co|empresa|entreprise|société|firma|unternehmen|arbeitgeber"
+        "business|store|clinic|practice|co|trust|nhs trust|council|charity|university|college|hotel|restaurant|"
+        "institution|nonprofit|empresa|entreprise|société|firma|unternehmen|arbeitgeber"
     ),
     "role": _labels(
         "role|position|job|job title|opening|req|applying for|title|for|position applied|position applied for|"
@@ -289,7 +290,26 @@ CHUNK_SPLIT = re.compile(
 # Who arranged the interview, not a topic: "Bec at the agency (Adecco) set it up".
 WHO_ARRANGED = re.compile(
     r"\b(?:set (?:it|this|the interview|everything)(?: all)? up|booked (?:it|the interview)|"
-    r"scheduled (?:it|the interview))\b",
+    r"scheduled (?:it|the interview)|sent (?:me )?the (?:invite|invitation|calendar invite))\b",
+    re.IGNORECASE,
+)
+
+
+# What the candidate wants in the email: "Note to self - mention the rolling forecast model I built in my
+# thank you", "worry: forgot to mention my ESL endorsement!! put in thank you", and to whom: "Mention to
+# Denise that my old supervisor … is happy to talk".
+TO_MENTION = re.compile(
+    r"^\W*(?:(?:note to self|reminder|remember|don'?t forget|must|todo|to do|worry)\W*)?"
+    r"(?:(?:I\s+)?forgot to mention|(?:to\s+)?mention)(?:\s+to\s+((?-i:[A-Z])[\w'’-]+))?\s+(?:that\s+)?(.+?)"
+    r"(?:\W*(?:put (?:it |that |this )?)?in (?:my |the )?(?:thank[- ]?you|ty|follow[- ]?up)(?: (?:note|email))?)?\W*$",
+    re.IGNORECASE,
+)
+# How the candidate feels it went, not something they can offer: "I think I fumbled the clock skew part",
+# "Worried I talked too long on the staffing answer", "forgot to ask abt pto!!".
+SELF_DOUBT = re.compile(
+    r"^\W*(?:(?:I\s+think\s+|probably\s+)?I\s+(?:fumbled|messed up|blanked|rambled|bombed|flubbed|stumbled|"
+    r"talked too (?:long|much)|forgot)\b|(?:worried|worry|nervous|kicking myself)(?:\s*:|\s+(?:that\s+)?I\b)|"
+    r"forgot to (?:ask|bring)\b)",
     re.IGNORECASE,
 )
 
@@ -299,8 +319,11 @@ NOT_INTERVIEWER_RE = re.compile(
     r"\bjust (?:the )?scheduling\b|\bdidn'?t interview\b|"
     r"\bnot (?:on |part of )?(?:the )?panel\b|"
     # "Mrs. Bisi at reception signed me in", "Declan … showed me round after", "Brett Summers (my manager at …)"
-    r"\bat (?:the )?(?:reception|front desk)\b|\bsigned me in\b|\bshowed me (?:round|around)\b|"
-    r"\bgave (?:me )?the tour\b|\bnot in (?:either|the|any|this|that) interview\b|\bmet me at the door\b|"
+    r"\bat (?:the )?(?:reception|front desk)\b|\b(?:signed|checked) me in\b|\bshowed me (?:round|around)\b|"
+    r"\bgave (?:me )?the tour\b|\bmet me at the door\b|"
+    # "HR contact: Neha (scheduled, not in interview)", "recruiter = Sam @ Harwood Talent, not on call"
+    r"\b(?:not|wasn'?t|was not) in (?:either |the |any |this |that |my )?(?:interview|intvw)\b|"
+    r"\bnot on (?:the )?call\b|\bnot part of (?:the |my )?(?:interview|intvw)\b|"
     r"(?<!be )\bmy (?:current |old |former |previous |last )?"
     r"(?:manager|boss|supervisor|referee|mentor|line manager)\b)",
     re.I,

@@ -203,6 +203,9 @@ def _company_chunk(seg: Segment, people: list[str]) -> str | None:
         if ends_like_a_job(chunk) or (looks_like_title(chunk) and not has_org_word(chunk)):
             continue  # "Marion County Clerk of Courts" is an office, "Deputy Court Clerk" a job
         if (has_company_suffix(chunk) or has_org_word(chunk)) and not any(same_person(chunk, p) for p in people):
+            named = _company_in(seg.raw, people) if chunk[:1].islower() else None
+            if named and named[:1].isupper():
+                return named  # "@ Brightway Home Goods, …, schaumburg store": the company, not its branch
             return chunk.strip(" .,")
     return None
 

@@ -19,6 +19,7 @@ from pydantic import BaseModel
 from followup.checklist import BY_ID
 from followup.contacts import find_emails, find_phones
 from followup.extract import extract_facts
+from followup.grounding import GREETING_RE
 from followup.inputs import MAX_CHARS, NotesError, check_notes, read_notes
 from followup.models import Draft, Interviewer, InterviewFacts, Recipient
 from followup.names import same_person
@@ -26,7 +27,6 @@ from followup.prompts import load_toml, message
 from followup.review_rules import TEXT_RULES
 from followup.text import fold, sentences
 from followup.validate import (
-    GREETING_RE,
     Context,
     check_clean,
     check_concise,

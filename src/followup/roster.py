@@ -8,9 +8,9 @@ import re
 
 from followup.contacts import find_emails
 from followup.models import HONORIFICS as HONORIFIC_WORDS
-from followup.models import Candidate, Interviewer, InterviewFacts
+from followup.models import SURNAME_PARTICLES, Candidate, Interviewer, InterviewFacts
 from followup.names import NOT_NAMES, find_names, same_person
-from followup.notes_rules import Work
+from followup.notes_rules import WHO_ARRANGED, Work
 from followup.segments import Segment
 from followup.text import fold, sentences
 
@@ -175,17 +175,21 @@ def drop_the_recruiter(facts: InterviewFacts) -> None:
     is not on the panel, when someone else is."""
     for person in list(facts.interviewers):
         said = [t.value for t in person.topics + person.skills]
-        # Listed under "Recruiter:", and all they said was about the process: "said feedback in 3-5 working days".
-        listed = person.title == "Recruiter" and all(PROCESS_TALK.search(t) for t in said)
-        idle = (not said or listed) and len(facts.interviewers) > 1
-        if idle and person.title and RECRUITING_TITLE.search(person.title):
+        # A recruiter all of whose lines are about the process: "said feedback in 3-5 working days",
+        # "Serene (talent acquisition) did my phone screen last week, she sent the invite".
+        process_only = all(PROCESS_TALK.search(t) or WHO_ARRANGED.search(t) or WORK_PATTERN.match(t) for t in said)
+        if process_only and len(facts.interviewers) > 1 and person.title and RECRUITING_TITLE.search(person.title):
             facts.interviewers.remove(person)
 
 
 # What a recruiter tells you about the process: "said feedback in 3-5 working days".
 PROCESS_TALK = re.compile(
-    r"\b(?:feedback|schedul\w*|salary|comp|compensation|offer|timeline|booked|paperwork|forms?)\b", re.IGNORECASE
+    r"\b(?:feedback|schedul\w*|salary|comp|compensation|offer|timeline|booked|paperwork|forms?|phone screen|"
+    r"final (?:chat|round|interview)|next round|notice period|range|invite)\b",
+    re.IGNORECASE,
 )
+# Only where and when the job is worked: "hybrid: 3 days office", not "hybrid working, asked why energy".
+WORK_PATTERN = re.compile(r"^\W*(?:hybrid|remote|in[- ]office|on[- ]site)\b[^,;]{0,30}$", re.IGNORECASE)
 RECRUITING_TITLE = re.compile(
     r"\b(?:recruit\w*|reclutamiento|talent acquisition|talent partner|hr|human resources|recursos humanos|people team|"
     r"people ops)\b",
@@ -258,9 +262,13 @@ def names_they_go_by(work: Work, notes: str) -> None:
             continue
         if len(parts) < 3:
             continue  # "Osei:" for Rachel Osei is her surname, not what to call her
-        given = f"{parts[0]} {parts[1]}"
-        if re.search(rf"(?<![\w'’-]){re.escape(given)}(?![\w'’-])", notes.replace(person.name, " ")):
-            person.called = given  # "Wei Ling Goh", later "offer discussion w/ Wei Ling": a two-word given name
+        # "Wei Ling Goh", later "offer discussion w/ Wei Ling": a two-word given name; "Koh Wei Ling" (surname
+        # first), later "I'd report to Wei Ling": the same, after the surname.
+        after_surname = len(parts) == 3 and fold(parts[1]) not in SURNAME_PARTICLES  # not "Ní Bhriain"
+        two_word = [f"{parts[0]} {parts[1]}"] + ([f"{parts[1]} {parts[2]}"] if after_surname else [])
+        given = next((g for g in two_word if _said_alone(g, notes.replace(person.name, " "))), "")
+        if given:
+            person.called = given
             continue
         alone = notes.replace(person.name, " ").replace(" ".join(parts), " ")
         uses = {part: len(re.findall(rf"(?<![\w'’-]){re.escape(part)}(?![\w'’-])", alone)) for part in parts}
@@ -272,6 +280,10 @@ def names_they_go_by(work: Work, notes: str) -> None:
             and not re.search(rf"\b(?:Dr|Mr|Mrs|Ms)\.?\s+{re.escape(favourite)}", alone)
         ):
             person.called = favourite
+
+
+def _said_alone(name: str, text: str) -> bool:
+    return re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text) is not None
 
 
 def attach_interviewer_emails(work: Work, candidate: Candidate) -> None:

@@ -33,7 +33,13 @@ def next_step_phrases(fragment: str, person: Interviewer) -> list[Phrase]:
     phrases = []
     fragment = re.sub(r"^(?:great|ok|okay|sure|thanks|cool|perfect|yes|no)[.!,]+\s+", "", fragment.strip(), flags=re.I)
     for clause in _split_clauses(shorten(NEXT_PREFIX.sub("", fragment), 24)):
-        text = REPORTED.sub("", lower_first(tidy(clause)))  # "said he'd call friday" -> "he'd call friday"
+        text = lower_first(tidy(clause))
+        reporter = REPORTER.match(text)
+        if reporter and not same_person(reporter.group(1), person.name):
+            # "Tanya said she'd call my references": said as the notes say it to everyone but Tanya.
+            phrases.append(Phrase(TRAILING_HEDGE.sub("", HEDGE.sub("", text)), "clause"))
+            continue
+        text = REPORTED.sub("", text)  # "said he'd call friday" -> "he'd call friday"
         text = HEDGE.sub("", text)  # "prob call by tues" -> "call by tues"
         text = TRAILING_HEDGE.sub("", text)  # "call me monday w an offer probly" -> "… w an offer"
         if THEIR_STORY.match(text) and not re.search(r"\b(?:will|'ll|’ll|would|'d|’d)\b", text):
@@ -65,8 +71,9 @@ HEDGE = re.compile(
 TRAILING_HEDGE = re.compile(r"[\s,]+(?:prob|probably|probly|prolly|i think|hopefully|maybe|lol)\W*$", re.IGNORECASE)
 
 
+REPORTER = re.compile(r"^([A-Z][\w'’-]+)\s+(?:said|says|mentioned|told me)\b")
 REPORTED = re.compile(
-    r"^(?:(?:he|she|they)\s+)?(?:said|says|mentioned|told me)\s+(?:that\s+)?"
+    r"^(?:(?:he|she|they|[A-Z][\w'’-]+)\s+)?(?:said|says|mentioned|told me)\s+(?:that\s+)?"
     r"(?=(?:he|she|they|we|[A-Z][\w'-]+)(?:['’](?:d|ll)\b|\s+(?:will|would)\b))",
     re.IGNORECASE,
 )
@@ -74,7 +81,14 @@ REPORTED = re.compile(
 
 def _has_subject_and_verb(text: str) -> bool:
     """ "Omar will email times", "Kwame's assistant emails a date": someone does something."""
-    return bool(re.match(r"^[A-Z][\w'’-]+(?:['’]s\s+\w+)?\s+(?:will|'ll|to|sends?|emails?|calls?|sets?|gets?)\b", text))
+    return bool(SOMEONE_DOES.match(text))
+
+
+# "Omar will", "Kwame's assistant emails", "Neha from HR will", "HR does pre-employment checks".
+SOMEONE_DOES = re.compile(
+    r"^[A-Z][\w'’-]+(?:['’]s\s+\w+|\s+(?:from|at|in)\s+(?:the\s+)?[\w&-]+)?\s+"
+    r"(?:will|'ll|to|sends?|emails?|calls?|sets?|gets?|does|do)\b"
+)
 
 
 TRAILING_DETAIL = re.compile(r"^(?:emailed|sent|due|returned|submitted|delivered|graded|paid)\b", re.IGNORECASE)
@@ -84,7 +98,9 @@ def _split_clauses(text: str) -> list[str]:
     """Clauses of a next step; a short tail ("due in 48 hrs", "fri") stays with the clause before it."""
     # Never inside brackets: "design exercise (paid, 4 hrs) sent by Friday" is one clause.
     parts = re.split(
-        r",\s+(?![^()]*\))(?:and\s+)?(?:then\s+)?|\s+and\s+(?=(?:I|you|he|she|they|we|[A-Z][\w'-]+)\s+\w+)", text
+        r",\s+(?![^()]*\))(?!(?:and\s+)?(?:if|when|once|assuming|provided)\b)(?:and\s+)?(?:then\s+)?|"
+        r"\s+and\s+(?=(?:I|you|he|she|they|we|[A-Z][\w'-]+)\s+\w+)",
+        text,
     )
     clauses: list[str] = []
     for part in (p.strip(" .;") for p in parts):
@@ -98,10 +114,20 @@ def _split_clauses(text: str) -> list[str]:
 def _to_you_until_someone_else(text: str, person: Interviewer) -> str:
     """ "she'll talk to the ED (Marcus Bell) and get back to me about a chat with him": after someone
     else is named, "him" is them, not the reader."""
-    other = next((m for m in find_names(text, min_words=2) if not same_person(m.name, person.name)), None)
-    if other is None:
+    other = next((m.end for m in find_names(text, min_words=2) if not same_person(m.name, person.name)), None)
+    # "set up a walk with the store manager when she's back": "she" is the manager, not the reader.
+    role = SOMEONE_ELSE.search(text)
+    ends = [end for end in (other, role.end() if role else None) if end is not None]
+    if not ends:
         return to_second_person(text)
-    return to_second_person(text[: other.end]) + text[other.end :]
+    return to_second_person(text[: min(ends)]) + text[min(ends) :]
+
+
+SOMEONE_ELSE = re.compile(
+    r"\b(?:with|to|and|from)\s+(?:the|their|our)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:manager|mgr|director|ceo|cto|cfo|coo|gm|owner|principal|head|vp|president|founder|supervisor|partner)\b",
+    re.IGNORECASE,
+)
 
 
 def _recipient_to_you(text: str, person: Interviewer) -> str:
@@ -112,11 +138,14 @@ def _recipient_to_you(text: str, person: Interviewer) -> str:
 
 
 PREPOSITIONS = frozenset("on for at in by before after from with".split())
+CONDITIONS = frozenset("if when once assuming pending depending provided".split())
 
 
 def _with_article(text: str) -> str:
     """ "shadow shift next week" -> "a shadow shift next week"; leaves "the"/"my"/plurals alone."""
     first = text.split()[0].lower() if text.split() else ""
+    if first in CONDITIONS:
+        return text  # "if positive there's a final round": a condition, not a thing
     if first in PREPOSITIONS:
         return f"the next step {text}"  # "on the 15th" -> "the next step on the 15th"
     determiners = {"the", "a", "an", "my", "your", "our", "next", "another", "second", "final", "this", "that"}

@@ -11,20 +11,22 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from followup.checklist import BY_ID, CHECK_IDS
-from followup.contacts import Found, digits_of, find_emails, find_phones
+from followup.grounding import (
+    greeting_match,
+    grounding_text,
+    invented_specifics,
+    phrase_bank_words,
+)
 from followup.models import CheckResult, Draft, Interviewer, InterviewFacts, Sourced
 from followup.names import same_person
 from followup.placeholders import find_placeholder
 from followup.prompts import load_toml
 from followup.segments import INJECTION_RE, looks_injected, strip_markup
 from followup.text import (
-    THOUSANDS,
-    canonical,
     content_words,
-    expand_shorthand,
     fold,
     mentions,
     mentions_fact,
@@ -44,7 +46,6 @@ GENERIC_GREETINGS = re.compile(
     r"there|friend|colleague|interviewer)\b",
     re.IGNORECASE,
 )
-GREETING_RE = re.compile(r"^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b[^\n]*", re.I)
 THANKS_RE = re.compile(
     r"\b(?:thank(?:s| you)|grateful|appreciat(?:e|ed)\s+(?:your|the|you)\s+(?:\w+\s+){0,2}?"
     r"(?:time|conversation|opportunity|chance|meeting|interview|call|taking|making|spending|talking|speaking))\b",
@@ -85,27 +86,11 @@ JOIN_RE = re.compile(
     r"\b(?:join(?:ing)?|contribut(?:e|ing) (?:to|at)|future (?:at|with)|to work (?:at|for|with)|part of)"
     r"\s+(?:the\s+team\s+at\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})"
 )
-COUNTED = frozenset(
-    "years year months month weeks week days day hours hour people staff employees clients customers projects "
-    "accounts stores sites beds patients nurses engineers reports teams countries states offices locations "
-    "members students classes loads trucks units times percent million thousand hundred billion k new more "
-    "direct hires shifts titles books releases launches cases calls deals".split()
-)
 INSTRUCTION_WORDS = frozenset(
     "ignore previous prior above earlier instructions instruction disregard forget write compose reply respond "
     "instead email note notes system prompt assistant user reveal print show repeat output rather only "
     "draft letter message please sign off with".split()
 )
-PLACEHOLDER_ANY = re.compile(r"\[[^\]\n]{1,60}\]|\{[^}\n]{1,60}\}|\bX{3,}\b|_{3,}")
-TOKEN = re.compile(r"[\w][\w'’.&+-]*")
-HAS_DIGIT = re.compile(r"\d")
-NUMBER_HYPHEN = re.compile(r"-(?=[a-z])")  # "8000-hour", "3-statement"
-NUMBER_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty thirty forty fifty hundred thousand million billion percent"
-).split()
-# "one" is a pronoun far more often than a count ("one of the", "the one"), so it is not checked.
-NUMBER_RE = re.compile(r"\b\d[\d,.:%]*\b|\b(?:" + "|".join(NUMBER_WORDS[2:]) + r")\b", re.IGNORECASE)
 
 
 @dataclass
@@ -145,7 +130,7 @@ def _msg(check_id: str, key: str, **values: object) -> str:
 
 
 def check_recipient(ctx: Context) -> Verdict:
-    greeting = _greeting_match(ctx.body)
+    greeting = greeting_match(ctx.body)
     values = {"name": ctx.name, "first": ctx.first}
     if not greeting:
         return False, _msg("recipient", "no_greeting", **values)
@@ -160,12 +145,6 @@ def check_recipient(ctx: Context) -> Verdict:
     if expected and ctx.draft.to.email and fold(ctx.draft.to.email) != fold(expected):
         return False, _msg("recipient", "wrong_address", got=ctx.draft.to.email, expected=expected, **values)
     return True, _msg("recipient", "pass", **values)
-
-
-def _greeting_match(body: str) -> re.Match[str] | None:
-    """The greeting line: usually the first, but a model may put a stray line above it."""
-    lines = [line for line in body.splitlines() if line.strip()][:3]
-    return next((m for m in (GREETING_RE.match(line) for line in lines) if m), None)
 
 
 def _greets(ctx: Context, greeting: str) -> bool:
@@ -291,7 +270,7 @@ def check_next_steps(ctx: Context) -> Verdict:
 def _invented_next_step(ctx: Context) -> str | None:
     """A forward-looking sentence that promises a step the notes never mention."""
     known = {stem(w) for w in content_words(grounding_text(ctx.facts, ctx.notes))}
-    known |= {stem(w) for w in _phrase_bank_words() | GENERIC_NEXT_WORDS}
+    known |= {stem(w) for w in phrase_bank_words() | GENERIC_NEXT_WORDS}
     for sentence in sentences(ctx.body.replace("\n", " \n ")):
         if not FORWARD_RE.search(sentence):
             continue
@@ -327,126 +306,6 @@ def check_grounded(ctx: Context) -> Verdict:
     items = ", ".join(f'"{item}"' for item in invented[:4])
     them = "it" if len(invented) == 1 else "them"
     return False, _msg("grounded", "fail", items=items, them=them)
-
-
-def grounding_text(facts: InterviewFacts, notes: str) -> str:
-    """Everything a draft may take specifics from: the notes, shorthand spelled out, and the profile."""
-    profile = facts.candidate
-    extra = [profile.name or "", profile.email or "", profile.phone or ""]
-    extra += [facts.role.value if facts.role else "", facts.company.value if facts.company else ""]
-    extra += [p.title or "" for p in facts.interviewers]
-    if facts.interview_time and facts.interview_time_source:
-        extra.append(facts.interview_time.strftime("%A %B %d %Y"))
-    return "\n".join([notes, expand_shorthand(notes), *extra])
-
-
-def invented_specifics(body: str, grounding: str) -> list[str]:
-    """Names, products and numbers in `body` that `grounding` never mentions."""
-    known = _vocabulary(grounding)
-    phrase_words = _phrase_bank_words()
-    invented: list[str] = []
-    # The candidate's own details, as the notes give them, need no second look; the slow phone and
-    # address finders then only see what is left.
-    phones, emails = _contacts_in(grounding)
-    rest = body
-    for value in sorted({f.value for f in phones + emails}, key=len, reverse=True):
-        rest = rest.replace(value, " ")
-    other_phones, other_emails = find_phones(rest), find_emails(rest)
-    prose = _without_greeting(rest)
-    for found in other_emails + other_phones:
-        prose = prose.replace(found.value, " ")
-    prose = THOUSANDS.sub(r"\1\2", PLACEHOLDER_ANY.sub(" ", prose))  # placeholders: the `clean` check's
-    lines = [line for line in prose.splitlines() if line.strip()]
-    for sentence in (part for line in lines for part in sentences(line)):
-        for entity in _entities(sentence):
-            words = [canonical(w.strip(".'’")) for w in TOKEN.findall(fold(entity))]
-            words = [NUMBER_HYPHEN.split(w)[0] if w[:1].isdigit() else w for w in words]
-            if words and all(w in phrase_words for w in words):
-                continue
-            if not all(w in known or w in phrase_words for w in words):
-                invented.append(entity)
-    contacts = {digits_of(p.value) for p in phones}
-    invented += [found.value for found in other_phones if digits_of(found.value) not in contacts]
-    addresses = {fold(e.value) for e in emails}
-    invented += [e.value for e in other_emails if fold(e.value) not in addresses]
-    return list(dict.fromkeys(invented))
-
-
-@lru_cache(maxsize=64)
-def _contacts_in(grounding: str) -> tuple[tuple[Found, ...], tuple[Found, ...]]:
-    # Cached: every draft of a panel is checked against the same notes.
-    return tuple(find_phones(grounding)), tuple(find_emails(grounding))
-
-
-def _without_greeting(body: str) -> str:
-    """The body after its greeting line; `recipient` judges the greeting."""
-    greeting = _greeting_match(body)
-    return body.replace(greeting.group(0), " ", 1) if greeting else body
-
-
-def _entities(sentence: str) -> list[str]:
-    """Capitalised words not at the start of a sentence, and numbers."""
-    out: list[str] = []
-    tokens = list(TOKEN.finditer(sentence))
-    for position, token in enumerate(tokens):
-        word = token.group(0).rstrip(".")
-        if "@" in sentence[max(0, token.start() - 1) : token.end() + 1]:
-            continue
-        if HAS_DIGIT.search(word):
-            if not re.fullmatch(r"[\d().\s+-]{7,}", word):
-                out.append(word)
-            continue
-        if NUMBER_RE.fullmatch(word):
-            # A spelled-out number is a claim when it counts something ("five years", "seven clients");
-            # in an idiom ("the seven seas", "two-way") it is just wording.
-            following = tokens[position + 1].group(0).lower() if position + 1 < len(tokens) else ""
-            if following.rstrip(".,") in COUNTED or word.lower() in ("hundred", "thousand", "million", "billion"):
-                out.append(word)
-            continue
-        if position == 0 or word in ("I", "P.S", "PS") or not word[:1].isupper():
-            continue
-        out.append(word)
-    return out
-
-
-@lru_cache(maxsize=256)
-def _vocabulary(text: str) -> frozenset[str]:
-    folded = THOUSANDS.sub(r"\1\2", fold(text))
-    vocab = {canonical(w.strip(".'’")) for w in TOKEN.findall(folded)}
-    vocab |= {NUMBER_HYPHEN.split(w)[0] for w in vocab if w[:1].isdigit()}
-    vocab |= {w.split("'")[0] for w in vocab}
-    vocab |= {_number_word(w) for w in vocab}
-    return frozenset(vocab)
-
-
-DIGIT_TO_WORD = {str(i): w for i, w in enumerate(NUMBER_WORDS[:21])}
-WORD_TO_DIGIT = {w: str(i) for i, w in enumerate(NUMBER_WORDS[:21])}
-
-
-def _number_word(word: str) -> str:
-    """ "5" <-> "five", so a draft may spell a number the notes wrote in digits."""
-    return DIGIT_TO_WORD.get(word) or WORD_TO_DIGIT.get(word) or word
-
-
-@cache
-def _phrase_bank_words() -> frozenset[str]:
-    """Words our own phrase bank and calendar may add: they are wording, not facts."""
-    bank = load_toml("phrases.toml")
-    texts: list[str] = []
-
-    def walk(node: object) -> None:
-        if isinstance(node, dict):
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-        elif isinstance(node, str):
-            texts.append(node)
-
-    walk(bank)
-    calendar = "monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday"
-    return frozenset(_vocabulary(" ".join(texts) + " " + calendar) | {"i", "i'm", "i'd", "i'll", "i've"})
 
 
 def check_clean(ctx: Context) -> Verdict:

@@ -139,6 +139,7 @@ def _tidy(text: str) -> str:
     # Cached: a fragment is tidied again as a topic, a skill and a shortened thought.
     text = AFTER_DASHES.split(text.strip())[0]
     text = UNDECIDED.sub("", text)  # no "TBD" in an email
+    text = GUESS.sub("", text)  # "the CTO (imran?)": the notes' own guess, not for the email
     text = LOWER_I.sub("I", text)  # "when i was" -> "when I was"
     text = LOWER_DAY.sub(lambda m: m.group(0).capitalize(), text)  # "call me monday" -> "call me Monday"
     text = BARE_W.sub("with", text)  # "w an offer" -> "with an offer"
@@ -162,6 +163,7 @@ def _tidy(text: str) -> str:
 
 
 AFTER_DASHES = re.compile(r"\s+--\s+|\s+\*\*")
+GUESS = re.compile(r"\s*\([^()?]{1,30}\?+\)")
 UNDECIDED = re.compile(r"\s*\(?\b(?:date\s+)?(?:tbd|tba|tbc)\b\)?", re.IGNORECASE)
 LOWER_I = re.compile(r"(?<![\w'’])i(?=(?:['’](?:m|d|ve|ll))?\b)(?![\w-])")
 LOWER_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
@@ -412,7 +414,8 @@ REPORTED_THAT = re.compile(
 )
 MONEY_TALK = re.compile(
     r"^\W*(?:pay|salary|wage|wages|compensation|comp|benefits|pto|bonus|rate|cpm|car allowance|commission|"
-    r"equity|stock options|relocation)\b|\$\s?\d|\d\s?/\s?(?:hr|hour)\b|"
+    r"equity|stock options|relocation|award rate|overtime|ot|ctc|expected salary|package|superannuation)\b|"
+    r"[$€£₹]\s?\d|\d\s?/\s?(?:hr|hour)\b|\bctc\b|\bsalary (?:band|range|is)\b|"
     r"\bper (?:hour|mile)\b|\bpay (?:is|range|rate)\b|\bcpm\b",
     re.IGNORECASE,
 )

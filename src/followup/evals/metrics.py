@@ -12,11 +12,11 @@ from itertools import combinations
 
 from followup.contacts import find_phones
 from followup.evals.dataset import Case, ExpectedDraft
+from followup.grounding import GREETING_RE, grounding_text, invented_specifics
 from followup.models import Draft, FollowupResult
 from followup.names import same_person
 from followup.prompts import load_toml
 from followup.text import fold, similarity
-from followup.validate import GREETING_RE, grounding_text, invented_specifics
 
 # --- numbers ---------------------------------------------------------------------------
 
