@@ -1319,3 +1319,53 @@ def test_what_the_candidate_noted_to_mention_is_kept_and_their_worries_are_not()
     said = [s.value for s in facts.skills + facts.interviewers[0].skills]
     assert said == ["my ESL endorsement"]
     assert not any("fumbled" in t.value or "Worried" in t.value for t in facts.interviewers[0].topics)
+
+
+def test_a_mailbox_or_a_department_in_the_list_is_nobody() -> None:
+    invite = extract_facts("Attendees: Adrian Cole; Recruitment Team\nInvitees: Leanne Fraser, Careers MVSC\n", now=NOW)
+    assert [p.name for p in invite.interviewers] == ["Adrian Cole", "Leanne Fraser"]
+    panel = extract_facts(
+        "Panel:\n1. Priyanka Das – Director, Financial Crime\n2. Daniel Goh – VP, Compliance Testing\n", now=NOW
+    )
+    assert [p.name for p in panel.interviewers] == ["Priyanka Das", "Daniel Goh"]
+
+
+def test_lower_case_words_on_a_line_with_capitals_are_not_a_name() -> None:
+    notes = (
+        "Panel: Nadia Bouchard – Manager, Policy & Research\n"
+        "Nadia: How do you handle a councillor asking for something politically sensitive?\n"
+        "Me: stay non-partisan, route through the manager, brief in writing.\n"
+    )
+    assert [p.name for p in extract_facts(notes, now=NOW).interviewers] == ["Nadia Bouchard"]
+
+
+@pytest.mark.parametrize(
+    ("notes", "company"),
+    [
+        ("Fwd: Interview Schedule\nDear Mr. Aditya,\nGreetings from The Saffron Courtyard, Jaipur!\n",
+         "The Saffron Courtyard"),
+        ("Keystone Distribution warehouse ops manager interview at the Carlisle DC 8am with Gary Lutz (site director)\n",
+         "Keystone Distribution"),
+        ("Int @ OzFreight Logistics Eastern Creek DC - shift lead (nights)\nspoke w Craig Pemberton ops mgr\n",
+         "OzFreight Logistics"),
+        ("Aquatics supervisor interview at the Eastside Family YMCA, met with Gwen Achterberg\n",
+         "Eastside Family YMCA"),
+    ],
+)  # fmt: skip
+def test_the_company_not_its_site(notes: str, company: str) -> None:
+    facts = extract_facts(notes, now=NOW)
+    assert facts.company is not None and facts.company.value == company
+
+
+def test_a_step_told_in_a_run_on_paragraph_starts_where_the_step_does() -> None:
+    notes = (
+        "interview today at Bayside Private Hospital with Karen Holt the Nurse Unit Manager, she asked about my post "
+        "op experience, I was nervous and think I rambled about my Masters, they said they'd let me know early next "
+        "week after they speak to my referees, Kate from HR organised the time\n"
+        "Phil asked about dock scheduling, they walked me through the floor after and I saw the new AutoStore thing "
+        "they're installing, pay range is 95-110 plus 10% bonus, Karen said they'll call Thursday with a decision\n"
+    )
+    steps = [s.value for s in extract_facts(notes, now=NOW).next_steps]
+    assert any(s.startswith("they'd let me know early next week") for s in steps), steps
+    assert any(s.startswith("Karen said they'll call Thursday") for s in steps), steps
+    assert not any("AutoStore" in s or "pay range" in s for s in steps)

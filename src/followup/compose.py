@@ -68,8 +68,11 @@ class _Picker:
         opening = after.split()[:2]
         for step in range(len(variants)):
             chosen = str(variants[(start + step) % len(variants)]).format(**values)
-            echoes = LOOK_FORWARD in after and LOOK_FORWARD in chosen
-            if not opening or (chosen.split()[:2] != opening and not echoes):
+            # "Thank you for letting me know you'd let me know …" says it twice.
+            echoes = (LOOK_FORWARD in after and LOOK_FORWARD in chosen) or (
+                "letting me know" in chosen and "let me know" in chosen
+            )
+            if (not opening or chosen.split()[:2] != opening) and not echoes:
                 return chosen
         return str(variants[start % len(variants)]).format(**values)
 

@@ -353,6 +353,8 @@ def _classify(
         strong = labelled_next or bool(STRONG_NEXT_RE.search(cleaned))
         # Under a "Next" heading (whatever its own label) or a "Next:" label; not a "TODO:" of the candidate's.
         under_heading = kind == "next" and label_kind(seg) != "next"
+        if kind != "next":
+            fact = Sourced(value=_from_the_step(fact.value), source=fact.source)
         _add_next_step(work, facts, fact, strong=strong, labelled=labelled_next or under_heading)
     elif (kind == "answer" and not I_ASKED.match(cleaned)) or first_person:
         facts.skills.append(fact)
@@ -398,7 +400,13 @@ THEIR_JOB = re.compile(
     r"(?:\s*[,;(]|\s+(?:not|but|and|so|here|there)\b|$)",
     re.IGNORECASE,
 )
-NEXT_STEP_START = re.compile(r"^\W*next(?:\s+steps?\b|\s*(?:[:\-–—=→⇒>]|->))", re.IGNORECASE)
+NEXT_STEP_START = re.compile(
+    r"^\W*next(?:\s+steps?\b|\s*(?:[:\-–—=→⇒>]|->))"
+    # "they said they'd let me know early next week after they speak to my referees": their promise first
+    r"|^\W*(?:they|he|she)\s+(?:said|say|says)\s+(?:that\s+)?(?:they|he|she)(?:['’](?:ll|d)|\s+(?:will|would))\s+"
+    r"(?:let me know|call|email|phone|ring|be in touch|get back|send|contact)\b",
+    re.IGNORECASE,
+)
 # What is left of "my number is … and email is …" once the details are taken out.
 CONTACT_WORDS = frozenset(stem(w) for w in "number phone cell mobile email e-mail address reach contact info".split())
 # What a chat says to keep a conversation going ("perfect", "sounds good"): no fact in it.
@@ -435,6 +443,20 @@ QUESTION_TAIL_RE = re.compile(
     r",?\s*\basked(?:\s+me)?\s+(?:how|if|whether|what|why)\b.*?(?=\s[-–—→]\s|->|;|\.\s|\bI said\b|\btold\b|$)",
     re.IGNORECASE,
 )
+
+
+def _from_the_step(text: str) -> str:
+    """A run-on line told in passing starts where the step does: "and I saw the new AutoStore thing, pay range
+    is 95-110, Shonda said they'll call Thursday with a decision" -> "Shonda said they'll call Thursday …"."""
+    clauses = re.split(r",\s+", text)
+    if len(clauses) < 3 or len(text.split()) < 15:
+        return text
+    first = next((i for i, clause in enumerate(clauses) if NEXT_RE.search(clause) or STEPWISE.search(clause)), 0)
+    return ", ".join(clauses[first:])
+
+
+# Words that look ahead: a clause with one may be the start of the step ("she said next is a meeting with …").
+STEPWISE = re.compile(r"\b(?:next|then|will|would|going to|gonna)\b|['’](?:ll|d)\b", re.IGNORECASE)
 
 
 def _add_next_step(work: Work, facts: InterviewFacts, fact: Sourced, strong: bool, labelled: bool = False) -> None:

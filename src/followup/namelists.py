@@ -58,6 +58,11 @@ def name_list(
         # "Priya Raman - Engineering Manager, Platform": a title after a dash runs on to the end of the line.
         ends_there = ends_there or (not text[end:].strip() and not bracketed and joined.strip() == ",")
         unit = bool(people) and bool(people[-1][1]) and " " not in match.name and ends_there
+        # "Daniel Goh – VP, Compliance Testing": a department after a dashed title, not a second person.
+        department = (
+            not bracketed and joined.strip() == "," and bool(DEPARTMENT_WORDS & set(match.name.lower().split()))
+        )
+        unit = unit or (bool(people) and bool(people[-1][1]) and department)
         if people and (lone or unit or ORG_UNIT.match(text[end:])):
             break  # "Priya Raman, Engineering Manager, Platform team", "…, Analytics Manager, Claims.": a team
         title, end = title_after(text, end)
@@ -83,7 +88,16 @@ def name_list(
     if people:
         name, title, _ = people[-1]
         people[-1] = (name, title, text[end:].strip(" -–—:,") or None) if not intro_only else people[-1]
-    return people
+    # "Attendees: Adrian Cole; Recruitment Team", "Invitees: …, Careers MVSC": a mailbox, not a person.
+    return [p for p in people if not MAILBOX_WORDS & set(p[0].lower().split())]
+
+
+DEPARTMENT_WORDS = frozenset(
+    "compliance testing crime platform risk audit research policy legal payments analytics security "
+    "infrastructure growth brand support services strategy finance operations marketing sales engineering "
+    "product design data".split()
+)
+MAILBOX_WORDS = frozenset("careers recruitment recruiting jobs talent hiring team reception noreply hr admin".split())
 
 
 ONE_WORD_THEN_LOWER = re.compile(r"\s+(?!and\b|with\b|w/)[a-z]")

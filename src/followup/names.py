@@ -139,8 +139,8 @@ def _name_run(text: str, tokens: list[re.Match[str]], i: int, max_words: int) ->
         break
     if words == 0:
         return None
-    # A trailing particle ("de") is not part of the name.
-    while last > i and tokens[last].group(0).lower() in PARTICLES:
+    # A trailing particle ("de") is not part of the name; a capitalised one is a surname ("Priyanka Das").
+    while last > i and tokens[last].group(0).lower() in PARTICLES and not tokens[last].group(0)[:1].isupper():
         last -= 1
     return i, last
 

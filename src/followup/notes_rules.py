@@ -163,7 +163,9 @@ COMPANY_NAME = r"([A-Z0-9][\w&.'’-]*(?:\s+(?:&\s+|(?:of|for|and|de|del|la)\s+(
 AT_COMPANY_RE = re.compile(
     rf"(?:^|\s)(?:@|at)\s+(?:the\s+)?{COMPANY_NAME}"
     # "Interview with Comfort Keepers Home Care for the home health aide position"
-    rf"|\b(?i:interview|interviewing|interviewed)\s+(?:with|w/)\s+(?:the\s+)?{COMPANY_NAME}(?=\s+for\s+(?:the|a|an)\b)",
+    rf"|\b(?i:interview|interviewing|interviewed)\s+(?:with|w/)\s+(?:the\s+)?{COMPANY_NAME}(?=\s+for\s+(?:the|a|an)\b)"
+    # A pasted invitation: "Greetings from The Saffron Courtyard, Jaipur!"
+    rf"|\b(?i:greetings|welcome)\s+from\s+{COMPANY_NAME}",
     re.UNICODE,
 )
 
@@ -290,7 +292,8 @@ CHUNK_SPLIT = re.compile(
 # Who arranged the interview, not a topic: "Bec at the agency (Adecco) set it up".
 WHO_ARRANGED = re.compile(
     r"\b(?:set (?:it|this|the interview|everything)(?: all)? up|booked (?:it|the interview)|"
-    r"scheduled (?:it|the interview)|sent (?:me )?the (?:invite|invitation|calendar invite))\b",
+    r"scheduled (?:it|the interview)|sent (?:me )?the (?:invite|invitation|calendar invite)|"
+    r"(?:organi[sz]ed|arranged) (?:it|the time|the interview|the call|everything))\b",
     re.IGNORECASE,
 )
 

@@ -215,6 +215,14 @@ def _leading_company(seg: Segment, people: list[str]) -> str | None:
     if seg.label and seg.label.lower() not in {"interview", "re", "subject", "onsite"}:
         return None
     text = seg.text if seg.label else seg.raw
+    # "Keystone Distribution warehouse ops manager interview at …": the company, the job in lower case, "interview".
+    job_first = re.match(
+        rf"{COMPANY_NAME}\s+((?:[a-z][\w/&-]*\s+){{1,4}}?)(?:interview|intvw|onsite|panel)\b", text.strip()
+    )
+    if job_first and looks_like_title(job_first.group(2)) and not _company_in(text, people):
+        name = _trim_company(job_first.group(1))
+        if name and not any(same_person(name, p) for p in people):
+            return name
     # "Quillstack onsite (virtual) — Senior Frontend Engineer": the company, then what kind of interview.
     match = re.match(
         rf"{COMPANY_NAME}(?:\s+(?:onsite|on-site|interview|intvw|panel|screen)\b[^-–—,|:]*)?\s*(?:[-–—,|:]|$)",
@@ -250,13 +258,21 @@ def _lower_company_in(raw: str, people: list[str]) -> str | None:
 
 def _company_in(raw: str, people: list[str]) -> str | None:
     for match in AT_COMPANY_RE.finditer(raw):
-        found = match.group(1) or match.group(2)
+        group = next(i for i in (1, 2, 3) if match.group(i))
+        found = match.group(group)
         if re.search(r"\sI$", found):
             continue  # "at Brightwave I owned 40 accounts": where the candidate worked
         name = _trim_company(found)
-        before = raw[: match.start() + 1] if match.group(1) else raw[: match.start(2)]
-        if not name or PAST_EMPLOYER_RE.search(before):
-            continue
+        before = raw[: match.start() + 1] if group == 1 else raw[: match.start(group)]
+        if name.split() and name.split()[-1].lower() in SITE_WORDS:
+            # "@ OzFreight Logistics Eastern Creek DC": the company, then its site; "at the Carlisle DC": a site.
+            words = name.split()
+            ends = [i for i, w in enumerate(words[:-1]) if has_company_suffix(w)]
+            if not ends:
+                continue
+            name = " ".join(words[: ends[-1] + 1])
+        if not name or (group != 3 and PAST_EMPLOYER_RE.search(before)):
+            continue  # "… from my old job at X", but not "Greetings from X"
         if any(same_person(name, p) or name in p or p in name for p in people):
             continue
         if name.lower() in {"the", "a", "my", "our"} or not is_company_like(name) or name[:1].isdigit():
@@ -267,6 +283,9 @@ def _company_in(raw: str, people: list[str]) -> str | None:
             continue  # "at Habitat ReStore I scheduled 200 volunteers": where the candidate worked
         return name
     return None
+
+
+SITE_WORDS = frozenset("dc site plant depot warehouse branch campus hub facility yard".split())
 
 
 def _trim_company(name: str) -> str:

@@ -204,7 +204,9 @@ def _name_heading_line(work: Work, i: int) -> list[tuple[str, str | None, str | 
     return [(names[0].name, tidy_title(title), None)]
 
 
-def _people_in(seg: Segment, speaker_ok: bool = True) -> list[tuple[str, str | None, str | None]]:
+def _people_in(
+    seg: Segment, speaker_ok: bool = True, lowercase_ok: bool = True
+) -> list[tuple[str, str | None, str | None]]:
     """(name, title, the rest of the segment after the introduction) for each person introduced.
 
     A one-word label such as "Puesto:" only counts as a transcript speaker when it
@@ -223,7 +225,9 @@ def _people_in(seg: Segment, speaker_ok: bool = True) -> list[tuple[str, str | N
         return [(_speaker(seg.label) or "", None, seg.text)]
     if kind == "answer" or (kind is None and seg.label):
         # "S: Dr. Ngozi Okafor-Bell, Dir Clinical Affairs." or a chat's "me: Noor Al-Khatib the line producer…"
-        inner = _people_in(Segment(seg.text, seg.text, seg.line, None, seg.bullet, seg.indent, seg.paragraph))
+        # A label in capitals ("Me: … route through the manager"): lower-case words after it are not a name.
+        told = Segment(seg.text, seg.text, seg.line, None, seg.bullet, seg.indent, seg.paragraph)
+        inner = _people_in(told, lowercase_ok=not re.search(r"\b(?!I\b)[A-Z]", seg.label or ""))
         if inner or kind == "answer":
             return inner
     if kind is not None:
@@ -263,9 +267,9 @@ def _people_in(seg: Segment, speaker_ok: bool = True) -> list[tuple[str, str | N
         _name_before_interview,
         _table_row_person,
         lambda raw: [] if company_header else _leading_person(raw, speaker_ok),
-        lambda raw: [] if company_header else _lower_leading_person(raw),
+        lambda raw: [] if company_header or not lowercase_ok else _lower_leading_person(raw),
         _titled_mentions,
-        _lower_titled_mentions,
+        lambda raw: _lower_titled_mentions(raw) if lowercase_ok else [],
     ]
     for finder in finders:
         found = finder(seg.raw)
@@ -393,8 +397,11 @@ NAME_THEN_INTERVIEW = re.compile(r"\s+(?:interview|intvw|call|chat|mtg|meeting|1
 
 
 def _lower_titled_mentions(raw: str) -> list[tuple[str, str | None, str | None]]:
-    """Notes typed all in lower case: "first was brett callahan the district manager"."""
+    """Notes typed all in lower case: "first was brett callahan the district manager"; not a line with
+    capitals, where lower-case words are not names ("Me: … route through the manager")."""
     people: list[tuple[str, str | None, str | None]] = []
+    if re.search(r"\b(?!I\b)[A-Z]", raw):
+        return people
     for match in LOWER_NAME_THEN_TITLE.finditer(raw):
         words = match.group(1).split()
         if any(w in STOPWORDS or w in NOT_NAMES or w in TITLE_WORDS or w in COMMON_NOT_NAMES for w in words):

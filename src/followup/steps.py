@@ -6,6 +6,7 @@ import re
 
 from followup.models import Interviewer
 from followup.names import find_names, same_person
+from followup.notes_rules import WHO_ARRANGED
 from followup.voice import SUBJECT_START, THEIR_STORY, Phrase, lower_first, shorten, tidy, to_second_person
 
 CANDIDATE_ACTION = re.compile(
@@ -44,6 +45,8 @@ def next_step_phrases(fragment: str, person: Interviewer) -> list[Phrase]:
         text = TRAILING_HEDGE.sub("", text)  # "call me monday w an offer probly" -> "… w an offer"
         if THEIR_STORY.match(text) and not re.search(r"\b(?:will|'ll|’ll|would|'d|’d)\b", text):
             continue  # "Desmond walked me out": what happened, not a step
+        if WHO_ARRANGED.search(text) and not re.search(r"\b(?:will|'ll|’ll|would|'d|’d|to)\b", text):
+            continue  # "Kate from HR organised the time" booked it; "Kristen will set it up" is a step
         text = re.sub(r"^([A-Z][\w'-]+|recruiter|hr)\s+to\s+(?=\w)", r"\1 will ", text)  # "Fiona to confirm"
         text = _to_you_until_someone_else(_recipient_to_you(text, person), person)
         text = re.sub(r"\bI\s+(?:should|need to|am to|have to|will)\b", "I'll", text)
