@@ -1369,3 +1369,86 @@ def test_a_step_told_in_a_run_on_paragraph_starts_where_the_step_does() -> None:
     assert any(s.startswith("they'd let me know early next week") for s in steps), steps
     assert any(s.startswith("Karen said they'll call Thursday") for s in steps), steps
     assert not any("AutoStore" in s or "pay range" in s for s in steps)
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("(HR contact: Ms. Cheryl Lim – coordinated, met me at lift lobby, not in panel)", "Cheryl"),
+        ("> Contact Mrs. Bisi Oyelaran (HR) on 0809 555 2213 if you need directions.", "Bisi"),
+        ("* Also chatted to Kate on reception while waiting, very friendly", "Kate"),
+        ("(Round 1 was with Pooja from HR, she only did the screening. Today just Arjun.)", "Pooja"),
+        ("• Recruiter: Amelia from Creative Talent Partners — she sent the link, did not join", "Amelia"),
+    ],
+)
+def test_who_helped_on_the_day_is_not_on_the_panel(line: str, absent: str) -> None:
+    notes = (
+        "Panel: Arjun Reddy (Lead Data Scientist), Rajiv Menon (Head of Compliance)\n"
+        f"{line}\n"
+        "Arjun - window functions, the mandi price tracker\nRajiv - name screening tool, vendor selection\n"
+    )
+    names = [p.name for p in extract_facts(notes, now=NOW).interviewers]
+    assert names == ["Arjun Reddy", "Rajiv Menon"], names
+
+
+def test_someone_said_not_on_the_panel_on_their_own_line_is_dropped() -> None:
+    notes = (
+        "Organizer: Karen MacDonald\nAttendees: Paul Desrosiers; Karen MacDonald; Hugh Tremblay\n"
+        "Karen MacDonald = exec assistant to the CEO, organized it, not on panel.\n"
+        "Leanne Fraser - Payroll Coordinator (my boss if I get it)\n"
+    )
+    names = [p.name for p in extract_facts(notes, now=NOW).interviewers]
+    assert "Karen MacDonald" not in names and "Paul Desrosiers" in names and "Leanne Fraser" in names
+
+
+def test_a_job_a_lower_case_title_and_a_relation_before_a_name() -> None:
+    job = extract_facts(
+        "Interview: Planning Officer (Development Management) – Grade 7\n"
+        "Panel: Deborah Clarke (Development Manager, chaired) + Imran Hussain, Principal Planning Officer.\n",
+        now=NOW,
+    )
+    assert [p.name for p in job.interviewers] == ["Deborah Clarke", "Imran Hussain"]
+    typed = extract_facts(
+        "2 ppl:\nmr. Suresh Kulkarni - gm ops. v senior, called him sir thruout, address as Mr. Kulkarni\n"
+        "asked abt sap mm exp, grn process\n",
+        now=NOW,
+    )
+    assert [(p.name, p.first_name) for p in typed.interviewers] == [("Suresh Kulkarni", "Mr. Kulkarni")]
+    assert not any("address as" in t.value for t in typed.interviewers[0].topics)
+    pair = extract_facts(
+        "met with Carla Jennings the property manager and her assistant manager Marcus Bell on Tuesday\n", now=NOW
+    )
+    assert [p.name for p in pair.interviewers] == ["Carla Jennings", "Marcus Bell"]
+
+
+def test_call_her_mrs_carter_is_not_a_first_name() -> None:
+    notes = (
+        "met with the nursery manager Mrs Helen Carter (the staff call her Mrs Carter in front of the kids but she "
+        "said call me Helen so think Helen in the email is fine)\n"
+    )
+    assert extract_facts(notes, now=NOW).interviewers[0].first_name == "Helen"
+
+
+@pytest.mark.parametrize(
+    ("notes", "company"),
+    [
+        ("Post-interview notes — Coastal Motion Physiotherapy, Newcastle NSW\n", "Coastal Motion Physiotherapy"),
+        ("Thanks for your application to the Sunvale Energy Graduate Program. We're pleased to confirm\n",
+         "Sunvale Energy"),
+        ("Final Panel – Director, Human Resources\nOrganizer: Karen MacDonald\n"
+         "Location: Maple Ridge Components Inc. – Plant 2, Boardroom\n", "Maple Ridge Components Inc."),
+    ],
+)  # fmt: skip
+def test_the_company_from_a_pasted_invite(notes: str, company: str) -> None:
+    facts = extract_facts(notes, now=NOW)
+    assert facts.company is not None and facts.company.value == company
+
+
+def test_a_childs_next_steps_are_not_the_interviews() -> None:
+    notes = (
+        "Little Acorns Day Nursery - Nursery Practitioner\nmet with Helen Carter (nursery manager)\n"
+        "- asked how I'd plan next steps in their learning journals on Tapestry\n"
+        "- she'll phone me Monday and if it's positive I'd do a paid trial session\n"
+    )
+    steps = [s.value for s in extract_facts(notes, now=NOW).next_steps]
+    assert steps and steps[0].startswith("she'll phone me Monday"), steps

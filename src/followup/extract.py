@@ -389,7 +389,7 @@ ASKING = re.compile(
 # "A: Asked about their move to Intune - he said it's half done": the candidate's question, about their work.
 I_ASKED = re.compile(r"^\W*(?:I\s+)?asked\s+(?:about|(?:him|her|them)\b)", re.IGNORECASE)
 NAME_TALK = re.compile(
-    r"\baddress(?:es)? (?:her|him|them) as\b|"
+    r"\baddress(?:es|ed)? (?:(?:her|him|them) )?as\b|\bcalled (?:her|him) (?:sir|ma['’]?am|madam)\b|"
     r"\b(?:(?:everyone|everybody|people|they all|we all|staff(?: all)?|the team|all)\s+calls? (?:her|him|them)|"
     r"goes by|go by|(?:prefers|wants|likes) to be called|introduced (?:himself|herself|themselves) as)\b|"
     r"\bcall (?:me|her|him)\s+[\"“']?(?-i:[A-Z])",
@@ -403,7 +403,7 @@ THEIR_JOB = re.compile(
 NEXT_STEP_START = re.compile(
     r"^\W*next(?:\s+steps?\b|\s*(?:[:\-–—=→⇒>]|->))"
     # "they said they'd let me know early next week after they speak to my referees": their promise first
-    r"|^\W*(?:they|he|she)\s+(?:said|say|says)\s+(?:that\s+)?(?:they|he|she)(?:['’](?:ll|d)|\s+(?:will|would))\s+"
+    r"|^\W*(?:(?:they|he|she)\s+(?:said|say|says)\s+(?:that\s+)?)?(?:they|he|she)(?:['’](?:ll|d)|\s+(?:will|would))\s+"
     r"(?:let me know|call|email|phone|ring|be in touch|get back|send|contact)\b",
     re.IGNORECASE,
 )

@@ -47,7 +47,12 @@ def name_list(
     bracketed, joined = False, ""
     while position < len(text):
         names = find_names(text[position:])
-        if not names or (intro_only and names[0].start > 2 and people == []) or names[0].start > 3:
+        # "1) mr. Suresh Kulkarni - gm ops": a title typed in lower case before the name
+        typed_title = bool(names) and LOWER_TITLE.fullmatch(text[position : position + names[0].start]) is not None
+        too_far = (
+            names and not typed_title and ((intro_only and names[0].start > 2 and not people) or names[0].start > 3)
+        )
+        if not names or too_far:
             break
         match = names[0]
         if people and re.search(r"\d", text[position : position + match.start]):
@@ -78,7 +83,7 @@ def name_list(
         # "Bobby Alvarez (owner) and his daughter Carmen Alvarez": a relation may sit between names.
         joiner = re.match(
             r"\s*(?:,(?:\s*(?:and|&)\b)?|;|/|&|\+|\band(?:\s+then)?\b|\bw/|\bwith\b)\s*"
-            r"(?:(?:his|her|their|the)\s+(?:[a-z-]+\s+)?(?=[A-Z]))?",
+            r"(?:(?:his|her|their|the)\s+(?:[a-z-]+\s+){0,2}(?=[A-Z]))?",  # "and her assistant manager Marcus Bell"
             text[end:],
         )
         if not joiner:
@@ -100,6 +105,7 @@ DEPARTMENT_WORDS = frozenset(
 MAILBOX_WORDS = frozenset("careers recruitment recruiting jobs talent hiring team reception noreply hr admin".split())
 
 
+LOWER_TITLE = re.compile(r"\s*(?:mr|mrs|ms|dr|prof)\.?\s+")
 ONE_WORD_THEN_LOWER = re.compile(r"\s+(?!and\b|with\b|w/)[a-z]")
 
 

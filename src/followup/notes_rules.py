@@ -104,7 +104,9 @@ INTRO_RE = re.compile(
 
 NEXT_RE = re.compile(
     WORD_START + r"(?:"
-    r"\bnext\s*(?:steps?|round|stage)?\s*(?:[:\-–—=→]|->)|\bnext steps?\b|\bnext round\b|\bfollow[- ]?up\b|\bf/u\b|"
+    r"\bnext\s*(?:steps?|round|stage)?\s*(?:[:\-–—=→]|->)|\bnext round\b|\bfollow[- ]?up\b|\bf/u\b|"
+    # Not a child's or a patient's "next steps" in their plan: "how I'd plan next steps in their learning journals"
+    r"(?<!\bplan )(?<!\bplanning )(?<!\btheir )(?<!\bhis )(?<!\bher )\bnext steps?\b|"
     r"\b(?:will|'ll|’ll|'d|’d|would)\s+(?:send|set up|setup|set (?:it|that|this|one|something) up|schedule|"
     r"need to meet|want to meet|reach out|be in touch|get back|follow up|"
     r"email|call|phone|ring|text|"
@@ -165,13 +167,15 @@ AT_COMPANY_RE = re.compile(
     # "Interview with Comfort Keepers Home Care for the home health aide position"
     rf"|\b(?i:interview|interviewing|interviewed)\s+(?:with|w/)\s+(?:the\s+)?{COMPANY_NAME}(?=\s+for\s+(?:the|a|an)\b)"
     # A pasted invitation: "Greetings from The Saffron Courtyard, Jaipur!"
-    rf"|\b(?i:greetings|welcome)\s+from\s+{COMPANY_NAME}",
+    rf"|\b(?i:greetings|welcome)\s+from\s+{COMPANY_NAME}"
+    # "Thanks for your application to the Sunvale Energy Graduate Program"
+    rf"|\b(?i:your application)\s+(?:to|with)\s+(?:the\s+)?{COMPANY_NAME}",
     re.UNICODE,
 )
 
 
 COMPANY_SUFFIXES = frozenset(
-    "inc inc. llc ltd co co. corp corporation company group health healthcare labs lab systems hospital "
+    "inc inc. llc ltd co co. corp corporation company group health healthcare labs lab systems hospital network "
     "hospitals school schools university college academy bank bakery logistics robotics games analytics "
     "freight mechanical services union partners capital solutions technologies tech studio studios agency "
     "clinic foods media consulting credit insurance motors energy pharma therapeutics software networks "
@@ -293,7 +297,8 @@ CHUNK_SPLIT = re.compile(
 WHO_ARRANGED = re.compile(
     r"\b(?:set (?:it|this|the interview|everything)(?: all)? up|booked (?:it|the interview)|"
     r"scheduled (?:it|the interview)|sent (?:me )?the (?:invite|invitation|calendar invite)|"
-    r"(?:organi[sz]ed|arranged) (?:it|the time|the interview|the call|everything))\b",
+    r"(?:organi[sz]ed|arranged) (?:it|the time|the interview|the call|everything)|"
+    r"sent (?:me )?the (?:zoom |teams |meet |video |calendar )?link)\b",
     re.IGNORECASE,
 )
 
@@ -320,7 +325,10 @@ SELF_DOUBT = re.compile(
 NOT_INTERVIEWER_RE = re.compile(
     WORD_START + r"(?:\bnot (?:an? )?interviewer\b|\bnot interviewing\b|\bscheduling only\b|"
     r"\bjust (?:the )?scheduling\b|\bdidn'?t interview\b|"
-    r"\bnot (?:on |part of )?(?:the )?panel\b|"
+    r"\bnot (?:on |in |part of )?(?:the )?panel\b|"
+    # "Contact Mrs. Bisi Oyelaran (HR) on 0809 … if you need directions": an invitation's help line.
+    r"^\W*(?:please\s+)?contact\b.*\b(?:if you|with any|should you|for any)\b|"
+    r"\bon (?:the )?reception\b|\bonly did the (?:screening|phone screen|screen)\b|"
     # "Mrs. Bisi at reception signed me in", "Declan … showed me round after", "Brett Summers (my manager at …)"
     r"\bat (?:the )?(?:reception|front desk)\b|\b(?:signed|checked) me in\b|\bshowed me (?:round|around)\b|"
     r"\bgave (?:me )?the tour\b|\bmet me at the door\b|"
@@ -328,7 +336,7 @@ NOT_INTERVIEWER_RE = re.compile(
     r"\b(?:not|wasn'?t|was not) in (?:either |the |any |this |that |my )?(?:interview|intvw)\b|"
     r"\bnot on (?:the )?call\b|\bnot part of (?:the |my )?(?:interview|intvw)\b|"
     r"(?<!be )\bmy (?:current |old |former |previous |last )?"
-    r"(?:manager|boss|supervisor|referee|mentor|line manager)\b)",
+    r"(?:manager|boss|supervisor|referee|mentor|line manager)\b(?!\s+(?:if|when|once)\b))",  # not "my boss if I get it"
     re.I,
 )
 

@@ -65,7 +65,7 @@ def _find_company(work: Work, candidate: str | None = None, role: str | None = N
     # Most reliable first: a name that ends like a company, then "Acme - role" headers, then "at Acme".
     # Each finder looks only so far down the notes (the first 5 segments, the first 3, …).
     finders: list[tuple[int, Callable[[Segment], str | None]]] = [
-        (5, lambda seg: _company_chunk(seg, people)),
+        (8, lambda seg: _company_chunk(seg, people)),
         (5, lambda seg: _leading_company(seg, people)),
         (3, lambda seg: _header_company(seg, people)),
         (12, lambda seg: _company_in(seg.raw, people)),
@@ -174,8 +174,8 @@ def _header_company(seg: Segment, people: list[str]) -> str | None:
             continue
         if single and (fold(chunk) in WEEKDAY_WORDS or fold(chunk) in NOT_COMPANY_FIRST_WORDS):
             continue
-        if fold(words[-1]) in PART_OF_AN_EMPLOYER:
-            continue  # "Museum Educator - Schools Programme": what the job is part of, not who hires
+        if fold(words[-1]) in PART_OF_AN_EMPLOYER or fold(chunk) in DEPARTMENTS:
+            continue  # "Museum Educator - Schools Programme", "Director, Human Resources": part of an employer
         if any(same_person(chunk, p) for p in people) or find_emails(chunk) or find_phones(chunk):
             continue
         return chunk
@@ -200,8 +200,12 @@ def _company_chunk(seg: Segment, people: list[str]) -> str | None:
         words = chunk.split()
         if not 1 < len(words) <= 5 or any(ch.isdigit() for ch in chunk) or "@" in chunk:
             continue
-        if ends_like_a_job(chunk) or (looks_like_title(chunk) and not has_org_word(chunk)):
-            continue  # "Marion County Clerk of Courts" is an office, "Deputy Court Clerk" a job
+        if (
+            ends_like_a_job(chunk)
+            or (looks_like_title(chunk) and not has_org_word(chunk))
+            or fold(chunk) in DEPARTMENTS
+        ):
+            continue  # "Marion County Clerk of Courts" an office, "Deputy Court Clerk" a job, "Human Resources" a team
         if (has_company_suffix(chunk) or has_org_word(chunk)) and not any(same_person(chunk, p) for p in people):
             named = _company_in(seg.raw, people) if chunk[:1].islower() else None
             if named and named[:1].isupper():
@@ -215,6 +219,8 @@ def _leading_company(seg: Segment, people: list[str]) -> str | None:
     if seg.label and seg.label.lower() not in {"interview", "re", "subject", "onsite"}:
         return None
     text = seg.text if seg.label else seg.raw
+    if re.match(r"(?:post|pre)[- ]?interview\b", text.strip(), re.IGNORECASE):
+        return None  # "Post-interview notes — Coastal Motion Physiotherapy": the company comes later
     # "Keystone Distribution warehouse ops manager interview at …": the company, the job in lower case, "interview".
     job_first = re.match(
         rf"{COMPANY_NAME}\s+((?:[a-z][\w/&-]*\s+){{1,4}}?)(?:interview|intvw|onsite|panel)\b", text.strip()
@@ -258,7 +264,7 @@ def _lower_company_in(raw: str, people: list[str]) -> str | None:
 
 def _company_in(raw: str, people: list[str]) -> str | None:
     for match in AT_COMPANY_RE.finditer(raw):
-        group = next(i for i in (1, 2, 3) if match.group(i))
+        group = next(i for i in (1, 2, 3, 4) if match.group(i))
         found = match.group(group)
         if re.search(r"\sI$", found):
             continue  # "at Brightwave I owned 40 accounts": where the candidate worked
@@ -271,8 +277,8 @@ def _company_in(raw: str, people: list[str]) -> str | None:
             if not ends:
                 continue
             name = " ".join(words[: ends[-1] + 1])
-        if not name or (group != 3 and PAST_EMPLOYER_RE.search(before)):
-            continue  # "… from my old job at X", but not "Greetings from X"
+        if not name or (group < 3 and PAST_EMPLOYER_RE.search(before)):
+            continue  # "… from my old job at X", but not "Greetings from X" or "your application to X"
         if any(same_person(name, p) or name in p or p in name for p in people):
             continue
         if name.lower() in {"the", "a", "my", "our"} or not is_company_like(name) or name[:1].isdigit():
@@ -285,6 +291,12 @@ def _company_in(raw: str, people: list[str]) -> str | None:
     return None
 
 
+# A team inside the employer, never the employer: "Final Panel – Director, Human Resources".
+DEPARTMENTS = frozenset(
+    {"human resources", "finance", "operations", "marketing", "sales", "engineering", "legal", "compliance",
+     "people & culture", "people and culture", "customer service", "procurement", "research and development"}
+)  # fmt: skip
+SCHEME_WORDS = frozenset("graduate program programme internship scheme apprenticeship".split())
 SITE_WORDS = frozenset("dc site plant depot warehouse branch campus hub facility yard".split())
 
 
@@ -292,13 +304,15 @@ def _trim_company(name: str) -> str:
     words = name.split()
     while words and words[-1] in ("I", "I'm", "I've"):  # "at Habitat ReStore I ran the dock"
         words.pop()
-    kept = []
+    kept: list[str] = []
     for word in words:
         bare = word.strip(".,;:")
         if bare.lower() in {"re", "for", "about", "abt", "on", "today", "yesterday"} or bare.lower() in WEEKDAY_WORDS:
             break
         if WHEN_WORD.fullmatch(bare):
             break  # "Sunbright Solar 2day 7.30am": the name ends where the time starts
+        if kept and bare.lower() in SCHEME_WORDS:
+            break  # "Sunvale Energy Graduate Program": the company, then its scheme
         kept.append(bare if word.endswith(".") and not bare.lower().endswith((".io", ".ai", ".com")) else word)
     return " ".join(kept).strip(" .,;:'’")
 

@@ -273,11 +273,19 @@ def _people_in(
     ]
     for finder in finders:
         found = finder(seg.raw)
-        # "Maple Ridge School District, front office secretary…": an organisation; look further.
-        people = [p for p in found if not is_org(p[0])]
+        # "Maple Ridge School District, front office secretary…": an organisation; "Interview: Planning Officer
+        # (Development Management)": a job; look further.
+        people = [p for p in found if not is_org(p[0]) and p[0].split()[-1].lower() not in JOB_NOUNS]
         if people:
             return people
     return []
+
+
+# Last words that make a "name" a job title ("Planning Officer"); not "Baker" or "Dean", which are also surnames.
+JOB_NOUNS = frozenset(
+    "officer manager director engineer coordinator analyst assistant specialist consultant advisor adviser "
+    "administrator technician supervisor executive associate practitioner planner".split()
+)
 
 
 def _named_firm(name: str, raw: str) -> bool:
@@ -481,10 +489,14 @@ def _table_row_person(raw: str) -> list[tuple[str, str | None, str | None]]:
     return [(names[0].name, tidy_title(title) if title else None, " ".join(c for c in cells[2:] if c) or None)]
 
 
+LOWER_TITLE = re.compile(r"^(?:mr|mrs|ms|dr)\.?\s+(?=[A-Z])")
+
+
 def _leading_person(raw: str, speaker_ok: bool = True) -> list[tuple[str, str | None, str | None]]:
     """A line that starts with a person: "Ruth Abebe (charge nurse) - asked about alarms"."""
     raw = re.sub(r"^\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*[-–—:]?\s+", "", raw, flags=re.IGNORECASE)
     raw = CREDENTIAL_LETTERS.sub("", raw)  # "C.P. Jorge Luis Peña — Tax Manager": a Mexican public accountant
+    raw = LOWER_TITLE.sub("", raw, count=1)  # "mr. Suresh Kulkarni - gm ops": a title typed in lower case
     names = find_names(raw)
     if not names or names[0].start != 0:
         return []

@@ -10,7 +10,7 @@ from followup.contacts import find_emails
 from followup.models import HONORIFICS as HONORIFIC_WORDS
 from followup.models import SURNAME_PARTICLES, Candidate, Interviewer, InterviewFacts
 from followup.names import NOT_NAMES, find_names, same_person
-from followup.notes_rules import WHO_ARRANGED, Work
+from followup.notes_rules import NOT_INTERVIEWER_RE, WHO_ARRANGED, Work
 from followup.segments import Segment
 from followup.text import fold, sentences
 
@@ -80,7 +80,9 @@ def _formal_name(person: Interviewer, notes: str) -> str | None:
 FORMALITY = re.compile(
     r"\bformal\b|\bto everyone\b|\b(?:everyone|everybody)(?:\s+(?:there|here|at work))?\s+(?:calls?|called)\b|"
     r"\bintroduced (?:herself|himself|themselves)\b|"
-    r"\bI called (?:her|him)\b|\bold[- ]school\b|\bcalls? (?:her|him) that\b|\baddress (?:her|him|them) as\b|"
+    r"\bI called (?:her|him)\b|\bold[- ]school\b|\bcalls? (?:her|him) that\b|"
+    r"\baddress(?:ed)? (?:(?:her|him|them) )?as\b|"
+    r"\bcalled (?:her|him) (?:sir|ma['’]?am|madam)\b|"
     r"\btraditional\b",
     re.IGNORECASE,
 )
@@ -102,7 +104,7 @@ def _forget(work: Work, person: Interviewer) -> None:
 def drop_the_absent(work: Work) -> None:
     """ "Denise Farr - optional" on the invite, then "(Denise had a conflict)": she did not interview."""
     said_absent = [seg.raw for seg in work.segments if ABSENT_RE.search(seg.raw)]
-    for person in list(work.interviewers) if said_absent else []:
+    for person in list(work.interviewers):
         names = "|".join(re.escape(n) for n in {person.name, person.first_name} if n)
         # Nobody else named in between: "only Harold showed up (Denise had a conflict)" is about Denise.
         absent = re.compile(
@@ -110,8 +112,19 @@ def drop_the_absent(work: Work) -> None:
         )
         # "Cheryl Goh (recruiter) sent the Zoom link, she dropped off after intros": the one person the line names
         alone = [raw for raw in said_absent if _names_only(work, person, raw)]
-        if any(absent.search(raw) for raw in said_absent) or alone:
+        if any(absent.search(raw) for raw in said_absent) or alone or _said_not_on_panel(work, person):
             _forget(work, person)
+
+
+def _said_not_on_panel(work: Work, person: Interviewer) -> bool:
+    """ "Karen MacDonald = exec assistant to the CEO, organized it, not on panel": a line that starts with
+    their full name, names nobody else, and says they were not interviewing."""
+    for seg in work.segments:
+        raw = seg.raw.lstrip(" -*•>\t")
+        others = [p for p in work.interviewers if p is not person and (p.name in raw or p.first_name in raw)]
+        if raw.startswith(person.name) and " " in person.name and not others and NOT_INTERVIEWER_RE.search(raw):
+            return True
+    return False
 
 
 def _goes_by_on_its_own_line(work: Work) -> None:
@@ -137,7 +150,7 @@ SAID_JUST = re.compile(
     r"\bsaid\s+[\"“']just\s+([A-Z][^\W\d_]{1,14})\b|\bso\s+([A-Z][^\W\d_]{1,14})\s+it\s+is\b|"
     # "said call him Paudie, everyone does", "said to just call her Mei Ling", "(call me Lupita)"
     r"\b(?:me dicen|ll[aá]mame|dime|me chamam|appelez-moi|appelle-moi)\s+[\"“']?([A-Z][^\W\d_]{1,14})|"
-    r"\b(?:said\s+)?(?:to\s+)?(?:just\s+)?call\s+(?:him|her|them|me)\s+[\"“']?"
+    r"\b(?:said\s+)?(?:to\s+)?(?:just\s+)?call\s+(?:him|her|them|me)\s+[\"“']?(?!(?:Dr|Mr|Mrs|Ms|Miss|Prof)\b)"
     r"([A-Z][^\W\d_]{1,14}(?:-[A-Z][^\W\d_]+|\s[A-Z][a-z]{1,10}(?=[\"”'.,]|$))?)"
 )
 GOES_BY_ALONE = re.compile(
@@ -192,7 +205,7 @@ PROCESS_TALK = re.compile(
 WORK_PATTERN = re.compile(r"^\W*(?:hybrid|remote|in[- ]office|on[- ]site)\b[^,;]{0,30}$", re.IGNORECASE)
 RECRUITING_TITLE = re.compile(
     r"\b(?:recruit\w*|reclutamiento|talent acquisition|talent partner|hr|human resources|recursos humanos|people team|"
-    r"people ops)\b",
+    r"people ops|early careers|careers)\b",
     re.IGNORECASE,
 )
 
@@ -205,7 +218,7 @@ def _names_only(work: Work, person: Interviewer, raw: str) -> bool:
 
 
 ABSENT = (
-    r"(?:had a conflict|couldn'?t make it|didn'?t (?:show|join|make it|sit in)|was (?:out|sick|absent)|"
+    r"(?:had a conflict|couldn'?t make it|(?:didn'?t|did not) (?:show|join|make it|sit in)|was (?:out|sick|absent)|"
     r"(?:isn'?t|wasn'?t|is not|was not) (?:there|in it|on it|in the room|on the call|in the interview)|"
     r"not at this one|not at this interview|couldn'?t join|could not join|wasn'?t able to join|"
     r"pas dans l['’]entretien|no estuvo en la entrevista|n[ãa]o (?:estava|participou)|"
