@@ -1452,3 +1452,18 @@ def test_a_childs_next_steps_are_not_the_interviews() -> None:
     )
     steps = [s.value for s in extract_facts(notes, now=NOW).next_steps]
     assert steps and steps[0].startswith("she'll phone me Monday"), steps
+
+
+def test_why_the_candidate_is_leaving_and_who_was_late_stay_out_of_the_email() -> None:
+    notes = (
+        "Granite State Bank - commercial credit analyst\npanel w/ Frank Pellegrino + Yusuf Rahman, today 3pm\n"
+        "frank (sr credit officer)\n- asked abt covenant monitoring, they're behind on annual reviews\n"
+        "- Frank joined ~10 min late\n"
+        "yusuf (commercial lender)\n- asked why i'm leaving my current role at Pioneer Federal\n"
+        "frank said they'd decide quickly, you seemed to like me but no clear next step\n"
+    )
+    facts = extract_facts(notes, now=NOW)
+    said = [t.value for p in facts.interviewers for t in p.topics + p.skills] + [s.value for s in facts.skills]
+    assert not any("leaving" in s or "late" in s for s in said), said
+    assert said  # the covenant monitoring is still theirs
+    assert not any("seemed to like me" in s.value for s in facts.next_steps)

@@ -24,6 +24,7 @@ from followup.notes_rules import (
     NEXT_RE,
     NO_NEXT_RE,
     NO_PHONE_RE,
+    NOT_FOR_THE_EMAIL,
     NOT_INTERVIEWER_RE,
     SELF_DOUBT,
     STRONG_NEXT_RE,
@@ -286,6 +287,8 @@ def _classify(
         whom = [p for p in work.interviewers if reminder.group(1) and same_person(reminder.group(1), p.name)]
         (whom[0].skills if len(whom) == 1 else facts.skills).append(said)
         return
+    if NOT_FOR_THE_EMAIL.search(cleaned) and kind != "next":
+        return  # "why i'm leaving my current role", "joined ~10 min late": said in the room, not in a thank-you
     if SELF_DOUBT.match(cleaned) and kind != "next":
         return  # "I think I fumbled the clock skew part a bit": how it went, not something to thank them for
     if NO_PHONE_RE.search(cleaned) and kind != "next":

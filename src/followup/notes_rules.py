@@ -254,7 +254,8 @@ NO_PHONE_RE = re.compile(
 
 NO_NEXT_RE = re.compile(
     WORD_START + r"(?:"
-    r"\bno (?:timeline|next steps?|date|decision date)\b|\bdid(?:n'?t| not) (?:say|give|mention) (?:a |any )?"
+    r"\bno (?:clear |real |firm )?(?:timeline|next steps?|date|decision date)\b|"
+    r"\bdid(?:n'?t| not) (?:say|give|mention) (?:a |any )?"
     r"(?:next steps?|timeline)|\bstill interviewing\b|\bno word on next\b|"
     r"\b(?:nobody|no one|they didn'?t|didn'?t)\s+(?:mention|say|give)\w*\s+(?:any\s+)?(?:next steps?|timeline)|"
     r"^(?:none(?: given| yet| mentioned)?|n/?a|tbd|not discussed|no idea)\.?$"
@@ -310,6 +311,13 @@ TO_MENTION = re.compile(
     r"^\W*(?:(?:note to self|reminder|remember|don'?t forget|must|todo|to do|worry)\W*)?"
     r"(?:(?:I\s+)?forgot to mention|(?:to\s+)?mention)(?:\s+to\s+((?-i:[A-Z])[\w'’-]+))?\s+(?:that\s+)?(.+?)"
     r"(?:\W*(?:put (?:it |that |this )?)?in (?:my |the )?(?:thank[- ]?you|ty|follow[- ]?up)(?: (?:note|email))?)?\W*$",
+    re.IGNORECASE,
+)
+# Said in the room, never repeated in a thank-you: why the candidate is leaving, who came in late.
+NOT_FOR_THE_EMAIL = re.compile(
+    r"^\W*(?:(?:asked\s+)?(?:me\s+)?(?:about\s+)?(?:why|reasons?\s+for)\s+(?:I['’]?m\s+|I\s+am\s+|I\s+was\s+|I['’]d\s+be\s+)?"
+    r"(?:leaving|left|moving on)\b|what I shared about why I['’]?m leaving)|"
+    r"\b(?:started|joined|arrived|came in|was|ran)\s+(?:~|about\s+|like\s+|abt\s+)?\d+\s*(?:min|mins|minutes)\s+late\b",
     re.IGNORECASE,
 )
 # How the candidate feels it went, not something they can offer: "I think I fumbled the clock skew part",
