@@ -442,3 +442,47 @@ def test_two_next_step_sentences_do_not_both_look_forward() -> None:
             said = sentences(draft.body.replace("\n", " "))
             for first, second in itertools.pairwise(said):
                 assert not ("look forward" in first and "look forward" in second), (case.id, first, second)
+
+
+def test_a_pasted_invite_and_the_interviewers_own_story_do_not_lead_the_note() -> None:
+    notes = (
+        "Nathan Park\nnathan.park.pm@gmail.com\n(415) 555-0164\n\nPasted from the scheduling email:\n"
+        "\"Hi Nathan — you're confirmed for a 45-minute interview with Olivia Brandt, Group Product Manager, on "
+        "Tuesday, March 4 at 11:00 AM PT via Google Meet. Please let me know if you need to reschedule. Best, Sam "
+        'Patel, Recruiting Coordinator"\n\nMy notes:\n'
+        "Olivia — Olivia has been with Ledgerly 2 yrs, came from a big payments co.\n"
+        "- Asked for a product I shipped end to end → told the instant payouts story (adoption 18% → 41%)\n"
+        "- Her biggest problem: chargeback rates for SMB merchants; they want a dispute management flow\n"
+        "Next steps: Ms. Brandt said she'll push me through to the onsite loop.\n"
+        "Note: don't forget to mention the reason codes idea again in thank you.\n"
+    )
+    body = draft_offline(notes, DraftOptions(now=NOW)).drafts[0].body
+    for leftover in ("reschedule", "confirmed for", "Sam Patel", "patient", "Ms. Brandt said"):
+        assert leftover not in body, leftover
+    opening = body.split("\n\n")[1]
+    assert "chargeback" in opening or "dispute" in opening, opening
+    assert "the instant payouts story" in body and "the reason codes idea" in body
+    assert "you'll push me through to the onsite loop" in body
+
+
+def test_a_note_to_a_person_says_you_for_their_name() -> None:
+    from followup.voice import named_to_you
+
+    assert named_to_you("Patricia has been with Skyline 14 years", ["Patricia Nguyen", "Patricia"]) == (
+        "you have been with Skyline 14 years"
+    )
+    assert named_to_you("Patricia Nguyen runs the hangar", ["Patricia Nguyen", "Patricia"]) == "you run the hangar"
+    assert named_to_you("the hangar Patricia runs", ["Patricia"]) == "the hangar Patricia runs"
+
+
+def test_someone_elses_promise_and_a_final_step_read_as_sentences() -> None:
+    said = next_step_phrases(
+        "Dr. Rao said they'd make a decision within two weeks, then final step is references",
+        Interviewer(name="Jenny Park"),
+    )
+    assert [p.text for p in said] == ["Dr. Rao said they'd make a decision within two weeks", "the references"]
+    to_her = next_step_phrases(
+        "Dr. Rao said they'd make a decision within two weeks, then final step is references",
+        Interviewer(name="Dr. Anjali Rao"),
+    )
+    assert to_her[0].text == "you'd make a decision within two weeks"

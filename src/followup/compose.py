@@ -21,7 +21,7 @@ from followup.prompts import load_toml, require_placeholders
 from followup.steps import next_step_phrases
 from followup.text import capitalize_first, content_words, word_count
 from followup.validate import reads_alike
-from followup.voice import Phrase, lower_first, skill_phrase, tidy, topic_phrase
+from followup.voice import Phrase, lower_first, named_to_you, skill_phrase, tidy, topic_phrase
 
 SLOT_PLACEHOLDERS: dict[str, set[str]] = {
     "subject": {"role", "company"},
@@ -186,7 +186,9 @@ def _target(facts: InterviewFacts) -> str:
 
 def _topics_for(facts: InterviewFacts, person: Interviewer, index: int) -> list[Phrase]:
     """This person's own topics first; else shared ones, rotated so panel notes differ."""
-    own = _sayable(person.topics, facts)
+    own = [
+        Phrase(named_to_you(p.text, [person.name, person.first_name]), p.kind) for p in _sayable(person.topics, facts)
+    ]
     if own or person.skills:
         return own[:2]
     shared = facts.topics
@@ -206,8 +208,14 @@ def _sayable(topics: list[Sourced], facts: InterviewFacts) -> list[Phrase]:
         if p is not None and len(set(content_words(p.text)) - known) >= 2
     ]
     # How and where the job is worked ("Hybrid, 2 days in Columbus office") comes last: their work comes first.
+    # Their own story ("Patricia has been with Skyline 14 years") is small talk: named after their work.
     return sorted(
-        phrases, key=lambda p: (bool(WORK_ARRANGEMENT.match(p.text)), p.kind == "question", -_substance(p.text, known))
+        phrases,
+        key=lambda p: (
+            bool(WORK_ARRANGEMENT.match(p.text)) or bool(THEIR_STORY_SO_FAR.search(p.text)),
+            p.kind == "question",
+            -_substance(p.text, known),
+        ),
     )
 
 
@@ -217,6 +225,11 @@ def _substance(text: str, known: set[str]) -> int:
     return min(len(words), 5) + 2 * bool(FIGURE.search(text)) + 3 * bool(PROBLEM_CUE.search(text))
 
 
+THEIR_STORY_SO_FAR = re.compile(
+    r"\b(?:has|have|had|'ve|’ve)\s+been\s+(?:with|at|here)\b|\bstarted\s+(?:as|at|here|out)\b|"
+    r"\b(?:joined|started)\b.{0,30}\b(?:ago|years?|yrs?)\b|\bthis is the (?:hiring manager|first|second|final) ",
+    re.IGNORECASE,
+)
 WORK_ARRANGEMENT = re.compile(r"^(?:hybrid|fully remote|remote|in[- ]office|on[- ]site|wfh)\b", re.IGNORECASE)
 # A figure worth repeating ("1,800 invoices", "91%", "$4.2M"), not a time ("around 11", "2pm").
 FIGURE = re.compile(r"\$\s?\d|\d\s?%|\b\d[\d,.]*\s?(?:k|m|x)?\s+(?!am\b|pm\b)[a-z]+s\b", re.IGNORECASE)

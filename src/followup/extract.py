@@ -425,12 +425,15 @@ NOT_CONTENT = frozenset({"company", "role", "time", "candidate", "interviewer", 
 MAIL_AND_INVITE_RE = re.compile(
     WORD_START + r"(?:\bwrote:\s*$|\binvitation from google calendar\b|\bview all guest\b|\bforwarded message\b|"
     r"\bjoining info(?:rmation)?\b|\bvideo call link\b|"
-    r"\boriginal message\b|\breply for\b.*\b(?:yes|maybe)\b|\bjoin with (?:microsoft teams|google meet|zoom)\b)",
+    r"\boriginal message\b|\breply for\b.*\b(?:yes|maybe)\b|\bjoin with (?:microsoft teams|google meet|zoom)\b|"
+    # "Pasted from the scheduling email: "Hi Nathan — you're confirmed for … let me know if you need to reschedule""
+    r"\bpasted from\b|\byou(?:['’]re| are) confirmed for\b|\bif you need to (?:reschedule|change the time)\b)",
     re.IGNORECASE,
 )
 # At the start of a line: a pasted email's greeting, the notes' own heading, or their header.
 NOT_A_NOTE_RE = re.compile(
     r"\W*(?:(?:hi|hello|dear|hey)\s+[\w-]+,|my notes(?: after| from)?\W*$|"
+    r"(?:best|thanks|regards|cheers|kind regards|warm regards|many thanks|sincerely),\s+(?-i:[A-Z])|"  # a sign-off
     r"(?:my\s+)?(?:interview\s+)?notes\s+(?:from|on|for|about)\b)",
     re.IGNORECASE,
 )

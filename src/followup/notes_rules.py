@@ -308,9 +308,12 @@ WHO_ARRANGED = re.compile(
 # thank you", "worry: forgot to mention my ESL endorsement!! put in thank you", and to whom: "Mention to
 # Denise that my old supervisor … is happy to talk".
 TO_MENTION = re.compile(
-    r"^\W*(?:(?:note to self|reminder|remember|don'?t forget|must|todo|to do|worry)\W*)?"
+    r"^\W*(?:(?:notes?(?: to self)?|remind(?:er)?(?: (?:my)?self)?|remember|must|todo|to do|worry)\W*)?"
+    r"(?:(?:don'?t|do not) forget\s+(?:to\s+)?)?"
+    r"(?:[^,;]*\bthank[- ]?you\b[^,;]*[,;]\s*)?"  # "Remind self: send thank you by tonight, mention TRAX migration"
     r"(?:(?:I\s+)?forgot to mention|(?:to\s+)?mention)(?:\s+to\s+((?-i:[A-Z])[\w'’-]+))?\s+(?:that\s+)?(.+?)"
-    r"(?:\W*(?:put (?:it |that |this )?)?in (?:my |the )?(?:thank[- ]?you|ty|follow[- ]?up)(?: (?:note|email))?)?\W*$",
+    r"(?:\s+again)?(?:\W*(?:put (?:it |that |this )?)?in (?:my |the )?(?:thank[- ]?you|ty|follow[- ]?up)"
+    r"(?: (?:note|email))?)?\W*$",
     re.IGNORECASE,
 )
 # Said in the room, never repeated in a thank-you: why the candidate is leaving, who came in late.

@@ -41,6 +41,10 @@ def next_step_phrases(fragment: str, person: Interviewer) -> list[Phrase]:
             phrases.append(Phrase(TRAILING_HEDGE.sub("", HEDGE.sub("", text)), "clause"))
             continue
         text = REPORTED.sub("", text)  # "said he'd call friday" -> "he'd call friday"
+        step_is = STEP_IS.match(text)
+        if step_is:  # "final step is references" -> "the references"
+            rest = text[step_is.end() :]
+            text = rest if re.match(r"(?:the|a|an|my)\b", rest) else f"the {rest}"
         text = HEDGE.sub("", text)  # "prob call by tues" -> "call by tues"
         text = TRAILING_HEDGE.sub("", text)  # "call me monday w an offer probly" -> "… w an offer"
         if THEIR_STORY.match(text) and not re.search(r"\b(?:will|'ll|’ll|would|'d|’d)\b", text):
@@ -74,9 +78,12 @@ HEDGE = re.compile(
 TRAILING_HEDGE = re.compile(r"[\s,]+(?:prob|probably|probly|prolly|i think|hopefully|maybe|lol)\W*$", re.IGNORECASE)
 
 
-REPORTER = re.compile(r"^([A-Z][\w'’-]+)\s+(?:said|says|mentioned|told me)\b")
+# "final step is references" -> "the references"
+STEP_IS = re.compile(r"^(?:the\s+)?(?:final|next|last|only)\s+(?:step|stage|thing)\s+(?:is|will be|would be)\s+", re.I)
+REPORTER = re.compile(r"^((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+)\s+(?:said|says|mentioned|told me)\b")
 REPORTED = re.compile(
-    r"^(?:(?:he|she|they|[A-Z][\w'’-]+)\s+)?(?:said|says|mentioned|told me)\s+(?:that\s+)?"
+    r"^(?:(?:he|she|they|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+)\s+)?"
+    r"(?:said|says|mentioned|told me)\s+(?:that\s+)?"
     r"(?=(?:he|she|they|we|[A-Z][\w'-]+)(?:['’](?:d|ll)\b|\s+(?:will|would)\b))",
     re.IGNORECASE,
 )

@@ -56,6 +56,8 @@ def expand_shorthand(text: str) -> str:
 
     def swap(match: re.Match[str]) -> str:
         token = match.group(0)
+        if token in CAPITALISED_MEANING:
+            return token  # "11:00 AM PT" is Pacific time, "PT" a physiotherapist: never "patient"
         if token.lower() in table:
             return table[token.lower()]
         return table[token[:-1].lower()] + "."
@@ -64,6 +66,7 @@ def expand_shorthand(text: str) -> str:
 
 
 LETTERS = re.compile(r"[a-z]+")
+CAPITALISED_MEANING = frozenset({"PT", "PTs"})
 SHORTHAND_SIGNS = re.compile(r"[&+/:]")
 
 

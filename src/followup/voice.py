@@ -116,6 +116,15 @@ def _swap_pronouns(text: str, table: dict[str, str], agree_after: set[str] | Non
     return "".join(out)
 
 
+def named_to_you(text: str, names: list[str]) -> str:
+    """ "Patricia has been with Skyline 14 years", in a note to Patricia: "you have been with Skyline 14 years"."""
+    for name in sorted({n for n in names if n}, key=len, reverse=True):
+        said = re.match(rf"{re.escape(name)}\s+([a-z]+)\b", text)
+        if said and (said.group(1).endswith("s") or said.group(1) in IRREGULAR_VERBS):
+            return f"you {_agree(said.group(1))}{text[said.end() :]}"
+    return text
+
+
 def _agree(verb: str) -> str:
     low = verb.lower()
     if low in IRREGULAR_VERBS:
@@ -313,6 +322,9 @@ def _kind(text: str) -> Kind:
 @lru_cache(maxsize=1024)
 def skill_phrase(fragment: str) -> Phrase | None:
     """The candidate's experience: "my Kafka work at Lattice" or "I led the Postgres migration"."""
+    # "Asked for a product I shipped end to end → told the instant payouts story": the answer is the experience
+    answer = ARROW_ANSWER.match(tidy(fragment))
+    fragment = answer.group(1) if answer else fragment
     # "I told the story from Braintree about the refund retry outage" -> "the refund retry outage at Braintree"
     story = TOLD_THE_STORY.match(tidy(fragment))
     if story:
@@ -385,6 +397,12 @@ ANSWERED_YES = re.compile(
     r"^.*?\b(?:wanted to know|asked(?: me)?|wondered)\s+(?:if|whether)\s+I(?:['’]d|\s+had|\s+have|['’]ve)?\s+"
     r"(used|worked with|worked on|done|run|led|managed|taught|built|trained)\s+(.+?)(?:\s+before)?,?\s+"
     r"(?:which|and|yes)\s+I\s+(?:have|had|did)\b,?(.*)$",
+    re.IGNORECASE,
+)
+ARROW_ANSWER = re.compile(
+    r"^[^()→]*?\s(?:→|->|=>|[-–—])\s+(?:I\s+)?"
+    r"(?:told|talked about|explained|gave|described|walked (?:her|him|them) through)\s+"
+    r"(?:(?:her|him|them)\s+)?(?:about\s+)?((?:the|my|our)\s.{6,})$",  # a thing told, not "about when I was at …"
     re.IGNORECASE,
 )
 TOLD_THE_STORY = re.compile(
