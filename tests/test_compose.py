@@ -486,3 +486,13 @@ def test_someone_elses_promise_and_a_final_step_read_as_sentences() -> None:
         Interviewer(name="Dr. Anjali Rao"),
     )
     assert to_her[0].text == "you'd make a decision within two weeks"
+
+
+def test_office_days_and_a_leftover_title_are_no_topic_but_acronyms_are() -> None:
+    from followup.compose import _only_a_title
+    from followup.voice import topic_phrase
+
+    assert topic_phrase("3 days office") is None
+    assert _only_a_title("BE CEng, Associate Director")
+    assert not _only_a_title("IFRS 17") and not _only_a_title("EYLF V2.0")
+    assert not _only_a_title("the sales team targets for Q3")

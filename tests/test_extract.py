@@ -1467,3 +1467,50 @@ def test_why_the_candidate_is_leaving_and_who_was_late_stay_out_of_the_email() -
     assert not any("leaving" in s or "late" in s for s in said), said
     assert said  # the covenant monitoring is still theirs
     assert not any("seemed to like me" in s.value for s in facts.next_steps)
+
+
+@pytest.mark.parametrize(
+    ("notes", "names"),
+    [
+        # An initial is part of a name; a rank before it is not a first name.
+        ("Panel:\n1) Mr. K. Venkatesh - Head QA, Unit III\n2) Dr. Shalini Rao - QC Manager\n",
+         ["Mr. K. Venkatesh", "Dr. Shalini Rao"]),
+        ("three people, CA Nitin Desai the partner, Ms. Kavita Iyer senior manager and Mr. Farhan Shaikh from the IT "
+         "audit side\n", ["Nitin Desai", "Ms. Kavita Iyer", "Mr. Farhan Shaikh"]),
+        # A meeting still to come introduces nobody; the line stays a next step.
+        ("Panel: Georgie Sutcliffe (line producer)\n- budget tracking in Movie Magic\n"
+         "she'll let me know Monday, possibly a quick call with the producer Tim after that\n", ["Georgie Sutcliffe"]),
+        # Whoever only booked it, let the candidate in or left the call is nobody.
+        ("Who: Johan van der Merwe; Elna Steyn\nJohan van der Merwe = cellar master.\n"
+         "Elna (his PA) set it up, she was just at the door with coffee.\n", ["Johan van der Merwe"]),
+        ("Interviewer: Mdm Siti Rahimah Yusof (Centre Principal)\nVanessa (admin) just let me in & photocopied my certs.\n",
+         ["Mdm Siti Rahimah Yusof"]),
+        ("Panel: Wanjiru Kamau (Head of Operations), Sam Kiprop (Ops Lead)\n"
+         "Recruiter: Brian Otieno (talent partner) - set it up, was on for the first 2 mins then dropped\n",
+         ["Wanjiru Kamau", "Sam Kiprop"]),
+        ("interview today with Mr. Paolo Mendoza (Resident Manager) and Ms. Hannah Lorenz (Director of Rooms), "
+         "the HR officer Ms. Kristine Dela Cruz sent the link and introduced everyone then left the call\n",
+         ["Mr. Paolo Mendoza", "Ms. Hannah Lorenz"]),
+        ("Just got back from meeting the Lindqvist family. Met with Ingrid Lindqvist at their house, her husband was "
+         "traveling. Ingrid asked about tantrums.\n", ["Ingrid Lindqvist"]),
+    ],
+)  # fmt: skip
+def test_who_is_on_the_panel(notes: str, names: list[str]) -> None:
+    assert [p.name for p in extract_facts(notes, now=NOW).interviewers] == names
+
+
+@pytest.mark.parametrize(
+    ("notes", "greet"),
+    [
+        ('Interviewer: Mrs Patricia Agyeman (Registered Manager).\nShe prefers "Pat" - "everyone calls me Pat"\n', "Pat"),
+        ("Who: Johan van der Merwe\nJohan van der Merwe = cellar master.\n"
+         'He\'s old school. I called him Mr van der Merwe, he said "Johan, please".\n', "Johan"),
+        ("Board: Lt. Mark Severin (Investigations), Carla Jimenez - Records Supervisor\n"
+         'Everyone called him "Lieutenant"; I addressed him as Lt. Severin.\n', "Lt. Severin"),
+        ("Impression: Omar Haddad serious, Joanna Pereira kind, told me to call her Jo.\n"
+         "Panel: Omar Haddad (Cabin Services), Joanna Pereira (Training)\n", "Jo"),
+    ],
+)  # fmt: skip
+def test_greeted_as_they_asked(notes: str, greet: str) -> None:
+    people = extract_facts(notes, now=NOW).interviewers
+    assert greet in [p.first_name for p in people], [(p.name, p.first_name) for p in people]

@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from followup.models import Candidate, Draft, Interviewer, InterviewFacts, Recipient, Sourced, Tone
+from followup.names import TITLE_WORDS
 from followup.notes_rules import TO_MENTION
 from followup.prompts import load_toml, require_placeholders
 from followup.steps import next_step_phrases
@@ -205,7 +206,7 @@ def _sayable(topics: list[Sourced], facts: InterviewFacts) -> list[Phrase]:
     phrases = [
         p
         for p in (topic_phrase(t.value) for t in topics)
-        if p is not None and len(set(content_words(p.text)) - known) >= 2
+        if p is not None and len(set(content_words(p.text)) - known) >= 2 and not _only_a_title(p.text)
     ]
     # How and where the job is worked ("Hybrid, 2 days in Columbus office") comes last: their work comes first.
     # Their own story ("Patricia has been with Skyline 14 years") is small talk: named after their work.
@@ -217,6 +218,16 @@ def _sayable(topics: list[Sourced], facts: InterviewFacts) -> list[Phrase]:
             -_substance(p.text, known),
         ),
     )
+
+
+def _only_a_title(text: str) -> bool:
+    """ "BE CEng, Associate Director": who someone is, left over from their introduction, not a topic."""
+    words = re.findall(r"[A-Za-z&+-]+", text)
+    titled = any(w.lower() in TITLE_WORDS for w in words)  # not "IFRS 17", "EYLF V2.0"
+    return titled and all(w.lower() in TITLE_WORDS or w.isupper() or CREDENTIAL.fullmatch(w) for w in words)
+
+
+CREDENTIAL = re.compile(r"[A-Z][a-z]?[A-Z][a-z]*")  # "CEng", "MSc", "PhD"
 
 
 def _substance(text: str, known: set[str]) -> int:

@@ -145,9 +145,10 @@ def title_after(text: str, end: int) -> tuple[str | None, int]:
     equals = EQUALS_TITLE.match(text[end:])  # "Brett = VP Sales (grandson of the founder i think)"
     if equals and looks_like_title(equals.group(1)):
         return tidy_title(equals.group(1)), end + equals.end()
-    bare = BARE_TITLE.match(text[end:])  # "Noor Al-Khatib the line producer and Zoë …"
-    if bare and looks_like_title(bare.group(1)):
-        return tidy_title(bare.group(1)), end + bare.end()
+    bare = BARE_TITLE.match(text[end:])
+    said = (bare.group(1) or bare.group(2)) if bare else ""
+    if bare and looks_like_title(said) and (bare.group(1) or all(w in TITLE_WORDS for w in said.split())):
+        return tidy_title(said), end + bare.end()
     who = WHO_IS_TITLE.match(text[end:])  # "Rosalind Whitaker-Hayes who is the Director of Community Programs"
     if who and looks_like_title(who.group(1)):
         return tidy_title(who.group(1)), end + who.end()
@@ -160,7 +161,10 @@ LOWER_TITLE_THEN_DASH = re.compile(r"\s+([a-z][a-z&/ ]{1,30}?)\s+[-–—]\s")
 EQUALS_TITLE = re.compile(r"\s*=\s*([^,;()=]{2,40}?)(?=\s*(?:[,;(]|$))")
 
 
-BARE_TITLE = re.compile(r"\s+(?:the|our|their)\s+([A-Za-z][\w -]{2,40}?)(?=\s+(?:and|&)\s|\s*[,;.]\s|\s*$)")
+# "Noor Al-Khatib the line producer and Zoë …", "Ms. Kavita Iyer senior manager and Mr. Farhan Shaikh …"
+BARE_TITLE = re.compile(
+    r"\s+(?:(?:the|our|their)\s+([A-Za-z][\w -]{2,40}?)|((?-i:[a-z])[a-z -]{2,30}?))(?=\s+(?:and|&)\s|\s*[,;.]\s|\s*$)"
+)
 
 
 WHO_IS_TITLE = re.compile(

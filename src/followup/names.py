@@ -33,7 +33,8 @@ NOT_NAMES = frozenset(
     "take-home takehome portfolio references reference overall summary general misc other remote hybrid "
     "office virtual video in-person ignore previous instructions system assistant user prompt instead "
     "write linkedin github twitter gmail outlook slack google us usa uk eu am pm est pst cst et pt utc "
-    "gmt who what where notes certificate certification licence license course exam diploma".split()
+    "gmt who what where notes certificate certification licence license course exam diploma with check "
+    "clearance".split()
 )
 TITLE_WORDS = frozenset(
     "manager mgr director dir engineer eng engr lead head vp president chief cto ceo cfo coo cio founder "
@@ -118,16 +119,22 @@ def _name_run(text: str, tokens: list[re.Match[str]], i: int, max_words: int) ->
     if not token[0].isupper():
         return None  # neither a name word nor a title
     honorific = token.rstrip(".").lower() in TITLES
-    if not honorific and not is_name_word(token):
+    if not honorific and not is_name_word(token) and not _initial_before_name(text, tokens, i):
         return None
     last = i
     words = 0 if honorific else 1
     j = i + 1
     while j < len(tokens) and words < max_words:
         gap = text[tokens[j - 1].end() : tokens[j].start()]
-        if gap not in (" ", "") or (tokens[j - 1].group(0).endswith(".") and not honorific_token(tokens[j - 1])):
+        after_initial = INITIAL.fullmatch(tokens[j - 1].group(0)) is not None  # "K. Venkatesh"
+        if gap not in (" ", "") or (
+            tokens[j - 1].group(0).endswith(".") and not honorific_token(tokens[j - 1]) and not after_initial
+        ):
             break
         word = tokens[j].group(0)
+        if _initial_before_name(text, tokens, j):
+            last, j = j, j + 1  # "Mr. K. Venkatesh": the initial is part of the name, not a word of its own
+            continue
         # "Abdallah Said Mwinyi": a capitalised word inside a name is part of it, even one that is also a verb
         inside = word.lower() in WORDS_THAT_ARE_NAMES and j + 1 < len(tokens) and is_name_word(tokens[j + 1].group(0))
         inside = inside and text[tokens[j].end() : tokens[j + 1].start()] == " " and not word.isupper()
@@ -145,6 +152,18 @@ def _name_run(text: str, tokens: list[re.Match[str]], i: int, max_words: int) ->
     return i, last
 
 
+INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _initial_before_name(text: str, tokens: list[re.Match[str]], i: int) -> bool:
+    """ "K." in "K. Venkatesh": one capital and a dot, then a name word after a single space."""
+    if not INITIAL.fullmatch(tokens[i].group(0)) or i + 1 >= len(tokens):
+        return False
+    if text[tokens[i].end() : tokens[i + 1].start()] != " ":
+        return False
+    return is_name_word(tokens[i + 1].group(0)) or _initial_before_name(text, tokens, i + 1)  # "J. R. Smith"
+
+
 def honorific_token(token: re.Match[str]) -> bool:
     return token.group(0).rstrip(".").lower() in TITLES
 
@@ -153,7 +172,7 @@ def honorific_token(token: re.Match[str]) -> bool:
 # not of the name, and not how a thank-you email greets someone.
 RANKS = frozenset(
     "chef sgt sergeant coach capt captain officer lt lieutenant nurse judge pastor deacon lic ing arq engr eng "
-    "atty mtra mtro dra puan encik cik tuan".split()
+    "atty mtra mtro dra puan encik cik tuan ca".split()
 )
 TITLES = HONORIFICS | RANKS
 

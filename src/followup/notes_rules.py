@@ -176,6 +176,7 @@ AT_COMPANY_RE = re.compile(
 
 COMPANY_SUFFIXES = frozenset(
     "inc inc. llc ltd co co. corp corporation company group health healthcare labs lab systems hospital network "
+    "airways "
     "hospitals school schools university college academy bank bakery logistics robotics games analytics "
     "freight mechanical services union partners capital solutions technologies tech studio studios agency "
     "clinic foods media consulting credit insurance motors energy pharma therapeutics software networks "
@@ -338,8 +339,11 @@ NOT_INTERVIEWER_RE = re.compile(
     r"\bjust (?:the )?scheduling\b|\bdidn'?t interview\b|"
     r"\bnot (?:on |in |part of )?(?:the )?panel\b|"
     # "Contact Mrs. Bisi Oyelaran (HR) on 0809 … if you need directions": an invitation's help line.
-    r"^\W*(?:please\s+)?contact\b.*\b(?:if you|with any|should you|for any)\b|"
+    r"^\W*(?:please\s+)?contact\b.*\b(?:if you|with any|should you|for any|if late|if lost)\b|"
+    r"\b(?:let|buzzed) me in\b|"
     r"\bon (?:the )?reception\b|\bonly did the (?:screening|phone screen|screen)\b|"
+    r"\bnot (?:in |part of )?the interview\b|"
+    r"\b(?:1st|first|previous|earlier|last) round was (?:with|w/)|"
     # "Mrs. Bisi at reception signed me in", "Declan … showed me round after", "Brett Summers (my manager at …)"
     r"\bat (?:the )?(?:reception|front desk)\b|\b(?:signed|checked) me in\b|\bshowed me (?:round|around)\b|"
     r"\bgave (?:me )?the tour\b|\bmet me at the door\b|"

@@ -239,6 +239,8 @@ def _people_in(
         lowercase_names = bool(MEETING_RE.search(intro.group(0))) and not re.search(r"\b(?!I\b)[A-Z]", seg.raw)
         if PAST_JOB.search(seg.raw[: intro.end()]):
             continue  # "did that a lot at my old job w/ ProClean": where the candidate worked
+        if STEP_AHEAD.search(seg.raw[: intro.start()]):
+            continue  # "HR will call … for the final discussion with the managing partner": a step, not who was there
         found = name_list(after_title(seg.raw[intro.end() :]), intro_only=True, lowercase_names=lowercase_names)
         # "with Fairbairn Lyle LLP": a firm's name, though it reads like a person's.
         people = [p for p in found if not is_org(p[0]) and not _named_firm(p[0], seg.raw)]
@@ -461,6 +463,10 @@ def _speaker(label: str) -> str | None:
     return None
 
 
+# A meeting still to come: "she'll let me know Monday, possibly a quick call with the producer".
+STEP_AHEAD = re.compile(
+    r"(?:\b(?:will|would|going to|gonna|possibly|maybe)\b|['’](?:ll|d)\b)[^,;.()]{0,40}$", re.IGNORECASE
+)
 PAST_JOB = re.compile(
     r"\b(?:old|last|previous|former|prior)\s+(?:job|company|employer|role|work|gig|place)\b[^.;\n]{0,25}$"
 )

@@ -10,7 +10,7 @@ from followup.contacts import find_emails
 from followup.models import HONORIFICS as HONORIFIC_WORDS
 from followup.models import SURNAME_PARTICLES, Candidate, Interviewer, InterviewFacts
 from followup.names import NOT_NAMES, find_names, same_person
-from followup.notes_rules import NOT_INTERVIEWER_RE, WHO_ARRANGED, Work
+from followup.notes_rules import NEXT_RE, NOT_INTERVIEWER_RE, WHO_ARRANGED, Work
 from followup.segments import Segment
 from followup.text import fold, sentences
 
@@ -67,7 +67,8 @@ def _formal_name(person: Interviewer, notes: str) -> str | None:
     if person.honorific:
         return None  # already named with their title; the composer greets them so
     surname = re.escape(" ".join(person.name.split()[-2:]) if len(person.name.split()) > 2 else person.last_name)
-    pattern = re.compile(rf"\b((?:Ms|Mrs|Mr|Dr|Professor|Prof)\.?\s+(?:{surname}|{re.escape(person.last_name)}))\b")
+    titles = r"Ms|Mrs|Mr|Dr|Professor|Prof|Lt|Sgt|Capt|Det|Insp|Cmdr|Lieutenant|Sergeant|Captain|Detective|Inspector"
+    pattern = re.compile(rf"\b((?:{titles})\.?\s+(?:{surname}|{re.escape(person.last_name)}))\b")
     if not pattern.search(notes) or not FORMALITY.search(notes):
         return None  # most notes never call anyone by a title and surname
     for sentence in (part for line in notes.splitlines() for part in sentences(line)):
@@ -98,6 +99,10 @@ def _forget(work: Work, person: Interviewer) -> None:
     """Take someone off the list; segments they owned belong to nobody, later indexes shift down."""
     gone = work.interviewers.index(person)
     work.interviewers.remove(person)
+    # Their introduction is no longer one: the whole line is read again ("HR will call … with the managing
+    # partner (Mr. Rajiv Mehta) who was travelling today" is a next step).
+    for seg in [seg for seg, i in work.owners.items() if i == gone and NEXT_RE.search(work.segments[seg].raw)]:
+        work.rests.pop(seg, None)
     work.owners = {seg: i - (i > gone) for seg, i in work.owners.items() if i != gone}
 
 
@@ -108,7 +113,10 @@ def drop_the_absent(work: Work) -> None:
         names = "|".join(re.escape(n) for n in {person.name, person.first_name} if n)
         # Nobody else named in between: "only Harold showed up (Denise had a conflict)" is about Denise.
         absent = re.compile(
-            rf"\b(?:{names})\b(?:\s*\([^)]*\))?(?:(?-i:(?![A-Z]))[^.;\n]){{0,30}}?{ABSENT}", re.IGNORECASE
+            rf"\b(?:{names})\b(?:\s*\([^)]*\))?(?:(?-i:(?![A-Z]))(?!\b(?:his|her|their)\s)[^.;\n]){{0,30}}?{ABSENT}"
+            # "Ms. Kristine Dela Cruz sent the link and introduced everyone then left the call": one subject, no comma
+            rf"|\b(?:{names})\b(?:(?-i:(?![A-Z]))[^,.;\n]){{0,80}}?\b(?:and|then)\s+{ABSENT}",
+            re.IGNORECASE,
         )
         # "Cheryl Goh (recruiter) sent the Zoom link, she dropped off after intros": the one person the line names
         alone = [raw for raw in said_absent if _names_only(work, person, raw)]
@@ -124,7 +132,17 @@ def _said_not_on_panel(work: Work, person: Interviewer) -> bool:
         others = [p for p in work.interviewers if p is not person and (p.name in raw or p.first_name in raw)]
         if raw.startswith(person.name) and " " in person.name and not others and NOT_INTERVIEWER_RE.search(raw):
             return True
-    return False
+        # "Elna (his PA) set it up, she was just at the door with coffee": who booked it, and nothing asked
+        led = re.match(rf"{re.escape(person.first_name)}\b", raw) and not others
+        if led and WHO_ARRANGED.search(raw) and not INTERVIEW_TALK.search(raw):
+            return True
+    # "Recruiter: Brian Otieno (talent partner) - set it up, was on for the first 2 mins then dropped"
+    recruiter = bool(person.title and RECRUITING_TITLE.search(person.title)) and len(work.interviewers) > 1
+    own = person.source
+    return recruiter and person.name in own and bool(WHO_ARRANGED.search(own) or ABSENT_RE.search(own))
+
+
+INTERVIEW_TALK = re.compile(r"\b(?:asked|talked|discussed|interviewed|grilled|wanted to know|quizzed)\b", re.I)
 
 
 def _goes_by_on_its_own_line(work: Work) -> None:
@@ -137,8 +155,19 @@ def _goes_by_on_its_own_line(work: Work) -> None:
             alone = GOES_BY_ALONE.fullmatch(sentence.strip()) or SAID_JUST.search(sentence)
             called = next((g for g in alone.groups() if g), "") if alone else ""
             fits = called and fold(called) not in NOT_NAMES  # not "will call me Monday with a decision"
-            if fits and last is not None and last.called is None and len(named) <= 1:
-                last.called = called
+            # "Omar serious, Joanna kind, told me to call her Jo": the person named just before the cue
+            nearest = _named_last_before(named, sentence, alone.start()) if alone and len(named) > 1 else None
+            who = nearest if nearest is not None else (last if len(named) <= 1 else None)
+            if fits and who is not None and who.called is None:
+                who.called = called
+
+
+def _named_last_before(named: list[Interviewer], sentence: str, cue: int) -> Interviewer | None:
+    """Of the people a sentence names, the one named last before `cue`; None when the nearest name is a
+    first name two of them share."""
+    where = {id(p): sentence.rfind(p.first_name, 0, cue) for p in named}
+    before = [p for p in named if where[id(p)] >= 0]
+    return max(before, key=lambda p: where[id(p)]) if before else None
 
 
 def _says_first_name(person: Interviewer, sentence: str) -> bool:
@@ -148,6 +177,9 @@ def _says_first_name(person: Interviewer, sentence: str) -> bool:
 # 'said "just Dazza mate" so Dazza it is'
 SAID_JUST = re.compile(
     r"\bsaid\s+[\"“']just\s+([A-Z][^\W\d_]{1,14})\b|\bso\s+([A-Z][^\W\d_]{1,14})\s+it\s+is\b|"
+    # 'She prefers "Pat"', '"everyone calls me Pat"', 'he said "Johan, please"'
+    r"\b(?:she|he|they)\s+prefers\s+[\"“']([A-Z][^\W\d_]{1,14})[\"”']|\beveryone calls me\s+([A-Z][^\W\d_]{1,14})\b|"
+    r"\bsaid\s+[\"“']([A-Z][^\W\d_]{1,14}),?\s+please\b|"
     # "said call him Paudie, everyone does", "said to just call her Mei Ling", "(call me Lupita)"
     r"\b(?:me dicen|ll[aá]mame|dime|me chamam|appelez-moi|appelle-moi)\s+[\"“']?([A-Z][^\W\d_]{1,14})|"
     r"\b(?:said\s+)?(?:to\s+)?(?:just\s+)?call\s+(?:him|her|them|me)\s+[\"“']?(?!(?:Dr|Mr|Mrs|Ms|Miss|Prof)\b)"
@@ -155,7 +187,8 @@ SAID_JUST = re.compile(
 )
 GOES_BY_ALONE = re.compile(
     r"(?:(?:she|he|they)\s+(?:goes|go|prefers|likes to go)\s+by|"
-    r"(?:said\s+)?(?:everyone|everybody|people|staff|they all)\s+calls?\s+(?:her|him|them))"
+    r"(?:said\s+)?(?:everyone|everybody|people|staff|they all)\s+calls?\s+(?:her|him|them|me)|"
+    r"(?:she|he|they)\s+prefers(?=\s+[\"“']))"
     r"\s+[\"“']?([A-Z][^\W\d_]{1,14})[\"”']?\.?",
     re.IGNORECASE,
 )
@@ -198,7 +231,7 @@ def drop_the_recruiter(facts: InterviewFacts) -> None:
 # What a recruiter tells you about the process: "said feedback in 3-5 working days".
 PROCESS_TALK = re.compile(
     r"\b(?:feedback|schedul\w*|salary|comp|compensation|offer|timeline|booked|paperwork|forms?|phone screen|"
-    r"final (?:chat|round|interview)|next round|notice period|range|invite)\b",
+    r"final (?:chat|round|interview)|next round|notice period|range|invite|pay|reach out|allowance)\b",
     re.IGNORECASE,
 )
 # Only where and when the job is worked: "hybrid: 3 days office", not "hybrid working, asked why energy".
@@ -222,7 +255,8 @@ ABSENT = (
     r"(?:isn'?t|wasn'?t|is not|was not) (?:there|in it|on it|in the room|on the call|in the interview)|"
     r"not at this one|not at this interview|couldn'?t join|could not join|wasn'?t able to join|"
     r"pas dans l['’]entretien|no estuvo en la entrevista|n[ãa]o (?:estava|participou)|"
-    r"(?:popped|stopped|dropped) (?:in|by)|dropped off|left the call|hopped off|just to say hi|"
+    r"(?:popped|stopped|dropped) (?:in|by)|dropped off|left the call|hopped off|just to say hi|then dropped\b|"
+    r"(?:was|is) (?:travel+ing|away|on leave|out of (?:the )?office)\b|"
     r"not in the (?:interview|room|call)|"
     r"(?:just|only) scheduled|not (?:part|a part) of the interview)"
 )

@@ -237,8 +237,8 @@ def first_thought(text: str, limit: int = MAX_TOPIC_WORDS) -> str:
 @lru_cache(maxsize=1024)
 def topic_phrase(fragment: str) -> Phrase | None:
     """A topic the interviewer raised, or None when the fragment cannot be said well."""
-    if MONEY_TALK.search(fragment):
-        return None  # pay and benefits are asked about, not thanked for
+    if MONEY_TALK.search(fragment) or OFFICE_DAYS.match(fragment):
+        return None  # pay, benefits and "3 days office" are asked about, not thanked for
     reported = REPORTED_THAT.match(tidy(fragment))
     if reported and len(reported.group(1).split()) >= 3:
         fragment = reported.group(1)  # "3-way match, she stressed that duplicate payments were a problem"
@@ -430,6 +430,7 @@ REPORTED_THAT = re.compile(
     r"^(?:[^,]{0,40},\s*)?(?:he|she|they)\s+(?:stressed|said|mentioned|noted|explained|emphasi[sz]ed)\s+(?:that\s+)?(.+)$",
     re.IGNORECASE,
 )
+OFFICE_DAYS = re.compile(r"^\W*(?:hybrid\W*)?\d+ days?(?: a week| per week)? (?:in )?(?:the )?office\b", re.I)
 MONEY_TALK = re.compile(
     r"^\W*(?:pay|salary|wage|wages|compensation|comp|benefits|pto|bonus|rate|cpm|car allowance|commission|"
     r"equity|stock options|relocation|award rate|overtime|ot|ctc|expected salary|package|superannuation)\b|"
