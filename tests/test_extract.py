@@ -1514,3 +1514,23 @@ def test_who_is_on_the_panel(notes: str, names: list[str]) -> None:
 def test_greeted_as_they_asked(notes: str, greet: str) -> None:
     people = extract_facts(notes, now=NOW).interviewers
     assert greet in [p.first_name for p in people], [(p.name, p.first_name) for p in people]
+
+
+@pytest.mark.parametrize(
+    ("notes", "company"),
+    [
+        ("Dear Mr. Ravindran,\nYour interview is confirmed for Tuesday.\nYou will meet Mr. Graham Fletcher, HSE Manager.\n"
+         "Best regards,\nFatima Al Hosani\nGulfstone Contracting LLC\n", "Gulfstone Contracting LLC"),
+        ("Danielle Whitaker\n614-555-0199\ndwhitaker.analyst@gmail.com\n\n"
+         "Franklin Heights Police Department - Crime Analyst I (civilian)\nOral board, 9:00 AM, Tue Apr 9\n"
+         "Board: Lt. Mark Severin (Investigations), Carla Jimenez - Records & Analysis Supervisor\n"
+         "Me: stats background, MS at OSU\n",
+         "Franklin Heights Police Department"),
+        ("koboledger - backend engr (golang), payments team\nw/ tunde bakare (eng mgr)\n", "koboledger"),
+        ("School Admin Officer interview — Banksia Park Primary School\nInterviewer: Mrs. Deborah Kellett\n",
+         "Banksia Park Primary School"),
+    ],
+)  # fmt: skip
+def test_the_company_from_a_signature_a_public_body_or_lower_case_notes(notes: str, company: str) -> None:
+    facts = extract_facts(notes, now=NOW)
+    assert facts.company is not None and facts.company.value == company

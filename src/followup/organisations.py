@@ -35,7 +35,18 @@ from followup.text import fold
 
 def find_company(work: Work, candidate: str | None = None, role: str | None = None) -> Sourced | None:
     found = _find_company(work, candidate, role)
-    return _full_name(found, work) if found else None
+    return _full_name(_as_capitalised(found, work), work) if found else None
+
+
+def _as_capitalised(found: Sourced, work: Work) -> Sourced:
+    """ "city of marlow heights - sr planner", later "City of Marlow Heights": the name as the notes capitalise it."""
+    if not found.value.islower():
+        return found
+    for seg in work.segments:
+        written = re.search(rf"\b{re.escape(found.value)}\b", seg.raw, re.IGNORECASE)
+        if written and not written.group(0).islower():
+            return Sourced(value=written.group(0), source=seg.raw)
+    return found
 
 
 def _full_name(found: Sourced, work: Work) -> Sourced:
@@ -80,9 +91,38 @@ def _find_company(work: Work, candidate: str | None = None, role: str | None = N
             # "Museum Educator - Schools Programme": the job, not the employer.
             if found and ROUND_NAME.fullmatch(found):
                 continue  # "Stage 2 – Wexford & Lyle Asset Management – …": which round, not who
-            if found and not (role and fold(found) == fold(role)) and not ends_like_a_job(found):
+            if (
+                found
+                and not (role and fold(found) == fold(role))
+                and (not ends_like_a_job(found) or _public_body(found))
+            ):
                 return Sourced(value=_with_its_period(found, seg.raw), source=seg.raw)
-    return _company_from_domain(work)
+    return _signature_company(work, people) or _company_from_domain(work)
+
+
+def _signature_company(work: Work, people: list[str]) -> Sourced | None:
+    """A pasted invitation signed "Best regards, / Fatima Al Hosani / Gulfstone Contracting LLC": the company
+    under the sign-off of an email that greeted the candidate ("Dear Mr. Ravindran,")."""
+    greeted = False
+    for i, seg in enumerate(work.segments[:20]):
+        greeted = greeted or EMAIL_GREETING.match(seg.raw) is not None
+        if greeted and SIGN_OFF.match(seg.raw.strip()):
+            for later in work.segments[i + 1 : i + 4]:
+                found = _company_chunk(later, people)
+                if found and has_company_suffix(found):
+                    return Sourced(value=_with_its_period(found, later.raw), source=later.raw)
+    return None
+
+
+EMAIL_GREETING = re.compile(r"^\W*(?:dear|hi|hello)\s+[\w. -]{1,40},\s*$", re.IGNORECASE)
+SIGN_OFF = re.compile(
+    r"^(?:(?:best|kind|warm|warmest)\s+)?(?:regards|wishes),?$|^(?:best|thanks|many thanks|sincerely|cheers),?$", re.I
+)
+
+
+def _public_body(name: str) -> bool:
+    """ "Franklin Heights Police Department": a named department is an employer, though "department" is a job word."""
+    return len(name.split()) >= 3 and name.split()[-1] in ("Department", "Service", "Authority")
 
 
 def _subject_company(seg: Segment, people: list[str]) -> str | None:
@@ -159,13 +199,14 @@ def _header_company(seg: Segment, people: list[str]) -> str | None:
     heads = [re.split(r"\s+(?:for|at)\s+the\s+", c)[0] for c in chunks]
     if not any((_title_like(c) or INTERVIEW_TYPED.search(c)) and len(c.split()) <= 5 for c in heads):
         return None
+    typed_lower = not re.search(r"[A-Z]", seg.raw)  # "koboledger - backend engr (golang), payments team"
     for chunk in chunks:
         words = chunk.split()
         # "… - Senior Frontend Engineer - Quillstack": one capitalised word can be the company too.
-        single = len(words) == 1 and len(chunk) >= 3 and chunk[:1].isupper() and not chunk.isupper()
+        single = len(words) == 1 and len(chunk) >= 3 and (chunk[:1].isupper() or typed_lower) and not chunk.isupper()
         if not (2 <= len(words) <= 5 or single) or looks_like_title(chunk) or any(ch.isdigit() for ch in chunk):
             continue
-        if not all(w[:1].isupper() or w.lower() in {"of", "the", "and", "&", "for"} for w in words):
+        if not typed_lower and not all(w[:1].isupper() or w.lower() in {"of", "the", "and", "&", "for"} for w in words):
             continue
         named = words[1:] if words[0] == "The" and len(words) > 1 else words  # "The Saffron Table"
         if INTERVIEW_WORD_RE.match(chunk) or fold(named[0]) in NOT_NAMES or "@" in chunk or CHAT_OPENER.match(chunk):
@@ -197,6 +238,7 @@ def _company_chunk(seg: Segment, people: list[str]) -> str | None:
             continue  # "how we sped up close at Kessler Freight": where the candidate worked
         chunk = FIELD_NAME.sub("", parts[-1].strip().lstrip("("))  # "Zoom w/ Halcyon Bank", "Library: Millbrook …"
         chunk = re.sub(r"\s*\([^)]*\)|\s*\(.*$", "", INTERVIEW_WORD_RE.sub("", chunk.strip()))
+        chunk = re.sub(r"\s+(?:interview|intvw)(?:\s+notes)?$", "", chunk, flags=re.IGNORECASE)  # "School Admin …"
         words = chunk.split()
         if not 1 < len(words) <= 5 or any(ch.isdigit() for ch in chunk) or "@" in chunk:
             continue
@@ -237,7 +279,7 @@ def _leading_company(seg: Segment, people: list[str]) -> str | None:
     if not match:
         return None
     name = _trim_company(match.group(1))
-    if not name or any(same_person(name, p) for p in people) or looks_like_title(name):
+    if not name or any(same_person(name, p) for p in people) or (looks_like_title(name) and not _public_body(name)):
         return None
     if fold(name.split()[0]) in NOT_NAMES or INTERVIEW_WORD_RE.match(name):
         return None
