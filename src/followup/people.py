@@ -7,16 +7,28 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from followup.contacts import find_emails, find_phones
+from followup.mentions import (
+    CREDENTIAL_LETTERS,
+    HONORIFICS,
+    bracketed_full_name,
+    did_the_interview,
+    joined,
+    leading_person,
+    lower_leading_person,
+    lower_titled_mentions,
+    name_before_interview,
+    question_by,
+    table_row_person,
+    titled_mentions,
+    turned_out_to_be,
+)
 from followup.models import HONORIFICS as HONORIFIC_WORDS
 from followup.models import Candidate, Interviewer
 from followup.namelists import (
     QUOTED_NICKNAME,
-    THE_TITLE_BEFORE,
     WHO_IS_TITLE,
     after_title,
     name_list,
-    title_after,
 )
 from followup.names import (
     NOT_NAMES,
@@ -28,11 +40,8 @@ from followup.names import (
     without_rank,
 )
 from followup.notes_rules import (
-    COMMON_NOT_NAMES,
     COMPANY_SUFFIXES,
     INTRO_RE,
-    LOWER_NAME_THEN_TITLE,
-    LOWER_NAME_WITH_TITLE,
     MEETING_RE,
     NEXT_LEAD_RE,
     NEXT_RE,
@@ -261,17 +270,17 @@ def _people_in(
     # a person named later on it ("… — Dr. Oluwaseun Adeyemi-Clarke, DPT (clinic director)") still counts.
     company_header = seg.line == 0 and not seg.bullet and header is not None
     finders: list[Callable[[str], list[tuple[str, str | None, str | None]]]] = [
-        _did_the_interview,
-        _question_by,
-        _turned_out_to_be,
-        _joined,
-        _bracketed_full_name,
-        _name_before_interview,
-        _table_row_person,
-        lambda raw: [] if company_header else _leading_person(raw, speaker_ok),
-        lambda raw: [] if company_header or not lowercase_ok else _lower_leading_person(raw),
-        _titled_mentions,
-        lambda raw: _lower_titled_mentions(raw) if lowercase_ok else [],
+        did_the_interview,
+        question_by,
+        turned_out_to_be,
+        joined,
+        bracketed_full_name,
+        name_before_interview,
+        table_row_person,
+        lambda raw: [] if company_header else leading_person(raw, speaker_ok),
+        lambda raw: [] if company_header or not lowercase_ok else lower_leading_person(raw),
+        titled_mentions,
+        lambda raw: lower_titled_mentions(raw) if lowercase_ok else [],
     ]
     for finder in finders:
         found = finder(seg.raw)
@@ -293,148 +302,6 @@ JOB_NOUNS = frozenset(
 def _named_firm(name: str, raw: str) -> bool:
     after = re.search(rf"{re.escape(name)}\s+([\w.&]+)", raw)
     return after is not None and after.group(1).lower().strip(".,") in COMPANY_SUFFIXES
-
-
-def _bracketed_full_name(raw: str) -> list[tuple[str, str | None, str | None]]:
-    """ "talked w mike d (Mike Dombrowski) terminal mgr", "tom (badge said Tomasz Wiśniewski, prod supervisor)":
-    a nickname typed in lower case, then the full name in brackets."""
-    aside = BRACKETED_NAME.search(raw) if "(" in raw else None
-    if not aside:
-        short = SHORT_THEN_FULL.search(raw) if "(" in raw else None
-        names = find_names(short.group(2), min_words=2) if short else []
-        if short and names and names[0].start == 0 and fold(names[0].name[:1]) == fold(short.group(1)[:1]):
-            # "then Mel (Melanie Tran) from WHS - safety stuff, incident reporting": what follows is what she raised
-            said = re.split(r"\s[-–—]\s", raw[short.end() :], maxsplit=1)
-            return [(names[0].name, None, said[1].strip() if len(said) > 1 else None)]
-        return []
-    names = find_names(aside.group(1), min_words=2)
-    if not names or re.search(r"@|\bat\b", aside.group(1)[: names[0].start]):
-        return []  # "recruiter (Jess @ Morgan McKinley)": the agency, not a person
-    title, _ = title_after(aside.group(1), names[0].end)
-    if title is None:
-        after = re.match(r"\s*([a-z][\w ]{2,30}?)(?:,|$|\s[-–—]\s)", raw[aside.end() :])
-        title = tidy_title(after.group(1)) if after and looks_like_title(after.group(1)) else None
-    return [(names[0].name, title, None)]
-
-
-SHORT_THEN_FULL = re.compile(r"(?:^|\b(?:then|and|also|w/?|with)\s+)([A-Z][a-z]{1,10})\s*\(([A-Z][^)]*)\)")
-# A lower-case word or two right before brackets holding a capitalised full name.
-BRACKETED_NAME = re.compile(
-    r"(?:^|\b(?:w/?|with|met|talked|spoke|chatted)\s+)[a-z]+(?:\s+[a-z]\.?)?\s*\(([^)]*[A-Z][^)]*)\)"
-)
-
-
-def _question_by(raw: str) -> list[tuple[str, str | None, str | None]]:
-    """ "Q5 (Sarah) – Working across portfolios: …": the question's asker, in brackets."""
-    match = QUESTION_BY.match(raw)
-    names = find_names(match.group(1)) if match else []
-    if not match or not names or names[0].start > 0:
-        return []
-    return [(names[0].name, None, raw[match.end() :].strip(" –—-:") or None)]
-
-
-QUESTION_BY = re.compile(r"^\W*Q\d*\s*\(([^)]{2,40})\)\s*[–—:-]?")
-
-
-def _turned_out_to_be(raw: str) -> list[tuple[str, str | None, str | None]]:
-    """ "met Deirdre first who turned out to be Deirdre O'Mahony the MD": the full name they turned out to have."""
-    cue = TURNED_OUT.search(raw)
-    names = find_names(raw[cue.end() :], min_words=2) if cue else []
-    if not cue or not names or names[0].start > 0:
-        return []
-    title, _ = title_after(raw[cue.end() :], names[0].end)
-    return [(names[0].name, title, None)]
-
-
-TURNED_OUT = re.compile(r"\b(?:turned out to be|introduced (?:himself|herself|themselves) as)\s+")
-
-
-def _joined(raw: str) -> list[tuple[str, str | None, str | None]]:
-    """ "and Mehmet Yılmaz (Head Pastry) joined for the tasting part": someone who joined the interview."""
-    match = JOINED.match(raw)
-    if not match:
-        return []
-    names = find_names(match.group(1), min_words=2)
-    lead = THE_TITLE_BEFORE.match(match.group(1)) if names and names[0].start > 0 else None
-    if not names or (names[0].start > 0 and not (lead and looks_like_title(lead.group(1)))):
-        return []  # "+ the practice manager Bronwyn Kelly (BK) joined for the last 15 min" names her job first
-    bracket = match.group(2) if match.group(2) and looks_like_title(match.group(2)) else None
-    title = tidy_title(bracket) if bracket else (tidy_title(lead.group(1)) if lead else None)
-    return [(names[0].name, title, None)]
-
-
-JOINED = re.compile(
-    r"^\W*(?:(?:and|then|plus|later)\s+)*([^\W\d_][^()]{2,40}?)\s*(?:\(([^)]{2,40})\))?\s+"
-    r"(?:joined|sat in|came in|came along|jumped on)\b"
-)
-
-
-def _did_the_interview(raw: str) -> list[tuple[str, str | None, str | None]]:
-    """ "chef Nico did the interview (Nicola Ferraro, exec chef - …)": who did it, by their full name if given."""
-    did = DID_THE_INTERVIEW.search(raw) if "interview" in raw.lower() else None
-    if not did:
-        return []
-    aside = re.match(r"\s*\(([^)]*)\)", raw[did.end() :])
-    full = find_names(aside.group(1), min_words=2) if aside else []
-    if full and full[0].start == 0:
-        title, _ = title_after(aside.group(1) if aside else "", full[0].end)
-        return [(full[0].name, title, None)]
-    before = find_names(raw[: did.start()])
-    if not before:
-        return []
-    between = raw[before[-1].end : did.start()]
-    if "," in between or len(between.split()) > 4:
-        return []  # "at the Embakasi depot, the one who interviewed me was …": not the name before
-    return [(before[-1].name, None, None)]
-
-
-DID_THE_INTERVIEW = re.compile(
-    r"\b(?:(?:did|led|ran|conducted|gave me)\s+the\s+interview|interviewed\s+me)\b", re.IGNORECASE
-)
-
-
-def _name_before_interview(raw: str) -> list[tuple[str, str | None, str | None]]:
-    """ "Brianna Castellanos interview — Summit Motion Physical Therapy": whom the interview was with."""
-    names = find_names(raw, min_words=2)
-    if not names or names[0].start != 0 or ends_like_a_job(names[0].name):
-        return []
-    if not NAME_THEN_INTERVIEW.match(raw[names[0].end :]):
-        return []
-    return [(names[0].name, None, None)]
-
-
-NAME_THEN_INTERVIEW = re.compile(r"\s+(?:interview|intvw|call|chat|mtg|meeting|1:1|screen)\b", re.IGNORECASE)
-
-
-def _lower_titled_mentions(raw: str) -> list[tuple[str, str | None, str | None]]:
-    """Notes typed all in lower case: "first was brett callahan the district manager"; not a line with
-    capitals, where lower-case words are not names ("Me: … route through the manager")."""
-    people: list[tuple[str, str | None, str | None]] = []
-    if re.search(r"\b(?!I\b)[A-Z]", raw):
-        return people
-    for match in LOWER_NAME_THEN_TITLE.finditer(raw):
-        words = match.group(1).split()
-        if any(w in STOPWORDS or w in NOT_NAMES or w in TITLE_WORDS or w in COMMON_NOT_NAMES for w in words):
-            continue
-        if any(re.search(r"['’](?:re|ve|ll|d|s|t|m)$", w) for w in words):
-            continue  # "they're rebuilding (the editor)"
-        title = match.group(2) or match.group(3)
-        if not looks_like_title(title):
-            continue
-        people.append((match.group(1).title(), tidy_title(title.strip()), None))
-    return people
-
-
-def _lower_leading_person(raw: str) -> list[tuple[str, str | None, str | None]]:
-    """ "chiara benedetti (GM) -- guest scores slipped": a name typed in lower case, with a title."""
-    match = LOWER_NAME_WITH_TITLE.match(raw.strip())
-    if not match or not looks_like_title(match.group(2)):
-        return []
-    words = match.group(1).split()
-    if any(w in STOPWORDS or w in NOT_NAMES or w in TITLE_WORDS for w in words):
-        return []
-    rest = raw.strip()[match.end() :].strip(" -–—:,")
-    return [(match.group(1).title(), tidy_title(match.group(2)), rest or None)]
 
 
 def _person_in_label(seg: Segment) -> tuple[str, str | None, str | None] | None:
@@ -473,89 +340,6 @@ PAST_JOB = re.compile(
 
 
 CUT_AFTER = re.compile(r"\b(?:my|the|a|an|our|your|his|her|their)\s*$", re.IGNORECASE)
-
-
-def _table_row_person(raw: str) -> list[tuple[str, str | None, str | None]]:
-    """A row of a notes table: "Björn Lindqvist | Head Brewer | dry-hop creep in the IPAs"."""
-    if "|" not in raw:
-        return []
-    cells = [c.strip() for c in raw.split("|")]
-    first = re.sub(r"\s*\(.*\)\s*$", "", cells[0])  # 'Brandon Jefferson ("BJ", Sales Manager, bj@…)'
-    aside = cells[0][len(first) :].strip(" ()")
-    titles = [part.strip() for part in aside.split(",") if looks_like_title(part) and "@" not in part]
-    signature = looks_like_title(cells[-1]) and not find_emails(raw) and not find_phones(raw)
-    if len(cells) == 2 and (signature or titles):
-        cells.append("")  # "Marguerite Oyelaran-Fitch | Director of Development", "Name (Title) | what they said"
-    if len(cells) < 3:
-        return []
-    names = find_names(first)
-    if not names or names[0].start != 0 or names[0].end < len(first) - 1 or " " not in names[0].name:
-        return []  # a person's row names them in full; "Vantage | AE | Mon" is a header
-    title = cells[1] if looks_like_title(cells[1]) else (titles[0] if titles else None)
-    return [(names[0].name, tidy_title(title) if title else None, " ".join(c for c in cells[2:] if c) or None)]
-
-
-LOWER_TITLE = re.compile(r"^(?:mr|mrs|ms|dr)\.?\s+(?=[A-Z])")
-
-
-def _leading_person(raw: str, speaker_ok: bool = True) -> list[tuple[str, str | None, str | None]]:
-    """A line that starts with a person: "Ruth Abebe (charge nurse) - asked about alarms"."""
-    raw = re.sub(r"^\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*[-–—:]?\s+", "", raw, flags=re.IGNORECASE)
-    raw = CREDENTIAL_LETTERS.sub("", raw)  # "C.P. Jorge Luis Peña — Tax Manager": a Mexican public accountant
-    raw = LOWER_TITLE.sub("", raw, count=1)  # "mr. Suresh Kulkarni - gm ops": a title typed in lower case
-    names = find_names(raw)
-    if not names or names[0].start != 0:
-        return []
-    match = names[0]
-    title, end = title_after(raw, match.end)
-    after = raw[end:]
-    header = re.match(r"\s*:\s*|\s+[-–—>]+\s+|\s*->\s*|\s*[-–—]\s*$", after)  # "W-2" is not a header dash
-    words_in_name = len(match.name.split())
-    one_word_speaker = words_in_name == 1 and header is not None and header.group(0).strip() == ":" and speaker_ok
-    if title is None and not (header and (words_in_name >= 2 or one_word_speaker)):
-        return []  # "End: she said…" said once is a label, not a speaker
-    if title is None and words_in_name < 2 and not header:
-        return []
-    rest = after[header.end() :] if header else after
-    dash_title = title is not None and not re.match(r"\s*[(,=]", raw[match.end :])  # "Brett = VP Sales" names a person
-    if dash_title and words_in_name < 2:
-        return []  # "Brightloop - Account Executive - video call": a company header
-    first_chunk = re.split(r"\s+[-–—|/]\s+|,", rest.strip())[0]
-    if title is None and looks_like_title(first_chunk) and len(first_chunk.split()) <= 5:
-        return []  # "Acme Freight - Dispatcher - Mon 11/16": a company and role, not a person
-    # "Dr. Patricia Nwosu - director of tech (…), Luis Carrillo - network admin, Amy Tran - help desk lead"
-    more = re.match(r"\s*(?:\([^)]*\)\s*)?,\s*(?=[A-Z])", rest) if title else None
-    others = name_list(rest[more.end() :]) if more else []
-    if others and all(t for _, t, _ in others):
-        return [(match.name, title, None), *others]
-    rest = re.sub(r"^\s*\([^)]*\)[.;]?\s*", "", rest)  # "(grandson of the founder i think). Kristen dropped off"
-    return [(match.name, title, rest.strip() or None)]
-
-
-HONORIFICS = frozenset({"dr", "mrs", "mr", "ms", "prof", "mx"})
-CREDENTIAL_LETTERS = re.compile(r"^(?:[A-Z]\.){2,3}\s+(?=[A-Z][^\W\d_]+\s+[A-Z])")
-
-
-def _titled_mentions(raw: str) -> list[tuple[str, str | None, str | None]]:
-    """Someone named with a title anywhere: "talked to Dr. Chen (dept chair)", "Noor Al-Khatib the line producer"."""
-    people: list[tuple[str, str | None, str | None]] = []
-    for match in find_names(raw, min_words=2):
-        the_title = re.match(
-            r"\s*,?\s+(?:who['’]s\s+|who is\s+|is\s+)?the\s+((?:[\w-]+\s+){0,2}[\w-]+)", raw[match.end :]
-        )
-        if the_title and looks_like_title(the_title.group(1)) and the_title.group(1).split()[-1].lower() in TITLE_WORDS:
-            people.append((match.name, tidy_title(the_title.group(1)), None))
-    if people:
-        return people
-    for match in find_names(raw):
-        title, _ = title_after(raw, match.end)
-        if title and (not looks_like_title(title) or len(match.name.split()) < 2 or has_company_suffix(match.name)):
-            title = None
-        honorific = match.name.split()[0].rstrip(".").lower() in HONORIFICS
-        if (title and re.match(r"\s*\(", raw[match.end :])) or honorific:
-            _, end = title_after(raw, match.end)
-            people.append((match.name, title, raw[end:].strip(" -–—:,") or None))
-    return people
 
 
 def _add_interviewer(work: Work, name: str, title: str | None, source: str) -> int | None:
