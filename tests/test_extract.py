@@ -1438,6 +1438,15 @@ def test_why_the_candidate_is_leaving_and_who_was_late_stay_out_of_the_email() -
          ["Priyanka Das", "Daniel Goh"]),
         ("Panel: Nadia Bouchard – Manager, Policy & Research\nNadia: How do you handle a councillor?\n"
          "Me: stay non-partisan, route through the manager, brief in writing.\n", ["Nadia Bouchard"]),
+        # "Attendees: A; B; C" goes on after each ";"; whoever only booked it is nobody.
+        ("Hamish Gray\n07811 402 573\n\nOrganiser: Karen Baird <karen.baird@macleodbaird.co.uk>\n"
+         "Attendees: Hamish Gray; Karen Baird; Alasdair MacLeod\n"
+         "Karen booked it but only sat in for the first 5 mins, so really it was just Mr MacLeod.\n",
+         ["Alasdair MacLeod"]),
+        ("today w/ Ramon Villanueva - ops mgr. i called him sir ramon, he said just Ramon is ok\n",
+         ["Ramon Villanueva"]),
+        ("Panel: Dr. Renee Castillo (Curator), Marcus Bell (LSS Supervisor)\n"
+         "Coordinator: Tiffany (HR) — met me at security, gave me a badge\n", ["Dr. Renee Castillo", "Marcus Bell"]),
         # An initial is part of a name; a rank before it is not a first name.
         ("Panel:\n1) Mr. K. Venkatesh - Head QA, Unit III\n2) Dr. Shalini Rao - QC Manager\n",
          ["Mr. K. Venkatesh", "Dr. Shalini Rao"]),
@@ -1469,6 +1478,15 @@ def test_who_is_on_the_panel(notes: str, names: list[str]) -> None:
     ("notes", "greet"),
     [
         ('Interviewer: Mrs Patricia Agyeman (Registered Manager).\nShe prefers "Pat" - "everyone calls me Pat"\n', "Pat"),
+        ('Interviewers: Olumide Adebayo (FP&A Lead), Charlotte Kerr (CFO)\nComments: Olumide said "call me Olu".\n', "Olu"),
+        ('Katrin Schäfer | Teamleiterin Firmware | CAN-FD diagnostics\nKatrin said "duzen" - call her Katrin, not Dr.\n',
+         "Katrin"),
+        ("two of them, Pieter van der Merwe the mine manager and Nomvula Dlamini from HR. Pieter asked about Deswik, "
+         "he joked I must call him Piet like everyone does.\n", "Piet"),
+        ("Panel: Declan Murphy (Head Chef)\nstaff all call him Deco apparently but he introduced himself as Declan "
+         "so keep it Declan\n", "Declan"),
+        ("> Interviewers: Craig Donnelly (Senior Resource Geologist) and Dr. Mei Chen (Chief Geologist)\n"
+         "Craig — said everyone on site calls him Donno, so go with that.\n", "Donno"),
         ("met with the nursery manager Mrs Helen Carter (the staff call her Mrs Carter in front of the kids but she "
          "said call me Helen so think Helen in the email is fine)\n", "Helen"),
         ("Who: Johan van der Merwe\nJohan van der Merwe = cellar master.\n"
@@ -1482,3 +1500,14 @@ def test_who_is_on_the_panel(notes: str, names: list[str]) -> None:
 def test_greeted_as_they_asked(notes: str, greet: str) -> None:
     people = extract_facts(notes, now=NOW).interviewers
     assert greet in [p.first_name for p in people], [(p.name, p.first_name) for p in people]
+
+
+def test_how_others_address_someone_is_not_a_request() -> None:
+    notes = (
+        "Company: Mehta Kapadia & Associates\n"
+        'Interviewer: Mr. Rajesh Kapadia, Partner. Juniors call him "Rajesh sir", I addressed him as Mr. Kapadia.\n'
+        "- transfer pricing documentation, benchmarking studies\nNext: he'll email by Friday\n"
+        "Meera Shah, meera.shah@gmail.com, +91 98200 12345\n"
+    )
+    result = draft_offline(notes, DraftOptions(now=NOW))
+    assert result.drafts[0].body.splitlines()[0].rstrip(",").endswith("Mr. Kapadia")

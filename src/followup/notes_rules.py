@@ -86,6 +86,7 @@ INTRO_RE = re.compile(
     r"|\bR\d\s+(?:w/|with)\s+(?:(?-i:[A-Z]{2,5})\s+)?(?=(?-i:[A-Z][a-z]))"  # "R4 w/ CEO Hiroshi Tanaka-Morrison"
     # "it was me and three people, Ingrid Halvorsen (…) and then Tobias Quist-Mendel …"
     r"|\b(?:two|three|four|2|3|4)\s+(?:people|ppl|of them|interviewers)\s*[,:.\-–—]\s+(?=(?-i:[A-Z]))"
+    r"|\b(?:today|yesterday|this morning|this afternoon)\s+(?:w/|with)\s+(?=(?-i:[A-Z]))"
     r"|(?<=,\s)(?:with|w/)\s+(?=(?-i:[A-Z]))"  # "Thurs 4pm, 30 min, with Brandon Keele"
     r"|\bit\s+was\s+(?:with|w/?)\s+(?=(?:the|my|our|their)\s|(?-i:[A-Z]))"  # "… here goes, it was with Rosalind …"
     r"|\bit\s+was\s+(?:just|only)\s+(?=(?:the|my|our|their)\s|(?-i:[A-Z]))"  # "it was just the owner, Declan …"
@@ -176,7 +177,7 @@ AT_COMPANY_RE = re.compile(
 
 COMPANY_SUFFIXES = frozenset(
     "inc inc. llc ltd co co. corp corporation company group health healthcare labs lab systems hospital network "
-    "airways "
+    "airways aquarium esports theatre theater hospice zoo "
     "hospitals school schools university college academy bank bakery logistics robotics games analytics "
     "freight mechanical services union partners capital solutions technologies tech studio studios agency "
     "clinic foods media consulting credit insurance motors energy pharma therapeutics software networks "
@@ -340,7 +341,8 @@ NOT_INTERVIEWER_RE = re.compile(
     r"\bnot (?:on |in |part of )?(?:the )?panel\b|"
     # "Contact Mrs. Bisi Oyelaran (HR) on 0809 … if you need directions": an invitation's help line.
     r"^\W*(?:please\s+)?contact\b.*\b(?:if you|with any|should you|for any|if late|if lost)\b|"
-    r"\b(?:let|buzzed) me in\b|"
+    r"\b(?:let|buzzed) me in\b|\bmet me at (?:security|the gate|the front|the entrance|the lobby)\b|"
+    r"\bgave me a (?:visitor(?:'s)? )?(?:badge|lanyard|pass)\b|"
     r"\bon (?:the )?reception\b|\bonly did the (?:screening|phone screen|screen)\b|"
     r"\bnot (?:in |part of )?the interview\b|"
     r"\b(?:1st|first|previous|earlier|last) round was (?:with|w/)|"

@@ -82,6 +82,9 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
             # "Wojtek: Niall O'Rourke, the contracts manager": the candidate tells the chat who it was.
             told = dash_fields([Segment(seg.text, seg.text, seg.line, None, seg.bullet, seg.indent, seg.paragraph)])[0]
             people = _people_in(told)
+        elif _list_goes_on(work, i):
+            # "Attendees: Hamish Gray; Karen Baird; Alasdair MacLeod": the list goes on after each ";"
+            people = name_list(after_title(seg.raw))
         else:
             people = (
                 _people_in(seg, speaker_ok)
@@ -104,6 +107,18 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
         if not any(" " in p.name and not same_person(p.name, name) for p in work.interviewers):
             _introduce(work, i, name, title, rest)
     _bracketed_initials(work)
+
+
+def _list_goes_on(work: Work, i: int) -> bool:
+    """A bare name on the line of an "Attendees:"/"Interviewers:" list, split off at a ";"."""
+    seg = work.segments[i]
+    if seg.label or i == 0:
+        return False
+    start = next((j for j in range(i - 1, -1, -1) if work.segments[j].label or work.segments[j].line != seg.line), 0)
+    head = work.segments[start]
+    whole = find_names(seg.raw.strip(), min_words=2)
+    named_alone = bool(whole) and whole[0].start == 0 and whole[0].end >= len(seg.raw.strip()) - 1
+    return head.line == seg.line and label_kind(head) == "interviewer" and named_alone
 
 
 def _bracketed_initials(work: Work) -> None:

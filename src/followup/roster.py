@@ -133,7 +133,8 @@ def _said_not_on_panel(work: Work, person: Interviewer) -> bool:
         if raw.startswith(person.name) and " " in person.name and not others and NOT_INTERVIEWER_RE.search(raw):
             return True
         # "Elna (his PA) set it up, she was just at the door with coffee": who booked it, and nothing asked
-        led = re.match(rf"{re.escape(person.first_name)}\b", raw) and not others
+        # "Karen booked it but only sat in for the first 5 mins …, so really it was just Mr MacLeod"
+        led = re.match(rf"{re.escape(person.first_name)}\b", raw) is not None
         if led and WHO_ARRANGED.search(raw) and not INTERVIEW_TALK.search(raw):
             return True
     # "Recruiter: Brian Otieno (talent partner) - set it up, was on for the first 2 mins then dropped"
@@ -182,7 +183,14 @@ SAID_JUST = re.compile(
     r"\bsaid\s+[\"“']([A-Z][^\W\d_]{1,14}),?\s+please\b|"
     # "said call him Paudie, everyone does", "said to just call her Mei Ling", "(call me Lupita)"
     r"\b(?:me dicen|ll[aá]mame|dime|me chamam|appelez-moi|appelle-moi)\s+[\"“']?([A-Z][^\W\d_]{1,14})|"
-    r"\b(?:said\s+)?(?:to\s+)?(?:just\s+)?call\s+(?:him|her|them|me)\s+[\"“']?(?!(?:Dr|Mr|Mrs|Ms|Miss|Prof)\b)"
+    # "everyone on site calls him Donno", not 'called him "Lieutenant"' or 'Juniors call him "Rajesh sir"'
+    r"\b(?:everyone|everybody)(?:\s+[a-z]+){0,3}\s+calls?\s+(?:him|her|them)\s+[\"“']?"
+    r"(?!(?:Lieutenant|Sergeant|Captain|Chef|Coach|Doc|Boss|Sir|Madam|Mdm|Mme|Miss|Puan|Encik|Tuan|Prof|Dr|Mr|Mrs|Ms)\b)"
+    r"([A-Z][^\W\d_]{1,14})\b(?![\"”']?\s+sir)|"
+    # a request, not how others talk: "said call him Paudie", "told me to call her Jo", "(call me Lupita)"
+    r"(?:\b(?:said|saying|says|told (?:me|us|everyone)|asked (?:me|us|everyone))\s+[\"“']?(?:to\s+)?(?:just\s+)?|"
+    r"\bjust\s+|\b(?:I|you)\s+(?:must|should|can|could|have to)\s+|\(|^|[.!,;\"“']\s*|\s[-–—]\s+)"
+    r"call\s+(?:him|her|them|me)\s+[\"“']?(?!(?:Dr|Mr|Mrs|Ms|Miss|Prof)\b)"
     r"([A-Z][^\W\d_]{1,14}(?:-[A-Z][^\W\d_]+|\s[A-Z][a-z]{1,10}(?=[\"”'.,]|$))?)"
 )
 GOES_BY_ALONE = re.compile(
