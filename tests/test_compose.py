@@ -496,3 +496,20 @@ def test_office_days_and_a_leftover_title_are_no_topic_but_acronyms_are() -> Non
     assert _only_a_title("BE CEng, Associate Director")
     assert not _only_a_title("IFRS 17") and not _only_a_title("EYLF V2.0")
     assert not _only_a_title("the sales team targets for Q3")
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "calm, dry sense of humour, liked you",
+        "Very formal, addressed everyone by title",
+        "pretty quiet, took lots of notes",
+    ],
+)
+def test_impressions_of_the_interviewer_are_no_topic(fragment: str) -> None:
+    assert topic_phrase(fragment) is None
+
+
+@pytest.mark.parametrize("fragment", ["quiet phase now, then the public launch", "dry van, some reefer out of Joplin"])
+def test_words_that_can_be_impressions_still_name_things(fragment: str) -> None:
+    assert topic_phrase(fragment) is not None

@@ -483,7 +483,9 @@ IMPRESSION = re.compile(
     r"^(?:(?:and|but|so|honestly|he['’]s|she['’]s|they['’]re|was|were|is|really|very|super|so|pretty|kinda|quite)\s+)*"
     r"(?:nice|friendly|lovely|kind|old[- ]school|intimidating|chill|warm|funny|sweet|strict|tough|intense|"
     r"good vibes?|bad vibes?|vibes?|gruff|awkward|"
-    r"easy to talk to|down to earth|laid[- ]back|cool|great|awesome)\b",
+    r"easy to talk to|down to earth|laid[- ]back|cool|great|awesome|"
+    r"(?:calm|quiet|serious|formal)(?=\s*(?:[,.;!]|$|and\b|but\b|until\b))|"  # not "quiet phase now"
+    r"(?:a )?(?:dry |good |great )?sense of humou?r|liked (?:me|you))\b",
     re.IGNORECASE,
 )
 # The candidate's own deed in their list: "did a mock cold call w/ him on the wound care line".
