@@ -1447,6 +1447,23 @@ def test_why_the_candidate_is_leaving_and_who_was_late_stay_out_of_the_email() -
          ["Ramon Villanueva"]),
         ("Panel: Dr. Renee Castillo (Curator), Marcus Bell (LSS Supervisor)\n"
          "Coordinator: Tiffany (HR) — met me at security, gave me a badge\n", ["Dr. Renee Castillo", "Marcus Bell"]),
+        # A schedule's time slot, a "Reception:" line, a department, a firm with "(Pty) Ltd", a possessive,
+        # a later round, a far-off "with" in a run-on line.
+        ("Organizer: Brittany Sloane (Talent Acquisition)\n9:00–9:45   Dale Ferris, CEO & Co-Founder\n"
+         "9:45–10:30  Monica Reyes-Hart, CFO\n", ["Dale Ferris", "Monica Reyes-Hart"]),
+        ("Interviewers: Dr. Miriama Ngata (Audiologist), Greg Hollis (Clinic Manager)\n"
+         "Reception: Leanne (lovely, made me a cuppa while I waited)\n", ["Dr. Miriama Ngata", "Greg Hollis"]),
+        ("Interviewer: Sharon Gayle-Morrison - Underwriting Manager, Commercial Lines\n", ["Sharon Gayle-Morrison"]),
+        ("mtg w/ SkyGrid Survey (Pty) Ltd, midrand - uav pilot role\nThabo Mokoena (Ops Manager) - flight logs\n",
+         ["Thabo Mokoena"]),
+        ("Panel: Mrs. Abena Owusu-Darko (Director of Distribution), Mr. Ebenezer Tetteh (Engineer)\n"
+         "Next: Mr. Tetteh's office will call.\n", ["Mrs. Abena Owusu-Darko", "Mr. Ebenezer Tetteh"]),
+        ("Panel: Denise Kowalczyk (Branch Manager)\n- routing software, callbacks\n"
+         "If yes, final round = ride-along + meeting w/ the owner Gary Pruitt next week.\n", ["Denise Kowalczyk"]),
+        ("had the interview for the Residence Life Coordinator job at Oxford Road Living (the big block near the uni) "
+         "with Chloe Haddad who's Head of Resident Experience, ran about 45 mins\n", ["Chloe Haddad"]),
+        ("Panel: Stefan Lindqvist (Hotel Director), Carla Mendoza (Guest Services Manager)\n(the recruiter was Tess "
+         "Aquino, she only set up the call)\n", ["Stefan Lindqvist", "Carla Mendoza"]),
         # An initial is part of a name; a rank before it is not a first name.
         ("Panel:\n1) Mr. K. Venkatesh - Head QA, Unit III\n2) Dr. Shalini Rao - QC Manager\n",
          ["Mr. K. Venkatesh", "Dr. Shalini Rao"]),

@@ -224,7 +224,11 @@ def _only_a_title(text: str) -> bool:
     """ "BE CEng, Associate Director": who someone is, left over from their introduction, not a topic."""
     words = re.findall(r"[A-Za-z&+-]+", text)
     titled = any(w.lower() in TITLE_WORDS for w in words)  # not "IFRS 17", "EYLF V2.0"
-    return titled and all(w.lower() in TITLE_WORDS or w.isupper() or CREDENTIAL.fullmatch(w) for w in words)
+    # "the Nurse Unit Manager the Clinical Nurse Educator": what is left of a run-on introduction
+    glue = {"the", "a", "an", "and", "of"}
+    return titled and all(
+        w.lower() in TITLE_WORDS or w.lower() in glue or w.isupper() or CREDENTIAL.fullmatch(w) for w in words
+    )
 
 
 CREDENTIAL = re.compile(r"[A-Z][a-z]?[A-Z][a-z]*")  # "CEng", "MSc", "PhD"

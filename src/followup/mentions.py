@@ -198,7 +198,13 @@ LOWER_TITLE = re.compile(r"^(?:mr|mrs|ms|dr)\.?\s+(?=[A-Z])")
 
 def leading_person(raw: str, speaker_ok: bool = True) -> list[tuple[str, str | None, str | None]]:
     """A line that starts with a person: "Ruth Abebe (charge nurse) - asked about alarms"."""
-    raw = re.sub(r"^\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*[-–—:]?\s+", "", raw, flags=re.IGNORECASE)
+    # "9:00–9:45   Dale Ferris, CEO & Co-Founder": a time, or a slot on the day's schedule, before the name
+    raw = re.sub(
+        r"^\d{1,2}(?::\d\d)?\s*(?:am|pm)?(?:\s*[-–—]\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)?)?\s*[-–—:]?\s+",
+        "",
+        raw,
+        flags=re.IGNORECASE,
+    )
     raw = CREDENTIAL_LETTERS.sub("", raw)  # "C.P. Jorge Luis Peña — Tax Manager": a Mexican public accountant
     raw = LOWER_TITLE.sub("", raw, count=1)  # "mr. Suresh Kulkarni - gm ops": a title typed in lower case
     names = find_names(raw)

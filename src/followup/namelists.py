@@ -100,7 +100,7 @@ def name_list(
 DEPARTMENT_WORDS = frozenset(
     "compliance testing crime platform risk audit research policy legal payments analytics security "
     "infrastructure growth brand support services strategy finance operations marketing sales engineering "
-    "product design data".split()
+    "product design data commercial personal lines retail wholesale corporate".split()
 )
 MAILBOX_WORDS = frozenset("careers recruitment recruiting jobs talent hiring team reception noreply hr admin".split())
 

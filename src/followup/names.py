@@ -104,12 +104,16 @@ def _find_names(text: str, min_words: int, max_words: int) -> tuple[NameMatch, .
         if name.rstrip(".").lower() in HONORIFICS:
             name = ""
         count = len([t for t in tokens[first : last + 1] if t.group(0).rstrip(".").lower() not in HONORIFICS])
+        possessive = POSSESSIVE.search(name)  # "Mr. Tetteh's office will call": Mr. Tetteh
+        end = tokens[last].end() - (possessive.end() - possessive.start() if possessive else 0)
+        name = name[: possessive.start()] if possessive else name
         if name and count >= min_words:
-            matches.append(NameMatch(name, tokens[first].start(), tokens[last].end()))
+            matches.append(NameMatch(name, tokens[first].start(), end))
         i = last + 1
     return tuple(matches)
 
 
+POSSESSIVE = re.compile(r"['’]s$")
 # Names that are also everyday words, kept when they sit inside a name ("Abdallah Said Mwinyi").
 WORDS_THAT_ARE_NAMES = frozenset("said will may grant mark bill rose hope faith june april".split())
 

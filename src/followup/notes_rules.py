@@ -78,7 +78,7 @@ INTRO_RE = re.compile(
     r"onsite|on-site|"
     r"panel|sat down|sat|conversation|convo|1:1|session|round|phone screen|video call|visit|tour|shadow(?:ed)?)\b"
     # not "talked about moving to Kafka"; a bare "w" only before a capital: "interview today w Vince Ferraro"
-    r"(?:(?!\b(?:about|abt|re)\b)[^.;\n]){0,80}?\b(?:w/|with|by|to|w(?=\s+(?-i:[A-Z])))\s+"
+    r"(?:(?!\b(?:about|abt|re)\b)[^.;\n]){0,130}?\b(?:w/|with|by|to|w(?=\s+(?-i:[A-Z])))\s+"
     r"|^\s*(?:with|w/)\s+"  # a header's second line: "with Chiara Benedetti & Kofi Asante"
     r"|(?<=[-–—|]\s)(?:with|w/)\s+"  # the header's last part: "Site Supervisor — w/ Curtis Bell"
     r"|\bpanel(?:\s+of\s+\d+)?\s*[-–—:]\s+(?=(?-i:[A-Z]))"  # "Panel of 2 - Aoife Brennan and Kenji Watanabe"
@@ -301,6 +301,7 @@ WHO_ARRANGED = re.compile(
     r"\b(?:set (?:it|this|the interview|everything)(?: all)? up|booked (?:it|the interview)|"
     r"scheduled (?:it|the interview)|sent (?:me )?the (?:invite|invitation|calendar invite)|"
     r"(?:organi[sz]ed|arranged) (?:it|the time|the interview|the call|everything)|"
+    r"set up the (?:call|interview|zoom|teams call|meeting)|"
     r"sent (?:me )?the (?:zoom |teams |meet |video |calendar )?link)\b",
     re.IGNORECASE,
 )
@@ -341,7 +342,8 @@ NOT_INTERVIEWER_RE = re.compile(
     r"\bnot (?:on |in |part of )?(?:the )?panel\b|"
     # "Contact Mrs. Bisi Oyelaran (HR) on 0809 … if you need directions": an invitation's help line.
     r"^\W*(?:please\s+)?contact\b.*\b(?:if you|with any|should you|for any|if late|if lost)\b|"
-    r"\b(?:let|buzzed) me in\b|\bmet me at (?:security|the gate|the front|the entrance|the lobby)\b|"
+    r"^\W*(?:reception(?:ist)?|front desk)\s*:|\b(?:let|buzzed) me in\b|"
+    r"\bmet me at (?:security|the gate|the front|the entrance|the lobby)\b|"
     r"\bgave me a (?:visitor(?:'s)? )?(?:badge|lanyard|pass)\b|"
     r"\bon (?:the )?reception\b|\bonly did the (?:screening|phone screen|screen)\b|"
     r"\bnot (?:in |part of )?the interview\b|"

@@ -145,7 +145,7 @@ def _after_next_heading(work: Work, i: int) -> bool:
 
 NEXT_ROUND_WITH = re.compile(
     r"\b(?:second|2nd|third|3rd|next|final|another|follow-up)\s+(?:interview|round|meeting|conversation|chat|call)"
-    r"\s+(?:\w+\s+){0,3}?(?:with|w/)\s",
+    r"\s*[^.;\n]{0,40}?\b(?:with|w/)\s",  # "final round = ride-along + meeting w/ the owner Gary Pruitt"
     re.IGNORECASE,
 )
 
@@ -315,7 +315,7 @@ JOB_NOUNS = frozenset(
 
 
 def _named_firm(name: str, raw: str) -> bool:
-    after = re.search(rf"{re.escape(name)}\s+([\w.&]+)", raw)
+    after = re.search(rf"{re.escape(name)}\s+(?:\([A-Za-z]{{2,4}}\)\s+)?([\w.&]+)", raw)  # "SkyGrid Survey (Pty) Ltd"
     return after is not None and after.group(1).lower().strip(".,") in COMPANY_SUFFIXES
 
 
@@ -347,7 +347,9 @@ def _speaker(label: str) -> str | None:
 
 # A meeting still to come: "she'll let me know Monday, possibly a quick call with the producer".
 STEP_AHEAD = re.compile(
-    r"(?:\b(?:will|would|going to|gonna|possibly|maybe)\b|['’](?:ll|d)\b)[^,;.()]{0,40}$", re.IGNORECASE
+    r"(?:\b(?:will|would|going to|gonna|possibly|maybe|(?:final|next|second|third) round)\b|['’](?:ll|d)\b)"
+    r"[^,;.()]{0,40}$",
+    re.IGNORECASE,
 )
 PAST_JOB = re.compile(
     r"\b(?:old|last|previous|former|prior)\s+(?:job|company|employer|role|work|gig|place)\b[^.;\n]{0,25}$"
