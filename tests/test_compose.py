@@ -513,3 +513,8 @@ def test_impressions_of_the_interviewer_are_no_topic(fragment: str) -> None:
 @pytest.mark.parametrize("fragment", ["quiet phase now, then the public launch", "dry van, some reefer out of Joplin"])
 def test_words_that_can_be_impressions_still_name_things(fragment: str) -> None:
     assert topic_phrase(fragment) is not None
+
+
+def test_what_they_liked_of_mine_is_my_experience() -> None:
+    skill = skill_phrase("Liked my sensory panel program from Blue Ridge Ales")
+    assert skill is not None and skill.text == "my sensory panel program from Blue Ridge Ales"

@@ -1528,3 +1528,12 @@ def test_how_others_address_someone_is_not_a_request() -> None:
     )
     result = draft_offline(notes, DraftOptions(now=NOW))
     assert result.drafts[0].body.splitlines()[0].rstrip(",").endswith("Mr. Kapadia")
+
+
+def test_a_pasted_invites_dial_in_is_no_topic() -> None:
+    notes = (
+        "Panel: Tasha Greene (VP People)\n- turnover on the packaging line ~40%\n"
+        "- Join by phone (backup): (828) 555-0100 PIN 448201\n- Meeting ID: 812 4471 9902, Passcode: 5521\n"
+    )
+    topics = [t.value for t in extract_facts(notes, now=NOW).interviewers[0].topics]
+    assert topics and not any("phone" in t or "Meeting ID" in t or "Passcode" in t for t in topics), topics

@@ -468,7 +468,12 @@ SAID_LEAD = re.compile(
 )
 ASKED_ME = re.compile(r"^(?:he|she|they)?\s*asked\b", re.IGNORECASE)
 # "gave my restorative circles example" -> "my restorative circles example"
-GAVE_MY = re.compile(r"^(?:I\s+)?(?:gave|shared|offered|used|brought up)\s+(?=my\b)", re.IGNORECASE)
+# "gave my …", "Liked my sensory panel program from Blue Ridge Ales" (they liked it): the candidate's own work
+GAVE_MY = re.compile(
+    r"^(?:I\s+)?(?:gave|shared|offered|used|brought up|(?:he|she|they)?\s*(?:liked|loved|was interested in))"
+    r"\s+(?=my\b)",
+    re.IGNORECASE,
+)
 TOLD_THEM = re.compile(
     r"^(?:(?:I\s+)?told (?:him|her|them)\s+(?:about\s+)?(?:(?:yes|no)\b,?\s*)?|(?:yes|no)\b,?\s+)"
     r"(?:and\s+)?(?:that\s+)?(?=\w)",
