@@ -20,6 +20,7 @@ from followup.names import find_names, looks_like_title, same_person
 from followup.notes_rules import (
     BLANK_FIELD_RE,
     FIRST_PERSON_SKILL_RE,
+    FUTURE_WORDS,
     LEAD_VERBS_RE,
     NEXT_RE,
     NO_NEXT_RE,
@@ -464,7 +465,7 @@ def _from_the_step(text: str) -> str:
 
 
 # Words that look ahead: a clause with one may be the start of the step ("she said next is a meeting with …").
-STEPWISE = re.compile(r"\b(?:next|then|will|would|going to|gonna)\b|['’](?:ll|d)\b", re.IGNORECASE)
+STEPWISE = re.compile(rf"\b(?:next|then)\b|{FUTURE_WORDS}", re.IGNORECASE)
 
 
 def _add_next_step(work: Work, facts: InterviewFacts, fact: Sourced, strong: bool, labelled: bool = False) -> None:

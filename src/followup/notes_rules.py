@@ -307,6 +307,8 @@ WHO_ARRANGED = re.compile(
 )
 
 
+# A word that looks ahead: "will", "would", "going to", "she'll", "they'd".
+FUTURE_WORDS = r"\b(?:will|would|going to|gonna)\b|['’](?:ll|d)\b"
 # What the candidate wants in the email: "Note to self - mention the rolling forecast model I built in my
 # thank you", "worry: forgot to mention my ESL endorsement!! put in thank you", and to whom: "Mention to
 # Denise that my old supervisor … is happy to talk".

@@ -41,6 +41,7 @@ from followup.names import (
 )
 from followup.notes_rules import (
     COMPANY_SUFFIXES,
+    FUTURE_WORDS,
     INTRO_RE,
     MEETING_RE,
     NEXT_LEAD_RE,
@@ -347,9 +348,7 @@ def _speaker(label: str) -> str | None:
 
 # A meeting still to come: "she'll let me know Monday, possibly a quick call with the producer".
 STEP_AHEAD = re.compile(
-    r"(?:\b(?:will|would|going to|gonna|possibly|maybe|(?:final|next|second|third) round)\b|['’](?:ll|d)\b)"
-    r"[^,;.()]{0,40}$",
-    re.IGNORECASE,
+    rf"(?:{FUTURE_WORDS}|\b(?:possibly|maybe|(?:final|next|second|third) round)\b)[^,;.()]{{0,40}}$", re.IGNORECASE
 )
 PAST_JOB = re.compile(
     r"\b(?:old|last|previous|former|prior)\s+(?:job|company|employer|role|work|gig|place)\b[^.;\n]{0,25}$"

@@ -110,18 +110,22 @@ def drop_the_absent(work: Work) -> None:
     """ "Denise Farr - optional" on the invite, then "(Denise had a conflict)": she did not interview."""
     said_absent = [seg.raw for seg in work.segments if ABSENT_RE.search(seg.raw)]
     for person in list(work.interviewers):
-        names = "|".join(re.escape(n) for n in {person.name, person.first_name} if n)
-        # Nobody else named in between: "only Harold showed up (Denise had a conflict)" is about Denise.
-        absent = re.compile(
-            rf"\b(?:{names})\b(?:\s*\([^)]*\))?(?:(?-i:(?![A-Z]))(?!\b(?:his|her|their)\s)[^.;\n]){{0,30}}?{ABSENT}"
-            # "Ms. Kristine Dela Cruz sent the link and introduced everyone then left the call": one subject, no comma
-            rf"|\b(?:{names})\b(?:(?-i:(?![A-Z]))[^,.;\n]){{0,80}}?\b(?:and|then)\s+{ABSENT}",
-            re.IGNORECASE,
-        )
-        # "Cheryl Goh (recruiter) sent the Zoom link, she dropped off after intros": the one person the line names
-        alone = [raw for raw in said_absent if _names_only(work, person, raw)]
-        if any(absent.search(raw) for raw in said_absent) or alone or _said_not_on_panel(work, person):
+        # The per-person pattern is built only when some line says someone was absent.
+        if (said_absent and _said_absent(work, person, said_absent)) or _said_not_on_panel(work, person):
             _forget(work, person)
+
+
+def _said_absent(work: Work, person: Interviewer, said_absent: list[str]) -> bool:
+    names = "|".join(re.escape(n) for n in {person.name, person.first_name} if n)
+    # Nobody else named in between: "only Harold showed up (Denise had a conflict)" is about Denise.
+    absent = re.compile(
+        rf"\b(?:{names})\b(?:\s*\([^)]*\))?(?:(?-i:(?![A-Z]))(?!\b(?:his|her|their)\s)[^.;\n]){{0,30}}?{ABSENT}"
+        # "Ms. Kristine Dela Cruz sent the link and introduced everyone then left the call": one subject, no comma
+        rf"|\b(?:{names})\b(?:(?-i:(?![A-Z]))[^,.;\n]){{0,80}}?\b(?:and|then)\s+{ABSENT}",
+        re.IGNORECASE,
+    )
+    # "Cheryl Goh (recruiter) sent the Zoom link, she dropped off after intros": the one person the line names
+    return any(absent.search(raw) or _names_only(work, person, raw) for raw in said_absent)
 
 
 def _said_not_on_panel(work: Work, person: Interviewer) -> bool:

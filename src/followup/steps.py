@@ -47,9 +47,9 @@ def next_step_phrases(fragment: str, person: Interviewer) -> list[Phrase]:
             text = rest if re.match(r"(?:the|a|an|my)\b", rest) else f"the {rest}"
         text = HEDGE.sub("", text)  # "prob call by tues" -> "call by tues"
         text = TRAILING_HEDGE.sub("", text)  # "call me monday w an offer probly" -> "… w an offer"
-        if THEIR_STORY.match(text) and not re.search(r"\b(?:will|'ll|’ll|would|'d|’d)\b", text):
+        if THEIR_STORY.match(text) and not FUTURE.search(text):
             continue  # "Desmond walked me out": what happened, not a step
-        if WHO_ARRANGED.search(text) and not re.search(r"\b(?:will|'ll|’ll|would|'d|’d|to)\b", text):
+        if WHO_ARRANGED.search(text) and not (FUTURE.search(text) or re.search(r"\bto\b", text)):
             continue  # "Kate from HR organised the time" booked it; "Kristen will set it up" is a step
         text = re.sub(r"^([A-Z][\w'-]+|recruiter|hr)\s+to\s+(?=\w)", r"\1 will ", text)  # "Fiona to confirm"
         text = _to_you_until_someone_else(_recipient_to_you(text, person), person)
@@ -80,9 +80,12 @@ TRAILING_HEDGE = re.compile(r"[\s,]+(?:prob|probably|probly|prolly|i think|hopef
 
 # "final step is references" -> "the references"
 STEP_IS = re.compile(r"^(?:the\s+)?(?:final|next|last|only)\s+(?:step|stage|thing)\s+(?:is|will be|would be)\s+", re.I)
-REPORTER = re.compile(r"^((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+)\s+(?:said|says|mentioned|told me)\b")
+FUTURE = re.compile(r"\b(?:will|'ll|’ll|would|'d|’d)\b")
+# Who reported a step, and the step itself: "Ms. Santiago said she'll endorse me"
+SPEAKER = r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+"
+REPORTER = re.compile(rf"^({SPEAKER})\s+(?:said|says|mentioned|told me)\b")
 REPORTED = re.compile(
-    r"^(?:(?:he|she|they|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+)\s+)?"
+    rf"^(?:(?:he|she|they|{SPEAKER})\s+)?"
     r"(?:said|says|mentioned|told me)\s+(?:that\s+)?"
     r"(?=(?:he|she|they|we|[A-Z][\w'-]+)(?:['’](?:d|ll)\b|\s+(?:will|would)\b))",
     re.IGNORECASE,

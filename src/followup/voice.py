@@ -467,8 +467,8 @@ SAID_LEAD = re.compile(
     r"(?:I\s+)?said(?:\s+that)?(?=\s+I\b))\s+"  # "said I'd done the pressure ulcer audit at SM"
 )
 ASKED_ME = re.compile(r"^(?:he|she|they)?\s*asked\b", re.IGNORECASE)
-# "gave my restorative circles example" -> "my restorative circles example"
-# "gave my …", "Liked my sensory panel program from Blue Ridge Ales" (they liked it): the candidate's own work
+# "gave my restorative circles example" -> "my restorative circles example"; "Liked my sensory panel program
+# from Blue Ridge Ales" (they liked it) -> "my sensory panel program …": the candidate's own work
 GAVE_MY = re.compile(
     r"^(?:I\s+)?(?:gave|shared|offered|used|brought up|(?:he|she|they)?\s*(?:liked|loved|was interested in))"
     r"\s+(?=my\b)",
