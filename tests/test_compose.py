@@ -518,3 +518,45 @@ def test_words_that_can_be_impressions_still_name_things(fragment: str) -> None:
 def test_what_they_liked_of_mine_is_my_experience() -> None:
     skill = skill_phrase("Liked my sensory panel program from Blue Ridge Ales")
     assert skill is not None and skill.text == "my sensory panel program from Blue Ridge Ales"
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        # A whole sentence is said as one, never where a thing belongs ("I look forward to references will be …").
+        ("references will be checked this week", [("references will be checked this week", "clause")]),
+        ("the debrief is Monday", [("the debrief is Monday", "clause")]),
+        # "there's X" is the thing; a condition goes after it.
+        ("there's a short practical test", [("a short practical test", "np")]),
+        ("if I move forward there's a practical", [("a practical if I move forward", "np")]),
+        # The second clause is still hers: "…, will decide" is not "the will decide".
+        (
+            "she has 2 more candidates, will decide by end of next week",
+            [("you have 2 more candidates", "clause"), ("you will decide by end of next week", "clause")],
+        ),
+        ("As I mentioned, the next step is a short writing sample", [("a short writing sample", "np")]),
+        (
+            "the decision by Friday, then final is just a chat with the CISO",
+            [
+                ("the decision by Friday", "np"),
+                ("a chat with the CISO", "np"),
+            ],
+        ),
+        # Pay is no step, and who reported a round is not part of it.
+        ("salary is 108k plus fees, Sarah will ring me on Friday", [("Sarah will ring me on Friday", "clause")]),
+        ("HR will call in 2 days for CTC discussion", [("HR will call in 2 days for CTC discussion", "clause")]),
+        (
+            "a short writing sample: a one-page budget narrative",
+            [
+                ("a short writing sample (a one-page budget narrative)", "np"),
+            ],
+        ),
+        ("suresh sir said final round with plant head next week", [("a final round with plant head next week", "np")]),
+        # A name the notes typed in lower case is written as a name.
+        ("mrs owusu will present to the board", [("Mrs Owusu will present to the board", "clause")]),
+    ],
+)
+def test_a_next_step_is_said_the_way_a_sentence_needs_it(fragment: str, expected: list[tuple[str, str]]) -> None:
+    people = [Interviewer(name="Dana Whitfield"), Interviewer(name="Abena Owusu")]
+    phrases = next_step_phrases(fragment, people[0], people)
+    assert [(p.text, p.kind) for p in phrases] == expected

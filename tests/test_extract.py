@@ -628,6 +628,17 @@ def test_a_header_names_the_company_in_one_word_or_with_the(header: str, company
             "Harlow & Finch Bank\n- Zoë Marchetti, VP Credit Risk\n- recruiter (Jess @ Morgan McKinley) will confirm\n",
             ["Zoë Marchetti"],
         ),
+        (  # an invite says who the interview is with
+            "Your interview for the Farm Operations Supervisor position at Greenveld Agri is confirmed for Wed 09:00.\n"
+            "You will meet with Pieter Swanepoel, our Operations Manager.\n- drip irrigation scheduling\n",
+            ["Pieter Swanepoel"],
+        ),
+        (  # someone on the invite who did not come, the candidate's old job, and who added the invite
+            "Attendees: Graham Pettigrew; Yolanda Asante-Boateng; Chris Hale (optional)\nAdded by: Recruitment Team\n"
+            "Chris Hale didn't turn up (he's the talent partner).\nGraham - motor claims backlog\n"
+            "Yolanda - Guidewire rollout\nformer job: Pallet Kings (dont mention the layoff)\n",
+            ["Graham Pettigrew", "Yolanda Asante-Boateng"],
+        ),
     ],
 )
 def test_everyday_panel_layouts(notes: str, people: list[str]) -> None:
@@ -1537,3 +1548,13 @@ def test_a_pasted_invites_dial_in_is_no_topic() -> None:
     )
     topics = [t.value for t in extract_facts(notes, now=NOW).interviewers[0].topics]
     assert topics and not any("phone" in t or "Meeting ID" in t or "Passcode" in t for t in topics), topics
+
+
+def test_a_step_the_notes_rule_out_is_no_step_and_contact_is_one() -> None:
+    notes = (
+        "Panel: Helen Marchetti-Burke (Registry Manager)\nHelen asked about the SITS records system\n"
+        "they'll contact by email next week; no second round\nDaisy Fh 07700 900372 daisyfh@gmail.com"
+    )
+    steps = [s.value for s in extract_facts(notes, now=NOW).next_steps]
+    assert steps and "contact by email next week" in steps[0]
+    assert not any(s.startswith("no second round") for s in steps)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -18,9 +19,20 @@ def test_every_held_out_set_is_here() -> None:
     assert len(HELD_OUT) >= 21
 
 
+# A next step said where a thing belongs: "I'm looking forward to the debrief is Monday",
+# "I look forward to the next step: there'd be a medical", "the hector will call".
+STEP_AS_A_THING = re.compile(
+    r"(?:look(?:ing)? forward to|next step:) (?:the )?(?:there\b|(?:\w+ ){0,2}(?:will|is|are)\b)|\bthe [a-z]+ will\b",
+    re.IGNORECASE,
+)
+
+
 @pytest.mark.parametrize("path", HELD_OUT, ids=lambda p: p.stem)
 def test_a_held_out_set_keeps_its_expectations_and_invents_nothing(path: Path) -> None:
-    summary = summarize(run_offline(load_cases(path)))
+    records = run_offline(load_cases(path))
+    for draft in (d for record in records for d in record.drafts):
+        assert not STEP_AS_A_THING.search(draft.body), draft.body
+    summary = summarize(records)
     assert summary["errors"] == 0
     assert summary["grounding"]["invented"] == 0  # nothing the notes lack, ever
     # Measured at 0.94-0.99 after the fixes each set prompted; a rule that breaks old notes fails here.

@@ -296,7 +296,7 @@ def _skill_sentence(picker: _Picker, skill: Phrase) -> str:
 def _next_step_sentences(facts: InterviewFacts, person: Interviewer, picker: _Picker) -> list[str]:
     if not facts.next_steps:
         return [picker.pick("next_step", "none")]
-    phrases = next_step_phrases(facts.next_steps[0].value, person)
+    phrases = next_step_phrases(facts.next_steps[0].value, person, facts.interviewers)
     if len(phrases) == 2 and all(p.kind == "np" and not p.text.startswith("I'll") for p in phrases):
         # "the case study due Thursday" + "the final with the CEO": one step after another, one sentence.
         phrases = [Phrase(f"{phrases[0].text}, then {phrases[1].text}", "np")]

@@ -60,8 +60,10 @@ LABELS: dict[str, frozenset[str]] = {
         "location|where|address|parking|directions|room|format|platform|dress code|lugar|lieu|ort|"
         "dial-in|dial in|conference id|meeting id|passcode|zoom link|teams link|link|join|subject|cc|bcc|sent|"
         "google meet|microsoft teams|webex|video link|video call link|meeting link|"
-        "booked via|booked by|scheduled by|set up by|arranged by|sent by|coordinated by|"
+        "booked via|booked by|scheduled by|set up by|arranged by|sent by|coordinated by|added by|invited by|"
         "prev|previous|previous job|prev job|past job|former employer|current employer|currently at|"
+        "former job|last job|old job|current job|my last job|my current job|"
+        "previous employer|past employer|former company|previous company|"
         "referred by|referral|referee|referees|reference|references"
     ),
     "question": _labels(
@@ -98,6 +100,9 @@ INTRO_RE = re.compile(
     r"(?=(?-i:[A-Z][^\W\d_'’]+(?:['’-][^\W\d_]+)*\s+[A-Z]))"  # "then the deputy principal Liam Fitzgerald asked …"
     r"|\band\s+the\s+(?-i:[a-z]+\s+){1,4}?(?=(?-i:[A-Z][^\W\d_'’]+\s+[A-Z][^\W\d_'’]+\s+(?:asked|said|talked)))"
     r"|\bmet\s+(?:the\s+)?(?:[a-z]+,?\s+){0,2}?(?=(?-i:(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z][^\W\d_]+\s+[A-Z]))"
+    # An invite's "You will meet with Pieter Swanepoel, our Operations Manager": who the interview is with.
+    r"|\byou\s+(?:will|['’]ll)\s+(?:be\s+)?(?:meet(?:ing)?|interviewed|speaking|talking)\s+(?:with\s+|by\s+|to\s+)?"
+    r"(?=(?-i:(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z][^\W\d_]+\s+[A-Z]))"
     r")",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -110,10 +115,11 @@ NEXT_RE = re.compile(
     r"(?<!\bplan )(?<!\bplanning )(?<!\btheir )(?<!\bhis )(?<!\bher )\bnext steps?\b|"
     r"\b(?:will|'ll|’ll|'d|’d|would)\s+(?:send|set up|setup|set (?:it|that|this|one|something) up|schedule|"
     r"need to meet|want to meet|reach out|be in touch|get back|follow up|"
-    r"email|call|phone|ring|text|"
+    r"email|call|phone|ring|text|contact|"
     r"let me know|circle back|connect|loop|introduce|share|forward|arrange|book|confirm|decide|review)\b|"
     r"\b(?:(?-i:[A-Z][a-z]+)|recruiter|hr|she|he|they)\s+to\s+(?:send|set up|schedule|email|call|confirm|follow up)\b|"
-    r"\bhear back\b|\bdecision\b|\bfinal round\b|\bsecond round\b|\bthird round\b|\bsecond (?:interview|meeting)\b|"
+    r"\bhear back\b|\bdecision\b|\bfinal round\b|(?<!\bno\s)\bsecond round\b|\bthird round\b|"
+    r"\bsecond (?:interview|meeting)\b|"
     r"\b(?:an?|final|next) (?:onsite|on-site)\b|"
     r"\breferences?\b|\breferees?\b|\breferee checks?\b|\bpre-employment checks?\b|\boutcome (?:by|on|within|via)\b|"
     r"\bget back to (?:me|you|us)\b|"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from followup.models import Interviewer
 from followup.names import find_names, same_person
@@ -18,13 +19,13 @@ CANDIDATE_ACTION = re.compile(
 
 
 NEXT_PREFIX = re.compile(
-    r"^(?:the\s+)?(?:next(?:\s+steps?)?|(?:second|2nd|third|3rd|final)\s+(?:stage|round|step))\s*"
-    r"(?:is|are|would be|will be|[:\-–—=>→⇒]+|➡️?|(?=(?:he|she|they)\s+said\b))\s*",
+    r"^(?:the\s+)?(?:next(?:\s+(?:steps?|rounds?|stages?))?|(?:second|2nd|third|3rd|final)\s+(?:stage|round|rd|step)|final)\b\s*"
+    r"(?:(?:is|are|would be|will be)\b|[:\-–—=>→⇒]+|➡️?|(?=(?:he|she|they)\s+said\b))\s*(?:(?:just|only)\s+)?",
     re.IGNORECASE,
 )
 
 
-def next_step_phrases(fragment: str, person: Interviewer) -> list[Phrase]:
+def next_step_phrases(fragment: str, person: Interviewer, people: Sequence[Interviewer] = ()) -> list[Phrase]:
     """The agreed next step, one phrase per clause, from the candidate's point of view.
 
     A clause with a subject ("you'll email times", "Omar will email times") is "clause";
@@ -33,8 +34,18 @@ def next_step_phrases(fragment: str, person: Interviewer) -> list[Phrase]:
     """
     phrases = []
     fragment = re.sub(r"^(?:great|ok|okay|sure|thanks|cool|perfect|yes|no)[.!,]+\s+", "", fragment.strip(), flags=re.I)
+    subject = "they"
     for clause in _split_clauses(shorten(NEXT_PREFIX.sub("", fragment), 24)):
-        text = lower_first(tidy(clause))
+        if FILLER.match(clause) or PAY_IS.match(clause):
+            continue  # "As I mentioned, …"; "salary is 108k, Sarah will ring me Friday": pay is no step
+        clause = SAID_A_ROUND.sub("", clause)  # "suresh sir said final round next week" -> "final round next week"
+        clause = clause if STEP_IS.match(clause) else NEXT_PREFIX.sub("", clause)  # "…, then final is just a chat"
+        clause = THING_THEN_WHAT.sub(r"\1 (\2)", clause)  # "a short writing sample: a one-page …"
+        text = _names_capitalised(lower_first(tidy(clause)), [person, *people])
+        # "she has 2 more candidates, will decide by Friday": the second clause is still hers.
+        text = f"{subject} {text}" if re.match(r"(?:will|would)\s", text) else text
+        said_by = PRONOUN_SUBJECT.match(text)
+        subject = said_by.group(1).lower() if said_by else subject
         reporter = REPORTER.match(text)
         if reporter and not same_person(reporter.group(1), person.name):
             # "Tanya said she'd call my references": said as the notes say it to everyone but Tanya.
@@ -46,6 +57,11 @@ def next_step_phrases(fragment: str, person: Interviewer) -> list[Phrase]:
             rest = text[step_is.end() :]
             text = rest if re.match(r"(?:the|a|an|my)\b", rest) else f"the {rest}"
         text = HEDGE.sub("", text)  # "prob call by tues" -> "call by tues"
+        # "there's a short practical test" -> "a short practical test"; "if I move forward there's a
+        # practical" -> "a practical if I move forward": the thing to look forward to, then its condition.
+        there = THERE_IS.match(text)
+        if there:
+            text = f"{there.group(2)} {there.group(1).strip(' ,')}".strip()
         text = TRAILING_HEDGE.sub("", text)  # "call me monday w an offer probly" -> "… w an offer"
         if THEIR_STORY.match(text) and not FUTURE.search(text):
             continue  # "Desmond walked me out": what happened, not a step
@@ -93,14 +109,55 @@ REPORTED = re.compile(
 
 
 def _has_subject_and_verb(text: str) -> bool:
-    """ "Omar will email times", "Kwame's assistant emails a date": someone does something."""
-    return bool(SOMEONE_DOES.match(text))
+    """ "Omar will email times", "Kwame's assistant emails a date", "references will be checked this week",
+    "the debrief is Monday": someone or something does or is something, a whole sentence."""
+    return bool(SOMEONE_DOES.match(text) or SOMETHING_WILL.match(text))
 
 
 # "Omar will", "Kwame's assistant emails", "Neha from HR will", "HR does pre-employment checks".
 SOMEONE_DOES = re.compile(
     r"^[A-Z][\w'’-]+(?:['’]s\s+\w+|\s+(?:from|at|in)\s+(?:the\s+)?[\w&-]+)?\s+"
     r"(?:will|'ll|to|sends?|emails?|calls?|sets?|gets?|does|do)\b"
+)
+
+
+# "salary is 108k", "pay: $22/hr", "CTC 14 LPA"; not "HR will call for the CTC discussion".
+PAY_IS = re.compile(
+    r"^\W*(?:the\s+)?(?:salary|pay|wages?|compensation|comp|benefits|bonus|ctc|package|rate)\b\s*(?:is|are|was|of|[:=~]|\d|[$£€₹])",
+    re.IGNORECASE,
+)
+# "a short writing sample: a one-page budget narrative": the step, then what it is.
+THING_THEN_WHAT = re.compile(r"^((?:a|an|the)\s+[^:()]{3,40}?):\s+(.{6,})$", re.IGNORECASE)
+FILLER = re.compile(r"^\W*(?:as (?:I|we|you) (?:mentioned|discussed|said)|as discussed|like I said)\W*$", re.I)
+# Who said it, before a round or a step that is a thing: "suresh sir said final round with plant head".
+SAID_A_ROUND = re.compile(
+    r"^(?:[\w'’.-]+\s+){1,3}?(?:said|says|mentioned)\s+(?:that\s+)?"
+    r"(?=(?:the\s+|a\s+)?(?:final|next|second|2nd|third|3rd)\s+(?:round|stage|step|interview)\b)",
+    re.IGNORECASE,
+)
+
+
+def _names_capitalised(text: str, people: Sequence[Interviewer]) -> str:
+    """ "mrs owusu will present to the board" -> "Mrs Owusu will …": the notes' own people, written as names."""
+    for part in {p for person in people for p in (person.first_name, person.last_name) if len(p) > 2}:
+        text = re.sub(rf"(?<![\w@.]){re.escape(part.lower())}\b", part, text)
+    return TITLE_LOWER.sub(lambda m: m.group(1).capitalize() + m.group(2) + m.group(3).upper(), text)
+
+
+TITLE_LOWER = re.compile(r"\b(mrs|mr|ms|dr)(\.?\s+)([a-zA-Z])(?=[a-z'-]+\b)")
+PRONOUN_SUBJECT = re.compile(r"^(he|she|they)\b", re.IGNORECASE)
+THERE_IS = re.compile(
+    r"^((?:(?:if|once|assuming|when)\b[^,]*?,?\s+)?)there(?:['’]s|\s+is|['’]d\s+be|\s+would\s+be|\s+will\s+be)\s+(.+)$",
+    re.IGNORECASE,
+)
+
+
+# A few words, then a verb: "the referee checks will be done", "hector will call", "the debrief is Monday".
+# Not past "if", "that" or "to": "call me if it is a yes" is still a bare step.
+SOMETHING_WILL = re.compile(
+    r"^(?:(?!(?:if|when|once|that|which|who|because|and|or|to|for|with|after|before|by)\b)[\w'’/-]+\s+){1,4}?"
+    r"(?:will|would|should|is|are|has to|have to|needs? to)\b",
+    re.IGNORECASE,
 )
 
 
@@ -111,7 +168,7 @@ def _split_clauses(text: str) -> list[str]:
     """Clauses of a next step; a short tail ("due in 48 hrs", "fri") stays with the clause before it."""
     # Never inside brackets: "design exercise (paid, 4 hrs) sent by Friday" is one clause.
     parts = re.split(
-        r",\s+(?![^()]*\))(?!(?:and\s+)?(?:if|when|once|assuming|provided)\b)(?:and\s+)?(?:then\s+)?|"
+        r",\s+(?![^()]*\))(?!(?:and\s+)?(?:if|when|once|assuming|provided|who|which)\b)(?:and\s+)?(?:then\s+)?|"
         r"\s+and\s+(?=(?:I|you|he|she|they|we|[A-Z][\w'-]+)\s+\w+)",
         text,
     )

@@ -277,7 +277,7 @@ def topic_phrase(fragment: str) -> Phrase | None:
             p for p in THOUGHT_BREAK.split(tidy(fragment)) if len(p.split()) >= 2 and not re.search(r"\bI\b|\bmy\b", p)
         ]
         text = lower_first(lead_stripped(tidy(theirs[0]))) if theirs else ""
-    if not text or text.count("(") != text.count(")"):
+    if not text or text.count("(") != text.count(")") or MONEY_TALK.search(text):
         return None  # only the candidate's own aside, or a fragment cut mid-thought
     text = to_second_person(text)
     if PAST_TENSE_START.match(re.sub(r"^just\s+", "", text)) or THEIR_DEED.match(text):
