@@ -628,6 +628,32 @@ def test_a_header_names_the_company_in_one_word_or_with_the(header: str, company
             "Harlow & Finch Bank\n- Zoë Marchetti, VP Credit Risk\n- recruiter (Jess @ Morgan McKinley) will confirm\n",
             ["Zoë Marchetti"],
         ),
+        (  # a title before the name; "1hr" is no title
+            "Interview - Store Manager, Hollin & Reed\nMet w/ Area Manager Siobhán Ní Bhriain, approx 1hr\n"
+            "- their click & collect rollout\n",
+            ["Siobhán Ní Bhriain"],
+        ),
+        (  # "Name, CMO" and "Name, Partnerships" over their bullets; a ";" inside brackets splits nothing
+            "Brand Marketing Manager - Saltmarsh Audio\nKristin Adebayo-Moss, CMO (kicked off; she's the hiring mgr)\n"
+            "- launch plan for the true-crime slate\nYuki Tanaka-Ross, Partnerships\n- cross-promo swaps\n"
+            "Jess (my roommate) said they pay well\n",
+            ["Kristin Adebayo-Moss", "Yuki Tanaka-Ross"],
+        ),
+        (  # apologies, someone who did not attend or ask anything, someone not on the board
+            "Panel:\n - Prof. Eleanor Whitcombe - PI, chair\n - Gráinne McSweeney - Safety Officer\n"
+            "Apologies: Dr. Ahmed Rashid (couldn't attend, on fieldwork)\n"
+            "Deborah Ng = HR analyst, ran the clock, didn't ask q's.\nHélène Gagnon sent the confirmation.\n"
+            "Ines Carvalho - was listed but got pulled into an emergency (water main break), didn't attend\n"
+            "Prof. Whitcombe asked about the cryo-EM booking system\nGráinne - COSHH assessments\n"
+            "Hélène just walked me up, not on the board.\n",
+            ["Prof. Eleanor Whitcombe", "Gráinne McSweeney"],
+        ),
+        (  # "45 min w/ Talia" names her; a coordinator never met and a later 1:1 with the CPO do not count
+            "From: Talia Brenner-Cohen <talia@ledgerwise.example>\nTo: Sam Ortiz\nmy notes (Senior PM, Ledgerwise - 45 min w/ Talia):\n"
+            "- reconciliation engine: payout mismatches\nJenna Moss = coordinator, never met.\n"
+            "End: Talia said next is a case presentation + a 1:1 with the CPO, Marisol Vega.\n",
+            ["Talia Brenner-Cohen"],
+        ),
         (  # an invite says who the interview is with
             "Your interview for the Farm Operations Supervisor position at Greenveld Agri is confirmed for Wed 09:00.\n"
             "You will meet with Pieter Swanepoel, our Operations Manager.\n- drip irrigation scheduling\n",

@@ -17,10 +17,18 @@ QUOTED_NICKNAME = re.compile(r"(?<=[a-z])\s+[\"“][^\W\d_]{2,15}[\"”](?=\s+[A
 THE_TITLE_BEFORE = re.compile(r"^(?:the|our|their)\s+([a-z][a-z -]{2,30}?)\s+(?=(?:Mrs?|Ms|Dr|Prof)\.?\s|[A-Z][a-z])")
 
 
+TITLE_BEFORE_NAME = re.compile(
+    r"^((?:[A-Z][a-z&-]+\s+){0,2}[A-Z][a-z&-]+)\s+(?=(?:Mrs?|Ms|Dr|Prof)\.?\s|[A-Z][^\W\d_]+\s+[A-Z])"
+)
+
+
 def after_title(text: str) -> str:
     """ "GM — Beatriz Olivares-Cruz", "the owner, Mrs. Margaret Hollingsworth": the name after a title."""
     text = QUOTED_NICKNAME.sub("", text)  # 'Mrs. Margaret "Peg" Hollingsworth': the nickname is found later
     lead = re.match(r"^([^,;:()]{1,30}?)(?:\s+[-–—]|,)\s+(?=[A-Z])", text) or THE_TITLE_BEFORE.match(text)
+    titled = TITLE_BEFORE_NAME.match(text)  # "Area Manager Siobhán Ní Bhriain"
+    if not lead and titled and titled.group(1).split()[-1].lower() in TITLE_WORDS:
+        lead = titled
     return (
         text[lead.end() :]
         if lead and looks_like_title(lead.group(1)) and not find_names(lead.group(1), min_words=2)

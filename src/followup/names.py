@@ -48,7 +48,7 @@ TITLE_WORDS = frozenset(
     "estimator dispatcher planner buyer consultant advisor adviser librarian instructor coach "
     "superintendant curator chef sous barista captain sergeant attorney lawyer paralegal partner auditor "
     "cpa bookkeeper treasurer secretary clerk agent broker underwriter actuary economist strategist "
-    "member trustee governor "
+    "member trustee governor cmo cpo cro ciso cso cco cdo chro cno partnerships "
     "clinician physiotherapist physio psychologist hygienist dentist midwife paramedic receptionist "
     # Common titles in Spanish, Portuguese, French and German notes.
     "gerente directora jefe jefa responsable coordinadora diretor diretora leiter leiterin directeur "
@@ -107,10 +107,18 @@ def _find_names(text: str, min_words: int, max_words: int) -> tuple[NameMatch, .
         possessive = POSSESSIVE.search(name)  # "Mr. Tetteh's office will call": Mr. Tetteh
         end = tokens[last].end() - (possessive.end() - possessive.start() if possessive else 0)
         name = name[: possessive.start()] if possessive else name
-        if name and count >= min_words:
+        if name and count >= min_words and not (count == 1 and _title_follows(text, tokens, last)):
             matches.append(NameMatch(name, tokens[first].start(), end))
         i = last + 1
     return tuple(matches)
+
+
+def _title_follows(text: str, tokens: list[re.Match[str]], last: int) -> bool:
+    """ "Area Manager Siobhán Ní Bhriain", "Regional Director Paul Ashworth": the word before a title is part of it."""
+    if last + 1 >= len(tokens) or text[tokens[last].end() : tokens[last + 1].start()] != " ":
+        return False
+    word = tokens[last + 1].group(0)
+    return word[:1].isupper() and not word.isupper() and word.lower() in TITLE_WORDS
 
 
 POSSESSIVE = re.compile(r"['’]s$")
@@ -195,7 +203,7 @@ def ends_like_a_job(name: str) -> bool:
 
 
 def looks_like_title(text: str) -> bool:
-    words = re.findall(r"[A-Za-z&+-]+", text.lower())
+    words = re.findall(r"(?<!\d)[A-Za-z&+-]+", text.lower())  # not the "hr" of "1hr"
     return bool(words) and len(words) <= 8 and any(w in TITLE_WORDS for w in words)
 
 

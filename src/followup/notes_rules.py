@@ -89,6 +89,7 @@ INTRO_RE = re.compile(
     # "it was me and three people, Ingrid Halvorsen (…) and then Tobias Quist-Mendel …"
     r"|\b(?:two|three|four|2|3|4)\s+(?:people|ppl|of them|interviewers)\s*[,:.\-–—]\s+(?=(?-i:[A-Z]))"
     r"|\b(?:today|yesterday|this morning|this afternoon)\s+(?:w/|with)\s+(?=(?-i:[A-Z]))"
+    r"|\b\d+\s*(?:min|mins|minutes|hr|hrs|hour|hours)\s+(?:w/|with)\s+(?=(?-i:[A-Z]))"  # "45 min w/ Talia"
     r"|(?<=,\s)(?:with|w/)\s+(?=(?-i:[A-Z]))"  # "Thurs 4pm, 30 min, with Brandon Keele"
     r"|\bit\s+was\s+(?:with|w/?)\s+(?=(?:the|my|our|their)\s|(?-i:[A-Z]))"  # "… here goes, it was with Rosalind …"
     r"|\bit\s+was\s+(?:just|only)\s+(?=(?:the|my|our|their)\s|(?-i:[A-Z]))"  # "it was just the owner, Declan …"
@@ -110,7 +111,8 @@ INTRO_RE = re.compile(
 
 NEXT_RE = re.compile(
     WORD_START + r"(?:"
-    r"\bnext\s*(?:steps?|round|stage)?\s*(?:[:\-–—=→]|->)|\bnext round\b|\bfollow[- ]?up\b|\bf/u\b|"
+    r"\bnext\s*(?:steps?|round|stage)?\s*(?:[:\-–—=→]|->)|\bnext round\b|\bnext (?:is|will be)\b|"
+    r"\bfollow[- ]?up\b|\bf/u\b|"
     # Not a child's or a patient's "next steps" in their plan: "how I'd plan next steps in their learning journals"
     r"(?<!\bplan )(?<!\bplanning )(?<!\btheir )(?<!\bhis )(?<!\bher )\bnext steps?\b|"
     r"\b(?:will|'ll|’ll|'d|’d|would)\s+(?:send|set up|setup|set (?:it|that|this|one|something) up|schedule|"
@@ -347,7 +349,7 @@ SELF_DOUBT = re.compile(
 NOT_INTERVIEWER_RE = re.compile(
     WORD_START + r"(?:\bnot (?:an? )?interviewer\b|\bnot interviewing\b|\bscheduling only\b|"
     r"\bjust (?:the )?scheduling\b|\bdidn'?t interview\b|"
-    r"\bnot (?:on |in |part of )?(?:the )?panel\b|"
+    r"\bnot (?:on |in |part of )?(?:the )?(?:panel|board)\b|\bnever met\b|"
     # "Contact Mrs. Bisi Oyelaran (HR) on 0809 … if you need directions": an invitation's help line.
     r"^\W*(?:please\s+)?contact\b.*\b(?:if you|with any|should you|for any|if late|if lost)\b|"
     r"^\W*(?:reception(?:ist)?|front desk)\s*:|\b(?:let|buzzed) me in\b|"

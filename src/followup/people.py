@@ -26,6 +26,7 @@ from followup.models import HONORIFICS as HONORIFIC_WORDS
 from followup.models import Candidate, Interviewer
 from followup.namelists import (
     QUOTED_NICKNAME,
+    TITLE_BEFORE_NAME,
     WHO_IS_TITLE,
     after_title,
     name_list,
@@ -96,6 +97,8 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
         for name, title, rest in people:
             if (candidate.name and same_person(name, candidate.name)) or fold(name) in work.own_labels:
                 continue
+            if re.search(rf"\b{re.escape(name)}\s*(?:\(|,|[-–—])\s*{MY_PEOPLE}", seg.raw):
+                continue  # "Jess (my roommate) said Riverside pays step 1 at $52k": the candidate's own people
             if seg.line == 0 and not seg.label and ends_like_a_job(name):
                 continue  # "Loan Officer (mortgage) - Cedar Ridge Credit Union": the header names the job
             if _in_passing(name, seg.raw) and not any(same_person(p.name, name) for p in work.interviewers):
@@ -144,9 +147,15 @@ def _after_next_heading(work: Work, i: int) -> bool:
     return bool(before) and NEXT_LEAD_RE.match(before[0].raw + " —") is not None and len(before[0].raw.split()) <= 3
 
 
+MY_PEOPLE = (
+    r"my\s+(?:roommate|flatmate|housemate|friend|partner|husband|wife|boyfriend|girlfriend|mum|mom|dad|"
+    r"sister|brother|cousin|aunt|uncle|neighbou?r)\b"
+)
 NEXT_ROUND_WITH = re.compile(
-    r"\b(?:second|2nd|third|3rd|next|final|another|follow-up)\s+(?:interview|round|meeting|conversation|chat|call)"
-    r"\s*[^.;\n]{0,40}?\b(?:with|w/)\s",  # "final round = ride-along + meeting w/ the owner Gary Pruitt"
+    r"\b(?:(?:second|2nd|third|3rd|next|final|another|follow-up)\s+(?:interview|round|meeting|conversation|chat|call)"
+    r"\s*[^.;\n]{0,40}?|\bnext\s+(?:is|will be|would be)\b[^.;\n]{0,60}?)"
+    # "final round = ride-along + meeting w/ the owner Gary Pruitt", "next is a presentation + a 1:1 with the CPO"
+    r"\b(?:with|w/)\s",
     re.IGNORECASE,
 )
 
@@ -269,6 +278,12 @@ def _people_in(
         found = name_list(after_title(seg.raw[intro.end() :]), intro_only=True, lowercase_names=lowercase_names)
         # "with Fairbairn Lyle LLP": a firm's name, though it reads like a person's.
         people = [p for p in found if not is_org(p[0]) and not _named_firm(p[0], seg.raw)]
+        # "Met w/ Area Manager Siobhán Ní Bhriain, approx 1hr": the title came before the name.
+        titled = TITLE_BEFORE_NAME.match(seg.raw[intro.end() :])
+        title_before = titled.group(1) if titled and titled.group(1).split()[-1].lower() in TITLE_WORDS else None
+        if people and title_before:
+            name, title, rest = people[0]
+            people[0] = (name, title if title and looks_like_title(title) else title_before, rest)
         if people:
             # What the line says besides the introduction ("I said I used Epic … then Lupe Castañeda
             # asked how I'd handle meds") is still content.
@@ -277,6 +292,7 @@ def _people_in(
             said = QUOTED_NICKNAME.sub("", before + " " + seg.raw[intro.end() :])
             for name, title, _ in people:
                 said = said.replace(name, " ").replace(f"({title})" if title else "\0", " ")
+            said = said.replace(title_before, " ", 1) if title_before else said
             said = WHO_IS_TITLE.sub(" ", said)  # "… who is the Director of Community Programs"
             said = re.sub(r"\s*\([^)]*\)|\s+(?:and|&|\+)\s+(?=[\s.,]|$)", " ", said)
             rest = said.strip(" ,;-–—.") if len(said.split()) >= 8 else None

@@ -136,17 +136,28 @@ def _said_not_on_panel(work: Work, person: Interviewer) -> bool:
         others = [p for p in work.interviewers if p is not person and (p.name in raw or p.first_name in raw)]
         if raw.startswith(person.name) and " " in person.name and not others and NOT_INTERVIEWER_RE.search(raw):
             return True
+        # "Ines Carvalho - was listed but got pulled into an emergency (…), didn't attend": their line, nobody else's
+        alone = raw.startswith(person.name) and " " in person.name and len(find_names(raw, min_words=1)) == 1
+        if alone and not others and ABSENT_RE.search(raw):
+            return True
         # "Elna (his PA) set it up, she was just at the door with coffee": who booked it, and nothing asked
         # "Karen booked it but only sat in for the first 5 mins …, so really it was just Mr MacLeod"
         led = re.match(rf"{re.escape(person.first_name)}\b", raw) is not None
         if led and WHO_ARRANGED.search(raw) and not INTERVIEW_TALK.search(raw):
             return True
+        if led and not others and NOT_ON_THE_PANEL.search(raw):
+            return True  # "Hélène just walked me up, not on the board."
     # "Recruiter: Brian Otieno (talent partner) - set it up, was on for the first 2 mins then dropped"
     recruiter = bool(person.title and RECRUITING_TITLE.search(person.title)) and len(work.interviewers) > 1
     own = person.source
     return recruiter and person.name in own and bool(WHO_ARRANGED.search(own) or ABSENT_RE.search(own))
 
 
+NOT_ON_THE_PANEL = re.compile(
+    r"\bnot (?:on |in |part of )?(?:the )?(?:panel|board|interview)\b|\bnot interviewing\b|\bdidn'?t interview\b|"
+    r"\bnot an? interviewer\b|\bnever met\b",
+    re.IGNORECASE,
+)
 INTERVIEW_TALK = re.compile(r"\b(?:asked|talked|discussed|interviewed|grilled|wanted to know|quizzed)\b", re.I)
 
 
@@ -263,7 +274,8 @@ def _names_only(work: Work, person: Interviewer, raw: str) -> bool:
 
 
 ABSENT = (
-    r"(?:had a conflict|couldn'?t make it|(?:didn'?t|did not) (?:show|join|make it|sit in|turn up)|"
+    r"(?:had a conflict|couldn'?t make it|(?:didn'?t|did not) (?:show|join|make it|sit in|turn up|attend)|"
+    r"(?:couldn'?t|could not|(?:was |were )?unable to) attend|apologies:|didn'?t ask (?:any )?(?:q'?s|questions)|"
     r"was (?:out|sick|absent)|"
     r"(?:isn'?t|wasn'?t|is not|was not) (?:there|in it|on it|in the room|on the call|in the interview)|"
     r"not at this one|not at this interview|couldn'?t join|could not join|wasn'?t able to join|"
@@ -274,7 +286,7 @@ ABSENT = (
     r"(?:just|only) scheduled|not (?:part|a part) of the interview)"
 )
 # Every phrase above starts with one of these letters: the look-ahead lets the engine skip other positions at once.
-ABSENT_RE = re.compile(r"(?=[cdhijlnopsw])" + ABSENT, re.IGNORECASE)
+ABSENT_RE = re.compile(r"(?=[acdhijlnopsuw])" + ABSENT, re.IGNORECASE)
 
 
 def names_they_go_by(work: Work, notes: str) -> None:

@@ -142,16 +142,20 @@ def _line_segments(line: str, number: int, paragraph: int) -> list[Segment]:
     return out
 
 
+THOUGHT_OR_FIELD = re.compile(r";\s+(?![^()]*\))|(?<=[.!?])\s+(?=[A-Z][\w /]{1,20}:\s)")
+
+
 def _split_run_on(content: str) -> list[str]:
     """A long line is usually several thoughts; split it into sentences."""
     if len(content.split()) <= RUN_ON_WORDS:
         # "asked about waste; I told her about the par sheets": two thoughts, two segments.
         # "Wed Jan 8, 11am. Interviewer: Ngozi …": a field after a sentence starts a segment of its own.
-        return [p.strip() for p in re.split(r";\s+|(?<=[.!?])\s+(?=[A-Z][\w /]{1,20}:\s)", content) if p.strip()]
+        # Not inside brackets: "Kristin Adebayo-Moss, CMO (kicked off; she's the hiring mgr)" is one.
+        return [p.strip() for p in THOUGHT_OR_FIELD.split(content) if p.strip()]
     parts: list[str] = []
     # Long notes typed without capitals still have sentences: "... by monday. me = Naomi".
     for sentence in (x for chunk in sentences(content) for x in re.split(r"(?<=[.!?])\s+(?=[a-z])", chunk)):
-        for part in re.split(r";\s+|\s+[–—]\s+", sentence):
+        for part in re.split(r";\s+(?![^()]*\))|\s+[–—]\s+", sentence):
             # Comma-spliced run-ons: split where a new thought starts ("…, she said …").
             pieces = COMMA_CLAUSE.split(part) if len(part.split()) > LONG_SEGMENT_WORDS else [part]
             parts.extend(p.strip() for p in pieces if p.strip())
