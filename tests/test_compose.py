@@ -13,7 +13,7 @@ from followup.prompts import placeholders
 from followup.service import DraftOptions, draft_offline
 from followup.steps import next_step_phrases
 from followup.text import sentences, similarity, word_count
-from followup.voice import skill_phrase, to_second_person, topic_phrase
+from followup.voice import Phrase, skill_phrase, to_second_person, topic_phrase, without_impression
 from notes_cases import CASES
 
 NOW = datetime(2026, 11, 26, 9, 0).astimezone()
@@ -560,3 +560,30 @@ def test_a_next_step_is_said_the_way_a_sentence_needs_it(fragment: str, expected
     people = [Interviewer(name="Dana Whitfield"), Interviewer(name="Abena Owusu")]
     phrases = next_step_phrases(fragment, people[0], people)
     assert [(p.text, p.kind) for p in phrases] == expected
+
+
+def test_where_then_what_the_candidate_did_reads_as_a_sentence() -> None:
+    # Not "I'd bring my experience at Ogilvy I wrote the launch copy … to that work".
+    phrase = skill_phrase("when I was at Ogilvy I wrote the launch copy for a sparkling water line")
+    assert phrase == Phrase("at Ogilvy I wrote the launch copy for a sparkling water line", "clause")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        (
+            Phrase("my time at Chorus on the UFB rollout which Marama seemed to like", "np"),
+            "my time at Chorus on the UFB rollout",
+        ),
+        (Phrase("Joanne seemed kind of cold honestly", "clause"), None),
+        (Phrase("my experience with Carla very friendly", "np"), None),
+        (Phrase("good bunch, Piotr very quiet but friendly", "np"), None),
+        (
+            Phrase("your need for someone really keen on community engagement", "np"),
+            "your need for someone really keen on community engagement",
+        ),
+    ],
+)
+def test_how_someone_came_across_stays_out_of_their_thank_you(phrase: Phrase, expected: str | None) -> None:
+    said = without_impression(phrase)
+    assert (said.text if said else None) == expected

@@ -22,7 +22,7 @@ from followup.prompts import load_toml, require_placeholders
 from followup.steps import next_step_phrases
 from followup.text import capitalize_first, content_words, word_count
 from followup.validate import reads_alike
-from followup.voice import Phrase, lower_first, named_to_you, skill_phrase, tidy, topic_phrase
+from followup.voice import Phrase, lower_first, named_to_you, skill_phrase, tidy, topic_phrase, without_impression
 
 SLOT_PLACEHOLDERS: dict[str, set[str]] = {
     "subject": {"role", "company"},
@@ -205,7 +205,8 @@ def _sayable(topics: list[Sourced], facts: InterviewFacts) -> list[Phrase]:
     known = set(content_words(" ".join(_value(f) for f in (facts.company, facts.role))))
     phrases = [
         p
-        for p in (topic_phrase(t.value) for t in topics)
+        # "tom seemed a bit flat": how it felt, not what they raised
+        for p in (without_impression(topic_phrase(t.value)) for t in topics)
         if p is not None and len(set(content_words(p.text)) - known) >= 2 and not _only_a_title(p.text)
     ]
     # How and where the job is worked ("Hybrid, 2 days in Columbus office") comes last: their work comes first.
@@ -261,7 +262,7 @@ def _skill_for(facts: InterviewFacts, person: Interviewer, index: int) -> Phrase
     ranked = sorted((s for s in facts.skills if not _reminder(s)), key=_skill_rank)
     rotated = ranked[index % len(ranked) :] + ranked[: index % len(ranked)] if ranked else []
     for skill in [*(s for s in person.skills if not _reminder(s)), *rotated]:
-        phrase = skill_phrase(skill.value)
+        phrase = without_impression(skill_phrase(skill.value))  # not "my experience with Carla very friendly"
         if phrase is not None:
             return phrase
     return None

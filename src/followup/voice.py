@@ -356,6 +356,9 @@ def skill_phrase(fragment: str) -> Phrase | None:
     if HOLE.search(text) or TO_DO.match(text) or BAD_SKILL_START.match(text) or THEIR_STORY.match(text):
         return None  # "Had my , the operations supervisor" lost a name; "I need to redo mine" is a to-do
     only_where = WHERE_I_WAS.fullmatch(text)
+    deed = PLACE_THEN_DEED.match(only_where.group(1)) if only_where else None
+    if deed:  # "when I was at Ogilvy I wrote the launch copy" -> "at Ogilvy I wrote the launch copy"
+        return Phrase(f"at {deed.group(1)} {deed.group(2)}", "clause")
     if only_where:
         return Phrase(f"my experience at {only_where.group(1)}", "np")  # "when I was at Cardinal Paper Co"
     if re.match(r"^(?:at|in|on|when|while|during|before|after|with)\b.*\bI(?:['’](?:m|ve|d))?\s+\w+", text, re.I):
@@ -380,6 +383,8 @@ def skill_phrase(fragment: str) -> Phrase | None:
     return Phrase(f"my experience with {text}", "np")
 
 
+# "when I was at Cedar Hollow Wildlife Park I trained our tigers": where, then what the candidate did there.
+PLACE_THEN_DEED = re.compile(r"^(.+?)\s*[,:;–—-]?\s+(I\s+(?-i:[a-z]+)\b.*)$")
 THING_THEIRS = re.compile(r"^([a-z][\w'’ -]{2,30}?),\s+(?:theirs|his|hers|ours)\s+(is|are|was|were|has)\s+(.+)$", re.I)
 # "covenant monitoring, you're behind on annual reviews"; not "commercial rtu's, growing VRF side, want …".
 THING_AND_THEIR_NEWS = re.compile(r"^([^,]{3,40}?)\s+(?:and|\+)\s+((?:they|he|she)['’](?:re|s)\s+\w+ing\b.{8,})$", re.I)
@@ -484,6 +489,28 @@ BROKEN_ARTICLE = re.compile(r"\b(?:the|a|an)\s+(?:at|in|on|for|with|of|to|and|fr
 
 
 # What the candidate thought of them: "and honestly really nice but old school", "super friendly".
+# How someone came across, anywhere in a phrase: "Joanne seemed kind of cold honestly", "Piotr very quiet
+# but friendly", "you seemed really keen". Said to yourself, never in their thank-you.
+IMPRESSION_ANY = re.compile(
+    r"\b(?:seemed|seems)\s+(?:(?:a\s+bit|kind\s+of|kinda|really|very|super|pretty|quite|so)\s+)?"
+    r"(?:keen|nice|friendly|cold|flat|pressed|rushed|distracted|bored|tired|impressed|interested|happy|unhappy|"
+    r"annoyed|skeptical|sceptical|warm|intense|lovely|chill|relaxed|to (?:like|want|appreciate|enjoy))\b|"
+    r"\b(?:very|really|super|v|so|pretty|a bit|kinda|quite)\s+"
+    r"(?:nice|friendly|quiet|chill|relaxed|cold|flat|keen(?!\s+(?:on|to)\b)|intense|fun|formal|warm|lovely|chaotic)\b",
+    re.IGNORECASE,
+)
+# "my time at Chorus on the UFB rollout which Marama seemed to like": the experience, not how it landed.
+TRAILING_IMPRESSION = re.compile(r"[\s,]+(?:which|and|but|so)\s+(?:[\w'’]+\s+){0,3}?(?:seemed|seems)\b.*$", re.I)
+
+
+def without_impression(phrase: Phrase | None) -> Phrase | None:
+    """The phrase without a trailing impression; None when how someone came across is all it says."""
+    if phrase is None:
+        return None
+    text = TRAILING_IMPRESSION.sub("", phrase.text)
+    return None if IMPRESSION_ANY.search(text) or len(text.split()) < 2 else Phrase(text, phrase.kind)
+
+
 IMPRESSION = re.compile(
     r"^(?:(?:and|but|so|honestly|he['’]s|she['’]s|they['’]re|was|were|is|really|very|super|so|pretty|kinda|quite)\s+)*"
     r"(?:nice|friendly|lovely|kind|old[- ]school|intimidating|chill|warm|funny|sweet|strict|tough|intense|"
