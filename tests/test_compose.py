@@ -535,6 +535,7 @@ def test_what_they_liked_of_mine_is_my_experience() -> None:
             [("you have 2 more candidates", "clause"), ("you will decide by end of next week", "clause")],
         ),
         ("As I mentioned, the next step is a short writing sample", [("a short writing sample", "np")]),
+        ("is a reference check", [("a reference check", "np")]),
         (
             "the decision by Friday, then final is just a chat with the CISO",
             [

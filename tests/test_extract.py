@@ -654,6 +654,12 @@ def test_a_header_names_the_company_in_one_word_or_with_the(header: str, company
             "End: Talia said next is a case presentation + a 1:1 with the CPO, Marisol Vega.\n",
             ["Talia Brenner-Cohen"],
         ),
+        (  # a run-on line: "two of them, the clinic owner Dr. …, and the senior physio Priyanka Dutta, …"
+            "interview at Bayside Physio for the Physiotherapist position, it was two of them, the clinic owner "
+            "Dr. Marc-André Lévesque who introduced himself as just Marc-André so I'll use that, and the senior "
+            "physio Priyanka Dutta, Marc-André talked about the caseload, then Priyanka asked about vestibular rehab\n",
+            ["Dr. Marc-André Lévesque", "Priyanka Dutta"],
+        ),
         (  # an invite says who the interview is with
             "Your interview for the Farm Operations Supervisor position at Greenveld Agri is confirmed for Wed 09:00.\n"
             "You will meet with Pieter Swanepoel, our Operations Manager.\n- drip irrigation scheduling\n",

@@ -87,7 +87,11 @@ INTRO_RE = re.compile(
     r"|\bround\s+\d+\s*[-–—:]+\s+(?=(?-i:[A-Z]))"  # "round 1 — Sofía Hernández-Ruiz, Staff Engineer"
     r"|\bR\d\s+(?:w/|with)\s+(?:(?-i:[A-Z]{2,5})\s+)?(?=(?-i:[A-Z][a-z]))"  # "R4 w/ CEO Hiroshi Tanaka-Morrison"
     # "it was me and three people, Ingrid Halvorsen (…) and then Tobias Quist-Mendel …"
-    r"|\b(?:two|three|four|2|3|4)\s+(?:people|ppl|of them|interviewers)\s*[,:.\-–—]\s+(?=(?-i:[A-Z]))"
+    r"|\b(?:two|three|four|2|3|4)\s+(?:people|ppl|of them|interviewers)\s*[,:.\-–—]\s+"
+    r"(?:the\s+(?-i:[a-z-]+\s+){1,3}?)?(?=(?-i:(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z]))"
+    # "…, and the senior physio Priyanka Dutta, …" in a run-on line: one more person, introduced
+    r"|(?<=, )and\s+(?:then\s+)?the\s+(?-i:[a-z-]+\s+){1,3}?"
+    r"(?=(?-i:(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z][^\W\d_'’]+(?:-[A-Z][^\W\d_'’]+)?\s+[A-Z][^\W\d_'’]+\s*[,.(]))"
     r"|\b(?:today|yesterday|this morning|this afternoon)\s+(?:w/|with)\s+(?=(?-i:[A-Z]))"
     r"|\b\d+\s*(?:min|mins|minutes|hr|hrs|hour|hours)\s+(?:w/|with)\s+(?=(?-i:[A-Z]))"  # "45 min w/ Talia"
     r"|(?<=,\s)(?:with|w/)\s+(?=(?-i:[A-Z]))"  # "Thurs 4pm, 30 min, with Brandon Keele"

@@ -34,6 +34,8 @@ def next_step_phrases(fragment: str, person: Interviewer, people: Sequence[Inter
     """
     phrases = []
     fragment = re.sub(r"^(?:great|ok|okay|sure|thanks|cool|perfect|yes|no)[.!,]+\s+", "", fragment.strip(), flags=re.I)
+    # "next step they said | is a reference check": what is left after a run-on line was cut
+    fragment = re.sub(r"^(?:is|are|would be|will be)\s+(?=(?:a|an|the|my|your)\s)", "", fragment, flags=re.I)
     subject = "they"
     for clause in _split_clauses(shorten(NEXT_PREFIX.sub("", fragment), 24)):
         if FILLER.match(clause) or PAY_IS.match(clause):
