@@ -82,6 +82,7 @@ def test_every_phrase_bank_template_renders() -> None:
         "about": " about the role",
         "topic": "your roadmap",
         "target": "Acme",
+        "at_target": "at Acme",
         "skill": "my SQL work",
         "Skill": "My SQL work",
         "step": "a call next week",
@@ -536,6 +537,9 @@ def test_what_they_liked_of_mine_is_my_experience() -> None:
         ),
         ("As I mentioned, the next step is a short writing sample", [("a short writing sample", "np")]),
         ("is a reference check", [("a reference check", "np")]),
+        ("expect a call this week", [("a call this week", "np")]),
+        ("recruiter (Alexis) will call with feedback", [("the recruiter (Alexis) will call with feedback", "clause")]),
+        ("HR (Nadia) would be in touch", [("HR (Nadia) would be in touch", "clause")]),
         (
             "the decision by Friday, then final is just a chat with the CISO",
             [
@@ -563,6 +567,28 @@ def test_a_next_step_is_said_the_way_a_sentence_needs_it(fragment: str, expected
     assert [(p.text, p.kind) for p in phrases] == expected
 
 
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        (
+            "Talk me through how you'd check a steel beam for lateral torsional buckling",
+            "how I'd check a steel beam for lateral torsional buckling",
+        ),
+        (
+            "Last question — what would your priorities be in the first 90 days",
+            "what my priorities would be in the first 90 days",
+        ),
+    ],
+)
+def test_a_question_to_the_candidate_is_their_question(fragment: str, expected: str) -> None:
+    assert topic_phrase(fragment) == Phrase(expected, "question")
+
+
+def test_it_is_is_not_a_verb_to_agree() -> None:
+    phrase = topic_phrase("it's 4 policy officers plus a data analyst, and they sit with the homelessness team")
+    assert phrase is not None and phrase.text == "it's 4 policy officers plus a data analyst"  # not "you it' 4 …"
+
+
 def test_where_then_what_the_candidate_did_reads_as_a_sentence() -> None:
     # Not "I'd bring my experience at Ogilvy I wrote the launch copy … to that work".
     phrase = skill_phrase("when I was at Ogilvy I wrote the launch copy for a sparkling water line")
@@ -588,3 +614,19 @@ def test_where_then_what_the_candidate_did_reads_as_a_sentence() -> None:
 def test_how_someone_came_across_stays_out_of_their_thank_you(phrase: Phrase, expected: str | None) -> None:
     said = without_impression(phrase)
     assert (said.text if said else None) == expected
+
+
+def test_without_a_company_the_candidate_wants_to_contribute_with_their_team() -> None:
+    bodies = []
+    for name, topic in [
+        ("Dana Whitfield", "nightly ETL"),
+        ("Omar Haddad", "billing backlog"),
+        ("Ana Lima", "QA rota"),
+        ("Tom Becker", "test rig"),
+        ("Ines Ferreira", "gain tuning"),
+        ("Aisha Khan", "pilot metrics"),
+    ]:
+        notes = f"Interview w/ {name} (hiring manager) for the Analyst role\n- their {topic} runs late\nSam sam@x.com"
+        bodies += [d.body for d in draft_offline(notes, DraftOptions(now=NOW)).drafts]
+    assert not any(" at the team" in body for body in bodies)  # was "contribute at the team"
+    assert any("with your team." in body for body in bodies)

@@ -30,7 +30,7 @@ SLOT_PLACEHOLDERS: dict[str, set[str]] = {
     "thanks": {"when", "about"},
     "topic": {"topic"},
     "second_topic": {"topic"},
-    "enthusiasm": {"target"},
+    "enthusiasm": {"target", "at_target"},
     "skill": {"skill", "Skill"},
     "next_step": {"step"},
     "contact": {"phone", "email"},
@@ -107,7 +107,9 @@ def compose_draft(
     middle: list[str] = []
     if topics:
         opening.append(_topic_sentence(picker, "topic", topics[0]))
-    opening.append(picker.pick("enthusiasm", tone, after=opening[-1], target=_target(facts)))
+    words = phrase_bank()["words"]
+    at_target = words["at_company"].format(company=facts.company.value) if facts.company else words["at_team"]
+    opening.append(picker.pick("enthusiasm", tone, after=opening[-1], target=_target(facts), at_target=at_target))
     skill = _skill_for(facts, person, index)
     if skill is not None:
         middle.append(_skill_sentence(picker, skill))

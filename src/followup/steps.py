@@ -59,6 +59,7 @@ def next_step_phrases(fragment: str, person: Interviewer, people: Sequence[Inter
             rest = text[step_is.end() :]
             text = rest if re.match(r"(?:the|a|an|my)\b", rest) else f"the {rest}"
         text = HEDGE.sub("", text)  # "prob call by tues" -> "call by tues"
+        text = re.sub(r"^(?:expect|await)\s+(?=(?:a|an|the)\s)", "", text, flags=re.I)  # "expect a call this week"
         # "there's a short practical test" -> "a short practical test"; "if I move forward there's a
         # practical" -> "a practical if I move forward": the thing to look forward to, then its condition.
         there = THERE_IS.match(text)
@@ -79,7 +80,7 @@ def next_step_phrases(fragment: str, person: Interviewer, people: Sequence[Inter
         if text.startswith("I'll"):
             phrases.append(Phrase(text, "np"))
         elif SUBJECT_START.match(text) or _has_subject_and_verb(text):
-            phrases.append(Phrase(text, "clause"))
+            phrases.append(Phrase(ROLE_SUBJECT.sub(r"the \1", text), "clause"))  # "the recruiter (Alexis) will call"
         elif text:
             phrases.append(Phrase(_with_article(text), "np"))
     return phrases[:2]
@@ -148,6 +149,9 @@ def _names_capitalised(text: str, people: Sequence[Interviewer]) -> str:
 
 TITLE_LOWER = re.compile(r"\b(mrs|mr|ms|dr)(\.?\s+)([a-zA-Z])(?=[a-z'-]+\b)")
 PRONOUN_SUBJECT = re.compile(r"^(he|she|they)\b", re.IGNORECASE)
+ROLE_SUBJECT = re.compile(
+    r"^(recruiter|coordinator|hiring manager|manager|director|panel|team|office|owner|partner|store manager)\b(?=\s)"
+)
 THERE_IS = re.compile(
     r"^((?:(?:if|once|assuming|when)\b[^,]*?,?\s+)?)there(?:['’]s|\s+is|['’]d\s+be|\s+would\s+be|\s+will\s+be)\s+(.+)$",
     re.IGNORECASE,
@@ -157,7 +161,8 @@ THERE_IS = re.compile(
 # A few words, then a verb: "the referee checks will be done", "hector will call", "the debrief is Monday".
 # Not past "if", "that" or "to": "call me if it is a yes" is still a bare step.
 SOMETHING_WILL = re.compile(
-    r"^(?:(?!(?:if|when|once|that|which|who|because|and|or|to|for|with|after|before|by)\b)[\w'’/-]+\s+){1,4}?"
+    r"^(?:[\w'’/-]+\s+\([^()]{1,30}\)\s+|"  # "HR (Nadia) would be in touch"
+    r"(?:(?!(?:if|when|once|that|which|who|because|and|or|to|for|with|after|before|by)\b)[\w'’/-]+\s+){1,4}?)"
     r"(?:will|would|should|is|are|has to|have to|needs? to)\b",
     re.IGNORECASE,
 )

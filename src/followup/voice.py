@@ -243,7 +243,11 @@ def topic_phrase(fragment: str) -> Phrase | None:
     if reported and len(reported.group(1).split()) >= 3:
         fragment = reported.group(1)  # "3-way match, she stressed that duplicate payments were a problem"
     text = lower_first(lead_stripped(first_thought(fragment)))  # "opened, asked about the FOGO rollout"
+    text = NUMBERED_QUESTION.sub("", text)  # "Last question — what would your priorities be …"
     text = ASKED_TO_TELL.sub("", text)  # "walk us through the onboarding redesign" -> "the onboarding redesign"
+    explain = ASKED_TO_EXPLAIN.match(text)
+    if explain:  # "Talk me through how you'd check a steel beam" asks the candidate: "how I'd check a steel beam"
+        return _question(text[explain.end() :])
     text = WORRIED_ABOUT.sub("", text)  # "worried about key-person risk on the ledger team": the risk itself
     text = re.sub(r"^(?:also\s+)?(?:about|abt|re:?)\s+(?=\w)", "", text)  # "Also about the SAT audit we had"
     text = LOOK_LIKE.sub(r"what \1 looks like", text)  # "what does success look like" -> "what success looks like"
@@ -287,7 +291,8 @@ def topic_phrase(fragment: str) -> Phrase | None:
     if re.match(r"^(?:want|wants|need|needs)\s+", text, re.IGNORECASE):
         return Phrase(re.sub(r"^\w+\s+", "your need for ", text), "np")
     first = text.split()[0]
-    if first.lower().endswith("s") and CLAUSE_MARKERS.fullmatch(first) and first.lower() not in {"is", "was", "has"}:
+    third_person = first.lower().endswith("s") and not re.search(r"['’]", first)  # "runs", not "it's"
+    if third_person and CLAUSE_MARKERS.fullmatch(first) and first.lower() not in {"is", "was", "has"}:
         text = "you " + _agree(first) + text[len(first) :]  # "runs the branch" -> "you run the branch"
     if re.match(r"^(?:what|where|when|why|who|which)\b", text, re.IGNORECASE):
         return Phrase(text, "np")  # "what success looks like at 6 months": heard about, not "heard how what …"
@@ -299,6 +304,7 @@ def topic_phrase(fragment: str) -> Phrase | None:
 def _question(text: str) -> Phrase:
     """ "how would you handle a no-show" -> your question about "how I would handle a no-show"."""
     text = QUESTION_LEAD.sub("", text)
+    text = WOULD_BE.sub(r"\1 \3 \2 be", text)  # "what would your priorities be" -> "what your priorities would be"
     text = QUESTION_VERB.sub(lambda m: f"{m.group(1).lower()} I {m.group(2).lower()} ", text)
     text = re.sub(r"^if\s+", "whether ", text)
     return Phrase(_swap_pronouns(text, SECOND_TO_FIRST), "question")
@@ -421,8 +427,16 @@ YES_NO_ABOUT_ME = re.compile(
 )
 WORRIED_ABOUT = re.compile(r"^(?:(?:is|was|are|were)\s+)?(?:worried|concerned|anxious)\s+(?:about|abt|by)\s+", re.I)
 ASKED_TO_TELL = re.compile(
-    r"^(?:(?:walk|talk|take)\s+(?:us|me)\s+through|tell\s+(?:us|me)\s+about)\s+(?=(?:the|my|your|our|their)\b)", re.I
+    r"^(?:(?:walk|talk|take)\s+(?:us|me)\s+through|tell\s+(?:us|me)\s+about)\s+(?=(?:the|my|your|our|their)\b)",
+    re.I,
 )
+NUMBERED_QUESTION = re.compile(
+    r"^(?:(?:first|last|final|next|another|one more|second|third|1st|2nd|3rd)\s+(?:question|q)\s*[-–—:,]+\s*)", re.I
+)
+WOULD_BE = re.compile(
+    r"^(how|what|why|when|where|which)\s+(would|will|could|should)\s+((?:your|my)\s+[\w -]+?)\s+be\b", re.I
+)
+ASKED_TO_EXPLAIN = re.compile(r"^(?:walk|talk|take|run)\s+(?:us|me)\s+through\s+(?=(?:how|what|why|when)\b)", re.I)
 WORK_THEN_RESULT = re.compile(
     r"^([a-z][\w -]{2,40}),\s+(cut|reduced|increased|grew|raised|lifted|saved|doubled|halved|improved)\s+(\S.{2,60})$",
     re.IGNORECASE,
