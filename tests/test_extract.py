@@ -660,6 +660,25 @@ def test_a_header_names_the_company_in_one_word_or_with_the(header: str, company
             "physio Priyanka Dutta, Marc-André talked about the caseload, then Priyanka asked about vestibular rehab\n",
             ["Dr. Marc-André Lévesque", "Priyanka Dutta"],
         ),
+        (  # a nickname typed first with the full name in brackets; "you'll meet with" in an invite
+            "convo @ Rallypoint - Account Executive\npanel: jordan k (Jordan Kowalski, RVP sales), Mei Ling Ho "
+            "(sales mgr), & Dev Patel from sales eng\njordan:\n- territory = midwest\nmei ling:\n- Clari\n",
+            ["Jordan Kowalski", "Mei Ling Ho", "Dev Patel"],
+        ),
+        (
+            "Hi Yusuf, Tomorrow at 2pm you'll meet with Beatrice Okonkwo, our Director of Development.\n"
+            "- annual fund is flat\n",
+            ["Beatrice Okonkwo"],
+        ),
+        (  # who popped in, who was on leave, a firm in the header, a partner for a later conversation
+            "ParcelPeak Fulfillment, inv control lead, 2nd shift\nInterviewers:\n 1. Greg Van der Merwe - Project Director\n"
+            " 2. Fatima Al-Sayed - Senior PM\nNot present: Dr. Rajesh Nair (listed on invite, on leave)\n"
+            "Greg: pipeline of healthcare jobs\nFatima - cost reports\n"
+            "also popped in: Nathan (site engineer) said hi, not part of it.\n"
+            "Greg (end): we'll come back to you within the week. If positive, a second conversation with the other "
+            "partner, Marcus Bright, and a portfolio review.\n",
+            ["Greg Van der Merwe", "Fatima Al-Sayed"],
+        ),
         (  # an invite says who the interview is with
             "Your interview for the Farm Operations Supervisor position at Greenveld Agri is confirmed for Wed 09:00.\n"
             "You will meet with Pieter Swanepoel, our Operations Manager.\n- drip irrigation scheduling\n",
@@ -1590,3 +1609,22 @@ def test_a_step_the_notes_rule_out_is_no_step_and_contact_is_one() -> None:
     steps = [s.value for s in extract_facts(notes, now=NOW).next_steps]
     assert steps and "contact by email next week" in steps[0]
     assert not any(s.startswith("no second round") for s in steps)
+
+
+def test_a_run_on_panel_signed_at_the_end_and_the_chef_they_call_chef() -> None:
+    notes = (
+        "tasting + interview at Ember & Oak Hospitality Group for Executive Sous Chef, three of them at the table, "
+        "Marco Bellandi the culinary director (everyone calls him Chef Marco so use that) tasted my three dishes, "
+        "then Renée Lachapelle the director of ops asked about food cost, and Tariq Haddad who'll be GM at "
+        "Summerlin asked how I'd work with FOH on ticket times, need to email Chef Marco the short rib recipe "
+        "revision like I promised, Dominic Falcone-Reyes 702.555.0136 dom.falconereyes@gmail.com"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert facts.candidate.name == "Dominic Falcone-Reyes"  # the name before the contact details, not "Chef Marco"
+    assert [p.name for p in facts.interviewers] == ["Marco Bellandi", "Renée Lachapelle", "Tariq Haddad"]
+    assert facts.interviewers[0].called == "Chef Marco"
+
+
+def test_we_will_let_you_know_is_a_next_step() -> None:
+    notes = 'Interviewer: Greg Hansen\n- Procore\nGreg: "we\'ll let you know early next week"\nSam sam@x.com'
+    assert any("let you know" in s.value for s in extract_facts(notes, now=NOW).next_steps)

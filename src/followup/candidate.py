@@ -126,7 +126,14 @@ def _candidate_name(work: Work, email: Found | None, phone: Found | None, own: l
         if speaker and OWN_DETAILS.search(seg.text):
             return speaker[0].name  # a chat's "Rafael Souza: perfect, my email is rafa@…"
         text = seg.text if seg.label else seg.raw
-        for match in find_names(text, min_words=2):
+        names = find_names(text, min_words=2)
+        # A run-on line ends "… need to email Chef Marco the recipe, Dominic Falcone-Reyes 702.555.0136 …":
+        # the name just before the contact details signs it, not the first name on the line.
+        at = min((text.find(f.value) for f in (email, phone) if f and f.start == i and f.value in text), default=-1)
+        before = [m for m in names if m.end <= at]
+        if len(text.split()) > 25 and before:
+            return before[-1].name
+        for match in names:
             return match.name
         bare = re.sub(
             r"^\s*(?:my info|my name is|my contact|my details|me)\b\s*[:=-]?\s*", "", strip_contacts(text), flags=re.I

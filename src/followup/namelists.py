@@ -22,6 +22,9 @@ TITLE_BEFORE_NAME = re.compile(
 )
 
 
+LOWER_ALIAS_FIRST = re.compile(r"^[a-z][\w.'’-]*(?:\s+[a-z]\.?)?\s*\(((?-i:[A-Z])[^()]*)\)")
+
+
 def after_title(text: str) -> str:
     """ "GM — Beatriz Olivares-Cruz", "the owner, Mrs. Margaret Hollingsworth": the name after a title."""
     text = QUOTED_NICKNAME.sub("", text)  # 'Mrs. Margaret "Peg" Hollingsworth': the nickname is found later
@@ -52,6 +55,8 @@ def name_list(
         words = bare.group(1).split()
         if not any(w in STOPWORDS or w in NOT_NAMES or w in TITLE_WORDS or w in COMMON_NOT_NAMES for w in words):
             return [(bare.group(1).title(), None, None)]  # "i met with margaux lefèvre she is the owner"
+    # "jordan k (Jordan Kowalski, RVP sales), Mei Ling Ho …": a nickname typed first, the full name in brackets
+    text = LOWER_ALIAS_FIRST.sub(r"\1", text)
     bracketed, joined = False, ""
     while position < len(text):
         names = find_names(text[position:])

@@ -87,9 +87,12 @@ INTRO_RE = re.compile(
     r"|\bround\s+\d+\s*[-–—:]+\s+(?=(?-i:[A-Z]))"  # "round 1 — Sofía Hernández-Ruiz, Staff Engineer"
     r"|\bR\d\s+(?:w/|with)\s+(?:(?-i:[A-Z]{2,5})\s+)?(?=(?-i:[A-Z][a-z]))"  # "R4 w/ CEO Hiroshi Tanaka-Morrison"
     # "it was me and three people, Ingrid Halvorsen (…) and then Tobias Quist-Mendel …"
-    r"|\b(?:two|three|four|2|3|4)\s+(?:people|ppl|of them|interviewers)\s*[,:.\-–—]\s+"
+    r"|\b(?:two|three|four|2|3|4)\s+(?:people|ppl|of them|interviewers)"
+    r"(?:\s+(?:at the table|on the panel|in the room|there|on the call))?\s*[,:.\-–—]\s+"
     r"(?:the\s+(?-i:[a-z-]+\s+){1,3}?)?(?=(?-i:(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z]))"
     # "…, and the senior physio Priyanka Dutta, …" in a run-on line: one more person, introduced
+    # "…, and Tariq Haddad who'll be GM at Summerlin asked how I'd …"
+    r"|(?<=, )and\s+(?:then\s+)?(?=(?-i:[A-Z][^\W\d_'’]+\s+[A-Z][^\W\d_'’]+)(?:-\w+)?\s+(?:who|asked|talked|wanted))"
     r"|(?<=, )and\s+(?:then\s+)?the\s+(?-i:[a-z-]+\s+){1,3}?"
     r"(?=(?-i:(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z][^\W\d_'’]+(?:-[A-Z][^\W\d_'’]+)?\s+[A-Z][^\W\d_'’]+\s*[,.(]))"
     r"|\b(?:today|yesterday|this morning|this afternoon)\s+(?:w/|with)\s+(?=(?-i:[A-Z]))"
@@ -106,7 +109,7 @@ INTRO_RE = re.compile(
     r"|\band\s+the\s+(?-i:[a-z]+\s+){1,4}?(?=(?-i:[A-Z][^\W\d_'’]+\s+[A-Z][^\W\d_'’]+\s+(?:asked|said|talked)))"
     r"|\bmet\s+(?:the\s+)?(?:[a-z]+,?\s+){0,2}?(?=(?-i:(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z][^\W\d_]+\s+[A-Z]))"
     # An invite's "You will meet with Pieter Swanepoel, our Operations Manager": who the interview is with.
-    r"|\byou\s+(?:will|['’]ll)\s+(?:be\s+)?(?:meet(?:ing)?|interviewed|speaking|talking)\s+(?:with\s+|by\s+|to\s+)?"
+    r"|\byou(?:\s+will|['’]ll)\s+(?:be\s+)?(?:meet(?:ing)?|interviewed|speaking|talking)\s+(?:with\s+|by\s+|to\s+)?"
     r"(?=(?-i:(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z][^\W\d_]+\s+[A-Z]))"
     r")",
     re.IGNORECASE | re.MULTILINE,
@@ -122,10 +125,10 @@ NEXT_RE = re.compile(
     r"\b(?:will|'ll|’ll|'d|’d|would)\s+(?:send|set up|setup|set (?:it|that|this|one|something) up|schedule|"
     r"need to meet|want to meet|reach out|be in touch|get back|follow up|"
     r"email|call|phone|ring|text|contact|"
-    r"let me know|circle back|connect|loop|introduce|share|forward|arrange|book|confirm|decide|review)\b|"
+    r"let me know|let you know|circle back|connect|loop|introduce|share|forward|arrange|book|confirm|decide|review)\b|"
     r"\b(?:(?-i:[A-Z][a-z]+)|recruiter|hr|she|he|they)\s+to\s+(?:send|set up|schedule|email|call|confirm|follow up)\b|"
     r"\bhear back\b|\bdecision\b|\bfinal round\b|(?<!\bno\s)\bsecond round\b|\bthird round\b|"
-    r"\bsecond (?:interview|meeting)\b|"
+    r"\bsecond (?:interview|meeting|conversation|chat)\b|"
     r"\b(?:an?|final|next) (?:onsite|on-site)\b|"
     r"\breferences?\b|\breferees?\b|\breferee checks?\b|\bpre-employment checks?\b|\boutcome (?:by|on|within|via)\b|"
     r"\bget back to (?:me|you|us)\b|"
@@ -397,7 +400,8 @@ BLANK_FIELD_RE = re.compile(
 ORG_WORDS = frozenset(
     "museum hospital school university college bank library clinic center centre regional medical county city "
     "institute foundation academy district council church health gallery co-operative cooperative co-op "
-    "association trust society authority federation ministry commission".split()
+    "association trust society authority federation ministry commission "
+    "fulfillment fulfilment warehousing".split()
 )
 
 

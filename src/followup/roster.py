@@ -283,7 +283,7 @@ ABSENT = (
     r"(?:popped|stopped|dropped) (?:in|by)|dropped off|left the call|hopped off|just to say hi|then dropped\b|"
     r"(?:was|is) (?:travel+ing|away|on leave|out of (?:the )?office)\b|"
     r"not in the (?:interview|room|call)|"
-    r"(?:just|only) scheduled|not (?:part|a part) of the interview)"
+    r"(?:just|only) scheduled|not (?:part|a part) of (?:the interview|it)\b|not present\b|on leave\b)"
 )
 # Every phrase above starts with one of these letters: the look-ahead lets the engine skip other positions at once.
 ABSENT_RE = re.compile(r"(?=[acdhijlnopsuw])" + ABSENT, re.IGNORECASE)
@@ -305,7 +305,7 @@ def names_they_go_by(work: Work, notes: str) -> None:
             near + r"\b(?:goes by|go by|prefers|calls? (?:her|him|them|me)|said just(?=\s+[\"“'])|said to use|"
             r"said(?=\s+[\"“']just\s)|"
             r"introduced (?:herself|himself|themselves) as just)"
-            r"\s+[\"“']?(?:just\s+)?((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\w+(?:-\w+)?)",
+            r"\s+[\"“']?(?:just\s+)?((?:(?:Dr|Mr|Mrs|Ms|Prof|Chef|Coach|Captain|Capt|Pastor|Father|Rev|Sgt)\.?\s+)?\w+(?:-\w+)?)",
             notes,
         )
         nickname = re.search(rf"{re.escape(parts[0])}\s+[\"“']([^\W\d_]{{2,15}})[\"”']", notes) if parts else None
@@ -355,7 +355,7 @@ def names_they_go_by(work: Work, notes: str) -> None:
 
 
 def _said_alone(name: str, text: str) -> bool:
-    return re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text) is not None
+    return re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text, re.IGNORECASE) is not None  # "mei ling:"
 
 
 def attach_interviewer_emails(work: Work, candidate: Candidate) -> None:
