@@ -1628,3 +1628,28 @@ def test_a_run_on_panel_signed_at_the_end_and_the_chef_they_call_chef() -> None:
 def test_we_will_let_you_know_is_a_next_step() -> None:
     notes = 'Interviewer: Greg Hansen\n- Procore\nGreg: "we\'ll let you know early next week"\nSam sam@x.com'
     assert any("let you know" in s.value for s in extract_facts(notes, now=NOW).next_steps)
+
+
+def test_a_nickname_equals_a_full_name_and_a_rank_with_a_surname_is_the_same_person() -> None:
+    notes = (
+        "From: Shannon Price <sprice@tricountyairport.org>\nTo: Sam Ortiz\n"
+        "Thank you for your interest in employment with the Tri-County Regional Airport Authority. Panel members:\n"
+        "  • Carlos Mendoza, ARFF Chief\n  • Priya Natarajan, Wildlife Manager\n"
+        "Respectfully,\nShannon Price, HR Generalist\nHuman Resources Department | Tri-County Regional Airport Authority\n"
+        "CONFIDENTIALITY NOTICE: This e-mail message is for the sole use of the intended recipient(s).\n"
+        ">> my notes:\nChief Mendoza (everyone called him Chief)\n - ARFF response time drills\n"
+        "Priya\n - wildlife strike reports\nKasia = Katarzyna Wójcik, lead gameplay prog.\n -> combat system rewrite\n"
+        "Sam Ortiz (208) 555-0137 sam@x.com"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert facts.company is not None and facts.company.value == "Tri-County Regional Airport Authority"
+    people = {p.name: p for p in facts.interviewers}
+    assert list(people) == ["Carlos Mendoza", "Priya Natarajan", "Katarzyna Wójcik"]
+    assert people["Carlos Mendoza"].called == "Chief Mendoza" and people["Katarzyna Wójcik"].called == "Kasia"
+
+
+def test_an_invite_thanking_for_interest_names_the_company() -> None:
+    notes = (
+        "Thanks for your interest in The Granville Hotel. I'm pleased to confirm your interview with Stellan Moss.\n"
+    )
+    assert extract_facts(notes + "- Opera PMS\nSam sam@x.com", now=NOW).company.value == "The Granville Hotel"

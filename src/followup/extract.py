@@ -430,7 +430,12 @@ MAIL_AND_INVITE_RE = re.compile(
     # "Pasted from the scheduling email: "Hi Nathan — you're confirmed for … let me know if you need to reschedule""
     r"\bpasted from\b|\byou(?:['’]re| are) confirmed for\b|\bif you need to (?:reschedule|change the time)\b|"
     r"\bjoin by phone\b|\bmeeting id\b|\bpasscode\b|"
-    r"\b(?:we are|we['’]re) pleased to (?:confirm|invite)\b|^\W*please (?:bring|arrive|carry)\b)",
+    r"\b(?:we are|we['’]re) pleased to (?:confirm|invite)\b|"
+    r"^\W*please (?:bring|arrive|carry|check in|report to|ask for)\b|"
+    # An invite's small print: "Should you need to reschedule …", "CONFIDENTIALITY NOTICE: This e-mail …"
+    r"\bshould you need to (?:reschedule|change)\b|\bif you (?:require|need) any accommodations?\b|"
+    r"\bparking is available\b|\bconfidentiality notice\b|\bthank(?:s| you) for your interest in\b|"
+    r"\bunauthori[sz]ed review\b|\bintended recipient|^\W*human resources department\b)",
     re.IGNORECASE,
 )
 # At the start of a line: a pasted email's greeting, the notes' own heading, or their header.

@@ -185,7 +185,9 @@ AT_COMPANY_RE = re.compile(
     # A pasted invitation: "Greetings from The Saffron Courtyard, Jaipur!"
     rf"|\b(?i:greetings|welcome)\s+from\s+{COMPANY_NAME}"
     # "Thanks for your application to the Sunvale Energy Graduate Program"
-    rf"|\b(?i:your application)\s+(?:to|with)\s+(?:the\s+)?{COMPANY_NAME}",
+    rf"|\b(?i:your application)\s+(?:to|with)\s+(?:the\s+)?{COMPANY_NAME}"
+    # "Thanks for your interest in The Granville Hotel", "… your interest in employment with the Tri-County …"
+    rf"|\b(?i:your interest in)\s+(?:(?i:employment|working|a career)\s+(?:with|at)\s+)?(?:the\s+)?{COMPANY_NAME}",
     re.UNICODE,
 )
 

@@ -54,7 +54,12 @@ def _full_name(found: Sourced, work: Work) -> Sourced:
     pattern = re.compile(rf"\b{re.escape(found.value)}\.?((?:\s+(?:[A-Z][\w&'’-]*\.?|\([A-Z][a-z]{{1,4}}\)|&)){{1,4}})")
     for seg in work.segments:
         longer = pattern.search(seg.raw)
-        if longer:
+        # Past a period only to a company word ("Lumen Health Pte. Ltd."), not into the next sentence
+        # ("… the Tri-County Regional Airport Authority. Panel members:").
+        if longer is None:
+            continue
+        crossed = longer.group(0)[len(found.value) : len(found.value) + 1] == "."
+        if not (crossed and not has_company_suffix(longer.group(1).split()[0])):
             words = longer.group(0).rstrip(".,").split()  # as written: "Lumen Health Pte. Ltd."
             while len(words) > len(found.value.split()) and not is_org(" ".join(words)):
                 words.pop()  # "Zentrix Fintech Pvt. Ltd. Interview": up to the suffix, not past it
@@ -306,9 +311,9 @@ def _lower_company_in(raw: str, people: list[str]) -> str | None:
 
 def _company_in(raw: str, people: list[str]) -> str | None:
     for match in AT_COMPANY_RE.finditer(raw):
-        group = next(i for i in (1, 2, 3, 4) if match.group(i))
+        group = next(i for i in (1, 2, 3, 4, 5) if match.group(i))
         found = match.group(group)
-        if re.search(r"\sI$", found):
+        if re.search(r"(?<![.!?])\sI$", found):
             continue  # "at Brightwave I owned 40 accounts": where the candidate worked
         name = _trim_company(found)
         before = raw[: match.start() + 1] if group == 1 else raw[: match.start(group)]
@@ -356,9 +361,12 @@ def _trim_company(name: str) -> str:
         if kept and bare.lower() in SCHEME_WORDS:
             break  # "Sunvale Energy Graduate Program": the company, then its scheme
         kept.append(bare if word.endswith(".") and not bare.lower().endswith((".io", ".ai", ".com")) else word)
+        if word.endswith(".") and bare.lower() not in ABBREVIATED | SHORT_FORMS and len(bare) > 1:
+            break  # "… interest in The Granville Hotel. I'm pleased …": the sentence ended
     return " ".join(kept).strip(" .,;:'’")
 
 
+SHORT_FORMS = frozenset("st jr sr dept univ".split())
 WHEN_WORD = re.compile(r"2day|tmrw|\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)|\d{1,2}/\d{1,2}(?:/\d{2,4})?", re.IGNORECASE)
 
 

@@ -63,6 +63,7 @@ from followup.text import STOPWORDS, fold
 def find_interviewers(work: Work, candidate: Candidate) -> None:
     labels = [fold(seg.label) for seg in work.segments if seg.label]
     passing: list[tuple[int, str, str | None, str | None]] = []
+    goes_by: dict[str, str] = {}
     for i, seg in enumerate(work.segments):
         leads_next = NEXT_LEAD_RE.match(seg.raw) or (seg.label and NEXT_LEAD_RE.match(seg.text))
         if NOT_INTERVIEWER_RE.search(seg.raw) or label_kind(seg) == "next" or leads_next:
@@ -79,7 +80,9 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
             named = name_list(after_title(seg.raw[initials.end() :]))[:1]
             people = [(name, title, "") for name, title, _ in named if " " in name]  # the intro is no topic
             for name, _, _ in people:
-                work.aliases[initials.group(1)] = name
+                work.aliases[initials.group(1) or initials.group(2)] = name
+                if initials.group(2) and initials.group(2) != name.split()[0]:
+                    goes_by[name] = initials.group(2)  # "Kasia = Katarzyna Wójcik": greet her as Kasia
         elif seg.label and fold(seg.label) in work.own_labels:
             # "Wojtek: Niall O'Rourke, the contracts manager": the candidate tells the chat who it was.
             told = dash_fields([Segment(seg.text, seg.text, seg.line, None, seg.bullet, seg.indent, seg.paragraph)])[0]
@@ -111,6 +114,8 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
         if not any(" " in p.name and not same_person(p.name, name) for p in work.interviewers):
             _introduce(work, i, name, title, rest)
     _bracketed_initials(work)
+    for person in work.interviewers:
+        person.called = person.called or goes_by.get(person.name)
 
 
 def _list_goes_on(work: Work, i: int) -> bool:
@@ -213,7 +218,10 @@ def _caps_heading(work: Work, i: int) -> list[tuple[str, str | None, str | None]
 
 
 CAPS_HEADING = re.compile(r"([^\W\d_]+(?:[ '’-][^\W\d_]+){1,3})\s*(?:\(([^()]{2,60})\))?\s*[:–—-]?")
-INITIALS_INTRO = re.compile(r"^([A-Z]{2,3})\s*(?:=|:|–|—|-)\s*(?=[A-Z][a-z])")
+# "MK = Mateus Kowalski-Silva, …"; "Kasia = Katarzyna Wójcik, lead gameplay prog": what the notes call them.
+INITIALS_INTRO = re.compile(
+    r"^([A-Z]{2,3})\s*(?:=|:|–|—|-)\s*(?=[A-Z][a-z])|^([A-Z][a-z]{1,15})\s*=\s*(?=[A-Z][a-zà-ÿ][^\W\d_]*\s+[A-Z][a-zà-ÿ])"
+)
 
 
 def _name_heading_line(work: Work, i: int) -> list[tuple[str, str | None, str | None]]:

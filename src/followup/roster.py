@@ -36,6 +36,14 @@ def full_names_from_the_notes(work: Work, candidate: Candidate) -> None:
 def merge_nicknames(work: Work) -> None:
     """ "Will:" in a transcript is William Tran, who goes by Will: one person, not two."""
     for short in list(work.interviewers):
+        words = short.name.split()
+        ranked = len(words) == 2 and words[0].rstrip(".").lower() in RANKS
+        if ranked:  # "Chief Mendoza (everyone called him Chief)" after "Carlos Mendoza, ARFF Chief"
+            same = next((p for p in work.interviewers if p is not short and p.last_name == short.last_name), None)
+            if same is not None:
+                same.called = same.called or short.name
+                _merge(work, short, same)
+            continue
         if " " in short.name:
             continue
         full = next(
@@ -50,16 +58,22 @@ def merge_nicknames(work: Work) -> None:
             None,
         )
         if full is not None:
-            full.topics += short.topics
-            full.skills += short.skills
-            full.title = full.title or short.title
-            # Segments owned by the nickname now belong to the full name; later indexes shift down.
-            before = list(work.interviewers)
-            work.interviewers.remove(short)
-            work.owners = {
-                seg: work.interviewers.index(full if before[i] is short else before[i])
-                for seg, i in work.owners.items()
-            }
+            _merge(work, short, full)
+
+
+RANKS = frozenset("chief coach captain capt chef sergeant sgt officer commander lieutenant lt major colonel".split())
+
+
+def _merge(work: Work, short: Interviewer, full: Interviewer) -> None:
+    full.topics += short.topics
+    full.skills += short.skills
+    full.title = full.title or short.title
+    # Segments owned by the nickname now belong to the full name; later indexes shift down.
+    before = list(work.interviewers)
+    work.interviewers.remove(short)
+    work.owners = {
+        seg: work.interviewers.index(full if before[i] is short else before[i]) for seg, i in work.owners.items()
+    }
 
 
 def _formal_name(person: Interviewer, notes: str) -> str | None:
