@@ -1653,3 +1653,53 @@ def test_an_invite_thanking_for_interest_names_the_company() -> None:
         "Thanks for your interest in The Granville Hotel. I'm pleased to confirm your interview with Stellan Moss.\n"
     )
     assert extract_facts(notes + "- Opera PMS\nSam sam@x.com", now=NOW).company.value == "The Granville Hotel"
+
+
+@pytest.mark.parametrize(
+    ("notes", "people", "called"),
+    [
+        (  # absent in other words; tea is no interview; the recruiter named in passing beside a full panel
+            "Attendees: Gwen Pritchard-Hale (Head of Planning); Omar Siddiqui (Principal Planning Officer)\n"
+            "Omar didn't come (off sick) so it was just Gwen.\n- local plan review\n",
+            ["Gwen Pritchard-Hale"],
+            [None],
+        ),
+        (
+            'Panel: Dr Helen Ashworth-Kerr - Head of Asset Management (introduced herself as "Helen")\n'
+            "Rajesh Pillai - Principal Engineer\n- ageing 33kV switchgear\nNoel (groundsman) made tea lol\n"
+            "OTHER: Morag (internal TA) to arrange a relocation chat.\n",
+            ["Dr Helen Ashworth-Kerr", "Rajesh Pillai"],
+            ["Helen", None],
+        ),
+        (  # a hyphenated first name asked for; a rank and a surname with a particle
+            "Panel: Dr. Ayodele Okafor (Director) and Hyun-woo Park (Senior Scientist)\n"
+            'Hyun-woo: we keep seeing lactate accumulation\nHyun-woo said "call me Hyun-woo".\n',
+            ["Dr. Ayodele Okafor", "Hyun-woo Park"],
+            [None, "Hyun-woo"],
+        ),
+        (
+            "Maharlika Builders Corp - site safety officer\n- Engr. Ramon dela Cruz, PM (everyone calls him Engr. dela Cruz)\n"
+            "  > 38-storey tower\n- Tess Villanueva, HR/admin mgr\n  > PPE issuance tracking\n",
+            ["Ramon dela Cruz", "Tess Villanueva"],
+            ["Engr. dela Cruz", None],
+        ),
+        (  # an invite's required list; the organiser who left; "Watanabe-san" is Kenji Watanabe
+            "Organizer: Emi Kobayashi (Talent Acquisition)\nRequired: Kenji Watanabe; Charlotte Dupont-Rey; Samuel Oyelaran\n"
+            "notes:\nEmi just opened the call then left.\nSamuel never joined.\n"
+            "Watanabe-san (GM, Hakone property) - formal, I addressed him as Mr. Watanabe\n- onsen etiquette signage\n"
+            "Charlotte (Revenue mgr) - OTA dependence ~70%\n",
+            ["Kenji Watanabe", "Charlotte Dupont-Rey"],
+            ["Mr. Watanabe", None],
+        ),
+        (  # someone else was off sick, not the one who interviewed
+            "- Aoife Ní Bhriain, Clinical Nurse Manager II, interviewed me (panel was meant to be 2 but the other CNM "
+            "was off sick)\n- ward is 28 beds\n",
+            ["Aoife Ní Bhriain"],
+            [None],
+        ),
+    ],
+)
+def test_who_was_there_and_what_they_are_called(notes: str, people: list[str], called: list[str | None]) -> None:
+    facts = extract_facts(notes + "Sam Ortiz sam@x.com 617-555-0100", now=NOW)
+    assert [p.name for p in facts.interviewers] == people
+    assert [p.called for p in facts.interviewers] == called

@@ -15,7 +15,9 @@ from functools import lru_cache
 from followup.models import HONORIFICS, SURNAME_PARTICLES
 
 NAME_WORD = r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*"
-PARTICLES = frozenset("de da del della der den van von la le di du bin binte binti bte al el dos das ó st.".split())
+PARTICLES = frozenset(
+    "de da del dela della der den van von la le di du bin binte binti bte al el dos das ó st.".split()
+)
 NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri "
     "sat sun january february march april may june july august september october november december jan "

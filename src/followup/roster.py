@@ -9,7 +9,7 @@ import re
 from followup.contacts import find_emails
 from followup.models import HONORIFICS as HONORIFIC_WORDS
 from followup.models import SURNAME_PARTICLES, Candidate, Interviewer, InterviewFacts
-from followup.names import NOT_NAMES, find_names, same_person
+from followup.names import NOT_NAMES, RANKS, find_names, same_person
 from followup.notes_rules import NEXT_RE, NOT_INTERVIEWER_RE, WHO_ARRANGED, Work
 from followup.segments import Segment
 from followup.text import fold, sentences
@@ -37,7 +37,7 @@ def merge_nicknames(work: Work) -> None:
     """ "Will:" in a transcript is William Tran, who goes by Will: one person, not two."""
     for short in list(work.interviewers):
         words = short.name.split()
-        ranked = len(words) == 2 and words[0].rstrip(".").lower() in RANKS
+        ranked = len(words) >= 2 and words[0].rstrip(".").lower() in ADDRESS_RANKS
         if ranked:  # "Chief Mendoza (everyone called him Chief)" after "Carlos Mendoza, ARFF Chief"
             same = next((p for p in work.interviewers if p is not short and p.last_name == short.last_name), None)
             if same is not None:
@@ -52,7 +52,12 @@ def merge_nicknames(work: Work) -> None:
                 for p in work.interviewers
                 if p is not short
                 and " " in p.name
-                and (fold(p.called or "") == fold(short.name) or fold(p.first_name).startswith(fold(short.name)))
+                and (
+                    fold(p.called or "") == fold(short.name)
+                    or fold(p.first_name).startswith(fold(short.name))
+                    # "Watanabe-san (GM, Hakone property)" is Kenji Watanabe from the invite
+                    or fold(HONORIFIC_SUFFIX.sub("", short.name)) in (fold(p.last_name), fold(p.first_name))
+                )
                 and len(short.name) >= 3
             ),
             None,
@@ -61,7 +66,9 @@ def merge_nicknames(work: Work) -> None:
             _merge(work, short, full)
 
 
-RANKS = frozenset("chief coach captain capt chef sergeant sgt officer commander lieutenant lt major colonel".split())
+HONORIFIC_SUFFIX = re.compile(r"-(?:san|sama|sensei|kun|chan|ji)$", re.IGNORECASE)
+# A rank someone is called by with their surname: "Chief Mendoza", "Coach Ruiz", "Engr. dela Cruz".
+ADDRESS_RANKS = RANKS | {"chief", "commander", "major", "colonel"}
 
 
 def _merge(work: Work, short: Interviewer, full: Interviewer) -> None:
@@ -152,7 +159,9 @@ def _said_not_on_panel(work: Work, person: Interviewer) -> bool:
             return True
         # "Ines Carvalho - was listed but got pulled into an emergency (…), didn't attend": their line, nobody else's
         alone = raw.startswith(person.name) and " " in person.name and len(find_names(raw, min_words=1)) == 1
-        if alone and not others and ABSENT_RE.search(raw):
+        # Not "Aoife Ní Bhriain … interviewed me (… the other CNM was off sick)": someone else was absent.
+        someone_else = re.search(r"\b(?:other|another|colleague|instead)\b", raw, re.IGNORECASE)
+        if alone and not others and not someone_else and ABSENT_RE.search(raw):
             return True
         # "Elna (his PA) set it up, she was just at the door with coffee": who booked it, and nothing asked
         # "Karen booked it but only sat in for the first 5 mins …, so really it was just Mr MacLeod"
@@ -214,13 +223,13 @@ SAID_JUST = re.compile(
     r"\b(?:me dicen|ll[aá]mame|dime|me chamam|appelez-moi|appelle-moi)\s+[\"“']?([A-Z][^\W\d_]{1,14})|"
     # "everyone on site calls him Donno", not 'called him "Lieutenant"' or 'Juniors call him "Rajesh sir"'
     r"\b(?:everyone|everybody)(?:\s+[a-z]+){0,3}\s+calls?\s+(?:him|her|them)\s+[\"“']?"
-    r"(?!(?:Lieutenant|Sergeant|Captain|Chef|Coach|Doc|Boss|Sir|Madam|Mdm|Mme|Miss|Puan|Encik|Tuan|Prof|Dr|Mr|Mrs|Ms)\b)"
+    r"(?!(?:Lieutenant|Sergeant|Captain|Chef|Coach|Doc|Boss|Sir|Madam|Mdm|Mme|Miss|Puan|Encik|Tuan|Prof|Dr|Mr|Mrs|Ms|Engr|Atty)\b)"
     r"([A-Z][^\W\d_]{1,14})\b(?![\"”']?\s+sir)|"
     # a request, not how others talk: "said call him Paudie", "told me to call her Jo", "(call me Lupita)"
     r"(?:\b(?:said|saying|says|told (?:me|us|everyone)|asked (?:me|us|everyone))\s+[\"“']?(?:to\s+)?(?:just\s+)?|"
     r"\bjust\s+|\b(?:I|you)\s+(?:must|should|can|could|have to)\s+|\(|^|[.!,;\"“']\s*|\s[-–—]\s+)"
     r"call\s+(?:him|her|them|me)\s+[\"“']?(?!(?:Dr|Mr|Mrs|Ms|Miss|Prof)\b)"
-    r"([A-Z][^\W\d_]{1,14}(?:-[A-Z][^\W\d_]+|\s[A-Z][a-z]{1,10}(?=[\"”'.,]|$))?)"
+    r"([A-Z][^\W\d_]{1,14}(?:-[^\W\d_]+|\s[A-Z][a-z]{1,10}(?=[\"”'.,]|$))?)"
 )
 GOES_BY_ALONE = re.compile(
     r"(?:(?:she|he|they)\s+(?:goes|go|prefers|likes to go)\s+by|"
@@ -261,7 +270,10 @@ def drop_the_recruiter(facts: InterviewFacts) -> None:
         # A recruiter all of whose lines are about the process: "said feedback in 3-5 working days",
         # "Serene (talent acquisition) did my phone screen last week, she sent the invite".
         process_only = all(PROCESS_TALK.search(t) or WHO_ARRANGED.search(t) or WORK_PATTERN.match(t) for t in said)
-        if process_only and len(facts.interviewers) > 1 and person.title and RECRUITING_TITLE.search(person.title):
+        # "Morag (internal TA) to arrange a relocation chat" beside a panel named in full: the recruiter
+        in_passing = " " not in person.name and sum(" " in p.name for p in facts.interviewers) >= 2
+        recruiting = bool(person.title and RECRUITING_TITLE.search(person.title))
+        if (process_only or in_passing) and len(facts.interviewers) > 1 and recruiting:
             facts.interviewers.remove(person)
 
 
@@ -275,7 +287,7 @@ PROCESS_TALK = re.compile(
 WORK_PATTERN = re.compile(r"^\W*(?:hybrid|remote|in[- ]office|on[- ]site)\b[^,;]{0,30}$", re.IGNORECASE)
 RECRUITING_TITLE = re.compile(
     r"\b(?:recruit\w*|reclutamiento|talent acquisition|talent partner|hr|human resources|recursos humanos|people team|"
-    r"people ops|early careers|careers)\b",
+    r"people ops|early careers|careers)\b|^(?:internal |external )?ta(?: partner| lead| team)?$",
     re.IGNORECASE,
 )
 
@@ -288,13 +300,15 @@ def _names_only(work: Work, person: Interviewer, raw: str) -> bool:
 
 
 ABSENT = (
-    r"(?:had a conflict|couldn'?t make it|(?:didn'?t|did not) (?:show|join|make it|sit in|turn up|attend)|"
+    r"(?:had a conflict|couldn'?t make it|(?:didn'?t|did not) (?:show|join|make it|sit in|turn up|attend|come)\b|"
+    r"off sick\b|never (?:joined|showed|came|turned up)\b|"
     r"(?:couldn'?t|could not|(?:was |were )?unable to) attend|apologies:|didn'?t ask (?:any )?(?:q'?s|questions)|"
     r"was (?:out|sick|absent)|"
     r"(?:isn'?t|wasn'?t|is not|was not) (?:there|in it|on it|in the room|on the call|in the interview)|"
     r"not at this one|not at this interview|couldn'?t join|could not join|wasn'?t able to join|"
     r"pas dans l['’]entretien|no estuvo en la entrevista|n[ãa]o (?:estava|participou)|"
-    r"(?:popped|stopped|dropped) (?:in|by)|dropped off|left the call|hopped off|just to say hi|then dropped\b|"
+    r"(?:popped|stopped|dropped) (?:in|by)|dropped off|left the call|hopped off|just to say hi|"
+    r"then dropped\b|then left\b|"
     r"(?:was|is) (?:travel+ing|away|on leave|out of (?:the )?office)\b|"
     r"not in the (?:interview|room|call)|"
     r"(?:just|only) scheduled|not (?:part|a part) of (?:the interview|it)\b|not present\b|on leave\b)"
@@ -318,8 +332,9 @@ def names_they_go_by(work: Work, notes: str) -> None:
         cue = cue or re.search(
             near + r"\b(?:goes by|go by|prefers|calls? (?:her|him|them|me)|said just(?=\s+[\"“'])|said to use|"
             r"said(?=\s+[\"“']just\s)|"
-            r"introduced (?:herself|himself|themselves) as just)"
-            r"\s+[\"“']?(?:just\s+)?((?:(?:Dr|Mr|Mrs|Ms|Prof|Chef|Coach|Captain|Capt|Pastor|Father|Rev|Sgt)\.?\s+)?\w+(?:-\w+)?)",
+            r"introduced (?:herself|himself|themselves) as(?=\s+(?:just\b|[\"“'])))"
+            r"\s+[\"“']?(?:just\s+)?((?:(?:Dr|Mr|Mrs|Ms|Prof|Chef|Coach|Captain|Capt|Pastor|Father|Rev|Sgt|Engr|Atty)\.?\s+"
+            r"(?:(?:de|dela|del|van|von|da|di|le|la)\s+)?)?\w+(?:-\w+)?)",
             notes,
         )
         nickname = re.search(rf"{re.escape(parts[0])}\s+[\"“']([^\W\d_]{{2,15}})[\"”']", notes) if parts else None
