@@ -538,6 +538,10 @@ def test_what_they_liked_of_mine_is_my_experience() -> None:
         ("As I mentioned, the next step is a short writing sample", [("a short writing sample", "np")]),
         ("is a reference check", [("a reference check", "np")]),
         ("expect a call this week", [("a call this week", "np")]),
+        ("we'll come back to you within the week", [("you'll come back to me within the week", "clause")]),
+        ("we'll let you know early next week\"", [("you'll let me know early next week", "clause")]),
+        ("just \"we'll be in touch", [("you'll be in touch", "clause")]),
+        ("he didn't say what's next, just \"we'll be in touch\"", [("you'll be in touch", "clause")]),
         ("recruiter (Alexis) will call with feedback", [("the recruiter (Alexis) will call with feedback", "clause")]),
         ("HR (Nadia) would be in touch", [("HR (Nadia) would be in touch", "clause")]),
         (

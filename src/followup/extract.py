@@ -296,6 +296,8 @@ def _classify(
         return  # "(phone's broken rn so email only)" is how to reach the candidate, not a topic
     if kind == "next" and BLANK_FIELD_RE.match(cleaned.strip()):
         return  # "Next steps: none given" is the absence of a step, not a step
+    if kind == "next" and NO_STEP_FIRST.match(cleaned) and NO_NEXT_RE.search(cleaned) and " but " not in cleaned:
+        return  # "Next: didn't say when he'd call back" says there is no step yet
     # The guards below keep a line that says a next step; the long pattern is run once.
     next_words = NEXT_RE.search(cleaned) is not None
     whole_name = find_names(cleaned.strip(), min_words=2)
@@ -422,6 +424,8 @@ NOT_EXPERIENCE_RE = re.compile(
     re.IGNORECASE,
 )
 NOT_CONTENT = frozenset({"company", "role", "time", "candidate", "interviewer", "logistics"})
+# A line that opens by saying there is no step: "didn't say when he'd call back", "no timeline yet".
+NO_STEP_FIRST = re.compile(r"^\W*(?:(?:he|she|they|we|hr)\s+)?(?:did(?:n['’]?t| not)|no|never|nobody)\b", re.I)
 # What an email client or a calendar invite adds around pasted notes: never a topic.
 MAIL_AND_INVITE_RE = re.compile(
     WORD_START + r"(?:\bwrote:\s*$|\binvitation from google calendar\b|\bview all guest\b|\bforwarded message\b|"

@@ -276,6 +276,8 @@ NO_NEXT_RE = re.compile(
     r"\bno (?:clear |real |firm )?(?:timeline|next steps?|date|decision date)\b|"
     r"\bdid(?:n'?t| not) (?:say|give|mention) (?:a |any )?"
     r"(?:next steps?|timeline)|\bstill interviewing\b|\bno word on next\b|"
+    # "he didn't say what's next", "didn't say when he'd call back"
+    r"\bdid(?:n'?t| not) (?:say|give|mention|tell me) (?:when|what['’]s next|how long)\b|"
     r"\b(?:nobody|no one|they didn'?t|didn'?t)\s+(?:mention|say|give)\w*\s+(?:any\s+)?(?:next steps?|timeline)|"
     r"^(?:none(?: given| yet| mentioned)?|n/?a|tbd|not discussed|no idea)\.?$"
     r")",

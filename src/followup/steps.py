@@ -7,8 +7,8 @@ from collections.abc import Sequence
 
 from followup.models import Interviewer
 from followup.names import find_names, same_person
-from followup.notes_rules import WHO_ARRANGED
-from followup.voice import SUBJECT_START, THEIR_STORY, Phrase, lower_first, shorten, tidy, to_second_person
+from followup.notes_rules import NO_NEXT_RE, WHO_ARRANGED
+from followup.voice import PAY_WORDS, SUBJECT_START, THEIR_STORY, Phrase, lower_first, shorten, tidy, to_second_person
 
 CANDIDATE_ACTION = re.compile(
     r"^(?:come|meet|bring|send|do|complete|submit|prepare|present|finish|schedule|take|fill out|sign|upload|"
@@ -38,8 +38,8 @@ def next_step_phrases(fragment: str, person: Interviewer, people: Sequence[Inter
     fragment = re.sub(r"^(?:is|are|would be|will be)\s+(?=(?:a|an|the|my|your)\s)", "", fragment, flags=re.I)
     subject = "they"
     for clause in _split_clauses(shorten(NEXT_PREFIX.sub("", fragment), 24)):
-        if FILLER.match(clause) or PAY_IS.match(clause):
-            continue  # "As I mentioned, …"; "salary is 108k, Sarah will ring me Friday": pay is no step
+        if FILLER.match(clause) or PAY_IS.match(clause) or NO_NEXT_RE.search(clause):
+            continue  # "As I mentioned, …"; "salary is 108k, …": pay is no step; "he didn't say what's next"
         clause = SAID_A_ROUND.sub("", clause)  # "suresh sir said final round next week" -> "final round next week"
         clause = clause if STEP_IS.match(clause) else NEXT_PREFIX.sub("", clause)  # "…, then final is just a chat"
         clause = THING_THEN_WHAT.sub(r"\1 (\2)", clause)  # "a short writing sample: a one-page …"
@@ -71,6 +71,10 @@ def next_step_phrases(fragment: str, person: Interviewer, people: Sequence[Inter
         if WHO_ARRANGED.search(text) and not (FUTURE.search(text) or re.search(r"\bto\b", text)):
             continue  # "Kate from HR organised the time" booked it; "Kristen will set it up" is a step
         text = re.sub(r"^([A-Z][\w'-]+|recruiter|hr)\s+to\s+(?=\w)", r"\1 will ", text)  # "Fiona to confirm"
+        text = re.sub(r"[\"“”]", "", text)  # 'just "we'll be in touch"': their words, said in the candidate's
+        text = re.sub(r"^(?:just|only)\s+(?=(?:we|they|he|she)\b)", "", text, flags=re.I)  # 'just "we'll be in touch"'
+        # Their words quoted: "we'll come back to you within the week" -> "you'll come back to me …"
+        text = QUOTED_TO_YOU.sub(r"\1 me", text) if re.match(r"(?:we|they)\b", text, re.I) else text
         text = _to_you_until_someone_else(_recipient_to_you(text, person), person)
         text = re.sub(r"\bI\s+(?:should|need to|am to|have to|will)\b", "I'll", text)
         text = re.sub(r"^i'll\b", "I'll", text)
@@ -125,12 +129,12 @@ SOMEONE_DOES = re.compile(
 
 
 # "salary is 108k", "pay: $22/hr", "CTC 14 LPA"; not "HR will call for the CTC discussion".
-PAY_IS = re.compile(
-    r"^\W*(?:the\s+)?(?:salary|pay|wages?|compensation|comp|benefits|bonus|ctc|package|rate)\b\s*(?:is|are|was|of|[:=~]|\d|[$£€₹])",
-    re.IGNORECASE,
-)
+PAY_IS = re.compile(rf"^\W*(?:the\s+)?(?:{PAY_WORDS})\b\s*(?:is|are|was|of|[:=~]|\d|[$£€₹])", re.IGNORECASE)
 # "a short writing sample: a one-page budget narrative": the step, then what it is.
 THING_THEN_WHAT = re.compile(r"^((?:a|an|the)\s+[^:()]{3,40}?):\s+(.{6,})$", re.IGNORECASE)
+QUOTED_TO_YOU = re.compile(
+    r"\b(back to|contact|call|email|ring|text|update|let|send|get back to|reach out to)\s+you\b", re.IGNORECASE
+)
 FILLER = re.compile(r"^\W*(?:as (?:I|we|you) (?:mentioned|discussed|said)|as discussed|like I said)\W*$", re.I)
 # Who said it, before a round or a step that is a thing: "suresh sir said final round with plant head".
 SAID_A_ROUND = re.compile(

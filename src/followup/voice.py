@@ -450,9 +450,13 @@ REPORTED_THAT = re.compile(
     re.IGNORECASE,
 )
 OFFICE_DAYS = re.compile(r"^\W*(?:hybrid\W*)?\d+ days?(?: a week| per week)? (?:in )?(?:the )?office\b", re.I)
+# What pay is called in notes; a line that starts with one is about pay.
+PAY_WORDS = (
+    r"pay|salary|wage|wages|compensation|comp|benefits|pto|bonus|rate|cpm|car allowance|commission|"
+    r"equity|stock options|relocation|award rate|overtime|ot|ctc|expected salary|package|superannuation"
+)
 MONEY_TALK = re.compile(
-    r"^\W*(?:pay|salary|wage|wages|compensation|comp|benefits|pto|bonus|rate|cpm|car allowance|commission|"
-    r"equity|stock options|relocation|award rate|overtime|ot|ctc|expected salary|package|superannuation)\b|"
+    rf"^\W*(?:{PAY_WORDS})\b|"
     r"[$€£₹]\s?\d|\d\s?/\s?(?:hr|hour)\b|\bctc\b|\bsalary (?:band|range|is)\b|"
     r"\bper (?:hour|mile)\b|\bpay (?:is|range|rate)\b|\bcpm\b",
     re.IGNORECASE,
