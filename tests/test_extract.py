@@ -1703,3 +1703,40 @@ def test_who_was_there_and_what_they_are_called(notes: str, people: list[str], c
     facts = extract_facts(notes + "Sam Ortiz sam@x.com 617-555-0100", now=NOW)
     assert [p.name for p in facts.interviewers] == people
     assert [p.called for p in facts.interviewers] == called
+
+
+@pytest.mark.parametrize(
+    ("notes", "people", "called"),
+    [
+        (  # "Panel was …"; a dash inside brackets splits nothing; "everyone calls me Peggy"
+            'Interview Tues 2pm. Panel was Margaret Shaughnessy (Head of Family Support — "everyone calls me Peggy") '
+            "and Dr. Tunde Adeyemi-Cole (Medical Director).\nPeggy asked about:\n- the children's bereavement groups\n",
+            ["Margaret Shaughnessy", "Dr. Tunde Adeyemi-Cole"],
+            ["Peggy", None],
+        ),
+        (  # a run-on council panel: a councillor greeted as the notes did, "ap" in a Welsh name, "X from the Y team asked"
+            "so panel interview today at Tref-y-Môr County Council for the Waste Strategy Officer job, four of them. "
+            "Councillor Eleri Pryce-Jones (cabinet member for environment, I called her Councillor Pryce-Jones and that "
+            "seemed right) opened with the recycling target. Then Dafydd ap Rhys, head of waste services, talked about "
+            "the new depot. Nadia Haddad from the finance team asked about the gate fees. Last was Tom O'Sullivan-Hughes, "
+            "comms officer, who asked about the bin app.\n",
+            ["Eleri Pryce-Jones", "Dafydd ap Rhys", "Nadia Haddad", "Tom O'Sullivan-Hughes"],
+            ["Councillor Pryce-Jones", None, None, None],
+        ),
+    ],
+)
+def test_run_on_panels_and_what_they_are_called(notes: str, people: list[str], called: list[str | None]) -> None:
+    facts = extract_facts(notes + "Becca Ashworth becca@x.com 07700 900111", now=NOW)
+    assert [p.name for p in facts.interviewers] == people
+    assert [p.called for p in facts.interviewers] == called
+
+
+def test_a_reminder_to_put_in_the_follow_up_is_no_next_step() -> None:
+    notes = (
+        "Interviewer: Nadia Haddad\n- gate fees\n"
+        "but I forgot to mention the EPR modelling Nadia cares about so maybe put that in the follow-up\n"
+        "they'd let me know early next week\nBecca becca@x.com"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert [s.value for s in facts.next_steps] == ["they'd let me know early next week"]
+    assert [s.value for s in facts.skills] == ["the EPR modelling Nadia cares about"]  # said in every note

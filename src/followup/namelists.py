@@ -134,6 +134,11 @@ def title_after(text: str, end: int) -> tuple[str | None, int]:
     if credentials and re.match(r"\s*[(,–—-]", text[end + credentials.end() :]):
         end += credentials.end()
     paren = re.match(r"\s*\(([^)]{1,60})\)", text[end:])
+    long_aside = re.match(r"\s*\(([^)]{61,160})\)", text[end:])
+    lead = re.split(r",|\s+[–—]\s+", long_aside.group(1))[0] if long_aside else ""
+    if long_aside and looks_like_title(lead) and len(lead.split()) <= 6:
+        # "(cabinet member for environment, I called her Councillor Pryce-Jones and that seemed right)"
+        return tidy_title(lead), end + long_aside.end()
     if paren and NICKNAME_NOTE.search(paren.group(1)):
         end += paren.end()  # 'Anthony Reyes-Gallo ("call me Tony"), courtroom supervisor': the title comes after
         paren = None
@@ -141,8 +146,8 @@ def title_after(text: str, end: int) -> tuple[str | None, int]:
         return None, end + paren.end()  # "(15 min only!!)": an aside, not a title
     if paren:
         # "(Creative Director, Dutch, very chill)": the title, not the asides after it
-        first = paren.group(1).split(",")[0]
-        title = first if "," in paren.group(1) and looks_like_title(first) else paren.group(1)
+        parts = re.split(r",|\s+[–—]\s+", paren.group(1))  # "(Head of Family Support — "everyone calls me Peggy")"
+        title = parts[0] if len(parts) > 1 and looks_like_title(parts[0]) else paren.group(1)
         return tidy_title(title), end + paren.end()
     coded = re.match(r"\s*,\s*[A-Z0-9]{2,6}\s*\(([^)]{2,60})\)", text[end:])
     if coded and looks_like_title(coded.group(1)):

@@ -16,7 +16,7 @@ from followup.models import HONORIFICS, SURNAME_PARTICLES
 
 NAME_WORD = r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*"
 PARTICLES = frozenset(
-    "de da del dela della der den van von la le di du bin binte binti bte al el dos das ó st.".split()
+    "de da del dela della der den van von la le di du bin binte binti bte al el dos das ó st. ap".split()
 )
 NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri "
@@ -186,7 +186,7 @@ def honorific_token(token: re.Match[str]) -> bool:
 # not of the name, and not how a thank-you email greets someone.
 RANKS = frozenset(
     "chef sgt sergeant coach capt captain officer lt lieutenant nurse judge pastor deacon lic ing arq engr eng "
-    "atty mtra mtro dra puan encik cik tuan ca".split()
+    "atty mtra mtro dra puan encik cik tuan ca councillor cllr".split()
 )
 TITLES = HONORIFICS | RANKS
 

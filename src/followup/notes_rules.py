@@ -91,6 +91,10 @@ INTRO_RE = re.compile(
     r"(?:\s+(?:at the table|on the panel|in the room|there|on the call))?\s*[,:.\-–—]\s+"
     r"(?:the\s+(?-i:[a-z-]+\s+){1,3}?)?(?=(?-i:(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z]))"
     # "…, and the senior physio Priyanka Dutta, …" in a run-on line: one more person, introduced
+    r"|\bpanel\s+(?:was|were|is)\s+(?=(?-i:(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z]))"  # "Panel was Margaret …"
+    # ". Nadia Haddad from the finance team asked about …": a sentence that starts with who asked
+    r"|(?:^|(?<=\. ))(?=(?-i:[A-Z][^\W\d_'’]+\s+[A-Z][^\W\d_'’]+(?:-\w+)?)\s+"
+    r"(?:from\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+)?(?:asked|talked|wanted|grilled|quizzed)\b)"
     # "…, and Tariq Haddad who'll be GM at Summerlin asked how I'd …"
     r"|(?<=, )and\s+(?:then\s+)?(?=(?-i:[A-Z][^\W\d_'’]+\s+[A-Z][^\W\d_'’]+)(?:-\w+)?\s+(?:who|asked|talked|wanted))"
     r"|(?<=, )and\s+(?:then\s+)?the\s+(?-i:[a-z-]+\s+){1,3}?"
@@ -105,7 +109,8 @@ INTRO_RE = re.compile(
     r"|\b(?:passed|handed|transferred|put)\s+me\s+(?:over\s+|off\s+|through\s+)?to\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?=(?-i:[A-Z]))"
     r"|\b(?:intro|debrief|deep-dive|met|mtg|chat|call)\s+(?:w/|w|with)\s+"
     r"|\b(?:first|then|and then)\s+(?:with\s+)?(?:the\s+(?-i:[a-z]+\s+){1,3}?)?"
-    r"(?=(?-i:[A-Z][^\W\d_'’]+(?:['’-][^\W\d_]+)*\s+[A-Z]))"  # "then the deputy principal Liam Fitzgerald asked …"
+    r"(?=(?-i:[A-Z][^\W\d_'’]+(?:['’-][^\W\d_]+)*\s+(?:(?:ap|de|van|von|da|dela|di|le|la|bin)\s+)?[A-Z]))"
+    # "then the deputy principal Liam Fitzgerald asked …", "Then Dafydd ap Rhys, head of waste services"
     r"|\band\s+the\s+(?-i:[a-z]+\s+){1,4}?(?=(?-i:[A-Z][^\W\d_'’]+\s+[A-Z][^\W\d_'’]+\s+(?:asked|said|talked)))"
     r"|\bmet\s+(?:the\s+)?(?:[a-z]+,?\s+){0,2}?(?=(?-i:(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z][^\W\d_]+\s+[A-Z]))"
     # An invite's "You will meet with Pieter Swanepoel, our Operations Manager": who the interview is with.
@@ -332,11 +337,13 @@ FUTURE_WORDS = r"\b(?:will|would|going to|gonna)\b|['’](?:ll|d)\b"
 # thank you", "worry: forgot to mention my ESL endorsement!! put in thank you", and to whom: "Mention to
 # Denise that my old supervisor … is happy to talk".
 TO_MENTION = re.compile(
-    r"^\W*(?:(?:notes?(?: to self)?|remind(?:er)?(?: (?:my)?self)?|remember|must|todo|to do|worry)\W*)?"
+    r"^\W*(?:(?:but|and|also|oh|so)\s+)?"
+    r"(?:(?:notes?(?: to self)?|remind(?:er)?(?: (?:my)?self)?|remember|must|todo|to do|worry)\W*)?"
     r"(?:(?:don'?t|do not) forget\s+(?:to\s+)?)?"
     r"(?:[^,;]*\bthank[- ]?you\b[^,;]*[,;]\s*)?"  # "Remind self: send thank you by tonight, mention TRAX migration"
     r"(?:(?:I\s+)?forgot to mention|(?:to\s+)?mention)(?:\s+to\s+((?-i:[A-Z])[\w'’-]+))?\s+(?:that\s+)?(.+?)"
-    r"(?:\s+again)?(?:\W*(?:put (?:it |that |this )?)?in (?:my |the )?(?:thank[- ]?you|ty|follow[- ]?up)"
+    r"(?:\s+again)?"
+    r"(?:\W*(?:(?:so\s+)?(?:maybe\s+)?put (?:it |that |this )?)?in (?:my |the )?(?:thank[- ]?you|ty|follow[- ]?up)"
     r"(?: (?:note|email))?)?\W*$",
     re.IGNORECASE,
 )

@@ -155,7 +155,7 @@ def _split_run_on(content: str) -> list[str]:
     parts: list[str] = []
     # Long notes typed without capitals still have sentences: "... by monday. me = Naomi".
     for sentence in (x for chunk in sentences(content) for x in re.split(r"(?<=[.!?])\s+(?=[a-z])", chunk)):
-        for part in re.split(r";\s+(?![^()]*\))|\s+[–—]\s+", sentence):
+        for part in re.split(r";\s+(?![^()]*\))|\s+[–—]\s+(?![^()]*\))", sentence):
             # Comma-spliced run-ons: split where a new thought starts ("…, she said …").
             pieces = COMMA_CLAUSE.split(part) if len(part.split()) > LONG_SEGMENT_WORDS else [part]
             parts.extend(p.strip() for p in pieces if p.strip())
