@@ -1740,3 +1740,28 @@ def test_a_reminder_to_put_in_the_follow_up_is_no_next_step() -> None:
     facts = extract_facts(notes, now=NOW)
     assert [s.value for s in facts.next_steps] == ["they'd let me know early next week"]
     assert [s.value for s in facts.skills] == ["the EPR modelling Nadia cares about"]  # said in every note
+
+
+def test_a_run_on_line_of_three_people_one_after_another() -> None:
+    notes = (
+        "Interview done at The Harbourview Grand Hotel for the Front Office Manager role met three people first the GM "
+        "Dimitri Papadakis who asked about my pre-opening experience and the upsell program at check-in he wants front "
+        "desk to sell room upgrades then Ngozi Eze the Director of Rooms talked about the night audit process moving to "
+        "Opera Cloud PMS and overbooking in peak winter season and VIP arrivals and walking guests when we're oversold "
+        "then Claire Fontaine from Guest Relations asked about complaint handling and the Arabic and Russian speaking "
+        "guest mix and the new concierge WhatsApp service they're piloting my details Joseph Kariuki "
+        "+971 55 987 6543 joseph.kariuki@gmail.com"
+    )
+    assert [p.name for p in extract_facts(notes, now=NOW).interviewers] == [
+        "Dimitri Papadakis",
+        "Ngozi Eze",
+        "Claire Fontaine",
+    ]
+
+
+def test_what_one_person_said_of_another_absent_one_keeps_them() -> None:
+    notes = (
+        "Guests: Arjun Mehta, Pooja Shetty\nnotes: Pooja (HR) was on the invite but didn't join, Arjun said she was "
+        "out sick.\nArjun Mehta — frontend lead\n- live coding: debounce search input\nSneha sneha@x.com"
+    )
+    assert [p.name for p in extract_facts(notes, now=NOW).interviewers] == ["Arjun Mehta"]

@@ -303,6 +303,7 @@ def _people_in(
             said = said.replace(title_before, " ", 1) if title_before else said
             said = WHO_IS_TITLE.sub(" ", said)  # "… who is the Director of Community Programs"
             said = re.sub(r"\s*\([^)]*\)|\s+(?:and|&|\+)\s+(?=[\s.,]|$)", " ", said)
+            said = WHO_IS_DOING.sub(" ", said)  # "then Lupe Castañeda who is retiring asked how I'd …"
             rest = said.strip(" ,;-–—.") if len(said.split()) >= 8 else None
             return [*people[:-1], (people[-1][0], people[-1][1], people[-1][2] or rest)]
     header = re.match(r"^[^|\s][^|,:(]{0,40}?\s[-–—|/]\s", seg.raw)
@@ -371,6 +372,9 @@ def _speaker(label: str) -> str | None:
 
 
 # A meeting still to come: "she'll let me know Monday, possibly a quick call with the producer".
+WHO_IS_DOING = re.compile(
+    r"\bwho(?:['’]s|\s+is|\s+was)\s+(?:[\w-]+\s+){1,4}?(?=(?:asked|talked|said|wanted|went)\b)", re.IGNORECASE
+)
 STEP_AHEAD = re.compile(
     rf"(?:{FUTURE_WORDS}|\b(?:possibly|maybe|(?:final|next|second|third) round)\b)[^,;.()]{{0,40}}$", re.IGNORECASE
 )

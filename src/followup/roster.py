@@ -139,11 +139,16 @@ def drop_the_absent(work: Work) -> None:
             _forget(work, person)
 
 
+SAID_OF_ANOTHER = r"\b(?:said|says|told me)\s+(?:she|he|they)\b"
+
+
 def _said_absent(work: Work, person: Interviewer, said_absent: list[str]) -> bool:
     names = "|".join(re.escape(n) for n in {person.name, person.first_name} if n)
     # Nobody else named in between: "only Harold showed up (Denise had a conflict)" is about Denise.
     absent = re.compile(
-        rf"\b(?:{names})\b(?:\s*\([^)]*\))?(?:(?-i:(?![A-Z]))(?!\b(?:his|her|their)\s)[^.;\n]){{0,30}}?{ABSENT}"
+        # Not "Arjun said she was out sick": what someone said of another
+        rf"\b(?:{names})\b(?:\s*\([^)]*\))?"
+        rf"(?:(?-i:(?![A-Z]))(?!\b(?:his|her|their)\s|{SAID_OF_ANOTHER})[^.;\n]){{0,30}}?{ABSENT}"
         # "Ms. Kristine Dela Cruz sent the link and introduced everyone then left the call": one subject, no comma
         rf"|\b(?:{names})\b(?:(?-i:(?![A-Z]))[^,.;\n]){{0,80}}?\b(?:and|then)\s+{ABSENT}",
         re.IGNORECASE,

@@ -26,7 +26,9 @@ COMMA_CLAUSE = re.compile(
     r",\s+(?=(?:she|he|they|I|my|we|next step|next|also|and then|then|but|so|plus|said)\b)"
     r"|\s+(?=(?:so|and then|and) (?:she|he|they|I)\b)|\s+(?=next steps?\b)"
     r"|(?<!\bis)(?<!\bare)\s+(?=(?:she|he|they) (?:said|says|asked|wants|mentioned|talked|told|needs)\b)"
-    r"|\s+(?=i (?:told|said|mentioned)\b)",
+    r"|\s+(?=i (?:told|said|mentioned)\b)"
+    # "… upgrades then Ngozi Eze the Director of Rooms talked …": the next person, typed without a comma
+    r"|\s+(?=(?:and\s+)?then\s+(?-i:[A-Z][^\W\d_'’]+(?:-[^\W\d_]+)?\s+[A-Z][^\W\d_'’]+))",
     re.IGNORECASE,
 )
 SCRIPT_RE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
