@@ -1765,3 +1765,41 @@ def test_what_one_person_said_of_another_absent_one_keeps_them() -> None:
         "out sick.\nArjun Mehta — frontend lead\n- live coding: debounce search input\nSneha sneha@x.com"
     )
     assert [p.name for p in extract_facts(notes, now=NOW).interviewers] == ["Arjun Mehta"]
+
+
+def test_a_pasted_invite_from_hr_signs_with_the_candidate_not_the_sender() -> None:
+    notes = (
+        "-----Original Message-----\nFrom: Pooja Nair <careers@kulkarnidesai.in>\nTo: rohan.iyer.ca@gmail.com\n"
+        "Subject: Interview scheduled - Audit Senior\n\nDear Rohan,\nYour interview for the position of Audit Senior is "
+        "scheduled on 19 July at our Baner office with CA Meenakshi Raghunathan, Partner.\nRegards,\n"
+        "Pooja Nair, HR Executive\nKulkarni Desai & Co., Chartered Accountants\n\nmy notes:\n"
+        "meenakshi ma'am told me to just call her Meenakshi.\n"
+        "- GST reconciliation issues for their manufacturing clients\nRohan Iyer | +91 98765 55210"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert facts.candidate.name == "Rohan Iyer"  # not the "From:" line's Pooja Nair
+    assert [p.name for p in facts.interviewers] == ["Meenakshi Raghunathan"]
+
+
+@pytest.mark.parametrize(
+    ("notes", "people"),
+    [
+        (
+            "Panel: Gareth Llewellyn-Price (Head of Asset Strategy) and Oluwaseun Bakare (Data Engineering Lead)\n"
+            "Gareth:\n - AMP8 business plan\nSeun (Oluwaseun, said call him Seun):\n - Azure data lake\n",
+            ["Gareth Llewellyn-Price", "Oluwaseun Bakare"],
+        ),
+        (
+            "Guests:\n  Alasdair Crombie - Learning Manager\n  Morag Lindsay - Education Co-ordinator (optional)\n"
+            "Going (sola@x.com)? Yes - Maybe - No\nMorag not there. Just Alasdair, v relaxed.\n- reading groups\n",
+            ["Alasdair Crombie"],
+        ),
+        (
+            "Panel: Mrs. Salote Naivalu (Resort Manager)\nMrs. Naivalu also talked about the village visit programme with "
+            "Cuvu village and the meke night\n",
+            ["Mrs. Salote Naivalu"],
+        ),
+    ],
+)
+def test_nobody_extra_from_a_nickname_an_rsvp_line_or_a_village(notes: str, people: list[str]) -> None:
+    assert [p.name for p in extract_facts(notes + "Sam Ortiz sam@x.com 617-555-0100", now=NOW).interviewers] == people

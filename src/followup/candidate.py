@@ -148,7 +148,8 @@ def _candidate_name(work: Work, email: Found | None, phone: Found | None, own: l
         if i > 0 and i - 1 not in places:
             prev = work.segments[i - 1]
             names = find_names(prev.raw, min_words=2)
-            if names and len(prev.raw.split()) <= 4:
+            header = fold(prev.label or "") in ("from", "to", "cc", "bcc", "sent", "subject")  # "From: Chloe <…>"
+            if names and len(prev.raw.split()) <= 4 and not header:
                 return names[0].name
         if i + 1 == len(work.segments) - 1 and i + 1 not in places:
             # "… email is joey@… — Joey Santangelo": a name signed after the contact details, ending the notes.

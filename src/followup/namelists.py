@@ -81,6 +81,8 @@ def name_list(
             not bracketed and joined.strip() == "," and bool(DEPARTMENT_WORDS & set(match.name.lower().split()))
         )
         unit = unit or (bool(people) and bool(people[-1][1]) and department)
+        if PLACE_AFTER.match(text[end:]) and " " not in match.name:
+            break  # "the village visit programme with Cuvu village": a place, not a person
         if people and (lone or unit or ORG_UNIT.match(text[end:])):
             break  # "Priya Raman, Engineering Manager, Platform team", "…, Analytics Manager, Claims.": a team
         title, end = title_after(text, end)
@@ -123,6 +125,7 @@ ONE_WORD_THEN_LOWER = re.compile(r"\s+(?!and\b|with\b|w/)[a-z]")
 
 
 # "Arjun Mehta, Engineering Manager, Last Mile team": a team's name after a person's title.
+PLACE_AFTER = re.compile(r"\s+(?:village|town|city|county|district|street|road|island|river|bay|beach|province)\b")
 ORG_UNIT = re.compile(r"\s+(?:team|group|department|dept|squad|unit|division|org|practice|desk|pod)\b")
 
 

@@ -63,7 +63,7 @@ TITLE_WORDS = frozenset(
 # Title words that are never first names ("Dev" and "Chef" can be).
 NOT_NAME_TITLES = frozenset(
     "manager director engineer recruiter interviewer nurse teacher supervisor coordinator analyst "
-    "designer developer specialist technician foreman principal professor president founder".split()
+    "designer developer specialist technician foreman principal professor president founder ops".split()
 )
 NAME_TOKEN_RE = re.compile(rf"{NAME_WORD}\.?", re.UNICODE)
 

@@ -381,6 +381,7 @@ NOT_INTERVIEWER_RE = re.compile(
     r"\b(?:1st|first|previous|earlier|last) round was (?:with|w/)|"
     # "Mrs. Bisi at reception signed me in", "Declan … showed me round after", "Brett Summers (my manager at …)"
     r"\bat (?:the )?(?:reception|front desk)\b|\b(?:signed|checked) me in\b|\bshowed me (?:round|around)\b|"
+    r"^\W*going\s*(?:\([^)]*\))?\??\s*yes\b|"  # a calendar invite's "Going (me@…)? Yes - Maybe - No"
     r"\bgave (?:me )?the tour\b|\bmet me at the door\b|\b(?:made|brought|got) (?:me )?(?:a )?(?:tea|coffee|cuppa)\b|"
     # "HR contact: Neha (scheduled, not in interview)", "recruiter = Sam @ Harwood Talent, not on call"
     r"\b(?:not|wasn'?t|was not) in (?:either |the |any |this |that |my )?(?:interview|intvw)\b|"

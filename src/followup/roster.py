@@ -55,6 +55,7 @@ def merge_nicknames(work: Work) -> None:
                 and (
                     fold(p.called or "") == fold(short.name)
                     or fold(p.first_name).startswith(fold(short.name))
+                    or (len(short.name) >= 4 and fold(p.first_name).endswith(fold(short.name)))  # "Seun", Oluwaseun
                     # "Watanabe-san (GM, Hakone property)" is Kenji Watanabe from the invite
                     or fold(HONORIFIC_SUFFIX.sub("", short.name)) in (fold(p.last_name), fold(p.first_name))
                 )
@@ -273,8 +274,14 @@ FRIEND_TALK = re.compile(
 def drop_the_recruiter(facts: InterviewFacts) -> None:
     """ "Organizador: Paola Garza (Reclutamiento)" who only booked it: a recruiter nothing was discussed with
     is not on the panel, when someone else is."""
+    company = fold(facts.company.value) if facts.company else None
     for person in list(facts.interviewers):
-        said = [t.value for t in person.topics + person.skills]
+        # "Pooja Nair, HR Executive" over "Kulkarni Desai & Co., Chartered Accountants": a signature, nothing said
+        said = [
+            t.value
+            for t in person.topics + person.skills
+            if not (company and company in fold(t.source) and len(t.source.split()) <= 8)
+        ]
         # A recruiter all of whose lines are about the process: "said feedback in 3-5 working days",
         # "Serene (talent acquisition) did my phone screen last week, she sent the invite".
         process_only = all(PROCESS_TALK.search(t) or WHO_ARRANGED.search(t) or WORK_PATTERN.match(t) for t in said)
@@ -312,7 +319,7 @@ ABSENT = (
     r"off sick\b|never (?:joined|showed|came|turned up)\b|"
     r"(?:couldn'?t|could not|(?:was |were )?unable to) attend|apologies:|didn'?t ask (?:any )?(?:q'?s|questions)|"
     r"was (?:out|sick|absent)|"
-    r"(?:isn'?t|wasn'?t|is not|was not) (?:there|in it|on it|in the room|on the call|in the interview)|"
+    r"(?:isn'?t|wasn'?t|is not|was not) (?:there|in it|on it|in the room|on the call|in the interview)|not there\b|"
     r"not at this one|not at this interview|couldn'?t join|could not join|wasn'?t able to join|"
     r"pas dans l['’]entretien|no estuvo en la entrevista|n[ãa]o (?:estava|participou)|"
     r"(?:popped|stopped|dropped) (?:in|by)|dropped off|left the call|hopped off|just to say hi|"
