@@ -14,6 +14,12 @@ from followup.notes_rules import NEXT_RE, NOT_INTERVIEWER_RE, WHO_ARRANGED, Work
 from followup.segments import Segment
 from followup.text import fold, sentences
 
+# Titles a person is called by with their surname: "Ms. Dela Cruz", "Rev. Oyelaran", "Engr. Bautista".
+ADDRESS_TITLES = (
+    r"Ms|Mrs|Mr|Dr|Professor|Prof|Lt|Sgt|Capt|Det|Insp|Cmdr|Lieutenant|Sergeant|Captain|Detective|Inspector|"
+    r"Chef|Coach|Councillor|Cllr|Reverend|Rev|Pastor|Father|Engr|Atty|Chief"
+)
+
 
 def full_names_from_the_notes(work: Work, candidate: Candidate) -> None:
     """ "Remy (Creative Director): …" with "Remy Achterberg" on the invite's guest list: greet and address
@@ -89,10 +95,7 @@ def _formal_name(person: Interviewer, notes: str) -> str | None:
     if person.honorific:
         return None  # already named with their title; the composer greets them so
     surname = re.escape(" ".join(person.name.split()[-2:]) if len(person.name.split()) > 2 else person.last_name)
-    titles = (
-        r"Ms|Mrs|Mr|Dr|Professor|Prof|Lt|Sgt|Capt|Det|Insp|Cmdr|Lieutenant|Sergeant|Captain|Detective|Inspector|"
-        r"Councillor|Cllr|Reverend|Rev|Pastor|Father|Engr|Atty|Chief"
-    )
+    titles = ADDRESS_TITLES
     pattern = re.compile(rf"\b((?:{titles})\.?\s+(?:{surname}|{re.escape(person.last_name)}))\b")
     if not pattern.search(notes) or not FORMALITY.search(notes):
         return None  # most notes never call anyone by a title and surname
@@ -232,7 +235,7 @@ SAID_JUST = re.compile(
     r"\b(?:me dicen|ll[aá]mame|dime|me chamam|appelez-moi|appelle-moi)\s+[\"“']?([A-Z][^\W\d_]{1,14})|"
     # "everyone on site calls him Donno", not 'called him "Lieutenant"' or 'Juniors call him "Rajesh sir"'
     r"\b(?:everyone|everybody)(?:\s+[a-z]+){0,3}\s+calls?\s+(?:him|her|them)\s+[\"“']?"
-    r"(?!(?:Lieutenant|Sergeant|Captain|Chef|Coach|Doc|Boss|Sir|Madam|Mdm|Mme|Miss|Puan|Encik|Tuan|Prof|Dr|Mr|Mrs|Ms|Engr|Atty|Rev|Reverend|Father|Pastor|Councillor|Cllr)\b)"
+    rf"(?!(?:{ADDRESS_TITLES}|Doc|Boss|Sir|Madam|Mdm|Mme|Miss|Puan|Encik|Tuan)\b)"
     r"([A-Z][^\W\d_]{1,14})\b(?![\"”']?\s+sir)|"
     # a request, not how others talk: "said call him Paudie", "told me to call her Jo", "(call me Lupita)"
     r"(?:\b(?:said|saying|says|told (?:me|us|everyone)|asked (?:me|us|everyone))\s+[\"“']?(?:to\s+)?(?:just\s+)?|"
@@ -348,7 +351,7 @@ def names_they_go_by(work: Work, notes: str) -> None:
             near + r"\b(?:goes by|go by|prefers|calls? (?:her|him|them|me)|said just(?=\s+[\"“'])|said to use|"
             r"said(?=\s+[\"“']just\s)|"
             r"introduced (?:herself|himself|themselves) as(?=\s+(?:just\b|[\"“'])))"
-            r"\s+[\"“']?(?:just\s+)?((?:(?:Dr|Mr|Mrs|Ms|Prof|Chef|Coach|Captain|Capt|Pastor|Father|Rev|Reverend|Sgt|Engr|Atty|Councillor|Cllr)\.?\s+"
+            rf"\s+[\"“']?(?:just\s+)?((?:(?:{ADDRESS_TITLES})\.?\s+"
             r"(?:(?:de|dela|del|van|von|da|di|le|la)\s+)?)?\w+(?:-\w+)?)",
             notes,
         )
