@@ -705,6 +705,22 @@ def test_a_header_names_the_company_in_one_word_or_with_the(header: str, company
             "Cuvu village and the meke night\n",
             ["Mrs. Salote Naivalu"],
         ),
+        (  # who was not on the calls, at lunch, or only at the end; "RPh" is a credential
+            "Panel: Priyanka Raghavan (EM) and Tomás Ferreira (staff eng)\n- claims ingestion pipeline\n"
+            "- recruiter: Dana (Greenhouse) set it up, not on the calls\n"
+            "lunch w/ Hessa from People team (not an interview, just visa/benefits)\n"
+            "Mutua from HR only joined at the end for contract length\n",
+            ["Priyanka Raghavan", "Tomás Ferreira"],
+        ),
+        (
+            "interviewer: Cristina Villanueva-Santos, RPh, pharmacist-in-charge\n- sterile compounding\n",
+            ["Cristina Villanueva-Santos"],
+        ),
+        (  # "X is the Operations Manager …" after the organiser left
+            "Guests:\nBrittany Shaw – organizer\nLuis Barragán\n---\nBrittany just opened the call and dropped off. "
+            "Luis Barragán is the Operations Manager for the Mississauga cross-dock.\n- switching TMS to MercuryGate\n",
+            ["Luis Barragán"],
+        ),
     ],
 )
 def test_everyday_panel_layouts(notes: str, people: list[str]) -> None:

@@ -95,6 +95,8 @@ INTRO_RE = re.compile(
     r"(?:the\s+(?-i:[a-z-]+\s+){1,3}?)?(?=(?-i:(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z]))"
     # "…, and the senior physio Priyanka Dutta, …" in a run-on line: one more person, introduced
     r"|\bpanel\s+(?:was|were|is)\s+(?=(?-i:(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z]))"  # "Panel was Margaret …"
+    # ". Luis Barragán is the Operations Manager for the Mississauga cross-dock."
+    r"|(?:^|(?<=\. ))(?=(?-i:[A-Z][^\W\d_'’]+\s+[A-Z][^\W\d_'’]+(?:-\w+)?)\s+is\s+(?:the|our|their)\s+(?-i:[A-Z]))"
     # ". Nadia Haddad from the finance team asked about …": a sentence that starts with who asked
     r"|(?:^|(?<=\. ))(?=(?-i:[A-Z][^\W\d_'’]+\s+[A-Z][^\W\d_'’]+(?:-\w+)?)\s+"
     r"(?:from\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+)?(?:asked|talked|wanted|grilled|quizzed)\b)"
@@ -266,7 +268,7 @@ STRONG_NEXT_RE = re.compile(
 )
 
 
-_CREDENTIAL = r"(?:[A-Z]{2,5}|PhD|Ph\.D\.|PharmD|EdD|PsyD|MBA|MSW|MSN|BSN|PA-C|DNP)"
+_CREDENTIAL = r"(?:[A-Z]{2,5}|PhD|Ph\.D\.|PharmD|RPh|EdD|PsyD|MBA|MSW|MSN|BSN|PA-C|DNP)"
 
 
 CREDENTIALS_RE = re.compile(rf",\s*{_CREDENTIAL}(?:,\s*{_CREDENTIAL})*(?=[\s,(–—.-]|$)")
@@ -385,7 +387,8 @@ NOT_INTERVIEWER_RE = re.compile(
     r"\bgave (?:me )?the tour\b|\bmet me at the door\b|\b(?:made|brought|got) (?:me )?(?:a )?(?:tea|coffee|cuppa)\b|"
     # "HR contact: Neha (scheduled, not in interview)", "recruiter = Sam @ Harwood Talent, not on call"
     r"\b(?:not|wasn'?t|was not) in (?:either |the |any |this |that |my )?(?:interview|intvw)\b|"
-    r"\bnot on (?:the )?call\b|\bnot part of (?:the |my )?(?:interview|intvw)\b|"
+    r"\bnot on (?:the )?calls?\b|\bnot part of (?:the |my )?(?:interview|intvw)\b|\bnot an interview\b|"
+    r"\bonly joined (?:at the end|for the (?:last|end))\b|"
     r"(?<!be )\bmy (?:current |old |former |previous |last )?"
     r"(?:manager|boss|supervisor|referee|mentor|line manager)\b(?!\s+(?:if|when|once)\b))",  # not "my boss if I get it"
     re.I,
