@@ -75,6 +75,35 @@ def test_bare_weekday_means_the_most_recent_one() -> None:
     assert facts.interview_time == datetime(2026, 11, 19, 10, 0, tzinfo=NOW.tzinfo)
 
 
+@pytest.mark.parametrize(
+    ("line", "hour", "minute"),
+    [
+        ("Thursday, Nov 19 · 2:00 – 2:45pm (Eastern Time - Toronto)", 14, 0),  # not 2 am: the range ends in the pm
+        ("Thu Nov 19, 9-10am", 9, 0),  # the start of the range, not its end
+        ("Thu Nov 19, 11:30 - 12:30pm", 11, 30),  # crosses noon
+        ("Thu Nov 19, 10:30am", 10, 30),
+        ("Date: Thursday, November 19 — 1:00 PM (Teams)", 13, 0),  # the 19th, not a range from 19 to 1
+        ("onsite Thu 11/19 1–4pm", 13, 0),
+    ],
+)
+def test_a_time_range_starts_in_the_half_of_the_day_it_ends_in(line: str, hour: int, minute: int) -> None:
+    facts = extract_facts(f"{line}\nInterviewer: Ana Lima\n- asked about my SQL work", now=NOW)
+    assert facts.interview_time is not None
+    assert (facts.interview_time.hour, facts.interview_time.minute) == (hour, minute)
+
+
+def test_a_pasted_invites_dial_in_number_is_no_topic() -> None:
+    notes = (
+        "Interview: Logistics Coordinator – Northbound Freight Co.\nOr dial: (CA) +1 647-555-0134 PIN: 418 207 993#\n"
+        "Brittany just opened the call and dropped off. Luis Barragán is the Operations Manager for the cross-dock.\n"
+        "- switching TMS to MercuryGate\nPriyanka Nair (416) 555-0187 priyanka@x.com"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert [p.name for p in facts.interviewers] == ["Luis Barragán"]
+    topics = [t.value for p in facts.interviewers for t in p.topics] + [t.value for t in facts.topics]
+    assert topics and not any("dial" in t.lower() for t in topics)
+
+
 def test_no_time_in_notes_leaves_it_unknown() -> None:
     facts = extract_facts("Interviewer: Ana Lima\n- asked about my SQL work", now=NOW)
     assert facts.interview_time is None

@@ -433,7 +433,7 @@ MAIL_AND_INVITE_RE = re.compile(
     r"\boriginal message\b|\breply for\b.*\b(?:yes|maybe)\b|\bjoin with (?:microsoft teams|google meet|zoom)\b|"
     # "Pasted from the scheduling email: "Hi Nathan — you're confirmed for … let me know if you need to reschedule""
     r"\bpasted from\b|\byou(?:['’]re| are) confirmed for\b|\bif you need to (?:reschedule|change the time)\b|"
-    r"\bjoin by phone\b|\bmeeting id\b|\bpasscode\b|"
+    r"\bjoin by phone\b|\bmeeting id\b|\bpasscode\b|\bor dial\b|\bpin:\s*\d|"
     r"\b(?:we are|we['’]re) pleased to (?:confirm|invite)\b|"
     r"^\W*please (?:bring|arrive|carry|check in|report to|ask for)\b|"
     # An invite's small print: "Should you need to reschedule …", "CONFIDENTIALITY NOTICE: This e-mail …"

@@ -36,6 +36,9 @@ CLOCK_RE = re.compile(
     r"(?<![\d:.])(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?![a-z])|(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])|\b(noon)\b",
     re.IGNORECASE,
 )
+CLOCK_RANGE_RE = re.compile(
+    r"(?<![\d:.])(\d{1,2})(?::(\d{2}))?\s*[-–—]\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?![a-z])", re.I
+)
 RELATIVE_RE = re.compile(r"\b(today|yesterday|this morning|this afternoon|this evening|tonight)\b", re.I)
 PART_OF_DAY = {
     "this morning": time(10),
@@ -131,7 +134,18 @@ def _numeric(text: str, today: date) -> date | None:
 
 def _find_clock(text: str) -> time | None:
     relative = RELATIVE_RE.search(text)
+    # "2:00 – 2:45pm", "9-10am": a range starts in the half of the day it ends in, unless it crosses noon
+    span = CLOCK_RANGE_RE.search(text)
     m = CLOCK_RE.search(text)
+    # Not "Thursday, February 5 — 1:00 PM": a day of the month, then the time
+    after_month = span is not None and re.search(rf"{_MONTH}\s*$", text[: span.start()], re.IGNORECASE) is not None
+    if span and not after_month and (m is None or span.start() <= m.start()):
+        start, end = int(span.group(1)), int(span.group(3))
+        pm = span.group(5).lower().startswith("p")
+        end24 = end % 12 + (12 if pm else 0)
+        start24 = start % 12 + (12 if pm else 0)
+        if start <= 12 and int(span.group(2) or 0) <= 59:
+            return time(start24 if start24 <= end24 else start % 12, int(span.group(2) or 0))
     if m is None:
         if relative and relative.group(1).lower() in PART_OF_DAY:
             return PART_OF_DAY[relative.group(1).lower()]
