@@ -107,9 +107,9 @@ def compose_draft(
     middle: list[str] = []
     if topics:
         opening.append(_topic_sentence(picker, "topic", topics[0]))
-    words = phrase_bank()["words"]
-    at_target = words["at_company"].format(company=facts.company.value) if facts.company else words["at_team"]
-    opening.append(picker.pick("enthusiasm", tone, after=opening[-1], target=_target(facts), at_target=at_target))
+    opening.append(
+        picker.pick("enthusiasm", tone, after=opening[-1], target=_target(facts), at_target=_at_target(facts))
+    )
     skill = _skill_for(facts, person, index)
     if skill is not None:
         middle.append(_skill_sentence(picker, skill))
@@ -185,6 +185,12 @@ def _when(facts: InterviewFacts) -> str:
 def _target(facts: InterviewFacts) -> str:
     words = phrase_bank()["words"]
     return facts.company.value if facts.company else str(words["team"])
+
+
+def _at_target(facts: InterviewFacts) -> str:
+    """ "at Acme", or "with your team" when the notes name no company ("contribute at the team" is no English)."""
+    words = phrase_bank()["words"]
+    return str(words["at_company"]).format(company=facts.company.value) if facts.company else str(words["at_team"])
 
 
 def _topics_for(facts: InterviewFacts, person: Interviewer, index: int) -> list[Phrase]:

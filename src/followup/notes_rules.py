@@ -369,10 +369,13 @@ SELF_DOUBT = re.compile(
 )
 
 
+# Said of someone on their own line: "not on the board", "never met", "didn't interview".
+NOT_ON_PANEL = (
+    r"\bnot (?:on |in |part of )?(?:the )?(?:panel|board)\b|\bnever met\b|\bnot interviewing\b|\bdidn'?t interview\b"
+)
 NOT_INTERVIEWER_RE = re.compile(
-    WORD_START + r"(?:\bnot (?:an? )?interviewer\b|\bnot interviewing\b|\bscheduling only\b|"
-    r"\bjust (?:the )?scheduling\b|\bdidn'?t interview\b|"
-    r"\bnot (?:on |in |part of )?(?:the )?(?:panel|board)\b|\bnever met\b|"
+    WORD_START + r"(?:\bnot (?:an? )?interviewer\b|\bscheduling only\b|\bjust (?:the )?scheduling\b|"
+    rf"{NOT_ON_PANEL}|"
     # "Contact Mrs. Bisi Oyelaran (HR) on 0809 … if you need directions": an invitation's help line.
     r"^\W*(?:please\s+)?contact\b.*\b(?:if you|with any|should you|for any|if late|if lost)\b|"
     r"^\W*(?:reception(?:ist)?|front desk)\s*:|\b(?:let|buzzed) me in\b|"

@@ -371,10 +371,11 @@ def _speaker(label: str) -> str | None:
     return None
 
 
-# A meeting still to come: "she'll let me know Monday, possibly a quick call with the producer".
+# "then Lupe Castañeda who is retiring asked how I'd …": who they are is not what they raised.
 WHO_IS_DOING = re.compile(
     r"\bwho(?:['’]s|\s+is|\s+was)\s+(?:[\w-]+\s+){1,4}?(?=(?:asked|talked|said|wanted|went)\b)", re.IGNORECASE
 )
+# A meeting still to come: "she'll let me know Monday, possibly a quick call with the producer".
 STEP_AHEAD = re.compile(
     rf"(?:{FUTURE_WORDS}|\b(?:possibly|maybe|(?:final|next|second|third) round)\b)[^,;.()]{{0,40}}$", re.IGNORECASE
 )

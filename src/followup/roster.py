@@ -10,7 +10,7 @@ from followup.contacts import find_emails
 from followup.models import HONORIFICS as HONORIFIC_WORDS
 from followup.models import SURNAME_PARTICLES, Candidate, Interviewer, InterviewFacts
 from followup.names import NOT_NAMES, RANKS, find_names, same_person
-from followup.notes_rules import NEXT_RE, NOT_INTERVIEWER_RE, WHO_ARRANGED, Work
+from followup.notes_rules import NEXT_RE, NOT_INTERVIEWER_RE, NOT_ON_PANEL, WHO_ARRANGED, Work
 from followup.segments import Segment
 from followup.text import fold, sentences
 
@@ -189,9 +189,7 @@ def _said_not_on_panel(work: Work, person: Interviewer) -> bool:
 
 
 NOT_ON_THE_PANEL = re.compile(
-    r"\bnot (?:on |in |part of )?(?:the )?(?:panel|board|interview)\b|\bnot interviewing\b|\bdidn'?t interview\b|"
-    r"\bnot an? interviewer\b|\bnever met\b",
-    re.IGNORECASE,
+    rf"{NOT_ON_PANEL}|\bnot (?:on |in |part of )?(?:the )?interview\b|\bnot an? interviewer\b", re.IGNORECASE
 )
 INTERVIEW_TALK = re.compile(r"\b(?:asked|talked|discussed|interviewed|grilled|wanted to know|quizzed)\b", re.I)
 

@@ -506,7 +506,6 @@ TOLD_THEM = re.compile(
 BROKEN_ARTICLE = re.compile(r"\b(?:the|a|an)\s+(?:at|in|on|for|with|of|to|and|from)\b", re.IGNORECASE)
 
 
-# What the candidate thought of them: "and honestly really nice but old school", "super friendly".
 # How someone came across, anywhere in a phrase: "Joanne seemed kind of cold honestly", "Piotr very quiet
 # but friendly", "you seemed really keen". Said to yourself, never in their thank-you.
 IMPRESSION_ANY = re.compile(
@@ -529,6 +528,7 @@ def without_impression(phrase: Phrase | None) -> Phrase | None:
     return None if IMPRESSION_ANY.search(text) or len(text.split()) < 2 else Phrase(text, phrase.kind)
 
 
+# What the candidate thought of them: "and honestly really nice but old school", "super friendly".
 IMPRESSION = re.compile(
     r"^(?:(?:and|but|so|honestly|he['’]s|she['’]s|they['’]re|was|were|is|really|very|super|so|pretty|kinda|quite)\s+)*"
     r"(?:nice|friendly|lovely|kind|old[- ]school|intimidating|chill|warm|funny|sweet|strict|tough|intense|"
