@@ -750,6 +750,11 @@ def test_a_header_names_the_company_in_one_word_or_with_the(header: str, company
             "Luis Barragán is the Operations Manager for the Mississauga cross-dock.\n- switching TMS to MercuryGate\n",
             ["Luis Barragán"],
         ),
+        (  # "then left" was a phrase the absent pattern's first-letter look-ahead could never reach
+            "Panel: Gareth Llewellyn-Price (Head of Asset Strategy) and Kristen Doyle (Talent Partner)\n"
+            "Kristen Doyle said hello then left.\nGareth - AMP8 business plan, leakage targets\n",
+            ["Gareth Llewellyn-Price"],
+        ),
     ],
 )
 def test_everyday_panel_layouts(notes: str, people: list[str]) -> None:

@@ -330,7 +330,7 @@ ABSENT = (
     r"(?:just|only) scheduled|not (?:part|a part) of (?:the interview|it)\b|not present\b|on leave\b)"
 )
 # Every phrase above starts with one of these letters: the look-ahead lets the engine skip other positions at once.
-ABSENT_RE = re.compile(r"(?=[acdhijlnopsuw])" + ABSENT, re.IGNORECASE)
+ABSENT_RE = re.compile(r"(?=[acdhijlnopstuw])" + ABSENT, re.IGNORECASE)
 
 
 def names_they_go_by(work: Work, notes: str) -> None:
