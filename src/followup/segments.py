@@ -144,7 +144,9 @@ def _line_segments(line: str, number: int, paragraph: int) -> list[Segment]:
     return out
 
 
-THOUGHT_OR_FIELD = re.compile(r";\s+(?![^()]*\))|(?<=[.!?])\s+(?=[A-Z][\w /]{1,20}:\s)")
+OUTSIDE_BRACKETS = r"(?![^()]*\))"  # "CMO (kicked off; she's the hiring mgr)": not a break inside brackets
+THOUGHT_OR_FIELD = re.compile(rf";\s+{OUTSIDE_BRACKETS}|(?<=[.!?])\s+(?=[A-Z][\w /]{{1,20}}:\s)")
+THOUGHT_OR_DASH = re.compile(rf";\s+{OUTSIDE_BRACKETS}|\s+[–—]\s+{OUTSIDE_BRACKETS}")
 
 
 def _split_run_on(content: str) -> list[str]:
@@ -157,7 +159,7 @@ def _split_run_on(content: str) -> list[str]:
     parts: list[str] = []
     # Long notes typed without capitals still have sentences: "... by monday. me = Naomi".
     for sentence in (x for chunk in sentences(content) for x in re.split(r"(?<=[.!?])\s+(?=[a-z])", chunk)):
-        for part in re.split(r";\s+(?![^()]*\))|\s+[–—]\s+(?![^()]*\))", sentence):
+        for part in THOUGHT_OR_DASH.split(sentence):
             # Comma-spliced run-ons: split where a new thought starts ("…, she said …").
             pieces = COMMA_CLAUSE.split(part) if len(part.split()) > LONG_SEGMENT_WORDS else [part]
             parts.extend(p.strip() for p in pieces if p.strip())
