@@ -561,6 +561,7 @@ def test_what_they_liked_of_mine_is_my_experience() -> None:
             ],
         ),
         ("suresh sir said final round with plant head next week", [("a final round with plant head next week", "np")]),
+        ("said feedback within 5 business days", [("the feedback within 5 business days", "np")]),
         # A name the notes typed in lower case is written as a name.
         ("mrs owusu will present to the board", [("Mrs Owusu will present to the board", "clause")]),
     ],

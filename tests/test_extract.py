@@ -1833,3 +1833,28 @@ def test_a_pasted_invite_from_hr_signs_with_the_candidate_not_the_sender() -> No
     facts = extract_facts(notes, now=NOW)
     assert facts.candidate.name == "Rohan Iyer"  # not the "From:" line's Pooja Nair
     assert [p.name for p in facts.interviewers] == ["Meenakshi Raghunathan"]
+
+
+def test_a_step_from_the_recruiter_who_set_up_the_call_is_kept() -> None:
+    notes = (
+        "Panel: Dr. Ayodele Okafor (Director) and Hyun-woo Park (Senior Scientist)\n"
+        "Dr. Okafor: our biggest bottleneck is clone stability studies\nHyun-woo: we use Ambr 250s\n"
+        "Recruiter: Brianna Sutherland (TA) set up the call, said feedback within 5 business days\n"
+        "me: Sakura Ellis | +1 (617) 555-0148 | sakura@fastmail.com"
+    )
+    result = draft_offline(notes, DraftOptions(now=NOW))
+    assert [d.to.name for d in result.drafts] == ["Dr. Ayodele Okafor", "Hyun-woo Park"]
+    assert all("the feedback within 5 business days" in d.body for d in result.drafts)
+    assert not any("said feedback" in d.body or "Brianna" in d.body for d in result.drafts)
+
+
+def test_a_sentence_saying_who_someone_is_gives_their_title_not_a_topic() -> None:
+    notes = (
+        "Interview: Logistics Coordinator – Northbound Freight Co.\n\n"
+        "Brittany just opened the call and dropped off. Luis Barragán is the Operations Manager for the cross-dock.\n"
+        "- they're switching TMS from a spreadsheet mess to MercuryGate\n- lots of LTL consolidation\n"
+        "Priyanka Nair (416) 555-0187 priyanka@gmail.com"
+    )
+    (luis,) = extract_facts(notes, now=NOW).interviewers
+    assert luis.name == "Luis Barragán" and luis.title == "Operations Manager for the cross-dock"
+    assert not any("Brittany" in t.value or "is the Operations" in t.value for t in luis.topics), luis.topics

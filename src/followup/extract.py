@@ -161,6 +161,11 @@ def _content(work: Work, facts: InterviewFacts) -> None:
             owner = owner if len(work.interviewers) < 2 else None
         intro_only = (i in work.owners and not NEXT_RE.search(seg.raw)) or _is_header(seg, facts)
         intro_only = intro_only or (seg.line <= 1 and i not in work.rests and _introduces(work, seg.raw))
+        if i not in work.rests and kind == "interviewer" and _step_from_someone_else(work, seg):
+            # "Recruiter: Brianna (TA) set up the call, said feedback within 5 business days": not on the
+            # panel, but the step she gave is the agreed one.
+            _classify(work, facts, seg, seg.text, None, None, meta_words)
+            continue
         if i not in work.rests and (intro_only or kind in NOT_CONTENT):
             continue
         text = work.rests.get(i, seg.text if kind or told_a_friend else seg.raw)
@@ -216,6 +221,14 @@ def _strip_leading_name(text: str, person: Interviewer, forms: tuple[str, ...] =
         if match:
             return text[match.end() :]
     return text
+
+
+def _step_from_someone_else(work: Work, seg: Segment) -> bool:
+    """A "Recruiter:" or "HR:" line naming no one on the panel that says what happens next."""
+    if not NEXT_RE.search(seg.text):
+        return False
+    folded = fold(seg.text)
+    return not any(p.search(folded) for p in _name_patterns(tuple(_forms(work, p) for p in work.interviewers)))
 
 
 def _mentioned(work: Work, raw: str) -> int | None:

@@ -189,5 +189,5 @@ BARE_TITLE = re.compile(
 
 
 WHO_IS_TITLE = re.compile(
-    r",?\s+(?:who|she|he)(?:['’]s|\s+is)\s+(?:the|their|a|an)\s+([^,;:()\n]{2,50}?)(?=\s*(?:[,;:()\n]|\.\s|\s(?:but|and|so)\b|$))"
+    r",?\s+(?:(?:who|she|he)(?:['’]s|\s+is)|is)\s+(?:the|their|a|an)\s+([^,;:()\n]{2,50}?)(?=\s*(?:[,;:()\n]|\.\s|\s(?:but|and|so)\b|$))"
 )

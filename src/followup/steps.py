@@ -139,7 +139,9 @@ FILLER = re.compile(r"^\W*(?:as (?:I|we|you) (?:mentioned|discussed|said)|as dis
 # Who said it, before a round or a step that is a thing: "suresh sir said final round with plant head".
 SAID_A_ROUND = re.compile(
     r"^(?:[\w'’.-]+\s+){1,3}?(?:said|says|mentioned)\s+(?:that\s+)?"
-    r"(?=(?:the\s+|a\s+)?(?:final|next|second|2nd|third|3rd)\s+(?:round|stage|step|interview)\b)",
+    r"(?=(?:the\s+|a\s+)?(?:final|next|second|2nd|third|3rd)\s+(?:round|stage|step|interview)\b)"
+    # "…set up the call, said feedback within 5 business days": the clause whose speaker was before the comma
+    r"|^(?:said|says|mentioned)\s+(?:that\s+)?(?!(?:he|she|they|we|i|you|it)\b)(?=\w)",
     re.IGNORECASE,
 )
 
