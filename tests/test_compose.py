@@ -562,6 +562,8 @@ def test_what_they_liked_of_mine_is_my_experience() -> None:
         ),
         ("suresh sir said final round with plant head next week", [("a final round with plant head next week", "np")]),
         ("said feedback within 5 business days", [("the feedback within 5 business days", "np")]),
+        # "us" in a step is the candidates: not "you'd let you know"
+        ("they'd let us know by Wednesday 22nd", [("you'd let me know by Wednesday 22nd", "clause")]),
         # A name the notes typed in lower case is written as a name.
         ("mrs owusu will present to the board", [("Mrs Owusu will present to the board", "clause")]),
     ],
@@ -635,3 +637,15 @@ def test_without_a_company_the_candidate_wants_to_contribute_with_their_team() -
         bodies += [d.body for d in draft_offline(notes, DraftOptions(now=NOW)).drafts]
     assert not any(" at the team" in body for body in bodies)  # was "contribute at the team"
     assert any("with your team." in body for body in bodies)
+
+
+def test_like_at_my_old_job_says_where_the_thought_before_it_was_done() -> None:
+    # Not "my experience with like at my old practice".
+    phrase = skill_phrase("change control log, sign-off at each stage, like at my old practice")
+    assert phrase == Phrase("my experience with sign-off at each stage at my old practice", "np")
+
+
+def test_a_plural_noun_ending_an_of_phrase_is_not_a_verb() -> None:
+    # Not "I was glad to hear how humidification and flattening of the rolled estate plans".
+    assert topic_phrase("humidification and flattening of the rolled estate plans").kind == "np"
+    assert topic_phrase("the number of new hires drops in winter").kind == "clause"

@@ -1858,3 +1858,14 @@ def test_a_sentence_saying_who_someone_is_gives_their_title_not_a_topic() -> Non
     (luis,) = extract_facts(notes, now=NOW).interviewers
     assert luis.name == "Luis Barragán" and luis.title == "Operations Manager for the cross-dock"
     assert not any("Brittany" in t.value or "is the Operations" in t.value for t in luis.topics), luis.topics
+
+
+def test_a_pasted_emails_sign_off_and_small_print_are_no_topics() -> None:
+    notes = (
+        "Interview with Dr Isla Rennie, Head of Conservation.\n> Please let us know of any access requirements.\n"
+        "> Kind regards,\n> Morag Stewart, HR Assistant\n\n- humidification of the rolled estate plans\n"
+        "- condition reports for the loans to the Edinburgh exhibition\nIona Reid 07700 900123 iona@x.com"
+    )
+    people = extract_facts(notes, now=NOW).interviewers
+    topics = [t.value for p in people for t in p.topics]
+    assert topics and not any("regards" in t.lower() or "access requirements" in t for t in topics), topics

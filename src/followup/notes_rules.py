@@ -355,7 +355,7 @@ TO_MENTION = re.compile(
 # Said in the room, never repeated in a thank-you: why the candidate is leaving, who came in late.
 NOT_FOR_THE_EMAIL = re.compile(
     r"^\W*(?:(?:asked\s+)?(?:me\s+)?(?:about\s+)?(?:why|reasons?\s+for)\s+(?:I['’]?m\s+|I\s+am\s+|I\s+was\s+|I['’]d\s+be\s+)?"
-    r"(?:leaving|left|moving on)\b|what I shared about why I['’]?m leaving)|"
+    r"(?:leaving|leave|left|moving on)\b|what I shared about why I['’]?m leaving)|"
     r"\b(?:started|joined|arrived|came in|was|ran)\s+(?:~|about\s+|like\s+|abt\s+)?\d+\s*(?:min|mins|minutes)\s+late\b",
     re.IGNORECASE,
 )

@@ -75,6 +75,7 @@ def next_step_phrases(fragment: str, person: Interviewer, people: Sequence[Inter
         text = re.sub(r"^(?:just|only)\s+(?=(?:we|they|he|she)\b)", "", text, flags=re.I)  # 'just "we'll be in touch"'
         # Their words quoted: "we'll come back to you within the week" -> "you'll come back to me …"
         text = QUOTED_TO_YOU.sub(r"\1 me", text) if re.match(r"(?:we|they)\b", text, re.I) else text
+        text = TO_US.sub(r"\1 me", text)  # "they'd let us know by Wednesday": us, the candidates, is me
         text = _to_you_until_someone_else(_recipient_to_you(text, person), person)
         text = re.sub(r"\bI\s+(?:should|need to|am to|have to|will)\b", "I'll", text)
         text = re.sub(r"^i'll\b", "I'll", text)
@@ -134,6 +135,11 @@ PAY_IS = re.compile(rf"^\W*(?:the\s+)?(?:{PAY_WORDS})\b\s*(?:is|are|was|of|[:=~]
 THING_THEN_WHAT = re.compile(r"^((?:a|an|the)\s+[^:()]{3,40}?):\s+(.{6,})$", re.IGNORECASE)
 QUOTED_TO_YOU = re.compile(
     r"\b(back to|contact|call|email|ring|text|update|let|send|get back to|reach out to)\s+you\b", re.IGNORECASE
+)
+TO_US = re.compile(
+    r"\b(let|email|e-mail|send|tell|call|contact|update|inform|notify|ring|text|invite|get back to|reach out to|"
+    r"write to)\s+us\b",
+    re.IGNORECASE,
 )
 FILLER = re.compile(r"^\W*(?:as (?:I|we|you) (?:mentioned|discussed|said)|as discussed|like I said)\W*$", re.I)
 # Who said it, before a round or a step that is a thing: "suresh sir said final round with plant head".

@@ -320,9 +320,26 @@ def _kind(text: str) -> Kind:
         return "clause"  # "you process around 1,800 invoices a month"
     if re.match(r"^(?:you|they|we|it|he|she)['’](?:re|s|ll|ve|d)\b", text, re.IGNORECASE):
         return "clause"
-    if len(words) >= 3 and CLAUSE_MARKERS.search(" ".join(words[1:])):
+    rest = " ".join(words[1:])
+    if len(words) >= 3 and any(not _a_noun_at_the_end(text, m, rest) for m in CLAUSE_MARKERS.finditer(rest)):
         return "clause"
     return "np"
+
+
+def _a_noun_at_the_end(text: str, marker: re.Match[str], rest: str) -> bool:
+    """ "flattening of the rolled estate plans", "your Indonesia expansion plan": the last word ends a
+    noun phrase, whatever else it can be."""
+    if marker.end() < len(rest) or marker.group(0).lower() not in NOUNS_TOO:
+        return False
+    return bool(OF_THE_LAST.search(rest) or THE_THING.fullmatch(text))
+
+
+OF_THE_LAST = re.compile(r"\bof\s+(?:the\s+|their\s+|your\s+|our\s+)?(?:[\w-]+\s+){0,3}[\w-]+$")
+THE_THING = re.compile(r"(?:the|their|your|our|a|an|my)\s+(?:[\w-]+\s+){1,3}[\w-]+", re.IGNORECASE)
+NOUNS_TOO = frozenset(
+    "plan plans run runs use uses needs wants hopes aims works drop drops spike spikes break breaks hit hits "
+    "face faces covers takes rolls opens launch launches".split()
+)
 
 
 @lru_cache(maxsize=1024)
@@ -343,6 +360,11 @@ def skill_phrase(fragment: str) -> Phrase | None:
     # "the outbox pattern, which I used at Shopify" -> "the outbox pattern I used at Shopify"
     parts = [
         f"{parts[i - 1]} {RELATIVE_I.sub('', part)}" if i and RELATIVE_I.match(part) else part
+        for i, part in enumerate(parts)
+    ]
+    # "sign-off at each stage, like at my old practice" -> "sign-off at each stage at my old practice"
+    parts = [
+        f"{parts[i - 1]} {LIKE_AT_MY.sub('', part)}" if i and LIKE_AT_MY.match(part) else part
         for i, part in enumerate(parts)
     ]
     parts = [ANSWERED_YES.sub(lambda m: f"I've {m.group(1)} {m.group(2)}{m.group(3)}", p) for p in parts]
@@ -469,6 +491,8 @@ HOLE = re.compile(
 )
 # How a sayable phrase never starts: "of your patients are seniors", "not an ML role but …", "which I used at …".
 BAD_START = re.compile(r"^(?:of|and|or|but|so|for|by|from|not|which|that|who|whom|where)\b", re.IGNORECASE)
+# "…, like at my old practice": where the candidate did the same, said of the thought before it.
+LIKE_AT_MY = re.compile(r"^(?:just\s+)?(?:like|as)\s+(?=(?:at|in|with)\s+my\b)", re.IGNORECASE)
 RELATIVE_I = re.compile(r"^(?:which|that)\s+(?=I\b)", re.IGNORECASE)
 BAD_SKILL_START = re.compile(r"^(?:of|not|which|who|whom|where)\b", re.IGNORECASE)
 # Someone else's action told as a story: "Declan came back to ask …", "Desmond walked me out".
