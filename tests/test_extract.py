@@ -1869,3 +1869,21 @@ def test_a_pasted_emails_sign_off_and_small_print_are_no_topics() -> None:
     people = extract_facts(notes, now=NOW).interviewers
     topics = [t.value for p in people for t in p.topics]
     assert topics and not any("regards" in t.lower() or "access requirements" in t for t in topics), topics
+
+
+def test_a_chat_with_emoji_names_and_people_listed_first_second_third() -> None:
+    notes = (
+        "[14:02] Eva 🌷: en?? hoe ging het\n"
+        "[14:05] Daan: ok Fietsly B.V. onsite done, 3 ppl back to back + Sophie the recruiter who did intro only\n"
+        "[14:06] Daan: 1st Femke van Dijk, Head of Design. portfolio deep dive on the checkout flow\n"
+        "[14:07] Daan: she asked a lot about design systems, they're rebuilding theirs in figma with tokens\n"
+        "[14:07] Eva 🌷: nice nice\n"
+        "[14:09] Daan: 2nd Youssef El Amrani, PM for the repairs app. whiteboard: redesign booking a repair slot\n"
+        "[14:11] Daan: 3rd Lotte Jansen, UX researcher. her diary study on e-bike commuters\n"
+        "[14:13] Eva 🌷: 🎉🎉 go write thank you mails\n"
+        "[14:14] Daan: on it. sig = Daan Verhoeven · +31 6 4127 9935 · daan.verhoeven@gmail.com\n"
+    )
+    people = extract_facts(notes, now=NOW).interviewers
+    assert [p.name for p in people] == ["Femke van Dijk", "Youssef El Amrani", "Lotte Jansen"]
+    assert people[1].title and people[1].title.startswith("PM for the repairs app")
+    assert not any("nice nice" in t.value or "thank you mails" in t.value for p in people for t in p.topics)

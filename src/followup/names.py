@@ -206,7 +206,11 @@ def ends_like_a_job(name: str) -> bool:
 
 def looks_like_title(text: str) -> bool:
     words = re.findall(r"(?<!\d)[A-Za-z&+-]+", text.lower())  # not the "hr" of "1hr"
-    return bool(words) and len(words) <= 8 and any(w in TITLE_WORDS for w in words)
+    # "PM for the repairs app" is a product manager; "2 PM" is a time.
+    return bool(words) and len(words) <= 8 and (any(w in TITLE_WORDS for w in words) or bool(PM_TITLE.search(text)))
+
+
+PM_TITLE = re.compile(r"(?<!\d)(?<!\d\s)\b(?:PM|TPM|APM|EM)\b")
 
 
 def same_person(a: str, b: str) -> bool:

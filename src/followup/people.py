@@ -85,7 +85,8 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
                     goes_by[name] = initials.group(2)  # "Kasia = Katarzyna Wójcik": greet her as Kasia
         elif seg.label and fold(seg.label) in work.own_labels:
             # "Wojtek: Niall O'Rourke, the contracts manager": the candidate tells the chat who it was.
-            told = dash_fields([Segment(seg.text, seg.text, seg.line, None, seg.bullet, seg.indent, seg.paragraph)])[0]
+            said = ORDINAL_LEAD.sub("", seg.text)  # "1st Femke van Dijk, Head of Design. portfolio deep dive …"
+            told = dash_fields([Segment(said, said, seg.line, None, seg.bullet, seg.indent, seg.paragraph)])[0]
             people = _people_in(told)
         elif _list_goes_on(work, i):
             # "Attendees: Hamish Gray; Karen Baird; Alasdair MacLeod": the list goes on after each ";"
@@ -152,6 +153,10 @@ def _after_next_heading(work: Work, i: int) -> bool:
     return bool(before) and NEXT_LEAD_RE.match(before[0].raw + " —") is not None and len(before[0].raw.split()) <= 3
 
 
+# Who came first, second …, in a chat line: "1st Femke van Dijk, …", "2) Mei-Ling Chow, PM …"
+ORDINAL_LEAD = re.compile(
+    r"^\W*(?:[1-4](?:st|nd|rd|th)\b|[1-4][.)]|first|second|third|fourth|last)\s*[:\-–—]?\s+(?=[A-Z])"
+)
 MY_PEOPLE = (
     r"my\s+(?:roommate|flatmate|housemate|friend|partner|husband|wife|boyfriend|girlfriend|mum|mom|dad|"
     r"sister|brother|cousin|aunt|uncle|neighbou?r)\b"
@@ -268,7 +273,8 @@ def _people_in(
     if kind == "answer" or (kind is None and seg.label):
         # "S: Dr. Ngozi Okafor-Bell, Dir Clinical Affairs." or a chat's "me: Noor Al-Khatib the line producer…"
         # A label in capitals ("Me: … route through the manager"): lower-case words after it are not a name.
-        told = Segment(seg.text, seg.text, seg.line, None, seg.bullet, seg.indent, seg.paragraph)
+        said = ORDINAL_LEAD.sub("", seg.text)  # "me: 1) Jordan Reyes, head of design. portfolio deep dive …"
+        told = Segment(said, said, seg.line, None, seg.bullet, seg.indent, seg.paragraph)
         inner = _people_in(told, lowercase_ok=not re.search(r"\b(?!I\b)[A-Z]", seg.label or ""))
         if inner or kind == "answer":
             return inner

@@ -265,7 +265,8 @@ def drop_the_friend(work: Work) -> None:
 FRIEND_TALK = re.compile(
     r"\bhow(?:['’]d| did| was)\b[^.?\n]{0,20}\b(?:it|interview)\b|"
     r"\bwhat(?:['’]d| did) (?:she|he|they) (?:ask|say|want)\b|"
-    r"\bsend\b[^.\n]{0,12}\bthank[- ]?(?:you|u)\b|\bthank[- ]?(?:you|u) (?:email|note)\b|\bgood luck\b|"
+    r"\b(?:send|write)\b[^.\n]{0,12}\bthank[- ]?(?:you|u)s?\b|\bthank[- ]?(?:you|u) (?:e-?mail|note|mail)s?\b|"
+    r"\bgood luck\b|\bhow many (?:ppl|people)\b|\bhoe ging\b|\bwie war['’]?s\b|"
     r"\bhow did (?:you|u) do\b|\bwhat['’]?s next\b|\bcomo foi\b|\bc[óo]mo te fue\b|\be agora\b|"
     r"\bça s['’]est bien passé\b|\bcomment ça s['’]est passé\b",
     re.IGNORECASE,

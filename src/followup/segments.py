@@ -19,7 +19,10 @@ BULLET_RE = re.compile(
 HEADING_MARK = re.compile(r"^\s*(?:#{1,6}|={2,})\s")
 DECORATION_RE = re.compile(r"\s*(?:=+|#+|\*\*|__)\s*$")
 LABEL_RE = re.compile(
-    r"^((?:[^\W\d_][\w /&'’.-]{0,28}?)(?:\s*\([^)]{0,40}\))?|Q\s*\([^)]{1,60}\))\s*[:：]\s*(.*)$", re.UNICODE
+    # "Eva 🌷: nice nice": a chat name with an emoji after it
+    r"^((?:[^\W\d_][\w /&'’.-]{0,28}?)(?:\s*\([^)]{0,40}\))?|Q\s*\([^)]{1,60}\))(?:\s*[^\x00-\x7f\w]{1,4})?"
+    r"\s*[:：]\s*(.*)$",
+    re.UNICODE,
 )
 LONG_SEGMENT_WORDS = 32
 COMMA_CLAUSE = re.compile(
