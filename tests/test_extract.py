@@ -1887,3 +1887,71 @@ def test_a_chat_with_emoji_names_and_people_listed_first_second_third() -> None:
     assert [p.name for p in people] == ["Femke van Dijk", "Youssef El Amrani", "Lotte Jansen"]
     assert people[1].title and people[1].title.startswith("PM for the repairs app")
     assert not any("nice nice" in t.value or "thank you mails" in t.value for p in people for t in p.topics)
+
+
+def test_a_dictated_run_on_note_with_the_absent_editor_named_only_by_first_name() -> None:
+    notes = (
+        "okay recording notes for The Northern Ledger interview data reporter role so it was with Fiona "
+        "Blackwood-Reid she's the deputy editor investigations not the editor the editor Graham something was meant "
+        "to pop in but he was on deadline and never came so only Fiona um she started by asking about the freedom "
+        "of information story I did when I was at the Manchester Evening Post\n"
+        "she talked about their new local elections results hub that they want built before May\n"
+        "remember to thank her for the tour of the newsroom\n"
+        "my details Oluwaseun Adeyemi 07700 900412 seun.adeyemi.data@gmail.com"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert facts.company is not None and facts.company.value == "The Northern Ledger"
+    assert [p.name for p in facts.interviewers] == ["Fiona Blackwood-Reid"]  # Graham was the one who never came
+    assert not any("remember" in t.value for t in facts.interviewers[0].topics)
+
+
+def test_two_of_them_not_three_introduces_the_two() -> None:
+    notes = (
+        "just got out of the interview at Kowhai Park School for the Year 5/6 teacher job and it was two of them "
+        "not three, Hemi Walker the principal and Sarah-Jane McAllister the DP, the board chair Anne Fitzgerald was "
+        "meant to be there but she was sick, then he went into their new structured literacy rollout, "
+        "then Sarah-Jane did the behaviour questions, she talked about their PB4L tier 2 stuff\n"
+        "Tama Ngata, 021 884 3107, tama.ngata.teach@gmail.com"
+    )
+    result = draft_offline(notes, DraftOptions(now=NOW))
+    assert [d.to.name for d in result.drafts] == ["Hemi Walker", "Sarah-Jane McAllister"]
+    assert "how you went into" not in result.drafts[0].body
+
+
+@pytest.mark.parametrize(
+    ("bullets", "steps"),
+    [
+        # A short list under "After:" is what happens after the interview.
+        (["results within 2–3 weeks via Civil Service Jobs"], ["results within 2–3 weeks via Civil Service Jobs"]),
+        # A long one is the notes taken after the call; only its step is a step.
+        (
+            [
+                "asked about dose administration aids for the aged care homes",
+                "vaccinations: flu season starting",
+                "their new MedsCheck / home medicines review push",
+                "rostering: alternate Saturdays",
+                "she'll call me Friday about a trial shift",
+            ],
+            ["she'll call me Friday about a trial shift"],
+        ),
+    ],
+)
+def test_after_over_a_list(bullets: list[str], steps: list[str]) -> None:
+    notes = "Interviewer: Dr. Anjali Deshpande\nAfter:\n" + "".join(f"- {b}\n" for b in bullets) + "Hamish 0423 771 908"
+    assert [s.value for s in extract_facts(notes, now=NOW).next_steps] == steps
+
+
+def test_an_invites_guest_marked_optional_and_the_organiser_who_did_the_setup_are_not_topics() -> None:
+    notes = (
+        "When: Tuesday, 8 April 2025 10:00 AM–10:45 AM\nOrganiser: Bronwyn Kelly (HR Officer)\n"
+        "Attendees: Dr. Anjali Deshpande; Chris Hale (optional)\n"
+        "Dial in by phone: +61 2 9055 0321 Australia, Sydney\nPlease enter through the staff entrance on Penn Ave\n\n"
+        "my notes:\nChris Hale didn't turn up.\n- Vet1 vs RxWorks software, client complaints, CPD allowance £500\n"
+        "- Bronwyn only did the tech setup\nHamish Te Rangi 0423 771 908 hamish@outlook.com"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert [p.name for p in facts.interviewers] == ["Dr. Anjali Deshpande"]
+    topics = [t.value for p in facts.interviewers for t in p.topics] + [t.value for t in facts.topics]
+    assert topics and not any("Chris Hale" in t or "Sydney" in t or "Penn Ave" in t for t in topics), topics
+    draft = draft_offline(notes, DraftOptions(now=NOW)).drafts[0]
+    assert "Vet1 vs RxWorks software" in draft.body  # the allowance at the end of the line does not drop it

@@ -128,6 +128,7 @@ def _content(work: Work, facts: InterviewFacts) -> None:
     dialogue = len(mine) < 0.6 * len(work.segments) or any(label_kind(seg) == "question" for seg in work.segments)
     meta_words = _meta_words(facts)
     under_next = False  # inside a "Next steps" heading's list
+    only_steps = False  # under an "After:" heading, only the lines that say a step are steps
     intro_line = -1  # the line that introduced the current owner
     named_line = -1  # the line that last named the current owner
     for i, seg in enumerate(work.segments):
@@ -137,7 +138,9 @@ def _content(work: Work, facts: InterviewFacts) -> None:
         outline = seg.bullet and not seg.indent and later is not None and later.indent > 0 and len(seg.raw.split()) <= 3
         if seg.heading or outline or (not seg.bullet and not seg.indent):
             under_next = _next_heading(seg, kind)
-        elif under_next and kind is None:
+            # "After:" over a long list is the notes taken after the call; over a short one, what happens after
+            only_steps = under_next and fold(seg.label or "").strip() == "after" and _long_list_after(work, i)
+        elif under_next and kind is None and (not only_steps or NEXT_RE.search(seg.raw)):
             kind = "next"
         if seg.label and (
             fold(seg.label) in work.own_labels
@@ -181,6 +184,16 @@ def _content(work: Work, facts: InterviewFacts) -> None:
         # "VT -> monthly S&OP, …, asked abt my SAP IBP exp": a line led by their name opens with what is theirs.
         theirs = owner is not None and len(work.interviewers) > 1 and (seg.line == intro_line or led_by_name)
         _classify(work, facts, seg, text, kind, owner, meta_words, theirs, named_line == seg.line)
+
+
+def _long_list_after(work: Work, i: int) -> bool:
+    """Four or more bullets under a heading."""
+    count = 0
+    for seg in work.segments[i + 1 :]:
+        if not (seg.bullet or seg.indent):
+            break
+        count += 1
+    return count >= 4
 
 
 def _next_heading(seg: Segment, kind: str | None) -> bool:
@@ -313,8 +326,9 @@ def _classify(
         return  # "Next: didn't say when he'd call back" says there is no step yet
     # The guards below keep a line that says a next step; the long pattern is run once.
     next_words = NEXT_RE.search(cleaned) is not None
-    whole_name = find_names(cleaned.strip(), min_words=2)
-    if whole_name and whole_name[0].start == 0 and whole_name[0].end >= len(cleaned.strip()) - 1:
+    bare = ASIDE_RE.sub("", cleaned).strip()  # "Chris Hale (optional)"
+    whole_name = find_names(bare, min_words=2)
+    if whole_name and whole_name[0].start == 0 and whole_name[0].end >= len(bare) - 1:
         return  # "Bea Lindqvist" on an invite's guest list: a name, nothing said
     if ABSENT_RE.search(cleaned) and len(meaningful) <= 6 and not next_words:
         return  # "Bea just opened the call and dropped off": who was not there
@@ -444,11 +458,12 @@ MAIL_AND_INVITE_RE = re.compile(
     WORD_START + r"(?:\bwrote:\s*$|\binvitation from google calendar\b|\bview all guest\b|\bforwarded message\b|"
     r"\bjoining info(?:rmation)?\b|\bvideo call link\b|"
     r"\boriginal message\b|\breply for\b.*\b(?:yes|maybe)\b|\bjoin with (?:microsoft teams|google meet|zoom)\b|"
+    r"\bjoin (?:the )?(?:microsoft teams |teams |zoom |google meet |webex )?meeting\b|"
     # "Pasted from the scheduling email: "Hi Nathan — you're confirmed for … let me know if you need to reschedule""
     r"\bpasted from\b|\byou(?:['’]re| are) confirmed for\b|\bif you need to (?:reschedule|change the time)\b|"
-    r"\bjoin by phone\b|\bmeeting id\b|\bpasscode\b|\bor dial\b|\bpin:\s*\d|"
+    r"\bjoin by phone\b|\bmeeting id\b|\bpasscode\b|\bor dial\b|\bdial[- ]in by phone\b|\bpin:\s*\d|"
     r"\b(?:we are|we['’]re) pleased to (?:confirm|invite)\b|"
-    r"^\W*please (?:bring|arrive|carry|check in|report to|ask for)\b|"
+    r"^\W*please (?:bring|arrive|carry|check in|report to|ask for|enter|use the|park)\b|"
     # An invite's small print: "Should you need to reschedule …", "CONFIDENTIALITY NOTICE: This e-mail …"
     r"\bshould you need to (?:reschedule|change)\b|\bif you (?:require|need) any accommodations?\b|"
     r"\bparking is available\b|\bconfidentiality notice\b|\bthank(?:s| you) for your interest in\b|"

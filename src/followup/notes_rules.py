@@ -91,7 +91,8 @@ INTRO_RE = re.compile(
     r"|\b(?:two|three|four|2|3|4)\s+(?:people|ppl|interviewers)\s+first\s+(?:the\s+[\w-]+\s+)?"
     r"(?=(?-i:[A-Z][^\W\d_'’]+\s+[A-Z]))"
     r"|\b(?:two|three|four|2|3|4)\s+(?:people|ppl|of them|interviewers)"
-    r"(?:\s+(?:at the table|on the panel|in the room|there|on the call))?\s*[,:.\-–—]\s+"
+    r"(?:\s+(?:at the table|on the panel|in the room|there|on the call))?"
+    r"(?:\s+(?:not|instead of)\s+(?:one|two|three|four|five|\d))?\s*[,:.\-–—]\s+"  # "two of them not three, …"
     r"(?:the\s+(?-i:[a-z-]+\s+){1,3}?)?(?=(?-i:(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z]))"
     # "…, and the senior physio Priyanka Dutta, …" in a run-on line: one more person, introduced
     r"|\bpanel\s+(?:was|were|is)\s+(?=(?-i:(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z]))"  # "Panel was Margaret …"
@@ -240,12 +241,12 @@ ROLE_STOP = frozenset("at @ with for w/ in on - — – , the a an my our their 
 
 
 LEAD_VERBS_RE = re.compile(
-    r"^(?:(?:he|she|they|we|I|[A-Z][\w'-]+)\s+)?(?:also\s+|then\s+|really\s+)?"
+    r"^(?:(?:and\s+)?then\s+(?=(?:he|she|they)\s))?(?:(?:he|she|they|we|I|[A-Z][\w'-]+)\s+)?(?:also\s+|then\s+|really\s+)?"
     r"(?:asked\s+me\s+to\s+(?:talk\s+about|describe|explain|walk\s+(?:(?:her|him|them)\s+)?through)|"
     r"asked(?:\s+me)?(?:\s+(?:about|abt|re:?|on))?(?=\s+(?:how|if|whether|what|why)\b)|"
     r"asked(?:\s+me)?(?:\s+(?:a\s+lot|alot|a\s+ton|lots|loads|a\s+bunch))?(?:\s+(?:about|abt|re:?|on))?|"
     r"talked\s+(?:mostly\s+|a lot\s+|a bit\s+|briefly\s+)?(?:about|abt|thru|through)|talked(?=\s+\w+,)|"
-    r"went\s+on\s+(?:about|abt|bout)|"
+    r"went\s+on\s+(?:about|abt|bout)|went\s+into|got\s+into|dove\s+into|moved\s+on\s+to|"
     r"discussed|mentioned(?:\s+that)?|described|explained(?:\s+that)?|said(?:\s+that)?|"
     r"pushed\s+(?:back\s+)?on|grilled\s+me\s+on|dug\s+into|drilled\s+(?:me\s+)?(?:on|into)|probed|"
     r"told\s+(?:me|her|him|them|you)(?:\s+(?:about|abt|that))?|"
@@ -356,6 +357,9 @@ TO_MENTION = re.compile(
 NOT_FOR_THE_EMAIL = re.compile(
     r"^\W*(?:(?:asked\s+)?(?:me\s+)?(?:about\s+)?(?:why|reasons?\s+for)\s+(?:I['’]?m\s+|I\s+am\s+|I\s+was\s+|I['’]d\s+be\s+)?"
     r"(?:leaving|leave|left|moving on)\b|what I shared about why I['’]?m leaving)|"
+    # a note to self: "remember to thank her for the tour …", "don't forget to send the portfolio link"
+    r"^\W*(?:remember|reminder|note to self|(?:don['’]?t|do not) forget)\W*"
+    r"(?:to\s+)?(?:thank|send|email|bring|ask|check)\b|"
     r"\b(?:started|joined|arrived|came in|was|ran)\s+(?:~|about\s+|like\s+|abt\s+)?\d+\s*(?:min|mins|minutes)\s+late\b",
     re.IGNORECASE,
 )

@@ -146,13 +146,14 @@ def _the_company_interview(raw: str, people: list[str]) -> str | None:
     """ "omg just got out of the Lanternfish Pictures interview", "Interview (Kiln & Kite Studio)": the company."""
     match = (
         THE_COMPANY_INTERVIEW.search(raw)
+        or FOR_THE_NAMED_INTERVIEW.search(raw)
         or INTERVIEW_AT_IN_BRACKETS.search(raw)
         or INTERVIEW_THEN_COMPANY.match(raw)
         or COMPANY_THEN_INTERVIEW.match(raw)
     )
     if not match or looks_like_title(match.group(1)) or any(same_person(match.group(1), p) for p in people):
         return None
-    if fold(match.group(1).split()[0]) in INTERVIEW_KINDS | NOT_NAMES:
+    if fold(re.sub(r"^The\s+", "", match.group(1)).split()[0]) in INTERVIEW_KINDS | NOT_NAMES:
         return None  # "Panel interview", "Final Round interview"
     return match.group(1)
 
@@ -165,6 +166,10 @@ INTERVIEW_THEN_COMPANY = re.compile(
 # "Karoo Solar Installations intv - electrical project engineer": the company, then the interview
 COMPANY_THEN_INTERVIEW = re.compile(r"((?:[A-Z][\w&'’.-]*\s+){1,4}[A-Z][\w&'’.-]*)\s+(?i:interview|intvw|intv)\b")
 INTERVIEW_AT_IN_BRACKETS = re.compile(r"\b(?i:interview|intvw)\s*[(\[]\s*([A-Z][^()\[\]\d]{2,40}?)\s*[)\]]")
+# "recording notes for The Northern Ledger interview": a name that starts with "The"
+FOR_THE_NAMED_INTERVIEW = re.compile(
+    r"\b(?:for|at|with)\s+(The\s+(?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*)\s+(?:interview|intvw|onsite|panel|screen)\b"
+)
 THE_COMPANY_INTERVIEW = re.compile(
     r"\bthe\s+((?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*)\s+(?:interview|intvw|onsite|on-site|panel|screen)\b"
 )

@@ -313,7 +313,14 @@ def _names_only(work: Work, person: Interviewer, raw: str) -> bool:
     """Whether `raw` names `person`, by full name, and nobody else from the list."""
     if person.name not in raw or not re.search(r"\b(?:she|he|they)\b", raw):
         return False
-    return not any(p is not person and (p.name in raw or p.first_name in raw) for p in work.interviewers)
+    if any(p is not person and (p.name in raw or p.first_name in raw) for p in work.interviewers):
+        return False
+    # "with Fiona Blackwood-Reid … the editor Graham something was meant to pop in but … never came": Graham
+    # is the one absent, though he is on no list.
+    others = [
+        m.name for m in find_names(raw, min_words=1) if " " not in m.name and not same_person(m.name, person.name)
+    ]
+    return not others
 
 
 ABSENT = (
@@ -328,7 +335,9 @@ ABSENT = (
     r"then dropped\b|then left\b|"
     r"(?:was|is) (?:travel+ing|away|on leave|out of (?:the )?office)\b|"
     r"not in the (?:interview|room|call)|"
-    r"(?:just|only) scheduled|not (?:part|a part) of (?:the interview|it)\b|not present\b|on leave\b)"
+    r"(?:just|only) scheduled|not (?:part|a part) of (?:the interview|it)\b|not present\b|on leave\b|"
+    # "Bronwyn only did the tech setup": she set up the call, she did not interview
+    r"(?:just|only) did the (?:tech(?:nical)? |teams |zoom )?(?:setup|set-up|set up|intros?|introductions?)\b)"
 )
 # Every phrase above starts with one of these letters: the look-ahead lets the engine skip other positions at once.
 ABSENT_RE = re.compile(r"(?=[acdhijlnopstuw])" + ABSENT, re.IGNORECASE)

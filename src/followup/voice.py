@@ -237,8 +237,13 @@ def first_thought(text: str, limit: int = MAX_TOPIC_WORDS) -> str:
 @lru_cache(maxsize=1024)
 def topic_phrase(fragment: str) -> Phrase | None:
     """A topic the interviewer raised, or None when the fragment cannot be said well."""
-    if MONEY_TALK.search(fragment) or OFFICE_DAYS.match(fragment):
-        return None  # pay, benefits and "3 days office" are asked about, not thanked for
+    # Pay, benefits and "3 days office" are asked about, not thanked for; "Vet1 vs RxWorks software, …, CPD
+    # allowance £500" opens with something that is.
+    opening = THOUGHT_BREAK.split(fragment, maxsplit=1)[0]
+    if MONEY_TALK.search(opening) or OFFICE_DAYS.match(fragment):
+        return None
+    if SCHEDULE_TALK.match(opening) and MONEY_TALK.search(fragment):
+        return None  # "part time 25 hours, $22/hr", "notice period 60 days, 12 LPA": terms of the job
     reported = REPORTED_THAT.match(tidy(fragment))
     if reported and len(reported.group(1).split()) >= 3:
         fragment = reported.group(1)  # "3-way match, she stressed that duplicate payments were a problem"
@@ -356,7 +361,9 @@ def skill_phrase(fragment: str) -> Phrase | None:
     # "at Allmark Mutual, the claims dashboard in Tableau" -> "the claims dashboard in Tableau at Allmark Mutual"
     fragment = AT_PLACE_THEN_THING.sub(lambda m: f"{re.sub(r'^our', 'my', m.group(2))} at {m.group(1)}", tidy(fragment))
     # "they use Relativity, asked about my e-discovery work": the thought that is the candidate's own.
-    parts = [tidy(p) for p in THOUGHT_BREAK.split(tidy(fragment)) if len(p.split()) >= 3]
+    # "… — how I'd handle. told her about my last job at Riverbend": a full stop parts thoughts too
+    pieces = [piece for part in THOUGHT_BREAK.split(tidy(fragment)) for piece in LOWER_SENTENCE.split(part)]
+    parts = [tidy(p) for p in pieces if len(p.split()) >= 3 and len(HOW_I.sub("", p).split()) >= 3]
     # "the outbox pattern, which I used at Shopify" -> "the outbox pattern I used at Shopify"
     parts = [
         f"{parts[i - 1]} {RELATIVE_I.sub('', part)}" if i and RELATIVE_I.match(part) else part
@@ -491,6 +498,13 @@ HOLE = re.compile(
 )
 # How a sayable phrase never starts: "of your patients are seniors", "not an ML role but …", "which I used at …".
 BAD_START = re.compile(r"^(?:of|and|or|but|so|for|by|from|not|which|that|who|whom|where)\b", re.IGNORECASE)
+SCHEDULE_TALK = re.compile(
+    r"^\W*(?:the\s+)?(?:schedule|hours|shifts?|rota|notice(?: period)?|part[- ]time|full[- ]time|"
+    r"(?:mon|tue|wed|thu|fri|sat|sun)\w*\s*[-–]|\d+\s*(?:hours|hrs|days|nights)\b)",
+    re.IGNORECASE,
+)
+LOWER_SENTENCE = re.compile(r"(?<=[a-z])\.\s+(?=[a-z])")
+HOW_I = re.compile(r"^(?:how|if|whether)\s+(?=I\b)", re.IGNORECASE)
 # "…, like at my old practice": where the candidate did the same, said of the thought before it.
 LIKE_AT_MY = re.compile(r"^(?:just\s+)?(?:like|as)\s+(?=(?:at|in|with)\s+my\b)", re.IGNORECASE)
 RELATIVE_I = re.compile(r"^(?:which|that)\s+(?=I\b)", re.IGNORECASE)
@@ -500,7 +514,8 @@ THEIR_STORY = re.compile(r"^[A-Z][\w'’-]+\s+(?:came|walked|showed|said|told|ga
 # What they did, said without a subject: "had me listen to a call recording" -> "you had me listen …".
 THEIR_DEED = re.compile(r"^(?:just\s+)?(?:had|gave|showed|walked|took)\b", re.IGNORECASE)
 RELATIVE_CLAUSE = re.compile(
-    r"^(?:the|a|an|your|their|our|this|these|those)\s+(?:[\w-]+\s+){1,4}(?:you|they|we)(?:['’](?:re|ve)\b|\s+(?!are|were|have|had|will|can)\w)",
+    r"^(?:the|a|an|your|their|our|this|these|those)\s+(?:(?!and\b|but\b)[\w-]+\s+){1,5}(?:(?:that|which)\s+)?"
+    r"(?:you|they|we)(?:['’](?:re|ve)\b|\s+(?!are|were|have|had|will|can)\w)",
     re.IGNORECASE,
 )
 SUBORDINATE = re.compile(r"\s+(?:because|since|while|although|though|so that)\s+", re.IGNORECASE)
