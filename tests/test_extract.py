@@ -1955,3 +1955,65 @@ def test_an_invites_guest_marked_optional_and_the_organiser_who_did_the_setup_ar
     assert topics and not any("Chris Hale" in t or "Sydney" in t or "Penn Ave" in t for t in topics), topics
     draft = draft_offline(notes, DraftOptions(now=NOW)).drafts[0]
     assert "Vet1 vs RxWorks software" in draft.body  # the allowance at the end of the line does not drop it
+
+
+@pytest.mark.parametrize(
+    ("notes", "names", "company"),
+    [
+        (  # a transcript with time stamps, and the recruiter who says she only does the intro
+            "Maré Digital Ltda. – QA Automation Engineer – painel técnico\n"
+            "00:01:12 Bruna Tavares (People): Oi Thiago! Vou só fazer a apresentação e sair, tá?\n"
+            "00:02:40 Renata Campos: Tell me about the test automation framework at Bancolar.\n"
+            "00:21:10 Guilherme Matos: Pode me chamar de Gui. So, mobile is React Native, how would you test deep links?\n"
+            "00:52:30 Renata Campos: Next step is a take-home challenge, you get it by email tomorrow.\n"
+            "Thiago Lima | +55 48 99912-3456 | thiago.lima@gmail.com",
+            ["Renata Campos", "Guilherme Matos"],
+            "Maré Digital Ltda",
+        ),
+        (  # a labelled company with its office after a dash; a recruitment agency is no one on the panel
+            "Company: Sakuragi Trading Co., Ltd. (桜木商事) – Tokyo HQ, Nihonbashi\nRole: Bilingual Accountant\n"
+            "Agency: Kaizen Search – consultant Ms. Akiko Fujii (arranged, not present)\n"
+            "Interviewer 1: Mr. Hiroshi Tanaka, CFO — monthly close in 5 days\nKen Ito 090-1234-5678 ken@x.jp",
+            ["Mr. Hiroshi Tanaka"],
+            "Sakuragi Trading Co., Ltd.",
+        ),
+        (  # the public agency that is hiring
+            "Position: IT Support Specialist II\nAgency: Harlan County Dept. of Public Works\n"
+            "Interviewer - Łukasz Nowicki, IT Supervisor\n- ~350 users across 6 sites\nAmy Lo 555-0101 amy@x.com",
+            ["Łukasz Nowicki"],
+            "Harlan County Dept. of Public Works",
+        ),
+        (  # the pasted email's sender who only collected documents
+            "From: Funmilayo Ogun <f.ogun@coralbridgemfb.com>\nInterview with Mr. Babatunde Adeyemi-Cole, Head of Credit\n"
+            "Funmilayo Ogun (Mrs.)\n\nmy notes after\nMrs Ogun collected docs at reception, only Mr. Adeyemi-Cole "
+            "interviewed me\n- cash flow analysis for a SME borrower\nTobi Ade 0803 555 0101 tobi@x.com",
+            ["Mr. Babatunde Adeyemi-Cole"],
+            None,
+        ),
+        (  # the last of a run-on panel, and the people's job titles end where what they did starts
+            "Lone Star Mutual Insurance panel for Claims Adjuster, panel was 4 ppl: Carla Jiménez the claims manager, "
+            "she asked about "
+            "Xactimate, then Bobby Tran the senior field adjuster was chill, asked about ladders, then Patricia "
+            "Hollis from SIU asked about red flags, and the last one Mr. Gerald Pruitt the VP of claims came in late, "
+            "he asked why insurance\nDeShawn Whitaker (512) 555-0119 deshawn@gmail.com",
+            ["Carla Jiménez", "Bobby Tran", "Patricia Hollis", "Mr. Gerald Pruitt"],
+            "Lone Star Mutual Insurance",
+        ),
+    ],
+)
+def test_who_was_on_the_panel_in_notes_from_blind_sets(notes: str, names: list[str], company: str | None) -> None:
+    facts = extract_facts(notes, now=NOW)
+    assert [p.name for p in facts.interviewers] == names
+    if company:
+        assert facts.company is not None and facts.company.value == company
+
+
+def test_greeted_by_the_name_they_asked_for_in_portuguese_and_a_kenyan_name_with_an_apostrophe() -> None:
+    notes = (
+        "00:21:10 Guilherme Matos: Pode me chamar de Gui. So, mobile is React Native\n"
+        "00:27:45 Guilherme Matos: What about testing Pix payments in staging?\n"
+        "Achieng' Odhiambo\n+254 712 555 903\nachieng@gmail.com"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert facts.interviewers[0].called == "Gui"
+    assert facts.candidate.name == "Achieng' Odhiambo"

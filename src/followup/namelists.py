@@ -115,7 +115,8 @@ def name_list(
 DEPARTMENT_WORDS = frozenset(
     "compliance testing crime platform risk audit research policy legal payments analytics security "
     "infrastructure growth brand support services strategy finance operations marketing sales engineering "
-    "product design data commercial personal lines retail wholesale corporate".split()
+    "product design data commercial personal lines retail wholesale corporate digital editorial news sport "
+    "features print online content".split()
 )
 MAILBOX_WORDS = frozenset("careers recruitment recruiting jobs talent hiring team reception noreply hr admin".split())
 
@@ -168,7 +169,8 @@ def title_after(text: str, end: int) -> tuple[str | None, int]:
         return tidy_title(equals.group(1)), end + equals.end()
     bare = BARE_TITLE.match(text[end:])
     said = (bare.group(1) or bare.group(2)) if bare else ""
-    if bare and looks_like_title(said) and (bare.group(1) or all(w in TITLE_WORDS for w in said.split())):
+    plain = bare is not None and " and then " not in said  # not "the MD and then Conor"
+    if bare and plain and looks_like_title(said) and (bare.group(1) or all(w in TITLE_WORDS for w in said.split())):
         return tidy_title(said), end + bare.end()
     who = WHO_IS_TITLE.match(text[end:])  # "Rosalind Whitaker-Hayes who is the Director of Community Programs"
     if who and looks_like_title(who.group(1)):
@@ -184,7 +186,9 @@ EQUALS_TITLE = re.compile(r"\s*=\s*([^,;()=]{2,40}?)(?=\s*(?:[,;(]|$))")
 
 # "Noor Al-Khatib the line producer and Zoë …", "Ms. Kavita Iyer senior manager and Mr. Farhan Shaikh …"
 BARE_TITLE = re.compile(
-    r"\s+(?:(?:the|our|their)\s+([A-Za-z][\w -]{2,40}?)|((?-i:[a-z])[a-z -]{2,30}?))(?=\s+(?:and|&)\s|\s*[,;.]\s|\s*$)"
+    r"\s+(?:(?:the|our|their)\s+([A-Za-z][\w -]{2,40}?)|((?-i:[a-z])[a-z -]{2,30}?))"
+    # "Bobby Tran the senior field adjuster was chill": the title ends where what they did starts
+    r"(?=\s+(?:and|&)\s|\s*[,;.]\s|\s*$|\s+(?:was|is|came|who|went|joined)\b)"
 )
 
 

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from followup.models import HONORIFICS, SURNAME_PARTICLES
 
-NAME_WORD = r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*"
+# "Achieng' Odhiambo": a Kenyan name may end in an apostrophe, before the next word of the name
+NAME_WORD = r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*(?:['’](?= (?-i:[A-Z])[^\W\d_]))?"
 PARTICLES = frozenset(
     "de da del dela della der den van von la le di du bin binte binti bte al el dos das ó st. ap".split()
 )
@@ -36,7 +37,7 @@ NOT_NAMES = frozenset(
     "office virtual video in-person ignore previous instructions system assistant user prompt instead "
     "write linkedin github twitter gmail outlook slack google us usa uk eu am pm est pst cst et pt utc "
     "gmt who what where notes certificate certification licence license course exam diploma with check "
-    "clearance".split()
+    "clearance agency salary pay compensation comp benefits location venue parking dress".split()
 )
 TITLE_WORDS = frozenset(
     "manager mgr director dir engineer eng engr lead head vp president chief cto ceo cfo coo cio founder "
@@ -109,6 +110,8 @@ def _find_names(text: str, min_words: int, max_words: int) -> tuple[NameMatch, .
         possessive = POSSESSIVE.search(name)  # "Mr. Tetteh's office will call": Mr. Tetteh
         end = tokens[last].end() - (possessive.end() - possessive.start() if possessive else 0)
         name = name[: possessive.start()] if possessive else name
+        if name.endswith(("'", "’")):  # "James' office": the apostrophe belongs to a name only inside it
+            name, end = name[:-1], end - 1
         if name and count >= min_words and not (count == 1 and _title_follows(text, tokens, last)):
             matches.append(NameMatch(name, tokens[first].start(), end))
         i = last + 1
@@ -207,7 +210,9 @@ def ends_like_a_job(name: str) -> bool:
 def looks_like_title(text: str) -> bool:
     words = re.findall(r"(?<!\d)[A-Za-z&+-]+", text.lower())  # not the "hr" of "1hr"
     # "PM for the repairs app" is a product manager; "2 PM" is a time.
-    return bool(words) and len(words) <= 8 and (any(w in TITLE_WORDS for w in words) or bool(PM_TITLE.search(text)))
+    # "Sub-Editor", "Vice-Principal": the last part of a hyphenated word names the job
+    titled = any(w in TITLE_WORDS or w.rsplit("-", 1)[-1] in TITLE_WORDS for w in words)
+    return bool(words) and len(words) <= 8 and (titled or bool(PM_TITLE.search(text)))
 
 
 PM_TITLE = re.compile(r"(?<!\d)(?<!\d\s)\b(?:PM|TPM|APM|EM)\b")

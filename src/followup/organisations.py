@@ -39,12 +39,14 @@ def find_company(work: Work, candidate: str | None = None, role: str | None = No
 
 
 def _as_capitalised(found: Sourced, work: Work) -> Sourced:
-    """ "city of marlow heights - sr planner", later "City of Marlow Heights": the name as the notes capitalise it."""
-    if not found.value.islower():
+    """ "city of marlow heights - sr planner", later "City of Marlow Heights": the name as the notes capitalise it;
+    "SAVANNA POST — Digital Sub-Editor", later "Savanna Post Media Group": as the notes write it in a sentence."""
+    shouted = found.value.isupper() and len(found.value) > 4
+    if not (found.value.islower() or shouted):
         return found
     for seg in work.segments:
         written = re.search(rf"\b{re.escape(found.value)}\b", seg.raw, re.IGNORECASE)
-        if written and not written.group(0).islower():
+        if written and not written.group(0).islower() and not written.group(0).isupper():
             return Sourced(value=written.group(0), source=seg.raw)
     return found
 
@@ -68,10 +70,24 @@ def _full_name(found: Sourced, work: Work) -> Sourced:
     return found
 
 
+def _field_company(text: str) -> str:
+    """ "Company: Sakuragi Trading Co., Ltd. (桜木商事) – Tokyo HQ, Nihonbashi": the name, not its office."""
+    name = FIELD_AFTER_NAME.split(text, maxsplit=1)[0]
+    return name.strip(" .,") or text.strip(" .,")
+
+
+# A spaced dash or bar, or a bracket in another script, after the name: where it is, or how it is written there.
+FIELD_AFTER_NAME = re.compile(r"\s+[-–—|]\s+|\s*[(（][^)）]*[^\x00-\x7f][^)）]*[)）]")
+
+
 def _find_company(work: Work, candidate: str | None = None, role: str | None = None) -> Sourced | None:
     for seg in work.segments:
         if label_kind(seg) == "company" and seg.text and not BLANK_FIELD_RE.match(seg.text):
-            return Sourced(value=_with_its_period(seg.text.strip(" .,"), seg.raw), source=seg.raw)
+            return Sourced(value=_with_its_period(_field_company(seg.text), seg.raw), source=seg.raw)
+    for seg in work.segments:
+        # "Agency: Harlan County Dept. of Public Works" is the employer; "Agency: Hays" is a recruiter
+        if fold(seg.label or "") == "agency" and is_org(_field_company(seg.text)):
+            return Sourced(value=_with_its_period(_field_company(seg.text), seg.raw), source=seg.raw)
     people = [p.name for p in work.interviewers] + ([candidate] if candidate else [])
     for seg in work.segments:
         # "thank u email to: Bill Szymański, Northern Spark Electric Ltd.": the person, then where they work.

@@ -268,6 +268,8 @@ def _people_in(
         if fold(seg.label or "") in ("recruiter", "hr", "talent"):  # "recruiter = Zhi Hao from TA team"
             listed = [(name, title or "Recruiter", rest) for name, title, rest in listed]
         return listed
+    if kind is None and fold(seg.label or "") in ("agency", "recruitment agency", "employer"):
+        return []  # "Agency: Kaizen Search – consultant Ms. Akiko Fujii (arranged, not present)"
     if kind is None and seg.label and seg.text and speaker_ok and _speaker(seg.label):
         return [(_speaker(seg.label) or "", None, seg.text)]
     if kind == "answer" or (kind is None and seg.label):
@@ -333,7 +335,7 @@ def _people_in(
         found = finder(seg.raw)
         # "Maple Ridge School District, front office secretary…": an organisation; "Interview: Planning Officer
         # (Development Management)": a job; look further.
-        people = [p for p in found if not is_org(p[0]) and p[0].split()[-1].lower() not in JOB_NOUNS]
+        people = [p for p in found if not is_org(p[0]) and p[0].split()[-1].lower().split("-")[-1] not in JOB_NOUNS]
         if people:
             return people
     return []
@@ -342,7 +344,7 @@ def _people_in(
 # Last words that make a "name" a job title ("Planning Officer"); not "Baker" or "Dean", which are also surnames.
 JOB_NOUNS = frozenset(
     "officer manager director engineer coordinator analyst assistant specialist consultant advisor adviser "
-    "administrator technician supervisor executive associate practitioner planner".split()
+    "administrator technician supervisor executive associate practitioner planner worker editor".split()
 )
 
 

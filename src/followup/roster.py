@@ -141,6 +141,22 @@ def drop_the_absent(work: Work) -> None:
         # The per-person pattern is built only when some line says someone was absent.
         if (said_absent and _said_absent(work, person, said_absent)) or _said_not_on_panel(work, person):
             _forget(work, person)
+            continue
+        # "Bruna Tavares (People): Oi Thiago! Vou só fazer a apresentação e sair": they said so themselves
+        own = [seg.text for seg in work.segments if seg.label and same_person(_bare_label(seg.label), person.name)]
+        if any(ONLY_THE_INTRO.search(text) for text in own):
+            _forget(work, person)
+
+
+def _bare_label(label: str) -> str:
+    return re.sub(r"\s*\([^)]*\)\s*$", "", label)
+
+
+ONLY_THE_INTRO = re.compile(
+    r"\b(?:I['’]ll|I will|I['’]m)\s+(?:just|only)\s+(?:do(?:ing)?|here for)\s+(?:the\s+)?intro(?:duction)?s?\b|"
+    r"\b(?:vou|ia) s[óo] fazer a apresenta[çc][ãa]o\b|\bs[óo]lo (?:voy a )?hacer la presentaci[óo]n\b",
+    re.IGNORECASE,
+)
 
 
 SAID_OF_ANOTHER = r"\b(?:said|says|told me)\s+(?:she|he|they)\b"
@@ -154,7 +170,9 @@ def _said_absent(work: Work, person: Interviewer, said_absent: list[str]) -> boo
         rf"\b(?:{names})\b(?:\s*\([^)]*\))?"
         rf"(?:(?-i:(?![A-Z]))(?!\b(?:his|her|their)\s|{SAID_OF_ANOTHER})[^.;\n]){{0,30}}?{ABSENT}"
         # "Ms. Kristine Dela Cruz sent the link and introduced everyone then left the call": one subject, no comma
-        rf"|\b(?:{names})\b(?:(?-i:(?![A-Z]))[^,.;\n]){{0,80}}?\b(?:and|then)\s+{ABSENT}",
+        rf"|\b(?:{names})\b(?:(?-i:(?![A-Z]))[^,.;\n]){{0,80}}?\b(?:and|then)\s+{ABSENT}"
+        # "Shelley (office mgr) rang to book it + showed me in, didnt sit in": a line that opens with them
+        rf"|^\W*(?:{names})\b(?:\s*\([^)]*\))?(?:(?-i:(?![A-Z]))[^.;\n]){{0,60}}?{ABSENT}",
         re.IGNORECASE,
     )
     # "Cheryl Goh (recruiter) sent the Zoom link, she dropped off after intros": the one person the line names
@@ -167,8 +185,13 @@ def _said_not_on_panel(work: Work, person: Interviewer) -> bool:
     for seg in work.segments:
         raw = seg.raw.lstrip(" -*•>\t")
         others = [p for p in work.interviewers if p is not person and (p.name in raw or p.first_name in raw)]
-        if raw.startswith(person.name) and " " in person.name and not others and NOT_INTERVIEWER_RE.search(raw):
-            return True
+        if (
+            _opens_with(raw, person)
+            and " " in person.name
+            and not others
+            and NOT_INTERVIEWER_RE.search(_own_clause(raw))
+        ):
+            return True  # also "Mrs Ogun collected docs at reception" of Funmilayo Ogun
         # "Ines Carvalho - was listed but got pulled into an emergency (…), didn't attend": their line, nobody else's
         alone = raw.startswith(person.name) and " " in person.name and len(find_names(raw, min_words=1)) == 1
         # Not "Aoife Ní Bhriain … interviewed me (… the other CNM was off sick)": someone else was absent.
@@ -230,7 +253,8 @@ SAID_JUST = re.compile(
     r"\b(?:she|he|they)\s+prefers\s+[\"“']([A-Z][^\W\d_]{1,14})[\"”']|\beveryone calls me\s+([A-Z][^\W\d_]{1,14})\b|"
     r"\bsaid\s+[\"“']([A-Z][^\W\d_]{1,14}),?\s+please\b|"
     # "said call him Paudie, everyone does", "said to just call her Mei Ling", "(call me Lupita)"
-    r"\b(?:me dicen|ll[aá]mame|dime|me chamam|appelez-moi|appelle-moi)\s+[\"“']?([A-Z][^\W\d_]{1,14})|"
+    r"\b(?:me dicen|ll[aá]mame|dime|me chamam|(?:pode|podes|pode-se)\s+me\s+chamar\s+de|me chama de|"
+    r"appelez-moi|appelle-moi)\s+[\"“']?([A-Z][^\W\d_]{1,14})|"
     # "everyone on site calls him Donno", not 'called him "Lieutenant"' or 'Juniors call him "Rajesh sir"'
     r"\b(?:everyone|everybody)(?:\s+[a-z]+){0,3}\s+calls?\s+(?:him|her|them)\s+[\"“']?"
     rf"(?!(?:{ADDRESS_TITLES}|Doc|Boss|Sir|Madam|Mdm|Mme|Miss|Puan|Encik|Tuan)\b)"
@@ -286,7 +310,11 @@ def drop_the_recruiter(facts: InterviewFacts) -> None:
         ]
         # A recruiter all of whose lines are about the process: "said feedback in 3-5 working days",
         # "Serene (talent acquisition) did my phone screen last week, she sent the invite".
-        process_only = all(PROCESS_TALK.search(t) or WHO_ARRANGED.search(t) or WORK_PATTERN.match(t) for t in said)
+        # "Keisha didnt come (budget hearing ran over). Dana said she'll get scores from the others": who was absent
+        process_only = all(
+            PROCESS_TALK.search(t) or WHO_ARRANGED.search(t) or WORK_PATTERN.match(t) or ABSENT_RE.search(t)
+            for t in said
+        )
         # "Morag (internal TA) to arrange a relocation chat" beside a panel named in full: the recruiter
         in_passing = " " not in person.name and sum(" " in p.name for p in facts.interviewers) >= 2
         recruiting = bool(person.title and RECRUITING_TITLE.search(person.title))
@@ -307,6 +335,22 @@ RECRUITING_TITLE = re.compile(
     r"people ops|early careers|careers)\b|^(?:internal |external )?ta(?: partner| lead| team)?$",
     re.IGNORECASE,
 )
+
+
+def _opens_with(raw: str, person: Interviewer) -> bool:
+    """Whether a line starts with the person's full name, or a title and their surname ("Mrs Ogun")."""
+    if raw.startswith(person.name):
+        return True
+    named = find_names(raw, min_words=1)
+    titled = bool(named) and named[0].start == 0 and named[0].name.split()[0].rstrip(".").lower() in HONORIFIC_WORDS
+    return titled and same_person(named[0].name, person.name)
+
+
+def _own_clause(raw: str) -> str:
+    """The line up to the next person it names: "Mrs Ogun collected docs at reception, only Mr. Adeyemi-Cole …";
+    not "Dr. Whitfield interviewed me alone, Melissa (front desk) just checked me in"."""
+    named = find_names(raw, min_words=1)
+    return raw[: named[1].start] if len(named) > 1 else raw
 
 
 def _names_only(work: Work, person: Interviewer, raw: str) -> bool:
@@ -335,7 +379,8 @@ ABSENT = (
     r"then dropped\b|then left\b|"
     r"(?:was|is) (?:travel+ing|away|on leave|out of (?:the )?office)\b|"
     r"not in the (?:interview|room|call)|"
-    r"(?:just|only) scheduled|not (?:part|a part) of (?:the interview|it)\b|not present\b|on leave\b|"
+    r"(?:just|only) scheduled|not (?:part|a part) of (?:the )?(?:interview|panel|it)\b|not present\b|on leave\b|"
+    r"sat in the (?:waiting room|lobby|reception)|left once\b|"
     # "Bronwyn only did the tech setup": she set up the call, she did not interview
     r"(?:just|only) did the (?:tech(?:nical)? |teams |zoom )?(?:setup|set-up|set up|intros?|introductions?)\b)"
 )
@@ -357,6 +402,7 @@ def names_they_go_by(work: Work, notes: str) -> None:
         )
         cue = cue or re.search(
             near + r"\b(?:goes by|go by|prefers|calls? (?:her|him|them|me)|said just(?=\s+[\"“'])|said to use|"
+            r"(?i:(?:pode|podes) me chamar de|me chama de|ll[aá]mame|puedes llamarme|appelle[sz]?-moi)|"
             r"said(?=\s+[\"“']just\s)|"
             r"introduced (?:herself|himself|themselves) as(?=\s+(?:just\b|[\"“'])))"
             rf"\s+[\"“']?(?:just\s+)?((?:(?:{ADDRESS_TITLES})\.?\s+"

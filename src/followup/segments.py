@@ -31,7 +31,9 @@ COMMA_CLAUSE = re.compile(
     r"|(?<!\bis)(?<!\bare)\s+(?=(?:she|he|they) (?:said|says|asked|wants|mentioned|talked|told|needs)\b)"
     r"|\s+(?=i (?:told|said|mentioned)\b)"
     # "… upgrades then Ngozi Eze the Director of Rooms talked …": the next person, typed without a comma
-    r"|\s+(?=(?:and\s+)?then\s+(?-i:[A-Z][^\W\d_'’]+(?:-[^\W\d_]+)?\s+[A-Z][^\W\d_'’]+))",
+    r"|\s+(?=(?:and\s+)?then\s+(?-i:[A-Z][^\W\d_'’]+(?:-[^\W\d_]+)?\s+[A-Z][^\W\d_'’]+))"
+    # "…, and the last one Mr. Gerald Pruitt the VP of claims came in late": the next person
+    r"|,\s+(?=and\s+the\s+(?:last|final|third|fourth|other)\s+one\b)",
     re.IGNORECASE,
 )
 SCRIPT_RE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -117,7 +119,9 @@ def split_segments(notes: str) -> list[Segment]:
 
 # A pasted chat's time stamp: "[18:04]", "[4:12 PM]", WhatsApp's "[10/06, 6:41 pm]" or "[10/06/2025, 18:41:07]".
 TIMESTAMP_RE = re.compile(
-    r"^\s*\[(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\]\s*",
+    r"^\s*\[(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\]\s*"
+    # a meeting transcript's "00:02:40 Renata Campos: …", before a speaker's name
+    r"|^\s*\d{1,2}:\d{2}:\d{2}\s+(?=(?-i:[A-Z])[^:\n]{0,40}:)",
     re.IGNORECASE,
 )
 TABLE_SEPARATOR_RE = re.compile(r"^\s*\|?[\s:|-]+\|[\s:|-]*$")
