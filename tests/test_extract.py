@@ -2017,3 +2017,44 @@ def test_greeted_by_the_name_they_asked_for_in_portuguese_and_a_kenyan_name_with
     facts = extract_facts(notes, now=NOW)
     assert facts.interviewers[0].called == "Gui"
     assert facts.candidate.name == "Achieng' Odhiambo"
+
+
+@pytest.mark.parametrize(
+    ("notes", "greetings"),
+    [
+        (
+            "* Capt. Wanjiru Kamau – Director of Flight Ops\n  - very formal. I'll use Capt. Kamau in the email\n"
+            "  - asked about the B1 licence\nMe: Ali Omar 0722 555 010 ali@x.com",
+            ["Capt. Kamau"],
+        ),
+        (
+            "Who: Dr. Harold Olafsson, DVM – owner (goes by Hank with staff)\n- herd health plans\n"
+            "Formal guy, introduced himself as Dr. Olafsson. Going with Dr. Olafsson.\nJo Li 555-0101 jo@x.com",
+            ["Dr. Olafsson"],
+        ),
+        (
+            'Mehmet Yıldırım - Kalite Müdürü (Quality Mgr) — greet him "Mehmet Bey"\n- PPAP and 8D reports\n'
+            "Ece Tan 0532 555 0101 ece@x.com",
+            ["Mehmet Bey"],
+        ),
+        (
+            'int w/ Dr. Renee Castellanos PharmD, pharmacy mgr. said "pls call me Renee" 2x\n- 450 rx/day\n'
+            "Marcus Wilder (510) 555-0182 marcus@x.com",
+            ["Renee"],
+        ),
+        (
+            "| Dr. Claudia Pérez-Lagos | soil science | soil moisture probes | formal, everyone calls her Dra. |\n"
+            "| Ing. María José Valdés | Gerente Agrícola | drip irrigation retrofit | said call her María José |\n"
+            "Pía Rojas +56 9 5555 0101 pia@x.cl",
+            ["Dr. Pérez-Lagos", "María José"],
+        ),
+        (
+            "Panel: Tan Wei Ling (Head, Credit Risk), Rajesh Pillai (VP Portfolio Analytics)\n"
+            "Wei Ling: walk me through a bridging loan\nRajesh: python / SAS\nLim Kai 9123 4567 kai@x.sg",
+            ["Wei Ling", "Rajesh"],
+        ),
+    ],
+)
+def test_greeted_as_the_notes_decide(notes: str, greetings: list[str]) -> None:
+    drafts = draft_offline(notes, DraftOptions(now=NOW)).drafts
+    assert [d.body.splitlines()[0].split(" ", 1)[1].rstrip(",") for d in drafts] == greetings

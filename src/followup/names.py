@@ -37,7 +37,8 @@ NOT_NAMES = frozenset(
     "office virtual video in-person ignore previous instructions system assistant user prompt instead "
     "write linkedin github twitter gmail outlook slack google us usa uk eu am pm est pst cst et pt utc "
     "gmt who what where notes certificate certification licence license course exam diploma with check "
-    "clearance agency salary pay compensation comp benefits location venue parking dress".split()
+    "clearance agency salary pay compensation comp benefits location venue parking dress "
+    "pharmd phd rph dds dpt mba cpa msc bsc ceng frcs mrcp".split()  # credentials after a name
 )
 TITLE_WORDS = frozenset(
     "manager mgr director dir engineer eng engr lead head vp president chief cto ceo cfo coo cio founder "
@@ -235,4 +236,6 @@ def same_person(a: str, b: str) -> bool:
     titled = any(w.rstrip(".").lower() in titles for w in (a if short is wa else b).split())
     if (titled or short[0] in SURNAME_PARTICLES) and long_[-len(short) :] == short:
         return True  # "Ms. Dela Cruz" is Maricel Dela Cruz: a title and a surname of two words
+    if len(short) == 2 and len(long_) == 3 and long_[1:] == short:
+        return True  # "Wei Ling" is Tan Wei Ling: the given name after the family name
     return short[0] == long_[0] and short[-1] == long_[-1]

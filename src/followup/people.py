@@ -335,7 +335,13 @@ def _people_in(
         found = finder(seg.raw)
         # "Maple Ridge School District, front office secretary…": an organisation; "Interview: Planning Officer
         # (Development Management)": a job; look further.
-        people = [p for p in found if not is_org(p[0]) and p[0].split()[-1].lower().split("-")[-1] not in JOB_NOUNS]
+        people = [
+            p
+            for p in found
+            if not is_org(p[0])
+            and not _named_firm(p[0], seg.raw)
+            and p[0].split()[-1].lower().split("-")[-1] not in JOB_NOUNS
+        ]  # not "Indus Wind Power (Pvt) Ltd — Electrical Engineer", nor "Receptionist (Blessing)"
         if people:
             return people
     return []
@@ -344,7 +350,7 @@ def _people_in(
 # Last words that make a "name" a job title ("Planning Officer"); not "Baker" or "Dean", which are also surnames.
 JOB_NOUNS = frozenset(
     "officer manager director engineer coordinator analyst assistant specialist consultant advisor adviser "
-    "administrator technician supervisor executive associate practitioner planner worker editor".split()
+    "administrator technician supervisor executive associate practitioner planner worker editor receptionist".split()
 )
 
 

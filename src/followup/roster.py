@@ -90,8 +90,19 @@ def _merge(work: Work, short: Interviewer, full: Interviewer) -> None:
     }
 
 
+# The candidate's own choice of greeting: "Going with Dr. Olafsson", "I'm writing "Dear Capt. Aydın"".
+CHOSEN = r"(?i:\bgoing with|\bI['’]ll (?:use|write|go with)|\bI['’]m (?:writing|using|going with)|→\s*dear)"
+# What people are called that is a title on its own, not a name to greet them by.
+BARE_ADDRESS = frozenset("dr dra doc doctor prof professor sir madam ma'am maam boss chef mr mrs ms miss".split())
+
+
 def _formal_name(person: Interviewer, notes: str) -> str | None:
     """ "Ms. Dela Cruz" when the notes call them by a title and surname in a sentence about formality."""
+    chosen = re.search(
+        rf"{CHOSEN}\s+[\"“']?(?:Dear\s+)?((?:{ADDRESS_TITLES})\.?\s+{re.escape(person.last_name)})\b", notes
+    )
+    if chosen:
+        return chosen.group(1)  # "Going with Dr. Olafsson", though the staff call him Hank
     if person.honorific:
         return None  # already named with their title; the composer greets them so
     surname = re.escape(" ".join(person.name.split()[-2:]) if len(person.name.split()) > 2 else person.last_name)
@@ -112,7 +123,10 @@ FORMALITY = re.compile(
     r"\bI called (?:her|him)\b|\bold[- ]school\b|\bcalls? (?:her|him) that\b|"
     r"\baddress(?:ed)? (?:(?:her|him|them) )?as\b|"
     r"\bcalled (?:her|him) (?:sir|ma['’]?am|madam)\b|"
-    r"\btraditional\b",
+    r"\btraditional\b|"
+    # "I'll use Capt. Kamau in the email", "I'll write Dr. Pérez-Lagos", "→ Dear Engr. Mahmood", "Going with Dr. X"
+    r"\bI['’]ll (?:use|write|go with|put|address)\b|\bin the (?:e-?mail|note|thank[- ]you)\b|"
+    r"\bdear\b|\bI['’]m (?:writing|going with|using)\b|\bgoing with\b",
     re.IGNORECASE,
 )
 
@@ -226,7 +240,8 @@ def _goes_by_on_its_own_line(work: Work) -> None:
             last = named[-1] if len(named) == 1 else last
             alone = GOES_BY_ALONE.fullmatch(sentence.strip()) or SAID_JUST.search(sentence)
             called = next((g for g in alone.groups() if g), "") if alone else ""
-            fits = called and fold(called) not in NOT_NAMES  # not "will call me Monday with a decision"
+            # not "will call me Monday with a decision", nor "everyone calls her Dra."
+            fits = called and fold(called) not in NOT_NAMES and fold(called).rstrip(".") not in BARE_ADDRESS
             # "Omar serious, Joanna kind, told me to call her Jo": the person named just before the cue
             nearest = _named_last_before(named, sentence, alone.start()) if alone and len(named) > 1 else None
             who = nearest if nearest is not None else (last if len(named) <= 1 else None)
@@ -260,10 +275,11 @@ SAID_JUST = re.compile(
     rf"(?!(?:{ADDRESS_TITLES}|Doc|Boss|Sir|Madam|Mdm|Mme|Miss|Puan|Encik|Tuan)\b)"
     r"([A-Z][^\W\d_]{1,14})\b(?![\"”']?\s+sir)|"
     # a request, not how others talk: "said call him Paudie", "told me to call her Jo", "(call me Lupita)"
-    r"(?:\b(?:said|saying|says|told (?:me|us|everyone)|asked (?:me|us|everyone))\s+[\"“']?(?:to\s+)?(?:just\s+)?|"
+    r"(?:\b(?:said|saying|says|told (?:me|us|everyone)|asked (?:me|us|everyone))\s+[\"“']?(?:pls\s+|please\s+)?"
+    r"(?:to\s+)?(?:just\s+)?|"
     r"\bjust\s+|\b(?:I|you)\s+(?:must|should|can|could|have to)\s+|\(|^|[.!,;\"“']\s*|\s[-–—]\s+)"
     r"call\s+(?:him|her|them|me)\s+[\"“']?(?!(?:Dr|Mr|Mrs|Ms|Miss|Prof)\b)"
-    r"([A-Z][^\W\d_]{1,14}(?:-[^\W\d_]+|\s[A-Z][a-z]{1,10}(?=[\"”'.,]|$))?)"
+    r"([A-Z][^\W\d_]{1,14}(?:-[^\W\d_]+|\s[A-Z][^\W\d_]{1,10}(?=[\"”'.,|]|\s+\||$))?)"
 )
 GOES_BY_ALONE = re.compile(
     r"(?:(?:she|he|they)\s+(?:goes|go|prefers|likes to go)\s+by|"
@@ -381,6 +397,7 @@ ABSENT = (
     r"not in the (?:interview|room|call)|"
     r"(?:just|only) scheduled|not (?:part|a part) of (?:the )?(?:interview|panel|it)\b|not present\b|on leave\b|"
     r"sat in the (?:waiting room|lobby|reception)|left once\b|"
+    r"(?:was|were) (?:only )?on for (?:the )?first \d+\s*min|"  # "was on for first 5 min only"
     # "Bronwyn only did the tech setup": she set up the call, she did not interview
     r"(?:just|only) did the (?:tech(?:nical)? |teams |zoom )?(?:setup|set-up|set up|intros?|introductions?)\b)"
 )
@@ -403,12 +420,16 @@ def names_they_go_by(work: Work, notes: str) -> None:
         cue = cue or re.search(
             near + r"\b(?:goes by|go by|prefers|calls? (?:her|him|them|me)|said just(?=\s+[\"“'])|said to use|"
             r"(?i:(?:pode|podes) me chamar de|me chama de|ll[aá]mame|puedes llamarme|appelle[sz]?-moi)|"
+            r"greet (?:him|her|them)(?: as)?|"
             r"said(?=\s+[\"“']just\s)|"
             r"introduced (?:herself|himself|themselves) as(?=\s+(?:just\b|[\"“'])))"
             rf"\s+[\"“']?(?:just\s+)?((?:(?:{ADDRESS_TITLES})\.?\s+"
-            r"(?:(?:de|dela|del|van|von|da|di|le|la)\s+)?)?\w+(?:-\w+)?)",
+            r"(?:(?:de|dela|del|van|von|da|di|le|la)\s+)?)?\w+(?:-\w+)?"
+            r"(?:\s[A-Z]\w{1,10}(?=\s*[\"”'.,;|)\n]))?)",  # "said call her María José |"
             notes,
         )
+        if cue and cue.group(1).rstrip(".").lower() in BARE_ADDRESS:
+            cue = None  # "everyone calls her Dra.": a title, not a name
         nickname = re.search(rf"{re.escape(parts[0])}\s+[\"“']([^\W\d_]{{2,15}})[\"”']", notes) if parts else None
         nickname = nickname or re.search(
             rf"{re.escape(person.name)}[^()\n]{{0,40}}\(\s*[\"“']([^\W\d_]{{2,15}})[\"”']", notes
