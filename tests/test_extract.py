@@ -2058,3 +2058,28 @@ def test_greeted_by_the_name_they_asked_for_in_portuguese_and_a_kenyan_name_with
 def test_greeted_as_the_notes_decide(notes: str, greetings: list[str]) -> None:
     drafts = draft_offline(notes, DraftOptions(now=NOW)).drafts
     assert [d.body.splitlines()[0].split(" ", 1)[1].rstrip(",") for d in drafts] == greetings
+
+
+def test_a_panel_numbered_in_brackets_with_an_agency_recruiter_not_present() -> None:
+    notes = (
+        "COMPANY: Lone Pecan Energy Partners\nROLE: Reservoir Engineer II\n"
+        "RECRUITER: Stacy Duval (agency, Petro Talent Group) — prepped me Friday, not present\n\nPANEL:\n"
+        "(1) Dr. Ruth Abernathy — Reservoir Engineering Manager\n    - decline curve analysis on Wolfcamp wells\n"
+        "(2) Carlos de la Garza — Sr. Geologist\n    - the Delaware Basin acreage they just bought\n"
+        "(3) Nadia al-Rashid — Data Science lead\n    - ML type-curve model\n"
+        "Jake Rowe (713) 555-0142 jake@x.com"
+    )
+    names = [p.name for p in extract_facts(notes, now=NOW).interviewers]
+    assert names == ["Dr. Ruth Abernathy", "Carlos de la Garza", "Nadia al-Rashid"]
+
+
+def test_a_chat_where_the_candidate_lists_the_panel_and_signs_after_a_full_stop() -> None:
+    notes = (
+        "[14:52] Sanna: ?? how was it\n"
+        "[14:53] Amira: Linnéa Åberg (lead gameplay) + Johan Lindqvist (tech director)\n"
+        "[14:54] Amira: Linnéa asked about my character controller from the jam game\n"
+        "[14:57] Amira: Johan talked about their network replication problems and rollback netcode\n"
+        "[14:59] Amira: yes yes. putting my details here: Amira Haddad, +46 70 312 45 88, amira@proton.me"
+    )
+    names = [p.name for p in extract_facts(notes, now=NOW).interviewers]
+    assert names == ["Linnéa Åberg", "Johan Lindqvist"]  # not Sanna, the friend

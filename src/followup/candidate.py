@@ -164,8 +164,12 @@ def own_chat_labels(work: Work, candidate: Candidate) -> set[str]:
     """ "Wojtek: … Wojciech Nowak, 07700 900562, wojciech@… for the sig": the speaker who gives the candidate's
     details is the candidate, whatever name the chat shows."""
     details = [d for d in (candidate.email, candidate.phone) if d]
+    # "Amira: yes yes. putting my details here …: Amira Haddad, +46 …": the line may go on past a full stop
+    said = {
+        seg.line: " ".join(s.raw for s in work.segments if s.line == seg.line) for seg in work.segments if seg.label
+    }
     return {
         fold(seg.label)
         for seg in work.segments
-        if seg.label and label_kind(seg) is None and any(d in seg.text for d in details)
+        if seg.label and label_kind(seg) is None and any(d in said[seg.line] for d in details)
     }

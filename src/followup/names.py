@@ -156,7 +156,13 @@ def _name_run(text: str, tokens: list[re.Match[str]], i: int, max_words: int) ->
         # "Abdallah Said Mwinyi": a capitalised word inside a name is part of it, even one that is also a verb
         inside = word.lower() in WORDS_THAT_ARE_NAMES and j + 1 < len(tokens) and is_name_word(tokens[j + 1].group(0))
         inside = inside and text[tokens[j].end() : tokens[j + 1].start()] == " " and not word.isupper()
-        if is_name_word(word) or (word.lower() in PARTICLES and j + 1 < len(tokens)) or (inside and words >= 1):
+        joined_particle = PARTICLE_JOINED.match(word) is not None  # "Nadia al-Rashid", "Amr el-Sayed"
+        if (
+            is_name_word(word)
+            or joined_particle
+            or (word.lower() in PARTICLES and j + 1 < len(tokens))
+            or (inside and words >= 1)
+        ):
             last = j
             words += 1
             j += 1
@@ -171,6 +177,7 @@ def _name_run(text: str, tokens: list[re.Match[str]], i: int, max_words: int) ->
 
 
 INITIAL = re.compile(r"[A-Z]\.")
+PARTICLE_JOINED = re.compile(r"(?:al|el|bin|ibn|abu|ul|ud|ad|as|ash)-[A-Z]")
 
 
 def _initial_before_name(text: str, tokens: list[re.Match[str]], i: int) -> bool:

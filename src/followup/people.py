@@ -87,7 +87,8 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
             # "Wojtek: Niall O'Rourke, the contracts manager": the candidate tells the chat who it was.
             said = ORDINAL_LEAD.sub("", seg.text)  # "1st Femke van Dijk, Head of Design. portfolio deep dive …"
             told = dash_fields([Segment(said, said, seg.line, None, seg.bullet, seg.indent, seg.paragraph)])[0]
-            people = _people_in(told)
+            listed = name_list(after_title(said))  # "Linnéa Åberg (lead gameplay) + Johan Lindqvist (…)"
+            people = listed if len(listed) > 1 else _people_in(told)
         elif _list_goes_on(work, i):
             # "Attendees: Hamish Gray; Karen Baird; Alasdair MacLeod": the list goes on after each ";"
             people = name_list(after_title(seg.raw))

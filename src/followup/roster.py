@@ -186,7 +186,8 @@ def _said_absent(work: Work, person: Interviewer, said_absent: list[str]) -> boo
         # "Ms. Kristine Dela Cruz sent the link and introduced everyone then left the call": one subject, no comma
         rf"|\b(?:{names})\b(?:(?-i:(?![A-Z]))[^,.;\n]){{0,80}}?\b(?:and|then)\s+{ABSENT}"
         # "Shelley (office mgr) rang to book it + showed me in, didnt sit in": a line that opens with them
-        rf"|^\W*(?:{names})\b(?:\s*\([^)]*\))?(?:(?-i:(?![A-Z]))[^.;\n]){{0,60}}?{ABSENT}",
+        # "RECRUITER: Stacy Duval (agency, Petro Talent Group) — prepped me Friday, not present"
+        rf"|^\W*(?:[A-Za-z ]{{2,20}}:\s*)?(?:{names})\b(?:\s*\([^)]*\))?[^.;\n]{{0,60}}?{ABSENT}",
         re.IGNORECASE,
     )
     # "Cheryl Goh (recruiter) sent the Zoom link, she dropped off after intros": the one person the line names
