@@ -2083,3 +2083,42 @@ def test_a_chat_where_the_candidate_lists_the_panel_and_signs_after_a_full_stop(
     )
     names = [p.name for p in extract_facts(notes, now=NOW).interviewers]
     assert names == ["Linnéa Åberg", "Johan Lindqvist"]  # not Sanna, the friend
+
+
+@pytest.mark.parametrize(
+    ("first_line", "company"),
+    [
+        ("bro done w the Paytrail Technologies final round finally", "Paytrail Technologies"),
+        ("ok Fietsly B.V. onsite done, 3 ppl back to back", "Fietsly"),  # the legal form is not said in an email
+        (
+            "TransVistula Logistics Sp. z o.o. — Shift Leader (night shift), DC Stryków",
+            "TransVistula Logistics Sp. z o.o.",
+        ),
+        (
+            "right so just come out of the interview with Brennan and Sons plumbing and heating for the gas engineer "
+            "job and I want to get this down before I forget it was with Mick Brennan the owner his son Danny",
+            "Brennan and Sons",
+        ),
+        (
+            "writing this in the parking lot, Lone Star Mutual Insurance panel for Claims Adjuster",
+            "Lone Star Mutual Insurance",
+        ),
+    ],
+)
+def test_the_company_named_near_the_top_by_its_ending(first_line: str, company: str) -> None:
+    notes = f"{first_line}\n- talked about the night shift with Dana Ruiz\nSam Lee 555-0101 sam@x.com"
+    facts = extract_facts(notes, now=NOW)
+    assert facts.company is not None and facts.company.value == company
+
+
+def test_a_public_body_further_down_and_not_a_department_or_a_site_in_brackets() -> None:
+    notes = (
+        "Panel Interview: Senior Transportation Planner\nOrganizer: Dana Whitcomb (Human Resources – Recruitment)\n"
+        "Required: Luis Ocampo\nMicrosoft Teams meeting\nMeeting ID: 241 882 019 45\n"
+        "my notes (City of Riverton, Transportation & Mobility Div):\n- the Elm St road diet\nSam Lee 555-0101 sam@x.com"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert facts.company is not None and facts.company.value == "City of Riverton"
+    other = "Final Panel – Director, Human Resources\nwith Ana Ruiz\n- payroll audit\nSam Lee 555-0101 sam@x.com"
+    company = extract_facts(other, now=NOW).company
+    assert company is None or company.value != "Human Resources"

@@ -174,7 +174,7 @@ FIRST_PERSON_SKILL_RE = re.compile(
 
 PAST_EMPLOYER_RE = re.compile(
     WORD_START + r"(?:"
-    r"(?:\b(?:my|our|we|told|said)\b(?!\s+(?:interview|intvw|meeting|call|conversation|chat|zoom|onsite|panel))"
+    r"(?:\b(?:my|our|we|told|said)\b(?!\s+(?:interview|intvw|meeting|call|conversation|chat|zoom|onsite|panel|notes))"
     r"[^.;\n]{0,60}|"
     r"\b(?:I|I'm|I've)\b(?!\s+(?:interviewed|applied|met|spoke|talked|had (?:an?|my) interview|"
     r"(?:just\s+)?(?:finished|had|did|got out of|left|wrapped up|went for|went to|attended) (?:an?|my|the) "

@@ -103,6 +103,8 @@ def _find_company(work: Work, candidate: str | None = None, role: str | None = N
         (12, lambda seg: _company_in(seg.raw, people)),
         (5, lambda seg: _lower_company_in(seg.raw, people)),
         (3, lambda seg: _the_company_interview(seg.raw, people)),
+        (3, lambda seg: _suffixed_name(seg, people)),
+        (12, lambda seg: _suffixed_name(seg, people, strong=True)),
         (12, lambda seg: _subject_company(seg, people)),
     ]
     # Earlier lines first: the header names the hiring company; later lines name past employers.
@@ -172,6 +174,42 @@ def _the_company_interview(raw: str, people: list[str]) -> str | None:
     if fold(re.sub(r"^The\s+", "", match.group(1)).split()[0]) in INTERVIEW_KINDS | NOT_NAMES:
         return None  # "Panel interview", "Final Round interview"
     return match.group(1)
+
+
+def _suffixed_name(seg: Segment, people: list[str], strong: bool = False) -> str | None:
+    """ "bro done w the Paytrail Technologies final round", "ok Fietsly B.V. onsite done", "my notes (City of
+    Riverton, …)": near the top of the notes, a capitalised name that ends like a company or a legal form."""
+    raw = seg.raw
+    if label_kind(seg) == "role":
+        return None  # "ROLE: Social Media & Events Coordinator"
+    for match in SUFFIXED_NAME.finditer(raw):
+        name = match.group(1)
+        last = name.split()[-1].lower().strip(".,")
+        public = name.startswith(PUBLIC_BODY_STARTS)
+        if name.lower() in DEPARTMENTS or (
+            not public and raw[: match.start()].count("(") > raw[: match.start()].count(")")
+        ):
+            continue  # "Director, Human Resources"; "Adult Literacy Tutor (HMP Castlehill Learning Centre)": a site
+        if not (
+            LEGAL_FORM_IN.search(name)
+            or name.startswith(PUBLIC_BODY_STARTS)
+            or (not strong and last in COMPANY_SUFFIXES)
+        ):
+            continue  # further down the notes, only a legal form or a public body is surely the employer
+        if PAST_EMPLOYER_RE.search(raw[: match.start()]) or any(same_person(name, p) for p in people):
+            continue
+        if name.startswith(PUBLIC_BODY_STARTS) or fold(name.split()[0]) not in NOT_NAMES | INTERVIEW_KINDS:
+            return name
+    return None
+
+
+SUFFIXED_NAME = re.compile(
+    r"(?<![\w.])((?:City|Town|County|Borough|Shire) of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+    r"|[A-Z][\w&'’-]*\s+(?:(?:[A-Z][\w&'’-]*|&)\s+){0,3}"
+    r"(?:(?:and|&) Sons|B\.\s?V\.|N\.\s?V\.|GmbH|S\.\s?A\.|Sp\. z o\.o\.|(?-i:[A-Z])[\w&'’-]*))(?![\w&'’-])"
+)
+LEGAL_FORM_IN = re.compile(r"(?:(?:and|&) Sons|B\.\s?V\.|N\.\s?V\.|GmbH|S\.\s?A\.|Sp\. z o\.o\.)$")
+PUBLIC_BODY_STARTS = ("City of ", "Town of ", "County of ", "Borough of ", "Shire of ")
 
 
 # "Interview Hoogendijk Installatietechniek B.V. — position: Junior Project Engineer"
