@@ -2122,3 +2122,27 @@ def test_a_public_body_further_down_and_not_a_department_or_a_site_in_brackets()
     other = "Final Panel – Director, Human Resources\nwith Ana Ruiz\n- payroll audit\nSam Lee 555-0101 sam@x.com"
     company = extract_facts(other, now=NOW).company
     assert company is None or company.value != "Human Resources"
+
+
+def test_a_table_pasted_from_a_spreadsheet_with_family_names_first() -> None:
+    notes = (
+        "Hoshizora Systems K.K. – final round – Otemachi office\nPosition: Backend Engineer (Payments)\n\n"
+        "name\ttitle\twhat we talked about\thow to address\n"
+        "Takahashi Kenji\tEngineering Manager\ton-call rotation 1 wk in 6\tMr. Takahashi (introduced himself, formal)\n"
+        'Sato Yumi\tTech Lead, payments core\tidempotency keys for retries\t"Yumi is fine" she said\n'
+        "Ana Lopes 080-1234-5678 ana@x.com"
+    )
+    result = draft_offline(notes, DraftOptions(now=NOW))
+    assert result.facts.company is not None and result.facts.company.value == "Hoshizora Systems K.K."
+    greetings = [d.body.splitlines()[0].split(" ", 1)[1] for d in result.drafts]
+    assert greetings == ["Mr. Takahashi,", "Yumi,"]
+
+
+def test_a_run_on_note_where_one_was_with_them_and_another_came_in_later() -> None:
+    notes = (
+        "bueno ok so just left Transportes Iberlínea S.L. in Coslada, interview for Warehouse Shift Supervisor, "
+        "first I was with Javier Muñoz Ortega who is the jefe de almacén, asked about picking errors\n"
+        "then after 40 min Nerea Etxeberria came in, she asked about the ETT workers in peak\n"
+        "Luis Gil 612 345 678 luis@x.es"
+    )
+    assert [p.name for p in extract_facts(notes, now=NOW).interviewers] == ["Javier Muñoz Ortega", "Nerea Etxeberria"]

@@ -100,7 +100,8 @@ def joined(raw: str) -> list[tuple[str, str | None, str | None]]:
 
 
 JOINED = re.compile(
-    r"^\W*(?:(?:and|then|plus|later)\s+)*([^\W\d_][^()]{2,40}?)\s*(?:\(([^)]{2,40})\))?\s+"
+    r"^\W*(?:(?:and|then|plus|later|after\s+\d+\s*min\w*|halfway(?:\s+through)?)\s+)*"
+    r"([^\W\d_][^()]{2,40}?)\s*(?:\(([^)]{2,40})\))?\s+"
     r"(?:joined|sat in|came in|came along|jumped on)\b"
 )
 

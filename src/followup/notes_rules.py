@@ -96,6 +96,7 @@ INTRO_RE = re.compile(
     r"(?:the\s+(?-i:[a-z-]+\s+){1,3}?)?(?=(?-i:(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z]))"
     # "…, and the senior physio Priyanka Dutta, …" in a run-on line: one more person, introduced
     r"|\bpanel\s+(?:was|were|is)\s+(?=(?-i:(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z]))"  # "Panel was Margaret …"
+    r"|\b(?:I|it)\s+was\s+with\s+(?=(?-i:[A-Z][^\W\d_'’]+\s+[A-Z]))"  # "first I was with Javier Muñoz Ortega"
     # ". Luis Barragán is the Operations Manager for the Mississauga cross-dock."
     r"|(?:^|(?<=\. ))(?=(?-i:[A-Z][^\W\d_'’]+\s+[A-Z][^\W\d_'’]+(?:-\w+)?)\s+is\s+(?:the|our|their)\s+(?-i:[A-Z]))"
     # ". Nadia Haddad from the finance team asked about …": a sentence that starts with who asked

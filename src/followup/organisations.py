@@ -203,12 +203,16 @@ def _suffixed_name(seg: Segment, people: list[str], strong: bool = False) -> str
     return None
 
 
+LEGAL_FORMS = (
+    r"(?:and|&) Sons|B\.\s?V\.|N\.\s?V\.|GmbH|S\.\s?A\.|Sp\. z o\.o\.|K\.K\.|S\.L\.|S\.r\.l\.|S\.p\.A\.|"
+    r"(?:Pvt|Pty)\.? Ltd\.?|\(Pvt\) Ltd\.?"
+)
 SUFFIXED_NAME = re.compile(
     r"(?<![\w.])((?:City|Town|County|Borough|Shire) of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
     r"|[A-Z][\w&'’-]*\s+(?:(?:[A-Z][\w&'’-]*|&)\s+){0,3}"
-    r"(?:(?:and|&) Sons|B\.\s?V\.|N\.\s?V\.|GmbH|S\.\s?A\.|Sp\. z o\.o\.|(?-i:[A-Z])[\w&'’-]*))(?![\w&'’-])"
+    rf"(?:{LEGAL_FORMS}|(?-i:[A-Z])[\w&'’-]*))(?![\w&'’-])"
 )
-LEGAL_FORM_IN = re.compile(r"(?:(?:and|&) Sons|B\.\s?V\.|N\.\s?V\.|GmbH|S\.\s?A\.|Sp\. z o\.o\.)$")
+LEGAL_FORM_IN = re.compile(rf"(?:{LEGAL_FORMS})$")
 PUBLIC_BODY_STARTS = ("City of ", "Town of ", "County of ", "Borough of ", "Shire of ")
 
 

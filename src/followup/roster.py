@@ -107,7 +107,10 @@ def _formal_name(person: Interviewer, notes: str) -> str | None:
         return None  # already named with their title; the composer greets them so
     surname = re.escape(" ".join(person.name.split()[-2:]) if len(person.name.split()) > 2 else person.last_name)
     titles = ADDRESS_TITLES
-    pattern = re.compile(rf"\b((?:{titles})\.?\s+(?:{surname}|{re.escape(person.last_name)}))\b")
+    # "Takahashi Kenji … Mr. Takahashi": a family name written first
+    first = re.escape(person.name.split()[0]) if len(person.name.split()) == 2 and not person.honorific else surname
+    family_first = rf"{first}(?!\s+{re.escape(person.last_name)})"  # "Mr. Takahashi", not "Capt. Henrik Aas"
+    pattern = re.compile(rf"\b((?:{titles})\.?\s+(?:{surname}|{re.escape(person.last_name)}|{family_first}))\b")
     if not pattern.search(notes) or not FORMALITY.search(notes):
         return None  # most notes never call anyone by a title and surname
     for sentence in (part for line in notes.splitlines() for part in sentences(line)):
@@ -438,7 +441,7 @@ def names_they_go_by(work: Work, notes: str) -> None:
 
         # 'Samuel Adebayo-Clarke, Analytics Manager. Said "Sam is fine."'
         nickname = nickname or re.search(
-            rf"{re.escape(person.name)}[^\n]{{0,120}}?[\"“]([^\W\d_]{{2,15}}) (?:is fine|works|is good|is ok|please)\b",
+            rf"{re.escape(person.name)}[^\n]{{0,240}}?[\"“]([^\W\d_]{{2,15}}) (?:is fine|works|is good|is ok|please)\b",
             notes,
         )
         others = [p for p in work.interviewers if p is not person and " " in p.name]

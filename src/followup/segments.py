@@ -130,6 +130,8 @@ TWO_CELL_ROW_RE = re.compile(r"^\s*\|\s*([^|]{1,30}?)\s*\|\s*([^|]+?)\s*\|?\s*$"
 
 def _line_segments(line: str, number: int, paragraph: int) -> list[Segment]:
     line = TIMESTAMP_RE.sub("", line)  # a pasted chat: "[18:04] me: two people…"
+    if line.count("\t") >= 2:
+        line = " | ".join(cell.strip() for cell in line.split("\t"))  # a table pasted from a spreadsheet
     if TABLE_SEPARATOR_RE.match(line):
         return []
     row = TWO_CELL_ROW_RE.match(line)
