@@ -2146,3 +2146,45 @@ def test_a_run_on_note_where_one_was_with_them_and_another_came_in_later() -> No
         "Luis Gil 612 345 678 luis@x.es"
     )
     assert [p.name for p in extract_facts(notes, now=NOW).interviewers] == ["Javier Muñoz Ortega", "Nerea Etxeberria"]
+
+
+@pytest.mark.parametrize(
+    ("notes", "greetings"),
+    [
+        (  # initials given for a whole panel on one line
+            "Carrow Whitfield & Co. — Superday, Analyst (TMT Coverage)\n"
+            "AN = Adaeze Nwosu (MD, TMT), PDH = Priyanka Desai-Hart (VP), SMP = Sir Malcolm Penhaligon (adviser)\n"
+            "AN: Walk me through a DCF.\nPDH: LBO paper test, 20 min.\nSMP: UK digital infrastructure policy\n"
+            "Ola Bankole 07700 900123 ola@x.com",
+            ["Adaeze", "Priyanka", "Sir Malcolm"],
+        ),
+        (  # a numbered markdown table; Thai courtesy with a first name; "please call me Ploy"
+            "Baan Talay Resort & Spa, Krabi\nPosition: Guest Experience Manager\n\n"
+            "| # | name | title | what they asked | my notes |\n|---|---|---|---|---|\n"
+            '| 1 | Khun Siriporn Wongsakul | General Manager | TrustYou scores dropped to 8.4 | address as "Khun Siriporn" |\n'
+            '| 2 | Patcharee Srisuk | Director of HR | training plan for 14 GROs | "please call me Ploy" |\n'
+            "Nina Berg +66 81 555 0101 nina@x.com",
+            ["Khun Siriporn", "Ploy"],
+        ),
+        (  # a Turkish calendar invite: the guest beside the candidate's address is not the candidate
+            "Davet: Mülakat – Export Operations Specialist\nBoğaziçi Lojistik A.Ş.\n"
+            "Düzenleyen: Deniz Arslan (İK)\nKatılımcılar: Zeynep Kaya Aydın; burak.ozturk@outlook.com\n"
+            "notes:\n- Deniz (HR) met me in the lobby, then left. only Zeynep Kaya Aydın interviewed. "
+            'everyone says "Zeynep Hanım"\n- Incoterms: DAP vs DDP\nBurak Öztürk — 0532 418 66 07',
+            ["Zeynep Hanım"],
+        ),
+        (  # a WhatsApp chat in Spanish: "p. m." time stamps, the panel after "entrevistaron 2:"
+            "[10/05/24, 6:41 p. m.] Sebas: ya salí!! entrevista en Tostadora La Ceiba S.A.S. done\n"
+            "[10/05/24, 6:41 p. m.] Caro 🌻: y quéee, cómo te fue\n"
+            "[10/05/24, 6:43 p. m.] Sebas: entrevistaron 2: Don Álvaro Ospina Mejía (el dueño, todos le dicen "
+            "Don Álvaro) y Luisa Fernanda Restrepo, head roaster\n"
+            "[10/05/24, 6:44 p. m.] Sebas: Don Álvaro habló de la finca en Salento\n"
+            "[10/05/24, 6:47 p. m.] Sebas: Luisa Fernanda was more technical, roast profiles on the Probat\n"
+            "[10/05/24, 6:54 p. m.] Sebas: Sebastián Gómez / +57 310 456 7890 / sebas@gmail.com",
+            ["Don Álvaro", "Luisa Fernanda"],
+        ),
+    ],
+)
+def test_panels_and_greetings_from_notes_in_other_conventions(notes: str, greetings: list[str]) -> None:
+    drafts = draft_offline(notes, DraftOptions(now=NOW)).drafts
+    assert [d.body.splitlines()[0].split(" ", 1)[1].rstrip(",") for d in drafts] == greetings

@@ -149,7 +149,8 @@ def _candidate_name(work: Work, email: Found | None, phone: Found | None, own: l
             prev = work.segments[i - 1]
             names = find_names(prev.raw, min_words=2)
             header = fold(prev.label or "") in ("from", "to", "cc", "bcc", "sent", "subject")  # "From: Chloe <…>"
-            if names and len(prev.raw.split()) <= 4 and not header:
+            listed = label_kind(prev) == "interviewer"  # "Katılımcılar: Zeynep Kaya Aydın; burak@…": the guests
+            if names and len(prev.raw.split()) <= 4 and not header and not listed:
                 return names[0].name
         if i + 1 == len(work.segments) - 1 and i + 1 not in places:
             # "… email is joey@… — Joey Santangelo": a name signed after the contact details, ending the notes.

@@ -171,7 +171,12 @@ def _subject(facts: InterviewFacts, picker: _Picker) -> str:
 
 
 def _greeting(person: Interviewer, picker: _Picker, tone: Tone) -> str:
-    formal = f"{person.honorific} {person.last_name}" if person.honorific else person.name
+    # "Sir Malcolm", "Dame Judith": these titles go with the first name; "Dr. Okafor" with the surname
+    given = person.honorific and person.honorific.rstrip(".").lower() in ("sir", "dame")
+    words = [w for w in person.name.split() if w != person.honorific]
+    formal = (
+        f"{person.honorific} {words[0] if given and words else person.last_name}" if person.honorific else person.name
+    )
     # A doctor who said "call me Helen" is greeted as Helen; otherwise a title is kept.
     first = person.called or (person.honorific and formal) or person.first_name
     return picker.pick(

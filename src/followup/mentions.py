@@ -179,6 +179,8 @@ def table_row_person(raw: str) -> list[tuple[str, str | None, str | None]]:
     if "|" not in raw:
         return []
     cells = [c.strip() for c in raw.split("|")]
+    while cells and (not cells[0] or cells[0].rstrip(".").isdigit()):
+        cells = cells[1:]  # "| 1 | Khun Siriporn Wongsakul | General Manager | …": a numbered row
     first = re.sub(r"\s*\(.*\)\s*$", "", cells[0])  # 'Brandon Jefferson ("BJ", Sales Manager, bj@…)'
     aside = cells[0][len(first) :].strip(" ()")
     titles = [part.strip() for part in aside.split(",") if looks_like_title(part) and "@" not in part]
@@ -190,8 +192,17 @@ def table_row_person(raw: str) -> list[tuple[str, str | None, str | None]]:
     names = find_names(first)
     if not names or names[0].start != 0 or names[0].end < len(first) - 1 or " " not in names[0].name:
         return []  # a person's row names them in full; "Vantage | AE | Mon" is a header
-    title = cells[1] if looks_like_title(cells[1]) else (titles[0] if titles else None)
-    return [(names[0].name, tidy_title(title) if title else None, " ".join(c for c in cells[2:] if c) or None)]
+    titled = looks_like_title(cells[1])
+    title = cells[1] if titled else (titles[0] if titles else None)
+    # "| 1 | Kavya Reddy (Engg Manager, Platform) | Kubernetes cluster upgrades … |": the title was in brackets
+    said = [c for c in (cells[2:] if titled else cells[1:]) if c and not HOW_TO_GREET.search(c)]
+    return [(names[0].name, tidy_title(title) if title else None, " ".join(said) or None)]
+
+
+# A table's "how to address" cell: 'address as "Khun Siriporn"', '"please call me Ploy"'; read for the greeting.
+HOW_TO_GREET = re.compile(
+    r"\baddress(?:es|ed)? (?:(?:him|her|them) )?as\b|\bcall (?:me|her|him|them)\b|\bgoes by\b", re.I
+)
 
 
 LOWER_TITLE = re.compile(r"^(?:mr|mrs|ms|dr)\.?\s+(?=[A-Z])")

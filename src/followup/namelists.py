@@ -97,7 +97,7 @@ def name_list(
             end += aside.end()
         # "Bobby Alvarez (owner) and his daughter Carmen Alvarez": a relation may sit between names.
         joiner = re.match(
-            r"\s*(?:,(?:\s*(?:and|&)\b)?|;|/|&|\+|\band(?:\s+then)?\b|\bw/|\bwith\b)\s*"
+            r"\s*(?:,(?:\s*(?:and|&)\b)?|;|/|&|\+|\band(?:\s+then)?\b|\b(?:y|e|und|et)\b(?=\s+[A-Z])|\bw/|\bwith\b)\s*"
             r"(?:(?:his|her|their|the)\s+(?:[a-z-]+\s+){0,2}(?=[A-Z]))?",  # "and her assistant manager Marcus Bell"
             text[end:],
         )

@@ -38,7 +38,10 @@ NOT_NAMES = frozenset(
     "write linkedin github twitter gmail outlook slack google us usa uk eu am pm est pst cst et pt utc "
     "gmt who what where notes certificate certification licence license course exam diploma with check "
     "clearance agency salary pay compensation comp benefits location venue parking dress "
-    "pharmd phd rph dds dpt mba cpa msc bsc ceng frcs mrcp".split()  # credentials after a name
+    "pharmd phd rph dds dpt mba cpa msc bsc ceng frcs mrcp "  # credentials after a name
+    # "interview" and "invitation" in the languages a calendar is set to
+    "davet mülakat entrevista entretien vorstellungsgespräch sollicitatiegesprek rozmowa colloquio invitación "
+    "convite einladung uitnodiging zaproszenie invito".split()
 )
 TITLE_WORDS = frozenset(
     "manager mgr director dir engineer eng engr lead head vp president chief cto ceo cfo coo cio founder "
@@ -57,6 +60,7 @@ TITLE_WORDS = frozenset(
     # Common titles in Spanish, Portuguese, French and German notes.
     "gerente directora jefe jefa responsable coordinadora diretor diretora leiter leiterin directeur "
     "directrice enfermera enfermero profesora profesor lehrer lehrerin meister meisterin ingenieur "
+    "teamleiter teamleiterin abteilungsleiter abteilungsleiterin geschäftsführer geschäftsführerin "
     "cook server bartender cashier driver operator mechanic machinist caregiver aide hygienist adjuster "
     "programmer inspector keeper stylist barber baker brewer merchandiser paralegal dispatcher educator coder "
     "biller scheduler receptionist groomer housekeeper lifeguard teller registrar trustee conservator archivist".split()
@@ -197,7 +201,7 @@ def honorific_token(token: re.Match[str]) -> bool:
 # not of the name, and not how a thank-you email greets someone.
 RANKS = frozenset(
     "chef sgt sergeant coach capt captain officer lt lieutenant nurse judge pastor deacon lic ing arq engr eng "
-    "atty mtra mtro dra puan encik cik tuan ca councillor cllr".split()
+    "atty mtra mtro dra puan encik cik tuan ca councillor cllr khun".split()
 )
 TITLES = HONORIFICS | RANKS
 

@@ -27,6 +27,9 @@ LABELS: dict[str, frozenset[str]] = {
         "participants|independent member|panel member|panellist|panelist|panel chair|chair|required|required attendees|"
         "entrevistador|entrevistadora|entrevistadores|con|avec|intervieweur|recruteur|recruteuse|"
         "gesprächspartner|gesprächspartnerin|interviewer:in|"
+        # who was invited, in the language of the calendar: Turkish, Spanish, Portuguese, German, Dutch, Polish, Italian
+        "katılımcılar|düzenleyen|participantes|organizador|organizadora|teilnehmer|teilnehmende|deelnemers|"
+        "uczestnicy|partecipanti|invitados|convidados|entrevistaron|me entrevistaron|entrevistaram|"
         # who the thank-you goes to: "thank u email to: Bill Szymański, Northern Spark Electric Ltd."
         "thank you email to|thank u email to|thank-you email to|thank you note to|thank u note to|ty email to|"
         "ty note to|email to|send to|send it to|address it to|addressed to"
@@ -494,6 +497,7 @@ def _label_kind(label: str, text: str) -> str | None:
     if THEIR_SIDE.search(label):
         return "question"  # "A (him): round robin from inbound": the interviewer's answer to the candidate's question
     label = re.sub(r"\s*\([^)]*\)$", "", label)
+    label = re.sub(r"(?<=[a-zà-ÿ])\s+\d$", "", label)  # "entrevistaron 2:", "panel 3:"
     if label in ("me", "you"):
         # "Me: Lena Hart, lena@x.com" is a contact block; "Me: I led ..." is an answer.
         contact = find_emails(text) or find_phones(text) or len(text.split()) <= 3

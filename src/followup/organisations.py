@@ -204,7 +204,8 @@ def _suffixed_name(seg: Segment, people: list[str], strong: bool = False) -> str
 
 
 LEGAL_FORMS = (
-    r"(?:and|&) Sons|B\.\s?V\.|N\.\s?V\.|GmbH|S\.\s?A\.|Sp\. z o\.o\.|K\.K\.|S\.L\.|S\.r\.l\.|S\.p\.A\.|"
+    r"(?:and|&) Sons|B\.\s?V\.|N\.\s?V\.|GmbH|S\.A\.S\.|S\.\s?A\.|A\.Ş\.|Sp\. z o\.o\.|K\.K\.|S\.L\.|"
+    r"S\.r\.l\.|S\.p\.A\.|"
     r"(?:Pvt|Pty)\.? Ltd\.?|\(Pvt\) Ltd\.?"
 )
 SUFFIXED_NAME = re.compile(
@@ -277,7 +278,8 @@ def _header_company(seg: Segment, people: list[str]) -> str | None:
         if not typed_lower and not all(w[:1].isupper() or w.lower() in {"of", "the", "and", "&", "for"} for w in words):
             continue
         named = words[1:] if words[0] == "The" and len(words) > 1 else words  # "The Saffron Table"
-        if INTERVIEW_WORD_RE.match(chunk) or fold(named[0]) in NOT_NAMES or "@" in chunk or CHAT_OPENER.match(chunk):
+        lead = fold(named[0].strip(":,."))  # "Davet: Mülakat" is a Turkish calendar's "Invitation: Interview"
+        if INTERVIEW_WORD_RE.match(chunk) or lead in NOT_NAMES or "@" in chunk or CHAT_OPENER.match(chunk):
             continue
         if INTERVIEW_TYPED.search(chunk):  # "Invitation: Interview – Scientist II …"
             continue

@@ -56,7 +56,7 @@ from followup.notes_rules import (
     label_kind,
     tidy_title,
 )
-from followup.segments import Segment
+from followup.segments import Segment, read_label
 from followup.text import STOPWORDS, fold
 
 
@@ -86,7 +86,8 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
         elif seg.label and fold(seg.label) in work.own_labels:
             # "Wojtek: Niall O'Rourke, the contracts manager": the candidate tells the chat who it was.
             said = ORDINAL_LEAD.sub("", seg.text)  # "1st Femke van Dijk, Head of Design. portfolio deep dive …"
-            told = dash_fields([Segment(said, said, seg.line, None, seg.bullet, seg.indent, seg.paragraph)])[0]
+            label, text = read_label(said)  # "Sebas: entrevistaron 2: Don Álvaro … y Luisa Fernanda Restrepo"
+            told = dash_fields([Segment(said, text, seg.line, label, seg.bullet, seg.indent, seg.paragraph)])[0]
             listed = name_list(after_title(said))  # "Linnéa Åberg (lead gameplay) + Johan Lindqvist (…)"
             people = listed if len(listed) > 1 else _people_in(told)
         elif _list_goes_on(work, i):

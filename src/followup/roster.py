@@ -261,6 +261,14 @@ def _named_last_before(named: list[Interviewer], sentence: str, cue: int) -> Int
     return max(before, key=lambda p: where[id(p)]) if before else None
 
 
+def _courtesy_form(person: Interviewer, notes: str) -> str | None:
+    """A courtesy word that goes with a first name, as the notes write it: Thai "Khun Siriporn", Turkish
+    "Zeynep Hanım" or "Mehmet Bey", Spanish "Don Álvaro" or "Doña Luisa"."""
+    first = re.escape(person.first_name)
+    found = re.search(rf"\b(?:(?:Khun|Don|Doña)\s+{first}|{first}\s+(?:Hanım|Bey))\b", notes)
+    return found.group(0) if found else None
+
+
 def _says_first_name(person: Interviewer, sentence: str) -> bool:
     return re.search(rf"\b{re.escape(person.first_name)}\b", sentence) is not None
 
@@ -281,7 +289,7 @@ SAID_JUST = re.compile(
     # a request, not how others talk: "said call him Paudie", "told me to call her Jo", "(call me Lupita)"
     r"(?:\b(?:said|saying|says|told (?:me|us|everyone)|asked (?:me|us|everyone))\s+[\"“']?(?:pls\s+|please\s+)?"
     r"(?:to\s+)?(?:just\s+)?|"
-    r"\bjust\s+|\b(?:I|you)\s+(?:must|should|can|could|have to)\s+|\(|^|[.!,;\"“']\s*|\s[-–—]\s+)"
+    r"\bjust\s+|\b(?:I|you)\s+(?:must|should|can|could|have to)\s+|\(|^|[.!,;\"“']\s*(?:please\s+|pls\s+)?|\s[-–—]\s+)"
     r"call\s+(?:him|her|them|me)\s+[\"“']?(?!(?:Dr|Mr|Mrs|Ms|Miss|Prof)\b)"
     r"([A-Z][^\W\d_]{1,14}(?:-[^\W\d_]+|\s[A-Z][^\W\d_]{1,10}(?=[\"”'.,|]|\s+\||$))?)"
 )
@@ -415,6 +423,10 @@ def names_they_go_by(work: Work, notes: str) -> None:
     for person in work.interviewers:
         if person.called:
             continue  # "Ms Ong said to just call her Mei Ling", already read
+        courtesy = _courtesy_form(person, notes)
+        if courtesy:
+            person.called = courtesy  # "Khun Siriporn", "Zeynep Hanım", "Don Álvaro": how the notes address them
+            continue
         parts = [w for w in person.name.split() if w.rstrip(".").lower() not in HONORIFIC_WORDS]
         near = rf"{re.escape(person.name)}[^.\n]{{0,80}}?"
         # "he said nobody calls him Earl, it's Buck"; "Everybody there calls him Dr. Okafor"

@@ -119,7 +119,7 @@ def split_segments(notes: str) -> list[Segment]:
 
 # A pasted chat's time stamp: "[18:04]", "[4:12 PM]", WhatsApp's "[10/06, 6:41 pm]" or "[10/06/2025, 18:41:07]".
 TIMESTAMP_RE = re.compile(
-    r"^\s*\[(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\]\s*"
+    r"^\s*\[(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?\]\s*"
     # a meeting transcript's "00:02:40 Renata Campos: …", before a speaker's name
     r"|^\s*\d{1,2}:\d{2}:\d{2}\s+(?=(?-i:[A-Z])[^:\n]{0,40}:)",
     re.IGNORECASE,
@@ -145,14 +145,18 @@ def _line_segments(line: str, number: int, paragraph: int) -> list[Segment]:
     content = DECORATION_RE.sub("", content.strip()).strip()
     if not content:
         return []
-    pieces = _split_run_on(content)
+    # "AN = Adaeze Nwosu (MD, TMT), PDH = Priyanka Desai-Hart (VP), …": one person per piece
+    parts = INITIALS_LIST.split(content) if INITIALS_AT_START.match(content) else [content]
+    pieces = [p for part in parts for p in _split_run_on(part)]
     out = []
     for piece in pieces:
-        label, value = _label(piece)
+        label, value = read_label(piece)
         out.append(Segment(piece, value, number, label, bullet, indent, paragraph, heading))
     return out
 
 
+INITIALS_LIST = re.compile(r",\s+(?=[A-Z]{2,4}\s*=\s*[A-Z])")
+INITIALS_AT_START = re.compile(r"[A-Z]{2,4}\s*=\s*[A-Z]")
 OUTSIDE_BRACKETS = r"(?![^()]*\))"  # "CMO (kicked off; she's the hiring mgr)": not a break inside brackets
 THOUGHT_OR_FIELD = re.compile(rf";\s+{OUTSIDE_BRACKETS}|(?<=[.!?])\s+(?=[A-Z][\w /]{{1,20}}:\s)")
 THOUGHT_OR_DASH = re.compile(rf";\s+{OUTSIDE_BRACKETS}|\s+[–—]\s+{OUTSIDE_BRACKETS}")
@@ -175,7 +179,8 @@ def _split_run_on(content: str) -> list[str]:
     return parts
 
 
-def _label(piece: str) -> tuple[str | None, str]:
+def read_label(piece: str) -> tuple[str | None, str]:
+    """ "Panel: Ana Ruiz" -> ("Panel", "Ana Ruiz"); a line with no field name -> (None, line)."""
     match = LABEL_RE.match(piece)
     if not match or "http" in match.group(1).lower():
         return None, piece
