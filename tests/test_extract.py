@@ -2188,3 +2188,46 @@ def test_a_run_on_note_where_one_was_with_them_and_another_came_in_later() -> No
 def test_panels_and_greetings_from_notes_in_other_conventions(notes: str, greetings: list[str]) -> None:
     drafts = draft_offline(notes, DraftOptions(now=NOW)).drafts
     assert [d.body.splitlines()[0].split(" ", 1)[1].rstrip(",") for d in drafts] == greetings
+
+
+@pytest.mark.parametrize(
+    ("notes", "greetings"),
+    [
+        (  # the nickname the candidate decided not to use
+            'Interviewer: Brendan O\'Loughlin, Manager Network Planning. Said "just call me Brendo" lol — NOT doing '
+            "that in writing\n- PowerFactory to Sincal migration\nnotes to self: do NOT call him Brendo!!\n"
+            "Amy Lo 0412 555 010 amy@x.com",
+            ["Brendan"],
+        ),
+        (  # mixed-case initials, and who only said hi
+            "(Jeroen Bakker the CSO stuck his head in to say hi, left after 2 min)\n"
+            'MvdB = Dr. Marieke van der Berg, Head of DSP ("please, Marieke is fine")\n'
+            "MvdB: walk me through your protein A capture work\nPdW = Pieter de Wit, QA Lead\n"
+            "PdW: tell me about a deviation you owned\nLars Vos +31 6 1234 5678 lars@x.nl",
+            ["Marieke", "Pieter"],
+        ),
+        (  # a police rank, and a force that is no person
+            "You are invited to interview for Crime Data Analyst with North Mercia Police on Tues 8 October. "
+            "Panel: DI Gareth Pryce and Jo-Anne Whitcombe (Senior Analyst).\n"
+            "DI Pryce (Gareth Pryce) — formal. Went with DI Pryce.\n- county lines mapping\n"
+            "Jo-Anne: Power BI dashboards\nTom Hart 07700 900111 tom@x.com",
+            ["DI Pryce", "Jo-Anne"],
+        ),
+        (  # dictated: one title after another with no punctuation
+            "voice note interview at Greenfield Heights Primary School there were three of them the head teacher "
+            "Mrs Folasade Adeyemi the proprietor Mr Chukwuemeka Eze and Miss Aisha Bello\n"
+            "Mrs Adeyemi asked about Jolly Phonics\nMr Eze asked about fees\nMiss Bello asked for a lesson note\n"
+            "Ada Obi 0803 555 0101 ada@x.com",
+            ["Mrs Adeyemi", "Mr Eze", "Miss Bello"],
+        ),
+        (  # the agency recruiter who only opened the call
+            "Ms. Grace Fernandes from MedLink Overseas (agency) opened the zoom + introduced me, then muted, she is "
+            "NOT from the hospital.\nInterviewer: Dr. Abdulrahman Al-Qahtani – Director of Critical Care Nursing.\n"
+            "- ventilator weaning protocols\nAnu Nair +91 98765 43210 anu@x.com",
+            ["Dr. Al-Qahtani"],
+        ),
+    ],
+)
+def test_greeted_as_the_notes_decide_in_blind_set_30(notes: str, greetings: list[str]) -> None:
+    drafts = draft_offline(notes, DraftOptions(now=NOW)).drafts
+    assert [d.body.splitlines()[0].split(" ", 1)[1].rstrip(",") for d in drafts] == greetings

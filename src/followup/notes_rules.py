@@ -428,6 +428,7 @@ BLANK_FIELD_RE = re.compile(
 
 ORG_WORDS = frozenset(
     "museum hospital school university college bank library clinic center centre regional medical county city "
+    "police constabulary "
     "institute foundation academy district council church health gallery co-operative cooperative co-op "
     "association trust society authority federation ministry commission "
     "fulfillment fulfilment warehousing".split()

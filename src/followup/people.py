@@ -103,6 +103,8 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
         for name, title, rest in people:
             if (candidate.name and same_person(name, candidate.name)) or fold(name) in work.own_labels:
                 continue
+            if name in work.aliases and seg.label:
+                continue  # "MvdB: walk me through …" after "MvdB = Dr. Marieke van der Berg": her lines
             if re.search(rf"\b{re.escape(name)}\s*(?:\(|,|[-–—])\s*{MY_PEOPLE}", seg.raw):
                 continue  # "Jess (my roommate) said Riverside pays step 1 at $52k": the candidate's own people
             if seg.line == 0 and not seg.label and ends_like_a_job(name):
@@ -227,7 +229,7 @@ def _caps_heading(work: Work, i: int) -> list[tuple[str, str | None, str | None]
 CAPS_HEADING = re.compile(r"([^\W\d_]+(?:[ '’-][^\W\d_]+){1,3})\s*(?:\(([^()]{2,60})\))?\s*[:–—-]?")
 # "MK = Mateus Kowalski-Silva, …"; "Kasia = Katarzyna Wójcik, lead gameplay prog": what the notes call them.
 INITIALS_INTRO = re.compile(
-    r"^([A-Z]{2,3})\s*(?:=|:|–|—|-)\s*(?=[A-Z][a-z])|^([A-Z][a-z]{1,15})\s*=\s*(?=[A-Z][a-zà-ÿ][^\W\d_]*\s+[A-Z][a-zà-ÿ])"
+    r"^([A-Z]{2,3}|[A-Z][a-z]{1,3}[A-Z]|[A-Z][a-z][A-Z][a-z]?[A-Z]?)\s*(?:=|:|–|—|-)\s*(?=[A-Z][a-z])|^([A-Z][a-z]{1,15})\s*=\s*(?=[A-Z][a-zà-ÿ][^\W\d_]*\s+[A-Z][a-zà-ÿ])"
 )
 
 

@@ -17,7 +17,7 @@ from followup.text import fold, sentences
 # Titles a person is called by with their surname: "Ms. Dela Cruz", "Rev. Oyelaran", "Engr. Bautista".
 ADDRESS_TITLES = (
     r"Ms|Mrs|Mr|Dr|Professor|Prof|Lt|Sgt|Capt|Det|Insp|Cmdr|Lieutenant|Sergeant|Captain|Detective|Inspector|"
-    r"Chef|Coach|Councillor|Cllr|Reverend|Rev|Pastor|Father|Engr|Atty|Chief"
+    r"Chef|Coach|Councillor|Cllr|Reverend|Rev|Pastor|Father|Engr|Atty|Chief|DI|DCI|DS|Supt"
 )
 
 
@@ -410,6 +410,8 @@ ABSENT = (
     r"(?:just|only) scheduled|not (?:part|a part) of (?:the )?(?:interview|panel|it)\b|not present\b|on leave\b|"
     r"sat in the (?:waiting room|lobby|reception)|left once\b|"
     r"(?:was|were) (?:only )?on for (?:the )?first \d+\s*min|"  # "was on for first 5 min only"
+    r"(?<!just )to say (?:hi|hello)\b|left after \d+\s*min|then muted\b|"
+    r"(?:is|was) not from the (?:hospital|company|clinic|school|firm|bank|hotel)\b|"
     # "Bronwyn only did the tech setup": she set up the call, she did not interview
     r"(?:just|only) did the (?:tech(?:nical)? |teams |zoom )?(?:setup|set-up|set up|intros?|introductions?)\b)"
 )
@@ -420,6 +422,26 @@ ABSENT_RE = re.compile(r"(?=[acdhijlnopstuw])" + ABSENT, re.IGNORECASE)
 def names_they_go_by(work: Work, notes: str) -> None:
     """ "Lan to decide by Friday" about Nguyễn Thị Lan: greet people by the name the notes use."""
     _goes_by_on_its_own_line(work)
+    _names_they_go_by(work, notes)
+    for person in work.interviewers:
+        if person.called and _refused(person.called, notes):
+            person.called = None  # 'Said "just call me Brendo" lol — NOT doing that in writing'
+
+
+def _refused(called: str, notes: str) -> bool:
+    """Whether the candidate decided not to use that name: "do NOT call him Brendo!!", "… NOT doing that"."""
+    name = re.escape(called)
+    return bool(
+        re.search(
+            rf"\b(?:do not|don['’]t|not|never|won['’]t)\s+(?:call|use|write)\s+(?:(?:him|her|them)\s+)?[\"“']?{name}\b",
+            notes,
+            re.I,
+        )
+        or re.search(rf"\b{name}\b[^\n]{{0,40}}\bnot (?:doing|using|writing) that\b", notes, re.I)
+    )
+
+
+def _names_they_go_by(work: Work, notes: str) -> None:
     for person in work.interviewers:
         if person.called:
             continue  # "Ms Ong said to just call her Mei Ling", already read
@@ -453,7 +475,8 @@ def names_they_go_by(work: Work, notes: str) -> None:
 
         # 'Samuel Adebayo-Clarke, Analytics Manager. Said "Sam is fine."'
         nickname = nickname or re.search(
-            rf"{re.escape(person.name)}[^\n]{{0,240}}?[\"“]([^\W\d_]{{2,15}}) (?:is fine|works|is good|is ok|please)\b",
+            rf"{re.escape(person.name)}[^\n]{{0,240}}?[\"“](?:please,?\s+)?([^\W\d_]{{2,15}}),? "
+            r"(?:is fine|works|is good|is ok|please)\b",
             notes,
         )
         others = [p for p in work.interviewers if p is not person and " " in p.name]
