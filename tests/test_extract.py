@@ -2231,3 +2231,37 @@ def test_panels_and_greetings_from_notes_in_other_conventions(notes: str, greeti
 def test_greeted_as_the_notes_decide_in_blind_set_30(notes: str, greetings: list[str]) -> None:
     drafts = draft_offline(notes, DraftOptions(now=NOW)).drafts
     assert [d.body.splitlines()[0].split(" ", 1)[1].rstrip(",") for d in drafts] == greetings
+
+
+@pytest.mark.parametrize(
+    ("header", "company", "role"),
+    [
+        (
+            "Quinta do Vale Escuro — visit/interview 3/10\nCellar Hand / assistant winemaker",
+            "Quinta do Vale Escuro",
+            None,
+        ),
+        ("Halvorsen & Pike Reporting — Freelance Court Reporter (stenographic)", "Halvorsen & Pike Reporting", None),
+        (
+            "Graduate Structural Engineer – Panel Interview\nAdomako & Partners Consulting Engineers\n"
+            "Location: 3rd Floor, Silver Star Tower, Airport City, Accra",
+            "Adomako & Partners Consulting Engineers",
+            None,
+        ),
+        (
+            "Glen Aulin Distillery (Islay) — Trainee Distiller / Stillman — interview notes, Mon",
+            "Glen Aulin Distillery",
+            None,
+        ),
+        ("Entrevista / Interview — Museo Andino de Textiles (MAT), Cusco", "Museo Andino de Textiles", None),
+        ("The Lagos Ledger - Business Reporter interview", "The Lagos Ledger", "Business Reporter"),
+        ("Riverside Schools - School Counselor Panel Interview", None, "School Counselor"),
+    ],
+)
+def test_a_header_names_the_employer_and_the_job(header: str, company: str | None, role: str | None) -> None:
+    notes = f"{header}\nInterviewer: Ana Ruiz\n- the night shift rota\nSam Lee 555-0101 sam@x.com"
+    facts = extract_facts(notes, now=NOW)
+    if company:
+        assert facts.company is not None and facts.company.value == company
+    if role:
+        assert facts.role is not None and facts.role.value == role

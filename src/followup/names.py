@@ -58,12 +58,14 @@ TITLE_WORDS = frozenset(
     "member trustee governor cmo cpo cro ciso cso cco cdo chro cno partnerships "
     "clinician physiotherapist physio psychologist hygienist dentist midwife paramedic receptionist "
     # Common titles in Spanish, Portuguese, French and German notes.
-    "gerente directora jefe jefa responsable coordinadora diretor diretora leiter leiterin directeur "
+    "gerente directora jefe jefa responsable coordinadora coordinador analista ingeniero ingeniera asistente "
+    "diretor diretora leiter leiterin directeur "
     "directrice enfermera enfermero profesora profesor lehrer lehrerin meister meisterin ingenieur "
     "teamleiter teamleiterin abteilungsleiter abteilungsleiterin geschäftsführer geschäftsführerin "
     "cook server bartender cashier driver operator mechanic machinist caregiver aide hygienist adjuster "
     "programmer inspector keeper stylist barber baker brewer merchandiser paralegal dispatcher educator coder "
-    "biller scheduler receptionist groomer housekeeper lifeguard teller registrar trustee conservator archivist".split()
+    "biller scheduler receptionist groomer housekeeper lifeguard teller registrar trustee conservator archivist "
+    "reporter stenographer".split()
 )
 
 # Title words that are never first names ("Dev" and "Chef" can be).

@@ -215,7 +215,7 @@ COMPANY_SUFFIXES = frozenset(
     "clinic foods media consulting credit insurance motors energy pharma therapeutics software networks "
     "ventures holdings industries electric construction district center centre foundation institute "
     "associates architects design designs store stores market markets cafe restaurant hotel airlines "
-    "mortgage court suites inn builders medical plumbing drain library museum church county city council "
+    "mortgage court suites inn builders medical plumbing drain library museum church county city council engineers "
     "dental pharmacy gallery bakery brewery farms trucking transit utilities wellness therapy distribution "
     "fabrication rigging gmbh ag sa sas srl plc llp lp pllc kg events studio salon spa realty properties "
     "resources mutual hosp ledger grounds outfitters cooperative co-op pharmaceuticals fitness gym homes "
@@ -428,7 +428,7 @@ BLANK_FIELD_RE = re.compile(
 
 ORG_WORDS = frozenset(
     "museum hospital school university college bank library clinic center centre regional medical county city "
-    "police constabulary "
+    "police constabulary distillery brewery winery vineyard quinta bodega museo musée museu "
     "institute foundation academy district council church health gallery co-operative cooperative co-op "
     "association trust society authority federation ministry commission "
     "fulfillment fulfilment warehousing".split()

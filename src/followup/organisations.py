@@ -53,7 +53,9 @@ def _as_capitalised(found: Sourced, work: Work) -> Sourced:
 
 def _full_name(found: Sourced, work: Work) -> Sourced:
     """ "RE: Al Noor – CEO meeting", then "Al Noor Logistics Group" in the notes: the company's full name."""
-    pattern = re.compile(rf"\b{re.escape(found.value)}\.?((?:\s+(?:[A-Z][\w&'’-]*\.?|\([A-Z][a-z]{{1,4}}\)|&)){{1,4}})")
+    pattern = re.compile(
+        rf"\b{re.escape(found.value)}\.?((?:\s+(?:[A-Z][\w&'’-]*\.?|\((?:Pty|Pvt|Pte|Ltd|Inc|Plc|Llc|LLC|PLC|GmbH|Bhd)\)|&)){{1,4}})"
+    )
     for seg in work.segments:
         longer = pattern.search(seg.raw)
         # Past a period only to a company word ("Lumen Health Pte. Ltd."), not into the next sentence
@@ -275,7 +277,7 @@ def _header_company(seg: Segment, people: list[str]) -> str | None:
         single = len(words) == 1 and len(chunk) >= 3 and (chunk[:1].isupper() or typed_lower) and not chunk.isupper()
         if not (2 <= len(words) <= 5 or single) or looks_like_title(chunk) or any(ch.isdigit() for ch in chunk):
             continue
-        if not typed_lower and not all(w[:1].isupper() or w.lower() in {"of", "the", "and", "&", "for"} for w in words):
+        if not typed_lower and not all(w[:1].isupper() or w.lower() in NAME_GLUE for w in words):
             continue
         named = words[1:] if words[0] == "The" and len(words) > 1 else words  # "The Saffron Table"
         lead = fold(named[0].strip(":,."))  # "Davet: Mülakat" is a Turkish calendar's "Invitation: Interview"
@@ -293,6 +295,8 @@ def _header_company(seg: Segment, people: list[str]) -> str | None:
     return None
 
 
+# Small words inside a company's name: "Museum of …", "Quinta do Vale Escuro", "Museo Andino de Textiles".
+NAME_GLUE = frozenset("of the and & for do da de del della di du dos das des la le van von y e".split())
 PART_OF_AN_EMPLOYER = frozenset("programme program team department dept division unit round panel shift".split())
 
 
@@ -463,6 +467,21 @@ def _company_from_domain(work: Work) -> Sourced | None:
 
 
 def find_role(work: Work) -> Sourced | None:
+    found = _find_role(work)
+    if found is None:
+        return None
+    # "The Lagos Ledger - Business Reporter interview": the job, without the word for meeting about it
+    bare = INTERVIEW_AFTER.sub("", found.value)
+    return Sourced(value=bare, source=found.source) if bare and bare != found.value else found
+
+
+INTERVIEW_AFTER = re.compile(
+    r"\s+(?:(?:panel|final|phone|video|onsite|first|second|1st|2nd)\s+)?(?:interview|intvw|interveiw)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def _find_role(work: Work) -> Sourced | None:
     for i, seg in enumerate(work.segments):
         if i in work.person_fields:
             continue
