@@ -2265,3 +2265,37 @@ def test_a_header_names_the_employer_and_the_job(header: str, company: str | Non
         assert facts.company is not None and facts.company.value == company
     if role:
         assert facts.role is not None and facts.role.value == role
+
+
+@pytest.mark.parametrize(
+    ("notes", "names"),
+    [
+        (
+            "Attendees: Morag Fraser; Kelly-Ann Brodie; Cllr Peter Dunlop\n"
+            "Cllr Dunlop never joined (council meeting ran over).\n- Morag: kinship care\n- Kelly-Ann: caseloads\n"
+            "Siobhan Macleod 07700 900222 siobhan@x.com",
+            ["Morag Fraser", "Kelly-Ann Brodie"],
+        ),
+        (
+            "Panel:\n- Professor Margaret Holloway-Price, Head of School\n- Mr Tom Bastable, HR Business Partner\n"
+            "- Samuel Adjei, Senior Lecturer\nTom (HR) just sat there.\n- Margaret: REF impact case studies\n"
+            "- Samuel: the policing degree apprenticeship\nAmy Cole 07700 900333 amy@x.com",
+            ["Professor Margaret Holloway-Price", "Samuel Adjei"],
+        ),
+        (
+            "Haneul Cosmetics – Global Marketing Manager (SEA) – 2nd interview\n"
+            "Ms. Choi (HR) → met me at lobby, explained process, left\n"
+            "Hyejin (interpreter) → in the room just in case, barely needed\n"
+            "**Kim Min-jun** – Performance Marketing Lead. TikTok Shop live selling\nPat Cruz +82 10-5528-3917 pat@x.com",
+            ["Kim Min-jun"],
+        ),
+        (
+            "| Wanjiru Kamau | Head of Fundraising | corporate CSR partners |\n"
+            "| Achieng Otieno | HR | only sat in the first 5 min, explained the process, didn't ask anything |\n"
+            "Joy Mwangi 0722 555 010 joy@x.com",
+            ["Wanjiru Kamau"],
+        ),
+    ],
+)
+def test_who_only_watched_or_never_joined_is_not_on_the_panel(notes: str, names: list[str]) -> None:
+    assert [p.name for p in extract_facts(notes, now=NOW).interviewers] == names

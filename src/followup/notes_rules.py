@@ -387,7 +387,8 @@ NOT_INTERVIEWER_RE = re.compile(
     # "Contact Mrs. Bisi Oyelaran (HR) on 0809 … if you need directions": an invitation's help line.
     r"^\W*(?:please\s+)?contact\b.*\b(?:if you|with any|should you|for any|if late|if lost)\b|"
     r"^\W*(?:reception(?:ist)?|front desk)\s*:|\b(?:let|buzzed) me in\b|"
-    r"\bmet me at (?:security|the gate|the front|the entrance|the lobby)\b|"
+    r"\bmet me at (?:security|the gate|the front|the entrance|(?:the )?lobby|(?:the )?reception)\b|"
+    r"\b(?:interpreter|translator|observer|observing|note[- ]?taker)\)|"  # "(interpreter)", "(observer)"
     r"\bgave me a (?:visitor(?:'s)? )?(?:badge|lanyard|pass)\b|"
     r"\bon (?:the )?reception\b|\bonly did the (?:screening|phone screen|screen)\b|"
     r"\bnot (?:in |part of )?the interview\b|"
@@ -428,7 +429,7 @@ BLANK_FIELD_RE = re.compile(
 
 ORG_WORDS = frozenset(
     "museum hospital school university college bank library clinic center centre regional medical county city "
-    "police constabulary distillery brewery winery vineyard quinta bodega museo musée museu "
+    "police constabulary distillery brewery winery vineyard quinta bodega museo musée museu cosmetics "
     "institute foundation academy district council church health gallery co-operative cooperative co-op "
     "association trust society authority federation ministry commission "
     "fulfillment fulfilment warehousing".split()

@@ -180,7 +180,8 @@ SAID_OF_ANOTHER = r"\b(?:said|says|told me)\s+(?:she|he|they)\b"
 
 
 def _said_absent(work: Work, person: Interviewer, said_absent: list[str]) -> bool:
-    names = "|".join(re.escape(n) for n in {person.name, person.first_name} if n)
+    titled = rf"(?:{ADDRESS_TITLES})\.?\s+{re.escape(person.last_name)}" if " " in person.name else ""
+    names = "|".join([re.escape(n) for n in {person.name, person.first_name} if n] + ([titled] if titled else []))
     # Nobody else named in between: "only Harold showed up (Denise had a conflict)" is about Denise.
     absent = re.compile(
         # Not "Arjun said she was out sick": what someone said of another
@@ -203,8 +204,9 @@ def _said_not_on_panel(work: Work, person: Interviewer) -> bool:
     for seg in work.segments:
         raw = seg.raw.lstrip(" -*•>\t")
         others = [p for p in work.interviewers if p is not person and (p.name in raw or p.first_name in raw)]
+        by_first_name = raw.startswith(person.first_name + " ") and not INTERVIEW_TALK.search(raw)
         if (
-            _opens_with(raw, person)
+            (_opens_with(raw, person) or by_first_name)  # also "Callum met me at reception, that's it."
             and " " in person.name
             and not others
             and NOT_INTERVIEWER_RE.search(_own_clause(raw))
@@ -398,7 +400,9 @@ def _names_only(work: Work, person: Interviewer, raw: str) -> bool:
 ABSENT = (
     r"(?:had a conflict|couldn'?t make it|(?:didn'?t|did not) (?:show|join|make it|sit in|turn up|attend|come)\b|"
     r"off sick\b|never (?:joined|showed|came|turned up)\b|"
-    r"(?:couldn'?t|could not|(?:was |were )?unable to) attend|apologies:|didn'?t ask (?:any )?(?:q'?s|questions)|"
+    r"(?:couldn'?t|could not|(?:was |were )?(?:unfortunately |sadly )?unable to) attend|apologies:|"
+    r"didn'?t ask (?:any )?(?:q'?s|questions|anything)|(?:only )?sat in (?:for )?the first \d+\s*min|"
+    r"just sat there\b|(?:was )?only observing\b|"
     r"was (?:out|sick|absent)|"
     r"(?:isn'?t|wasn'?t|is not|was not) (?:there|in it|on it|in the room|on the call|in the interview)|not there\b|"
     r"not at this one|not at this interview|couldn'?t join|could not join|wasn'?t able to join|"
