@@ -16,7 +16,12 @@ HELD_OUT = sorted((ROOT / "evals" / "datasets").glob("holdout*.jsonl"))
 
 
 def test_every_held_out_set_is_here() -> None:
-    assert len(HELD_OUT) >= 27
+    assert len(HELD_OUT) >= 31
+
+
+# Sets measured blind far below the rest (2026-11-26: 0.86-0.82 each_met before any fix): each stays at least
+# where the general fixes they prompted brought it (0.921, 0.898, 0.884, 0.896); raise a floor as the engine improves.
+FLOORS = {"holdout28": 0.92, "holdout29": 0.89, "holdout30": 0.88, "holdout31": 0.89}
 
 
 # A next step said where a thing belongs: "I'm looking forward to the debrief is Monday",
@@ -42,4 +47,4 @@ def test_a_held_out_set_keeps_its_expectations_and_invents_nothing(path: Path) -
     assert summary["errors"] == 0
     assert summary["grounding"]["invented"] == 0  # nothing the notes lack, ever
     # Measured at 0.94-0.99 after the fixes each set prompted; a rule that breaks old notes fails here.
-    assert summary["expectations"]["each_met"] >= 0.94, summary["expectations"]
+    assert summary["expectations"]["each_met"] >= FLOORS.get(path.stem, 0.94), summary["expectations"]
