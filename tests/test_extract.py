@@ -15,6 +15,12 @@ from notes_cases import CASES, Case
 NOW = datetime(2026, 11, 26, 9, 0).astimezone()
 
 
+def greeted(notes: str) -> list[str]:
+    """Whom each draft greets, as its greeting line names them ("Hi Dr. Okafor," -> "Dr. Okafor")."""
+    drafts = draft_offline(notes, DraftOptions(now=NOW)).drafts
+    return [d.body.splitlines()[0].split(" ", 1)[1].rstrip(",") for d in drafts]
+
+
 def _person(facts, name):
     return next((p for p in facts.interviewers if same_person(p.name, name)), None)
 
@@ -1213,8 +1219,7 @@ def test_the_company_as_the_header_or_the_email_names_it(header: str, company: s
     ],
 )
 def test_greetings_as_the_people_asked(notes: str, greetings: list[str]) -> None:
-    drafts = draft_offline(notes + "Sam Ortiz sam.ortiz@gmail.com 617-555-0100", DraftOptions(now=NOW)).drafts
-    assert [d.body.splitlines()[0].split(" ", 1)[1].rstrip(",") for d in drafts] == greetings
+    assert greeted(notes + "Sam Ortiz sam.ortiz@gmail.com 617-555-0100") == greetings
 
 
 def test_the_step_under_next_outranks_one_said_in_passing() -> None:
@@ -2056,8 +2061,7 @@ def test_greeted_by_the_name_they_asked_for_in_portuguese_and_a_kenyan_name_with
     ],
 )
 def test_greeted_as_the_notes_decide(notes: str, greetings: list[str]) -> None:
-    drafts = draft_offline(notes, DraftOptions(now=NOW)).drafts
-    assert [d.body.splitlines()[0].split(" ", 1)[1].rstrip(",") for d in drafts] == greetings
+    assert greeted(notes) == greetings
 
 
 def test_a_panel_numbered_in_brackets_with_an_agency_recruiter_not_present() -> None:
@@ -2134,8 +2138,7 @@ def test_a_table_pasted_from_a_spreadsheet_with_family_names_first() -> None:
     )
     result = draft_offline(notes, DraftOptions(now=NOW))
     assert result.facts.company is not None and result.facts.company.value == "Hoshizora Systems K.K."
-    greetings = [d.body.splitlines()[0].split(" ", 1)[1] for d in result.drafts]
-    assert greetings == ["Mr. Takahashi,", "Yumi,"]
+    assert greeted(notes) == ["Mr. Takahashi", "Yumi"]
 
 
 def test_a_run_on_note_where_one_was_with_them_and_another_came_in_later() -> None:
@@ -2186,8 +2189,7 @@ def test_a_run_on_note_where_one_was_with_them_and_another_came_in_later() -> No
     ],
 )
 def test_panels_and_greetings_from_notes_in_other_conventions(notes: str, greetings: list[str]) -> None:
-    drafts = draft_offline(notes, DraftOptions(now=NOW)).drafts
-    assert [d.body.splitlines()[0].split(" ", 1)[1].rstrip(",") for d in drafts] == greetings
+    assert greeted(notes) == greetings
 
 
 @pytest.mark.parametrize(
@@ -2229,8 +2231,7 @@ def test_panels_and_greetings_from_notes_in_other_conventions(notes: str, greeti
     ],
 )
 def test_greeted_as_the_notes_decide_in_blind_set_30(notes: str, greetings: list[str]) -> None:
-    drafts = draft_offline(notes, DraftOptions(now=NOW)).drafts
-    assert [d.body.splitlines()[0].split(" ", 1)[1].rstrip(",") for d in drafts] == greetings
+    assert greeted(notes) == greetings
 
 
 @pytest.mark.parametrize(

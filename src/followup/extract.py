@@ -22,6 +22,7 @@ from followup.notes_rules import (
     FIRST_PERSON_SKILL_RE,
     FUTURE_WORDS,
     LEAD_VERBS_RE,
+    NAME_TALK,
     NEXT_RE,
     NO_NEXT_RE,
     NO_PHONE_RE,
@@ -421,13 +422,6 @@ ASKING = re.compile(
 )
 # "A: Asked about their move to Intune - he said it's half done": the candidate's question, about their work.
 I_ASKED = re.compile(r"^\W*(?:I\s+)?asked\s+(?:about|(?:him|her|them)\b)", re.IGNORECASE)
-NAME_TALK = re.compile(
-    r"\baddress(?:es|ed)? (?:(?:her|him|them) )?as\b|\bcalled (?:her|him) (?:sir|ma['’]?am|madam)\b|"
-    r"\b(?:(?:everyone|everybody|people|they all|we all|staff(?: all)?|the team|all)\s+calls? (?:her|him|them)|"
-    r"goes by|go by|(?:prefers|wants|likes) to be called|introduced (?:himself|herself|themselves) as)\b|"
-    r"\bcall (?:me|her|him)\s+[\"“']?(?-i:[A-Z])",
-    re.IGNORECASE,
-)
 THEIR_JOB = re.compile(
     r"(?:he|she|they)(?:['’]s|\s+is|\s+are)\s+(?:the|a|an|their)\s+([a-z][\w /&-]{2,40}?)"
     r"(?:\s*[,;(]|\s+(?:not|but|and|so|here|there)\b|$)",

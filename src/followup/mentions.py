@@ -25,6 +25,7 @@ from followup.notes_rules import (
     COMMON_NOT_NAMES,
     LOWER_NAME_THEN_TITLE,
     LOWER_NAME_WITH_TITLE,
+    NAME_TALK,
     has_company_suffix,
     tidy_title,
 )
@@ -195,14 +196,10 @@ def table_row_person(raw: str) -> list[tuple[str, str | None, str | None]]:
     titled = looks_like_title(cells[1])
     title = cells[1] if titled else (titles[0] if titles else None)
     # "| 1 | Kavya Reddy (Engg Manager, Platform) | Kubernetes cluster upgrades … |": the title was in brackets
-    said = [c for c in (cells[2:] if titled else cells[1:]) if c and not HOW_TO_GREET.search(c)]
+    said = [
+        c for c in (cells[2:] if titled else cells[1:]) if c and not NAME_TALK.search(c)
+    ]  # not the "how to address" cell
     return [(names[0].name, tidy_title(title) if title else None, " ".join(said) or None)]
-
-
-# A table's "how to address" cell: 'address as "Khun Siriporn"', '"please call me Ploy"'; read for the greeting.
-HOW_TO_GREET = re.compile(
-    r"\baddress(?:es|ed)? (?:(?:him|her|them) )?as\b|\bcall (?:me|her|him|them)\b|\bgoes by\b", re.I
-)
 
 
 LOWER_TITLE = re.compile(r"^(?:mr|mrs|ms|dr)\.?\s+(?=[A-Z])")

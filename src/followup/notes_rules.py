@@ -378,6 +378,16 @@ SELF_DOUBT = re.compile(
 
 
 # Said of someone on their own line: "not on the board", "never met", "didn't interview".
+# How someone is addressed, not what they discussed: "everyone calls her Roz", 'address as "Khun Siriporn"'.
+NAME_TALK = re.compile(
+    r"\baddress(?:es|ed)? (?:(?:her|him|them) )?as\b|\bcalled (?:her|him) (?:sir|ma['’]?am|madam)\b|"
+    r"\b(?:(?:everyone|everybody|people|they all|we all|staff(?: all)?|the team|all)\s+calls? (?:her|him|them)|"
+    r"goes by|go by|(?:prefers|wants|likes) to be called|introduced (?:himself|herself|themselves) as)\b|"
+    r"\bcall (?:me|her|him)\s+[\"“']?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+
+
 NOT_ON_PANEL = (
     r"\bnot (?:on |in |part of )?(?:the )?(?:panel|board)\b|\bnever met\b|\bnot interviewing\b|\bdidn'?t interview\b"
 )

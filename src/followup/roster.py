@@ -91,7 +91,8 @@ def _merge(work: Work, short: Interviewer, full: Interviewer) -> None:
 
 
 # The candidate's own choice of greeting: "Going with Dr. Olafsson", "I'm writing "Dear Capt. Aydın"".
-CHOSEN = r"(?i:\bgoing with|\bI['’]ll (?:use|write|go with)|\bI['’]m (?:writing|using|going with)|→\s*dear)"
+CHOSEN_WORDS = r"\bgoing with|\bI['’]ll (?:use|write|go with)|\bI['’]m (?:writing|using|going with)"
+CHOSEN = rf"(?i:{CHOSEN_WORDS}|→\s*dear)"
 # What people are called that is a title on its own, not a name to greet them by.
 BARE_ADDRESS = frozenset("dr dra doc doctor prof professor sir madam ma'am maam boss chef mr mrs ms miss".split())
 
@@ -128,8 +129,7 @@ FORMALITY = re.compile(
     r"\bcalled (?:her|him) (?:sir|ma['’]?am|madam)\b|"
     r"\btraditional\b|"
     # "I'll use Capt. Kamau in the email", "I'll write Dr. Pérez-Lagos", "→ Dear Engr. Mahmood", "Going with Dr. X"
-    r"\bI['’]ll (?:use|write|go with|put|address)\b|\bin the (?:e-?mail|note|thank[- ]you)\b|"
-    r"\bdear\b|\bI['’]m (?:writing|going with|using)\b|\bgoing with\b",
+    rf"(?:{CHOSEN_WORDS})\b|\bI['’]ll (?:put|address)\b|\bin the (?:e-?mail|note|thank[- ]you)\b|\bdear\b",
     re.IGNORECASE,
 )
 
