@@ -331,13 +331,13 @@ def _classify(
     whole_name = find_names(bare, min_words=2)
     if whole_name and whole_name[0].start == 0 and whole_name[0].end >= len(bare) - 1:
         return  # "Bea Lindqvist" on an invite's guest list: a name, nothing said
-    if ABSENT_RE.search(cleaned) and len(meaningful) <= 6 and not next_words:
+    if not next_words and len(meaningful) <= 6 and ABSENT_RE.search(cleaned):
         return  # "Bea just opened the call and dropped off": who was not there
-    if NOT_INTERVIEWER_RE.search(cleaned) and not next_words:
+    if not next_words and NOT_INTERVIEWER_RE.search(cleaned):
         return  # "Mrs. Bisi at reception signed me in": someone who was not on the panel, not a topic
-    if WHO_ARRANGED.search(cleaned) and not next_words:
+    if not next_words and WHO_ARRANGED.search(cleaned):
         return  # "Bec at the agency (Adecco) set it up": who booked the interview, not a topic
-    if NAME_TALK.search(cleaned) and len(meaningful) <= 8 and not next_words:
+    if not next_words and len(meaningful) <= 8 and NAME_TALK.search(cleaned):
         return  # "she told me right away everyone calls her Roz": how to greet her, not a topic
     candidate = facts.candidate
     contact_line = candidate.name and fold(candidate.name) in fold(seg.raw) and cleaned != text.strip()

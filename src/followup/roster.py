@@ -5,6 +5,7 @@ own email addresses."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from followup.contacts import find_emails
 from followup.models import HONORIFICS as HONORIFIC_WORDS
@@ -92,16 +93,23 @@ def _merge(work: Work, short: Interviewer, full: Interviewer) -> None:
 
 # The candidate's own choice of greeting: "Going with Dr. Olafsson", "I'm writing "Dear Capt. Aydın"".
 CHOSEN_WORDS = r"\bgoing with|\bI['’]ll (?:use|write|go with)|\bI['’]m (?:writing|using|going with)"
-CHOSEN = rf"(?i:{CHOSEN_WORDS}|→\s*dear)"
+CHOSEN = re.compile(rf"(?=[gGiI→])(?:(?i:{CHOSEN_WORDS}|→\s*dear))")
+
+
+@lru_cache(maxsize=64)
+def _after_a_choice(notes: str) -> tuple[str, ...]:
+    """What follows each "Going with", "I'll use", "→ Dear" in the notes: scanned once, asked of each person."""
+    return tuple(notes[m.end() : m.end() + 80] for m in CHOSEN.finditer(notes))
+
+
 # What people are called that is a title on its own, not a name to greet them by.
 BARE_ADDRESS = frozenset("dr dra doc doctor prof professor sir madam ma'am maam boss chef mr mrs ms miss".split())
 
 
 def _formal_name(person: Interviewer, notes: str) -> str | None:
     """ "Ms. Dela Cruz" when the notes call them by a title and surname in a sentence about formality."""
-    chosen = re.search(
-        rf"{CHOSEN}\s+[\"“']?(?:Dear\s+)?((?:{ADDRESS_TITLES})\.?\s+{re.escape(person.last_name)})\b", notes
-    )
+    choice = re.compile(rf"\s+[\"“']?(?:Dear\s+)?((?:{ADDRESS_TITLES})\.?\s+{re.escape(person.last_name)})\b")
+    chosen = next((m for m in map(choice.match, _after_a_choice(notes)) if m), None)
     if chosen:
         return chosen.group(1)  # "Going with Dr. Olafsson", though the staff call him Hank
     if person.honorific:
