@@ -2300,3 +2300,35 @@ def test_a_header_names_the_employer_and_the_job(header: str, company: str | Non
 )
 def test_who_only_watched_or_never_joined_is_not_on_the_panel(notes: str, names: list[str]) -> None:
     assert [p.name for p in extract_facts(notes, now=NOW).interviewers] == names
+
+
+@pytest.mark.parametrize(
+    ("notes", "names"),
+    [
+        (
+            "Organizer: Florencia Romero (RRHH)\nPanel: Gustavo Ferreyra, Luciana Paz\n"
+            "- Gustavo: backlog of 400 files\n- Luciana: fraud red flags\nJuan Diaz +54 9 11 5555-0101 juan@x.com",
+            ["Gustavo Ferreyra", "Luciana Paz"],
+        ),
+        (
+            "recruiter: Stéphanie Gauthier (set it up, walked me to the room, left)\nPanel: Geneviève Lacasse-Roy, "
+            "Mathieu Gagnon\n- Geneviève: certification for console\n- Mathieu: build pipeline on TeamCity\n"
+            "Ana Roy 514-555-0101 ana@x.com",
+            ["Geneviève Lacasse-Roy", "Mathieu Gagnon"],
+        ),
+        (
+            "Panel:\n- Mr. Khalid Al-Hashimi, Head of Retail Risk\n- Ms. Layla Al-Suwaidi, Compliance\n"
+            "Layla Al-Suwaidi didn't join (Anita said she's at an audit).\n- Khalid: IFRS 9 staging\n"
+            "Sam Roy +971 50 555 0101 sam@x.com",
+            ["Mr. Khalid Al-Hashimi"],
+        ),
+        (
+            "- Duncan Reid (clinical director) was supposed to join - got pulled into a surgery, didn't meet him\n"
+            "- interview was just Fiona MacAskill, Head Nurse. ~50 min + a look round the wards\n"
+            "Fiona:\n- anaesthetic monitoring\nIona Ross 07700 900444 iona@x.com",
+            ["Fiona MacAskill"],
+        ),
+    ],
+)
+def test_who_set_it_up_or_never_came_and_who_it_was_just(notes: str, names: list[str]) -> None:
+    assert [p.name for p in extract_facts(notes, now=NOW).interviewers] == names

@@ -37,7 +37,7 @@ NOT_NAMES = frozenset(
     "office virtual video in-person ignore previous instructions system assistant user prompt instead "
     "write linkedin github twitter gmail outlook slack google us usa uk eu am pm est pst cst et pt utc "
     "gmt who what where notes certificate certification licence license course exam diploma with check "
-    "clearance agency salary pay compensation comp benefits location venue parking dress presentation "
+    "clearance agency salary pay compensation comp benefits location venue parking dress presentation asst "
     "pharmd phd rph dds dpt mba cpa msc bsc ceng frcs mrcp "  # credentials after a name
     # "interview" and "invitation" in the languages a calendar is set to
     "davet mülakat entrevista entretien vorstellungsgespräch sollicitatiegesprek rozmowa colloquio invitación "

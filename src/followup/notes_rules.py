@@ -100,6 +100,8 @@ INTRO_RE = re.compile(
     # "…, and the senior physio Priyanka Dutta, …" in a run-on line: one more person, introduced
     r"|\bpanel\s+(?:was|were|is)\s+(?=(?-i:(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z]))"  # "Panel was Margaret …"
     r"|\b(?:I|it)\s+was\s+with\s+(?=(?-i:[A-Z][^\W\d_'’]+\s+[A-Z]))"  # "first I was with Javier Muñoz Ortega"
+    # "interview was just Fiona MacAskill, Head Nurse"
+    r"|\b(?:interview|it|panel)\s+was\s+(?:just|only)\s+(?:with\s+)?(?=(?-i:[A-Z][^\W\d_'’]+\s+[A-Z]))"
     # ". Luis Barragán is the Operations Manager for the Mississauga cross-dock."
     r"|(?:^|(?<=\. ))(?=(?-i:[A-Z][^\W\d_'’]+\s+[A-Z][^\W\d_'’]+(?:-\w+)?)\s+is\s+(?:the|our|their)\s+(?-i:[A-Z]))"
     # ". Nadia Haddad from the finance team asked about …": a sentence that starts with who asked
@@ -399,6 +401,7 @@ NOT_INTERVIEWER_RE = re.compile(
     r"^\W*(?:reception(?:ist)?|front desk)\s*:|\b(?:let|buzzed) me in\b|"
     r"\bmet me at (?:security|the gate|the front|the entrance|(?:the )?lobby|(?:the )?reception)\b|"
     r"\b(?:interpreter|translator|observer|observing|note[- ]?taker)\)|"  # "(interpreter)", "(observer)"
+    r"\bwalked me (?:to|back to|between) (?:the )?(?:room|rooms|office)\b|"
     r"\bgave me a (?:visitor(?:'s)? )?(?:badge|lanyard|pass)\b|"
     r"\bon (?:the )?reception\b|\bonly did the (?:screening|phone screen|screen)\b|"
     r"\bnot (?:in |part of )?the interview\b|"
@@ -440,6 +443,7 @@ BLANK_FIELD_RE = re.compile(
 ORG_WORDS = frozenset(
     "museum hospital school university college bank library clinic center centre regional medical county city "
     "police constabulary distillery brewery winery vineyard quinta bodega museo musée museu cosmetics "
+    "bistrot bistro brasserie trattoria osteria "
     "institute foundation academy district council church health gallery co-operative cooperative co-op "
     "association trust society authority federation ministry commission "
     "fulfillment fulfilment warehousing".split()

@@ -189,7 +189,9 @@ SAID_OF_ANOTHER = r"\b(?:said|says|told me)\s+(?:she|he|they)\b"
 
 def _said_absent(work: Work, person: Interviewer, said_absent: list[str]) -> bool:
     titled = rf"(?:{ADDRESS_TITLES})\.?\s+{re.escape(person.last_name)}" if " " in person.name else ""
-    names = "|".join([re.escape(n) for n in {person.name, person.first_name} if n] + ([titled] if titled else []))
+    bare = " ".join(w for w in person.name.split() if w != person.honorific)  # "Layla Al-Suwaidi" of "Ms. Layla …"
+    forms = {person.name, person.first_name, bare}
+    names = "|".join([re.escape(n) for n in sorted(forms, key=len, reverse=True) if n] + ([titled] if titled else []))
     # Nobody else named in between: "only Harold showed up (Denise had a conflict)" is about Denise.
     absent = re.compile(
         # Not "Arjun said she was out sick": what someone said of another
@@ -370,6 +372,7 @@ PROCESS_TALK = re.compile(
 WORK_PATTERN = re.compile(r"^\W*(?:hybrid|remote|in[- ]office|on[- ]site)\b[^,;]{0,30}$", re.IGNORECASE)
 RECRUITING_TITLE = re.compile(
     r"\b(?:recruit\w*|reclutamiento|talent acquisition|talent partner|hr|human resources|recursos humanos|people team|"
+    r"rrhh|rh|gesti[óo]n humana|talento humano|ik|ressources humaines|personalabteilung|"
     r"people ops|early careers|careers)\b|^(?:internal |external )?ta(?: partner| lead| team)?$",
     re.IGNORECASE,
 )
@@ -411,6 +414,7 @@ ABSENT = (
     r"(?:couldn'?t|could not|(?:was |were )?(?:unfortunately |sadly )?unable to) attend|apologies:|"
     r"didn'?t ask (?:any )?(?:q'?s|questions|anything)|(?:only )?sat in (?:for )?the first \d+\s*min|"
     r"just sat there\b|(?:was )?only observing\b|"
+    r"(?:was|were) supposed to (?:join|be there|sit in)\b|(?:didn'?t|did not|never) meet (?:him|her|them)\b|"
     r"was (?:out|sick|absent)|"
     r"(?:isn'?t|wasn'?t|is not|was not) (?:there|in it|on it|in the room|on the call|in the interview)|not there\b|"
     r"not at this one|not at this interview|couldn'?t join|could not join|wasn'?t able to join|"
