@@ -20,8 +20,8 @@ def test_every_held_out_set_is_here() -> None:
 
 
 # Sets measured blind far below the rest (2026-11-26: 0.86-0.82 each_met before any fix): each stays at least
-# where the general fixes they prompted brought it (0.921, 0.898, 0.884, 0.896); raise a floor as the engine improves.
-FLOORS = {"holdout28": 0.92, "holdout29": 0.89, "holdout30": 0.88, "holdout31": 0.89}
+# where the general fixes they prompted brought it (0.921, 0.898, 0.908, 0.896); raise a floor as the engine improves.
+FLOORS = {"holdout28": 0.92, "holdout29": 0.89, "holdout30": 0.90, "holdout31": 0.89}
 
 
 # A next step said where a thing belongs: "I'm looking forward to the debrief is Monday",
