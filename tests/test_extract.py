@@ -2332,3 +2332,18 @@ def test_who_only_watched_or_never_joined_is_not_on_the_panel(notes: str, names:
 )
 def test_who_set_it_up_or_never_came_and_who_it_was_just(notes: str, names: list[str]) -> None:
     assert [p.name for p in extract_facts(notes, now=NOW).interviewers] == names
+
+
+def test_a_position_field_with_the_meeting_after_it_and_a_table_row_split_into_thoughts() -> None:
+    notes = (
+        "Baan Talay Resort & Spa, Ao Nang, Krabi\n"
+        "Position: Guest Experience Manager — final panel, 19 Feb, 10:00 (Marco on Zoom, rest in person)\n\n"
+        "| # | name | title | what they asked | my notes |\n|---|---|---|---|---|\n"
+        "| 1 | Khun Siriporn Wongsakul | General Manager | TrustYou scores dropped to 8.4; VIP arrival ritual w/ the "
+        'longboat | chaired it. address as "Khun Siriporn" |\n'
+        "Thandeka Mokoena | Talent Acquisition\nMY NOTES (after)\nRizky Pratama +66 89 123 4567 rizky@gmail.com"
+    )
+    result = draft_offline(notes, DraftOptions(now=NOW))
+    assert result.facts.role is not None and result.facts.role.value == "Guest Experience Manager"
+    body = result.drafts[0].body
+    assert " | " not in body and "Thandeka" not in body and "MY NOTES" not in body, body

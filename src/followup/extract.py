@@ -462,12 +462,13 @@ MAIL_AND_INVITE_RE = re.compile(
     r"\bshould you need to (?:reschedule|change)\b|\bif you (?:require|need) any accommodations?\b|"
     r"\bparking is available\b|\bconfidentiality notice\b|\bthank(?:s| you) for your interest in\b|"
     r"\bunauthori[sz]ed review\b|\bintended recipient|^\W*human resources department\b|"
+    r"\bthis e-?mail (?:and any attachments )?(?:is|are) confidential\b|"
     r"\bplease (?:let us know|tell us|advise us) (?:of|about|if you have) any\b)",
     re.IGNORECASE,
 )
 # At the start of a line: a pasted email's greeting, the notes' own heading, or their header.
 NOT_A_NOTE_RE = re.compile(
-    r"\W*(?:(?:hi|hello|dear|hey)\s+[\w-]+,|my notes(?: after| from)?\W*$|"
+    r"\W*(?:(?:hi|hello|dear|hey)\s+[\w-]+,|my notes(?: after| from)?(?:\s*\([^)]*\))?\W*$|"
     # a sign-off, alone or with the name after it
     r"(?:best|thanks|regards|cheers|kind regards|warm regards|many thanks|sincerely)(?:,\s+(?-i:[A-Z])|\W*$)|"
     r"(?:my\s+)?(?:interview\s+)?notes\s+(?:from|on|for|about)\b)",

@@ -399,7 +399,7 @@ NOT_INTERVIEWER_RE = re.compile(
     # "Contact Mrs. Bisi Oyelaran (HR) on 0809 … if you need directions": an invitation's help line.
     r"^\W*(?:please\s+)?contact\b.*\b(?:if you|with any|should you|for any|if late|if lost)\b|"
     r"^\W*(?:reception(?:ist)?|front desk)\s*:|\b(?:let|buzzed) me in\b|"
-    r"\bmet me at (?:security|the gate|the front|the entrance|(?:the )?lobby|(?:the )?reception)\b|"
+    r"\bmet me (?:at|in) (?:security|the gate|the front|the entrance|(?:the )?lobby|(?:the )?reception)\b|"
     r"\b(?:interpreter|translator|observer|observing|note[- ]?taker)\)|"  # "(interpreter)", "(observer)"
     r"\bwalked me (?:to|back to|between) (?:the )?(?:room|rooms|office)\b|"
     r"\bgave me a (?:visitor(?:'s)? )?(?:badge|lanyard|pass)\b|"

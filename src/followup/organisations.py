@@ -475,6 +475,10 @@ def find_role(work: Work) -> Sourced | None:
     return Sourced(value=bare, source=found.source) if bare and bare != found.value else found
 
 
+ROLE_THEN_MEETING = re.compile(
+    r"\s+[-–—]\s+(?=(?:final|panel|interview|round|stage|1st|2nd|3rd|first|second|third|\d|mon|tue|wed|thu|fri|sat|sun)\w*\b)",
+    re.IGNORECASE,
+)
 INTERVIEW_AFTER = re.compile(
     r"\s+(?:(?:panel|final|phone|video|onsite|first|second|1st|2nd)\s+)?(?:interview|intvw|interveiw)\b.*$",
     re.IGNORECASE,
@@ -486,7 +490,9 @@ def _find_role(work: Work) -> Sourced | None:
         if i in work.person_fields:
             continue
         if label_kind(seg) == "role" and seg.text and not BLANK_FIELD_RE.match(seg.text):
-            return Sourced(value=format_title(seg.text.strip(" .,")), source=seg.raw)
+            # "Position: Guest Experience Manager — final panel, 19 Feb, 10:00": the job, not the meeting
+            job = ROLE_THEN_MEETING.split(seg.text, maxsplit=1)[0]
+            return Sourced(value=format_title(job.strip(" .,")), source=seg.raw)
     for i, seg in enumerate(work.segments[:12]):
         if re.search(
             r"\b(?:my|current|previous|last|old)\s+(?:\w+\s+)?(?:role|job|position)\b|\bon the\s+\w+\s+job\b",

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from followup.names import find_names
 from followup.notes_rules import WHO_ARRANGED, lead_stripped
 from followup.placeholders import find_placeholder
 from followup.text import THOUGHT_BREAK, WORD_START
@@ -239,6 +240,10 @@ def topic_phrase(fragment: str) -> Phrase | None:
     """A topic the interviewer raised, or None when the fragment cannot be said well."""
     # Pay, benefits and "3 days office" are asked about, not thanked for; "Vet1 vs RxWorks software, …, CPD
     # allowance £500" opens with something that is.
+    fragment = TABLE_CELLS.split(fragment, maxsplit=1)[0]  # "VIP arrival ritual w/ the longboat | chaired it"
+    whole = find_names(fragment.strip(), min_words=2)
+    if whole and whole[0].start == 0 and whole[0].end >= len(fragment.strip()) - 1:
+        return None  # "Thandeka Mokoena | Talent Acquisition": a signature, no topic
     opening = THOUGHT_BREAK.split(fragment, maxsplit=1)[0]
     if MONEY_TALK.search(opening) or OFFICE_DAYS.match(fragment):
         return None
@@ -498,6 +503,7 @@ HOLE = re.compile(
 )
 # How a sayable phrase never starts: "of your patients are seniors", "not an ML role but …", "which I used at …".
 BAD_START = re.compile(r"^(?:of|and|or|but|so|for|by|from|not|which|that|who|whom|where)\b", re.IGNORECASE)
+TABLE_CELLS = re.compile(r"\s+\|\s+")
 SCHEDULE_TALK = re.compile(
     r"^\W*(?:the\s+)?(?:schedule|hours|shifts?|rota|notice(?: period)?|part[- ]time|full[- ]time|"
     r"(?:mon|tue|wed|thu|fri|sat|sun)\w*\s*[-–]|\d+\s*(?:hours|hrs|days|nights)\b)",
