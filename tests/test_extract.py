@@ -2347,3 +2347,15 @@ def test_a_position_field_with_the_meeting_after_it_and_a_table_row_split_into_t
     assert result.facts.role is not None and result.facts.role.value == "Guest Experience Manager"
     body = result.drafts[0].body
     assert " | " not in body and "Thandeka" not in body and "MY NOTES" not in body, body
+
+
+def test_a_tables_header_row_a_note_to_self_about_a_past_job_and_who_was_only_on_the_calendar_are_no_topics() -> None:
+    notes = (
+        'Hoshizora Systems K.K. – final round\nCTO Mori-san was on the calendar but in Osaka → "next time"\n\n'
+        "name\ttitle\twhat we talked about\thow to address\n"
+        "Sato Yumi\tTech Lead, payments core\tidempotency keys for retries\n"
+        "prev co: Rakuten Viki? no – Mercari contractor 2yrs. don't mix up\nAna Lopes 080-1234-5678 ana@x.com"
+    )
+    facts = extract_facts(notes, now=NOW)
+    topics = [t.value for p in facts.interviewers for t in p.topics] + [t.value for t in facts.topics]
+    assert topics == ["idempotency keys for retries"], topics

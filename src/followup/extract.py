@@ -302,8 +302,8 @@ def _classify(
 ) -> None:
     cleaned = strip_contacts(text)
     meaningful = {stem(w) for w in content_words(cleaned) if not CLOCK_WORD_RE.fullmatch(w)}
-    if NOT_A_NOTE_RE.match(cleaned) or MAIL_AND_INVITE_RE.search(cleaned):
-        return  # "Notes from my interview for … on 3/12": the header of the notes, not a topic
+    if NOT_A_NOTE_RE.match(cleaned) or MAIL_AND_INVITE_RE.search(cleaned) or TABLE_HEADER.match(cleaned):
+        return  # "Notes from my interview for … on 3/12", "name | title | what we talked about": headers, no topic
     if ASIDE_RE.fullmatch(cleaned.strip()):
         return  # "(introduced herself as Mrs. Pruitt, very formal)": a note to self
     if _says_only_next(cleaned):
@@ -475,6 +475,11 @@ NOT_A_NOTE_RE = re.compile(
     re.IGNORECASE,
 )
 ASIDE_RE = re.compile(r"\([^()]*\)")
+# A table's header row: short cells, one of them naming the person ("# | name | title | what they asked | notes").
+TABLE_HEADER = re.compile(
+    r"^\W*(?:#\s*\|\s*)?(?:name|who|interviewer|person|panel(?:ist)?)\s*\|(?:\s*[^|\d]{1,30}\s*\|){1,6}[^|\d]{0,30}$",
+    re.IGNORECASE,
+)
 NEXT_LABEL_RE = re.compile(r"next|f/u|follow|siguiente|próximo|prochaine|nächst", re.IGNORECASE)
 NOT_WORDS = re.compile(r"[^\w\s:-]")
 NEXT_HEADING_RE = re.compile(r"(?:the\s+)?next(?:\s+steps?)?\s*[:\-–—]*", re.IGNORECASE)

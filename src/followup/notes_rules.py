@@ -363,6 +363,8 @@ TO_MENTION = re.compile(
 NOT_FOR_THE_EMAIL = re.compile(
     r"^\W*(?:(?:asked\s+)?(?:me\s+)?(?:about\s+)?(?:why|reasons?\s+for)\s+(?:I['’]?m\s+|I\s+am\s+|I\s+was\s+|I['’]d\s+be\s+)?"
     r"(?:leaving|leave|left|moving on)\b|what I shared about why I['’]?m leaving)|"
+    # where the candidate worked, noted so as not to mix it up: "prev co: Mercari contractor 2yrs"
+    r"^\W*prev(?:ious)?\.?\s+(?:co|company|job|employer|role)\b\s*[:\-–]|"
     # a note to self: "remember to thank her for the tour …", "don't forget to send the portfolio link"
     r"^\W*(?:remember|reminder|note to self|(?:don['’]?t|do not) forget)\W*"
     r"(?:to\s+)?(?:thank|send|email|bring|ask|check)\b|"

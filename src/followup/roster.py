@@ -413,7 +413,7 @@ ABSENT = (
     r"off sick\b|never (?:joined|showed|came|turned up)\b|"
     r"(?:couldn'?t|could not|(?:was |were )?(?:unfortunately |sadly )?unable to) attend|apologies:|"
     r"didn'?t ask (?:any )?(?:q'?s|questions|anything)|(?:only )?sat in (?:for )?the first \d+\s*min|"
-    r"just sat there\b|(?:was )?only observing\b|"
+    r"just sat there\b|(?:was )?only observing\b|(?:was|were) on the (?:calendar|invite|schedule) but\b|"
     r"(?:was|were) supposed to (?:join|be there|sit in)\b|(?:didn'?t|did not|never) meet (?:him|her|them)\b|"
     r"was (?:out|sick|absent)|"
     r"(?:isn'?t|wasn'?t|is not|was not) (?:there|in it|on it|in the room|on the call|in the interview)|not there\b|"
