@@ -166,9 +166,10 @@ def own_chat_labels(work: Work, candidate: Candidate) -> set[str]:
     details is the candidate, whatever name the chat shows."""
     details = [d for d in (candidate.email, candidate.phone) if d]
     # "Amira: yes yes. putting my details here …: Amira Haddad, +46 …": the line may go on past a full stop
-    said = {
-        seg.line: " ".join(s.raw for s in work.segments if s.line == seg.line) for seg in work.segments if seg.label
-    }
+    lines: dict[int, list[str]] = {}
+    for seg in work.segments:
+        lines.setdefault(seg.line, []).append(seg.raw)
+    said = {line: " ".join(parts) for line, parts in lines.items()}
     return {
         fold(seg.label)
         for seg in work.segments

@@ -502,6 +502,14 @@ def dash_fields(segments: list[Segment]) -> list[Segment]:
 THEIR_SIDE = re.compile(r"\((?:him|her|them|they|he|she|interviewer)\)\s*$")
 
 
+def bare_label(label: str) -> str:
+    """A label without the aside after it: "Bruna Tavares (People)" -> "Bruna Tavares"."""
+    return LABEL_ASIDE.sub("", label)
+
+
+LABEL_ASIDE = re.compile(r"\s*\([^)]*\)\s*$")
+
+
 def label_kind(seg: Segment) -> str | None:
     return _label_kind(seg.label, seg.text) if seg.label else None
 
@@ -514,7 +522,7 @@ def _label_kind(label: str, text: str) -> str | None:
         return "question"
     if THEIR_SIDE.search(label):
         return "question"  # "A (him): round robin from inbound": the interviewer's answer to the candidate's question
-    label = re.sub(r"\s*\([^)]*\)$", "", label)
+    label = bare_label(label)
     label = re.sub(r"(?<=[a-zà-ÿ])\s+\d$", "", label)  # "entrevistaron 2:", "panel 3:"
     if label in ("me", "you"):
         # "Me: Lena Hart, lena@x.com" is a contact block; "Me: I led ..." is an answer.

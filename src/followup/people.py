@@ -85,10 +85,8 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
                     goes_by[name] = initials.group(2)  # "Kasia = Katarzyna Wójcik": greet her as Kasia
         elif seg.label and fold(seg.label) in work.own_labels:
             # "Wojtek: Niall O'Rourke, the contracts manager": the candidate tells the chat who it was.
-            said = ORDINAL_LEAD.sub("", seg.text)  # "1st Femke van Dijk, Head of Design. portfolio deep dive …"
-            label, text = read_label(said)  # "Sebas: entrevistaron 2: Don Álvaro … y Luisa Fernanda Restrepo"
-            told = dash_fields([Segment(said, text, seg.line, label, seg.bullet, seg.indent, seg.paragraph)])[0]
-            listed = name_list(after_title(said))  # "Linnéa Åberg (lead gameplay) + Johan Lindqvist (…)"
+            told = _told(seg)
+            listed = name_list(after_title(told.raw))  # "Linnéa Åberg (lead gameplay) + Johan Lindqvist (…)"
             people = listed if len(listed) > 1 else _people_in(told)
         elif _list_goes_on(work, i):
             # "Attendees: Hamish Gray; Karen Baird; Alasdair MacLeod": the list goes on after each ";"
@@ -121,6 +119,14 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
     _bracketed_initials(work)
     for person in work.interviewers:
         person.called = person.called or goes_by.get(person.name)
+
+
+def _told(seg: Segment) -> Segment:
+    """What a labelled line says, as a line of its own: "me: 1) Jordan Reyes, head of design. …",
+    "Sebas: entrevistaron 2: Don Álvaro … y Luisa Fernanda Restrepo" (a field name of its own kept as a label)."""
+    said = ORDINAL_LEAD.sub("", seg.text)  # "1st Femke van Dijk, …": who came first
+    label, text = read_label(said)
+    return dash_fields([Segment(said, text, seg.line, label, seg.bullet, seg.indent, seg.paragraph)])[0]
 
 
 def _list_goes_on(work: Work, i: int) -> bool:
@@ -279,9 +285,7 @@ def _people_in(
     if kind == "answer" or (kind is None and seg.label):
         # "S: Dr. Ngozi Okafor-Bell, Dir Clinical Affairs." or a chat's "me: Noor Al-Khatib the line producer…"
         # A label in capitals ("Me: … route through the manager"): lower-case words after it are not a name.
-        said = ORDINAL_LEAD.sub("", seg.text)  # "me: 1) Jordan Reyes, head of design. portfolio deep dive …"
-        told = Segment(said, said, seg.line, None, seg.bullet, seg.indent, seg.paragraph)
-        inner = _people_in(told, lowercase_ok=not re.search(r"\b(?!I\b)[A-Z]", seg.label or ""))
+        inner = _people_in(_told(seg), lowercase_ok=not re.search(r"\b(?!I\b)[A-Z]", seg.label or ""))
         if inner or kind == "answer":
             return inner
     if kind is not None:

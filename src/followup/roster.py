@@ -11,7 +11,7 @@ from followup.contacts import find_emails
 from followup.models import HONORIFICS as HONORIFIC_WORDS
 from followup.models import SURNAME_PARTICLES, Candidate, Interviewer, InterviewFacts
 from followup.names import NOT_NAMES, RANKS, find_names, same_person
-from followup.notes_rules import NEXT_RE, NOT_INTERVIEWER_RE, NOT_ON_PANEL, WHO_ARRANGED, Work
+from followup.notes_rules import NEXT_RE, NOT_INTERVIEWER_RE, NOT_ON_PANEL, WHO_ARRANGED, Work, bare_label
 from followup.segments import Segment
 from followup.text import fold, sentences
 
@@ -168,13 +168,9 @@ def drop_the_absent(work: Work) -> None:
             _forget(work, person)
             continue
         # "Bruna Tavares (People): Oi Thiago! Vou só fazer a apresentação e sair": they said so themselves
-        own = [seg.text for seg in work.segments if seg.label and same_person(_bare_label(seg.label), person.name)]
+        own = [seg.text for seg in work.segments if seg.label and same_person(bare_label(seg.label), person.name)]
         if any(ONLY_THE_INTRO.search(text) for text in own):
             _forget(work, person)
-
-
-def _bare_label(label: str) -> str:
-    return re.sub(r"\s*\([^)]*\)\s*$", "", label)
 
 
 ONLY_THE_INTRO = re.compile(
