@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from followup.candidate import find_candidate, not_an_interviewers_email, own_chat_labels
 from followup.models import Candidate, Interviewer, InterviewFacts, Sourced
-from followup.names import find_names, looks_like_title, same_person
+from followup.names import looks_like_title, only_a_name, same_person
 from followup.notes_rules import (
     BLANK_FIELD_RE,
     FIRST_PERSON_SKILL_RE,
@@ -328,8 +328,7 @@ def _classify(
     # The guards below keep a line that says a next step; the long pattern is run once.
     next_words = NEXT_RE.search(cleaned) is not None
     bare = ASIDE_RE.sub("", cleaned).strip()  # "Chris Hale (optional)"
-    whole_name = find_names(bare, min_words=2)
-    if whole_name and whole_name[0].start == 0 and whole_name[0].end >= len(bare) - 1:
+    if only_a_name(bare):
         return  # "Bea Lindqvist" on an invite's guest list: a name, nothing said
     if not next_words and len(meaningful) <= 6 and ABSENT_RE.search(cleaned):
         return  # "Bea just opened the call and dropped off": who was not there

@@ -125,6 +125,14 @@ def _find_names(text: str, min_words: int, max_words: int) -> tuple[NameMatch, .
     return tuple(matches)
 
 
+def only_a_name(text: str) -> bool:
+    """Whether a line is a person's full name and nothing else ("Bea Lindqvist" on a guest list), give or
+    take a final character."""
+    text = text.strip()
+    whole = find_names(text, min_words=2)
+    return bool(whole) and whole[0].start == 0 and whole[0].end >= len(text) - 1
+
+
 def _title_follows(text: str, tokens: list[re.Match[str]], last: int) -> bool:
     """ "Area Manager Siobhán Ní Bhriain", "Regional Director Paul Ashworth": the word before a title is part of it."""
     if last + 1 >= len(tokens) or text[tokens[last].end() : tokens[last + 1].start()] != " ":

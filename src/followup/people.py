@@ -37,6 +37,7 @@ from followup.names import (
     ends_like_a_job,
     find_names,
     looks_like_title,
+    only_a_name,
     same_person,
     without_rank,
 )
@@ -136,9 +137,7 @@ def _list_goes_on(work: Work, i: int) -> bool:
         return False
     start = next((j for j in range(i - 1, -1, -1) if work.segments[j].label or work.segments[j].line != seg.line), 0)
     head = work.segments[start]
-    whole = find_names(seg.raw.strip(), min_words=2)
-    named_alone = bool(whole) and whole[0].start == 0 and whole[0].end >= len(seg.raw.strip()) - 1
-    return head.line == seg.line and label_kind(head) == "interviewer" and named_alone
+    return head.line == seg.line and label_kind(head) == "interviewer" and only_a_name(seg.raw)
 
 
 def _bracketed_initials(work: Work) -> None:

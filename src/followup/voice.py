@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from followup.names import find_names
+from followup.names import only_a_name
 from followup.notes_rules import WHO_ARRANGED, lead_stripped
 from followup.placeholders import find_placeholder
 from followup.text import THOUGHT_BREAK, WORD_START
@@ -241,8 +241,7 @@ def topic_phrase(fragment: str) -> Phrase | None:
     # Pay, benefits and "3 days office" are asked about, not thanked for; "Vet1 vs RxWorks software, …, CPD
     # allowance £500" opens with something that is.
     fragment = TABLE_CELLS.split(fragment, maxsplit=1)[0]  # "VIP arrival ritual w/ the longboat | chaired it"
-    whole = find_names(fragment.strip(), min_words=2)
-    if whole and whole[0].start == 0 and whole[0].end >= len(fragment.strip()) - 1:
+    if only_a_name(fragment):
         return None  # "Thandeka Mokoena | Talent Acquisition": a signature, no topic
     opening = THOUGHT_BREAK.split(fragment, maxsplit=1)[0]
     if MONEY_TALK.search(opening) or OFFICE_DAYS.match(fragment):
