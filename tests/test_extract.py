@@ -493,6 +493,20 @@ def test_steps_under_the_next_heading_keep_their_order_and_outrank_a_todo() -> N
     assert steps[:2] == ["demo lesson next Wed (fractions, 20 min)", "bring a copy of my teaching license"]
 
 
+def test_the_candidates_own_todo_list_is_no_agreed_step_and_no_topic() -> None:
+    notes = (
+        "KL Mart Sdn Bhd - ecom exec - w/ Aisyah Rahman (ecom mgr)\n- shopee vs lazada campaigns, 11.11 sale\n"
+        "todo: send ty both tonite. don't mention rajesh\nTO DO:\n- look up TestRail tutorials this weekend\n"
+        "Reminder: 30 minutes before\nTo do: send thank you tonight, mention the comparison sheet\n"
+        "Mei Tan mei.tan@x.com 012-555 0199"
+    )
+    result = draft_offline(notes, DraftOptions(now=NOW))
+    facts, body = result.facts, result.drafts[0].body
+    assert facts.next_steps == []
+    assert "tonite" not in body and "TestRail" not in body and "30 minutes" not in body
+    assert [s.value for s in facts.skills] == ["the comparison sheet"]  # what the candidate wants to add, kept
+
+
 def test_a_pasted_email_thread_tells_the_writer_from_the_candidate() -> None:
     notes = (
         "From: Marguerite Oyelaran-Fitch <moyelaranfitch@kindredrivers.org>\nSent: Thursday, June 12, 2025 5:47 PM\n"

@@ -129,6 +129,7 @@ def _content(work: Work, facts: InterviewFacts) -> None:
     dialogue = len(mine) < 0.6 * len(work.segments) or any(label_kind(seg) == "question" for seg in work.segments)
     meta_words = _meta_words(facts)
     under_next = False  # inside a "Next steps" heading's list
+    under_todo = False  # inside the candidate's own "TODO:" list
     only_steps = False  # under an "After:" heading, only the lines that say a step are steps
     intro_line = -1  # the line that introduced the current owner
     named_line = -1  # the line that last named the current owner
@@ -139,10 +140,13 @@ def _content(work: Work, facts: InterviewFacts) -> None:
         outline = seg.bullet and not seg.indent and later is not None and later.indent > 0 and len(seg.raw.split()) <= 3
         if seg.heading or outline or (not seg.bullet and not seg.indent):
             under_next = _next_heading(seg, kind)
+            under_todo = kind == "todo" and not seg.text.strip()
             # "After:" over a long list is the notes taken after the call; over a short one, what happens after
             only_steps = under_next and fold(seg.label or "").strip() == "after" and _long_list_after(work, i)
         elif under_next and kind is None and (not only_steps or NEXT_RE.search(seg.raw)):
             kind = "next"
+        elif under_todo and kind is None:
+            kind = "todo"
         if seg.label and (
             fold(seg.label) in work.own_labels
             or (facts.candidate.name and same_person(seg.label, facts.candidate.name))
@@ -315,6 +319,8 @@ def _classify(
         whom = [p for p in work.interviewers if reminder.group(1) and same_person(reminder.group(1), p.name)]
         (whom[0].skills if len(whom) == 1 else facts.skills).append(said)
         return
+    if kind == "todo":
+        return  # "TODO: look up TestRail tutorials this weekend": the candidate's own list, not a step or topic
     if NOT_FOR_THE_EMAIL.search(cleaned) and kind != "next":
         return  # "why i'm leaving my current role", "joined ~10 min late": said in the room, not in a thank-you
     if SELF_DOUBT.match(cleaned) and kind != "next":

@@ -50,9 +50,15 @@ LABELS: dict[str, frozenset[str]] = {
     ),
     "next": _labels(
         "next|next step|next steps|agreed next step|agreed next steps|"
-        "nxt|nxt step|nxt steps|ns|follow up|follow-up|followup|f/u|fu|todo|to do|"
+        "nxt|nxt step|nxt steps|ns|follow up|follow-up|followup|f/u|fu|"
         "action items|timeline|after|"
         "next stage|next round|siguiente paso|próximo paso|prochaine étape|suite|nächster schritt|nächste schritte"
+    ),
+    # The candidate's own list: "TODO: look up TestRail tutorials", "note to self: book the licence test".
+    # Not the step the interviewer agreed to, and not something they raised.
+    "todo": _labels(
+        "todo|to do|to-do|todos|to dos|to-dos|my todo|my to do|note to self|notes to self|note for me|"
+        "reminder|reminders|remind self|remind myself|self|tasks|my tasks|for me"
     ),
     "answer": _labels(
         "a|answer|my answer|i said|skills|my background|background|strengths|i talked about|yo|moi|ich|respuesta|"

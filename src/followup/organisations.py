@@ -301,7 +301,7 @@ PART_OF_AN_EMPLOYER = frozenset("programme program team department dept division
 
 
 FIELD_NAME = re.compile(r"^[^:\n]{1,20}:\s*")
-OTHER_FIELDS = frozenset({"candidate", "interviewer", "next", "role", "time"})
+OTHER_FIELDS = frozenset({"candidate", "interviewer", "next", "todo", "role", "time"})
 
 
 def _company_chunk(seg: Segment, people: list[str]) -> str | None:

@@ -67,7 +67,7 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
     goes_by: dict[str, str] = {}
     for i, seg in enumerate(work.segments):
         leads_next = NEXT_LEAD_RE.match(seg.raw) or (seg.label and NEXT_LEAD_RE.match(seg.text))
-        if NOT_INTERVIEWER_RE.search(seg.raw) or label_kind(seg) == "next" or leads_next:
+        if NOT_INTERVIEWER_RE.search(seg.raw) or label_kind(seg) in ("next", "todo") or leads_next:
             continue  # "next: system design w/ Anna" names who comes next, not who interviewed
         later_round = seg.line > 1 and NEXT_ROUND_WITH.search(seg.raw) and NEXT_RE.search(seg.raw)
         if later_round or _after_next_heading(work, i):
