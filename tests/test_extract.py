@@ -2342,6 +2342,31 @@ def test_who_only_watched_or_never_joined_is_not_on_the_panel(notes: str, names:
             "Fiona:\n- anaesthetic monitoring\nIona Ross 07700 900444 iona@x.com",
             ["Fiona MacAskill"],
         ),
+        (  # someone else on her line popped in: her father, named after "her da"
+            "Flynn & Daughters Plumbing + Heating – int. w/ Siobhán Flynn, wed 8am\n"
+            "- siobhán = MD, runs it since her da Paddy retired (he popped in to say hi, not part of it)\n"
+            "- heat pump installs w/ the SEAI grants\nme – Declan Fitz, 087 123 4567, declan@x.com",
+            ["Siobhán Flynn"],
+        ),
+        (  # the one who was supposed to be there is named with a title
+            "I was interviewed by the principal Mrs. Thandiwe Mokoena, only her, the deputy principal Mr. Jacobs was "
+            "supposed to be there but he was at a district meeting so it was just her. She asked about guided reading "
+            "groups. Zinhle Dlamini, 082 555 0193, zinhle@x.com",
+            ["Mrs. Thandiwe Mokoena"],
+        ),
+        (  # a voice note: fillers, a title before each name, "a woman named", and a captain who only said hey
+            "So, um, the interview was Friday at Boreal Air Services. There were two of them, uh, the Director of "
+            "Maintenance, Gilles Thibodeau, and the hangar lead, a woman named Sarah-Jane Kowalchuk, everyone calls "
+            "her SJ. So Gilles did the regulatory stuff. Info: Nate Okpara, 780 555 0117, nate@x.com",
+            ["Gilles Thibodeau", "Sarah-Jane Kowalchuk"],
+        ),
+        (  # a chat: the third person on a line of their own after "and"; where someone is from is no name
+            "Isla: Hemi Te Rangi the ops manager – he asked about my trapping work\n"
+            "Isla: Dr Charlotte Verhoeven, the ecologist, Dutch, really nice. She was all about chew cards\n"
+            "Isla: and Wiremu Paki, iwi liaison from Ngāti Tūwharetoa. He talked about the rāhui on the river\n"
+            "Isla: my sig: Isla Reid | 027 553 1180 | isla@x.co.nz",
+            ["Hemi Te Rangi", "Dr Charlotte Verhoeven", "Wiremu Paki"],
+        ),
     ],
 )
 def test_who_set_it_up_or_never_came_and_who_it_was_just(notes: str, names: list[str]) -> None:

@@ -203,6 +203,7 @@ def table_row_person(raw: str) -> list[tuple[str, str | None, str | None]]:
 
 
 LOWER_TITLE = re.compile(r"^(?:mr|mrs|ms|dr)\.?\s+(?=[A-Z])")
+AND_THEN = re.compile(r"^(?:and|then|and then|also|plus)\s+(?=[A-Z][^\W\d_]+\s+[A-Z])", re.IGNORECASE)
 
 
 def leading_person(raw: str, speaker_ok: bool = True) -> list[tuple[str, str | None, str | None]]:
@@ -216,6 +217,7 @@ def leading_person(raw: str, speaker_ok: bool = True) -> list[tuple[str, str | N
     )
     raw = CREDENTIAL_LETTERS.sub("", raw)  # "C.P. Jorge Luis Peña — Tax Manager": a Mexican public accountant
     raw = LOWER_TITLE.sub("", raw, count=1)  # "mr. Suresh Kulkarni - gm ops": a title typed in lower case
+    raw = AND_THEN.sub("", raw, count=1)  # "and Wiremu Paki, iwi liaison from Ngāti Tūwharetoa": one more person
     names = find_names(raw)
     if not names or names[0].start != 0:
         return []

@@ -98,7 +98,9 @@ def name_list(
         # "Bobby Alvarez (owner) and his daughter Carmen Alvarez": a relation may sit between names.
         joiner = re.match(
             r"\s*(?:,(?:\s*(?:and|&)\b)?|;|/|&|\+|\band(?:\s+then)?\b|\b(?:y|e|und|et)\b(?=\s+[A-Z])|\bw/|\bwith\b)\s*"
-            r"(?:(?:his|her|their|the)\s+(?:[a-z-]+\s+){0,2}(?=[A-Z]))?",  # "and her assistant manager Marcus Bell"
+            # "and her assistant manager Marcus Bell", "and the hangar lead, a woman named Sarah-Jane Kowalchuk"
+            r"(?:(?:his|her|their|the)\s+(?:[a-z-]+\s+){0,2}(?:[a-z-]+,\s+)?(?=[A-Z]|an?\s))?"
+            r"(?:an?\s+(?:woman|man|guy|lady|gal|bloke|fellow|chap)\s+(?:named|called)\s+(?=[A-Z]))?",
             text[end:],
         )
         if not joiner:
@@ -156,9 +158,11 @@ def title_after(text: str, end: int) -> tuple[str | None, int]:
     coded = re.match(r"\s*,\s*[A-Z0-9]{2,6}\s*\(([^)]{2,60})\)", text[end:])
     if coded and looks_like_title(coded.group(1)):
         return tidy_title(coded.group(1)), end + coded.end()  # "Aoife Ní Bhriain, CNM2 (Clinical Nurse Manager)"
-    comma = re.match(r"\s*[,–—-]\s*([^,;:()\n]{2,50}?)(?=\s*(?:[,;:()\n]|\.\s|\s[-–—]\s|$|\s@|\sat\s))", text[end:])
+    comma = COMMA_TITLE.match(text[end:])
     words = [w.lower().strip(".") for w in comma.group(1).split()] if comma else []
-    title_edge = bool(words) and (words[0] in TITLE_WORDS or words[-1] in TITLE_WORDS)  # "Managing Editor"
+    # "Managing Editor", or typed in lower case "iwi liaison from Ngāti Tūwharetoa": a title word at an edge
+    lower = comma is not None and comma.group(1)[:1].islower()
+    title_edge = bool(words) and (any(w in TITLE_WORDS for w in words[: 2 if lower else 1]) or words[-1] in TITLE_WORDS)
     if comma and looks_like_title(comma.group(1)) and (title_edge or not find_names(comma.group(1), min_words=2)):
         return tidy_title(re.sub(r"^the\s+", "", comma.group(1))), end + comma.end()
     dashed = LOWER_TITLE_THEN_DASH.match(text[end:])  # "Craig Pemberton ops mgr - asked bout my forklift tickets"
@@ -178,6 +182,8 @@ def title_after(text: str, end: int) -> tuple[str | None, int]:
     return None, end
 
 
+# ", Managing Editor", not ", and the hangar lead"
+COMMA_TITLE = re.compile(r"\s*[,–—-]\s*(?!\s|and\s)([^,;:()\n]{2,50}?)(?=\s*(?:[,;:()\n]|\.\s|\s[-–—]\s|$|\s@|\sat\s))")
 LOWER_TITLE_THEN_DASH = re.compile(r"\s+([a-z][a-z&/ ]{1,30}?)\s+[-–—]\s")
 
 

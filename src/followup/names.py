@@ -41,7 +41,14 @@ NOT_NAMES = frozenset(
     "pharmd phd rph dds dpt mba cpa msc bsc ceng frcs mrcp "  # credentials after a name
     # "interview" and "invitation" in the languages a calendar is set to
     "davet mülakat entrevista entretien vorstellungsgespräch sollicitatiegesprek rozmowa colloquio invitación "
-    "convite einladung uitnodiging zaproszenie invito".split()
+    "convite einladung uitnodiging zaproszenie invito "
+    # where someone is from: "Dr Charlotte Verhoeven, the ecologist, Dutch, really nice"
+    "dutch german french irish scottish welsh english british american canadian australian kiwi spanish "
+    "italian portuguese brazilian mexican argentinian chilean colombian peruvian indian chinese japanese "
+    "korean filipino filipina vietnamese thai malaysian indonesian singaporean nigerian kenyan ghanaian "
+    "ethiopian egyptian moroccan lebanese turkish greek polish ukrainian russian swedish norwegian danish "
+    "finnish icelandic swiss austrian belgian czech hungarian romanian israeli iranian pakistani "
+    "bangladeshi".split()
 )
 TITLE_WORDS = frozenset(
     "manager mgr director dir engineer eng engr lead head vp president chief cto ceo cfo coo cio founder "
@@ -65,7 +72,7 @@ TITLE_WORDS = frozenset(
     "cook server bartender cashier driver operator mechanic machinist caregiver aide hygienist adjuster "
     "programmer inspector keeper stylist barber baker brewer merchandiser paralegal dispatcher educator coder "
     "biller scheduler receptionist groomer housekeeper lifeguard teller registrar trustee conservator archivist "
-    "reporter stenographer".split()
+    "reporter stenographer liaison ecologist biologist geologist hydrologist chemist ranger".split()
 )
 
 # Title words that are never first names ("Dev" and "Chef" can be).

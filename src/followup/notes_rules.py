@@ -88,6 +88,7 @@ INTRO_RE = re.compile(
     r"screen|zoom|coffee|lunch|"
     r"onsite|on-site|"
     r"panel|sat down|sat|conversation|convo|1:1|session|round|phone screen|video call|visit|tour|shadow(?:ed)?)\b"
+    r"(?:(?<=\bint)\.)?"  # "int. w/ Siobhán Flynn"
     # not "talked about moving to Kafka"; a bare "w" only before a capital: "interview today w Vince Ferraro"
     r"(?:(?!\b(?:about|abt|re)\b)[^.;\n]){0,130}?\b(?:w/|with|by|to|w(?=\s+(?-i:[A-Z])))\s+"
     r"|^\s*(?:with|w/)\s+"  # a header's second line: "with Chiara Benedetti & Kofi Asante"
@@ -102,7 +103,7 @@ INTRO_RE = re.compile(
     r"|\b(?:two|three|four|2|3|4)\s+(?:people|ppl|of them|interviewers)"
     r"(?:\s+(?:at the table|on the panel|in the room|there|on the call))?"
     r"(?:\s+(?:not|instead of)\s+(?:one|two|three|four|five|\d))?\s*[,:.\-–—]\s+"  # "two of them not three, …"
-    r"(?:the\s+(?-i:[a-z-]+\s+){1,3}?)?(?=(?-i:(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z]))"
+    r"(?:the\s+(?-i:[a-z-]+\s+){1,3}?)?(?=(?-i:(?:the\s+)?(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z]))"
     # "…, and the senior physio Priyanka Dutta, …" in a run-on line: one more person, introduced
     r"|\bpanel\s+(?:was|were|is)\s+(?=(?-i:(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z]))"  # "Panel was Margaret …"
     r"|\b(?:I|it)\s+was\s+with\s+(?=(?-i:[A-Z][^\W\d_'’]+\s+[A-Z]))"  # "first I was with Javier Muñoz Ortega"

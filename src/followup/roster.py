@@ -197,7 +197,9 @@ def _said_absent(work: Work, person: Interviewer, said_absent: list[str]) -> boo
         rf"|\b(?:{names})\b(?:(?-i:(?![A-Z]))[^,.;\n]){{0,80}}?\b(?:and|then)\s+{ABSENT}"
         # "Shelley (office mgr) rang to book it + showed me in, didnt sit in": a line that opens with them
         # "RECRUITER: Stacy Duval (agency, Petro Talent Group) — prepped me Friday, not present"
-        rf"|^\W*(?:[A-Za-z ]{{2,20}}:\s*)?(?:{names})\b(?:\s*\([^)]*\))?[^.;\n]{{0,60}}?{ABSENT}",
+        # Not "siobhán = MD, runs it since her da Paddy retired (he popped in to say hi)": of a relative named
+        rf"|^\W*(?:[A-Za-z ]{{2,20}}:\s*)?(?:{names})\b(?:\s*\([^)]*\))?"
+        rf"(?:(?!\b(?:his|her|their)\s+(?:[a-z]+\s+){{0,2}}(?-i:[A-Z]))[^.;\n]){{0,60}}?{ABSENT}",
         re.IGNORECASE,
     )
     # "Cheryl Goh (recruiter) sent the Zoom link, she dropped off after intros": the one person the line names
@@ -398,10 +400,16 @@ def _names_only(work: Work, person: Interviewer, raw: str) -> bool:
         return False
     # "with Fiona Blackwood-Reid … the editor Graham something was meant to pop in but … never came": Graham
     # is the one absent, though he is on no list.
+    # "… only her, the deputy principal Mr. Jacobs was supposed to be there": a titled name is someone else too.
     others = [
-        m.name for m in find_names(raw, min_words=1) if " " not in m.name and not same_person(m.name, person.name)
+        m.name
+        for m in find_names(raw, min_words=1)
+        if (" " not in m.name or TITLED.match(m.name)) and not same_person(m.name, person.name)
     ]
     return not others
+
+
+TITLED = re.compile(r"(?:Mrs?|Ms|Dr|Prof|Mx)\.?\s")
 
 
 ABSENT = (

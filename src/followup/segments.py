@@ -43,7 +43,9 @@ SPOKEN_MARKS = {" comma": ",", " period": ".", " full stop": ".", " question mar
 
 
 def _undictate(notes: str) -> str:
-    """Voice dictation spells out its punctuation ("… a real customer period new paragraph …")."""
+    """Voice dictation spells out its punctuation ("… a real customer period new paragraph …") and keeps the
+    speaker's "uh," and "um,"."""
+    notes = SPOKEN_FILLER.sub("", notes)  # "There were two of them, uh, the Director of Maintenance, …"
     if len(re.findall(r"\b(?:period|comma|full stop|new paragraph|new line)\b", notes, re.IGNORECASE)) < 3:
         return notes
     text = re.sub(r"\s*\bnew (?:paragraph|line)\b\s*", "\n", notes, flags=re.IGNORECASE)
@@ -52,6 +54,8 @@ def _undictate(notes: str) -> str:
     return text
 
 
+# A spoken filler with its comma ("uh,", "um,", "erm,"); a bare "um" may be Portuguese ("um projeto").
+SPOKEN_FILLER = re.compile(r"(?<![\w'’-])(?:uh+|um+|uhm+|erm+|ehm+)(?:,\s*|\.{3}\s*|…\s*)(?=\S)", re.IGNORECASE)
 STRUCK_RE = re.compile(r"~~[^~\n]{1,80}~~|<(?:s|del|strike)>.*?</(?:s|del|strike)>", re.IGNORECASE)
 BREAK_TAG_RE = re.compile(r"<br\s*/?>|</(?:p|div|li|h\d|tr)>", re.IGNORECASE)
 TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
