@@ -2367,6 +2367,34 @@ def test_who_only_watched_or_never_joined_is_not_on_the_panel(notes: str, names:
             "Isla: my sig: Isla Reid | 027 553 1180 | isla@x.co.nz",
             ["Hemi Te Rangi", "Dr Charlotte Verhoeven", "Wiremu Paki"],
         ),
+        (  # an invite's guests one a line under "Guests:"; who dropped after intros or didn't join
+            "Interview: Product Designer - Lumen Health Pte. Ltd.\nGuests:\nWei Ling Tan (organizer - Talent "
+            "Acquisition)\nArjun Nair-Subramaniam\nHana Yoshida\nNurul Izzati binte Rahman (optional)\n\n"
+            "Nurul didn't join (optional), Wei Ling dropped after intros.\nArjun:\n- design system in Figma\n"
+            "Hana:\n- the diary study she ran\nSofía Márquez +34 612 345 678 sofia@x.com",
+            ["Arjun Nair-Subramaniam", "Hana Yoshida"],
+        ),
+        (  # the friend's side of a chat; the one interviewer told with her title first
+            "Me: omg just walked out of the interview\nPriya (sis): the Target one??\n"
+            "Me: district manager, Bernadette Quigley. she said call her Bernie\nPriya (sis): was she nice\n"
+            "Me: yeah! asked a ton about shrink\nPriya (sis): ok write the thank you NOW\n"
+            "Me: Danielle Okafor, danielle@x.com, 614.555.0199",
+            ["Bernadette Quigley"],
+        ),
+        (  # a recruiter and the agency after her name; someone only mentioned, "not met"; "Only" is no name
+            "Recruiter: Rahul Menon, Hays Middle East (arranged; not present)\n"
+            "- Only Étienne Lachance-Roy interviewed me (Sylvie just sent the email)\n"
+            "- he mentioned the Director General Dr. Naomi Feld, not met\n- asked about Zotero workshops\n"
+            "Ana Roy ana@x.com 514-555-0101",
+            ["Étienne Lachance-Roy"],
+        ),
+        (  # a heading with an aside over a transcript is no speaker; "but he never did"
+            "Panel: Dr. Rebecca Tjandra (Director, chair) and Mr. Liam O'Sullivan-Hart (Assistant Director)\n"
+            "Ifeoma set it up; she said the CPO, Mr. Chukwuemeka Obi, might join for the last 10 minutes but he "
+            "never did.\n\nTranscript-ish (typed right after):\n\nDr. Tjandra: Tell us about advice under pressure.\n"
+            "Me: the Senate Estimates brief.\nLiam: Data skills?\nHamish Ng 0423 987 654 hamish@x.com",
+            ["Dr. Rebecca Tjandra", "Mr. Liam O'Sullivan-Hart"],
+        ),
     ],
 )
 def test_who_set_it_up_or_never_came_and_who_it_was_just(notes: str, names: list[str]) -> None:
@@ -2398,3 +2426,31 @@ def test_a_tables_header_row_a_note_to_self_about_a_past_job_and_who_was_only_on
     facts = extract_facts(notes, now=NOW)
     topics = [t.value for p in facts.interviewers for t in p.topics] + [t.value for t in facts.topics]
     assert topics == ["idempotency keys for retries"], topics
+
+
+def test_lines_about_who_was_absent_pay_and_a_notes_heading_are_no_topics() -> None:
+    notes = (
+        "Attendees: Engr. Rodel Bautista; Kristine Dela Cruz\nNotes after:\n"
+        "- Kristine only opened the call and left, interview was just Engr. Rodel Bautista, Maintenance Superintendent\n"
+        "- loop checking and calibration of pressure transmitters\nSalario: S/ 3,200 mensual. ok for me.\n"
+        "Cllr Dunlop never joined (Lorna said apologies, council meeting ran over).\n"
+        "Next: technical exam onsite in Ormoc on May 6\nJun Reyes 0917 555 0101 jun@x.com"
+    )
+    result = draft_offline(notes, DraftOptions(now=NOW))
+    topics = [t.value for p in result.facts.interviewers for t in p.topics] + [t.value for t in result.facts.topics]
+    assert "loop checking and calibration of pressure transmitters" in topics
+    assert not [t for t in topics if "Kristine" in t or "Dunlop" in t or "Notes after" in t], topics
+    body = result.drafts[0].body
+    assert "3,200" not in body and "Kristine" not in body and "Dunlop" not in body, body
+
+
+def test_a_store_at_a_mall_is_no_company_and_having_me_back_is_the_step() -> None:
+    notes = (
+        "Me: this was Hollis & Crane, the home goods store at Eastgate mall\n"
+        "Me: district manager, Bernadette Quigley. she said call her Bernie\n"
+        "Me: asked a ton about shrink\nMe: she said she'd have me back to meet Tom on Saturday morning\n"
+        "Me: Danielle Okafor, danielle@x.com, 614.555.0199"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert facts.company is None or facts.company.value != "Eastgate"
+    assert [s.value for s in facts.next_steps] == ["she'd have me back to meet Tom on Saturday morning"]

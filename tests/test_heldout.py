@@ -16,12 +16,19 @@ HELD_OUT = sorted((ROOT / "evals" / "datasets").glob("holdout*.jsonl"))
 
 
 def test_every_held_out_set_is_here() -> None:
-    assert len(HELD_OUT) >= 31
+    assert len(HELD_OUT) >= 33
 
 
-# Sets measured blind far below the rest (2026-11-26: 0.86-0.82 each_met before any fix): each stays at least
-# where the general fixes they prompted brought it (0.921, 0.898, 0.908, 0.896); raise a floor as the engine improves.
-FLOORS = {"holdout28": 0.92, "holdout29": 0.89, "holdout30": 0.90, "holdout31": 0.89}
+# Sets measured blind far below the rest (0.86-0.82 each_met before any fix; holdout32/33 at 0.862/0.871): each
+# stays at least where the general fixes they prompted brought it; raise a floor as the engine improves.
+FLOORS = {
+    "holdout28": 0.92,
+    "holdout29": 0.89,
+    "holdout30": 0.90,
+    "holdout31": 0.89,
+    "holdout32": 0.91,
+    "holdout33": 0.91,
+}
 
 
 # A next step said where a thing belongs: "I'm looking forward to the debrief is Monday",
@@ -29,7 +36,7 @@ FLOORS = {"holdout28": 0.92, "holdout29": 0.89, "holdout30": 0.90, "holdout31": 
 STEP_AS_A_THING = re.compile(
     r"(?:look(?:ing)? forward to|next step:) (?:the )?(?:there\b|(?:\w+ ){0,2}(?:will|is|are)\b)|"
     # "the hector will call", "the will decide": a name or nothing where the subject belongs
-    r"\bthe (?!(?:recruiter|coordinator|manager|director|panel|team|office|owner|partner|debrief)\b)[a-z]+ will\b|"
+    r"\bthe (?!(?:recruiter|coordinator|manager|director|panel|team|office|owner|partner|debrief|board)\b)[a-z]+ will\b|"
     # "I'd bring my experience at Ogilvy I wrote the launch copy … to that work"
     r"\bmy experience (?:at|with) (?-i:[A-Z][\w&'’.-]*)(?: (?-i:[A-Z][\w&'’.-]*))* I (?-i:[a-z]+)\b|"
     # How someone came across: "I enjoyed hearing about Joanne seemed kind of cold honestly"

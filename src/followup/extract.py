@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from followup.candidate import find_candidate, not_an_interviewers_email, own_chat_labels
 from followup.models import Candidate, Interviewer, InterviewFacts, Sourced
-from followup.names import looks_like_title, only_a_name, same_person
+from followup.names import find_names, looks_like_title, only_a_name, same_person
 from followup.notes_rules import (
     BLANK_FIELD_RE,
     FIRST_PERSON_SKILL_RE,
@@ -338,6 +338,9 @@ def _classify(
         return  # "Bea Lindqvist" on an invite's guest list: a name, nothing said
     if not next_words and len(meaningful) <= 6 and ABSENT_RE.search(cleaned):
         return  # "Bea just opened the call and dropped off": who was not there
+    opening = OPENING_CLAUSE.split(cleaned, maxsplit=1)[0]
+    if not next_words and ABSENT_RE.search(opening) and (named := find_names(opening)) and named[0].start <= 6:
+        return  # "Cllr Dunlop never joined (Lorna said apologies, …)": who was not there, said first
     if not next_words and NOT_INTERVIEWER_RE.search(cleaned):
         return  # "Mrs. Bisi at reception signed me in": someone who was not on the panel, not a topic
     if not next_words and WHO_ARRANGED.search(cleaned):
@@ -474,12 +477,14 @@ MAIL_AND_INVITE_RE = re.compile(
 # At the start of a line: a pasted email's greeting, the notes' own heading, or their header.
 NOT_A_NOTE_RE = re.compile(
     r"\W*(?:(?:hi|hello|dear|hey)\s+[\w-]+,|my notes(?: after| from)?(?:\s*\([^)]*\))?\W*$|"
+    r"(?:my\s+)?notes\s+(?:after|afterwards|underneath|below)\W*$|"  # "Notes after:", "--- my notes underneath ---"
     # a sign-off, alone or with the name after it
     r"(?:best|thanks|regards|cheers|kind regards|warm regards|many thanks|sincerely)(?:,\s+(?-i:[A-Z])|\W*$)|"
     r"(?:my\s+)?(?:interview\s+)?notes\s+(?:from|on|for|about)\b)",
     re.IGNORECASE,
 )
 ASIDE_RE = re.compile(r"\([^()]*\)")
+OPENING_CLAUSE = re.compile(r"\s*[(,;]|\.\s")
 # A table's header row: short cells, one of them naming the person ("# | name | title | what they asked | notes").
 TABLE_HEADER = re.compile(
     r"^\W*(?:#\s*\|\s*)?(?:name|who|interviewer|person|panel(?:ist)?)\s*\|(?:\s*[^|\d]{1,30}\s*\|){1,6}[^|\d]{0,30}$",

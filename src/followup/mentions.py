@@ -224,6 +224,8 @@ def leading_person(raw: str, speaker_ok: bool = True) -> list[tuple[str, str | N
     match = names[0]
     title, end = title_after(raw, match.end)
     after = raw[end:]
+    if " " not in match.name and title and after.strip() == ":" and not looks_like_title(title):
+        return []  # "Transcript-ish (typed right after):": a heading with an aside over what follows, no person
     header = re.match(r"\s*:\s*|\s+[-–—>]+\s+|\s*->\s*|\s*[-–—]\s*$", after)  # "W-2" is not a header dash
     words_in_name = len(match.name.split())
     one_word_speaker = words_in_name == 1 and header is not None and header.group(0).strip() == ":" and speaker_ok

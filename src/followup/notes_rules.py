@@ -164,7 +164,9 @@ NEXT_RE = re.compile(
     r"\bstage\s+(?:on\s+|this\s+|next\s+)?(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|tmrw)\w*\b|"
     r"\btrial (?:shift|day)\b|\bworking interview\b|\bcome (?:in|back)\b|\bdemo (?:class|day|session)\b|"
     r"\bwants? me (?:in|to (?:come|coach|teach|present|meet|shadow|bring|send|do|run))\b|\binvited me (?:to|back)\b|"
-    r"\b(?:would|'d|’d) like (?:me|us) to (?:come|shadow|meet|do|present|send|bring|teach|run|try)\b"
+    r"\b(?:would|'d|’d) like (?:me|us) to (?:come|shadow|meet|do|present|send|bring|teach|run|try)\b|"
+    # "she said she'd have me back to meet Tom on Saturday morning for a final chat"
+    r"\b(?:will|'ll|’ll|'d|’d|would)\s+(?:have|bring|get) me (?:back|in)\b"
     r")",
     re.IGNORECASE,
 )

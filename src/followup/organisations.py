@@ -403,6 +403,8 @@ def _company_in(raw: str, people: list[str]) -> str | None:
             continue
         if re.match(r"\s+(?:I|we)\s", raw[match.end() :]):
             continue  # "at Habitat ReStore I scheduled 200 volunteers": where the candidate worked
+        if PLACE_AFTER_NAME.match(raw[match.end() :]):
+            continue  # "the home goods store at Eastgate mall": where the store is, not whose it is
         return name
     return None
 
@@ -413,6 +415,9 @@ DEPARTMENTS = frozenset(
      "people & culture", "people and culture", "customer service", "procurement", "research and development"}
 )  # fmt: skip
 SCHEME_WORDS = frozenset("graduate program programme internship scheme apprenticeship".split())
+PLACE_AFTER_NAME = re.compile(
+    r"\s+(?:mall|plaza|shopping (?:centre|center|mall)|airport|train station|station|market|square)\b", re.IGNORECASE
+)
 SITE_WORDS = frozenset("dc site plant depot warehouse branch campus hub facility yard".split())
 
 

@@ -135,9 +135,25 @@ def _list_goes_on(work: Work, i: int) -> bool:
     seg = work.segments[i]
     if seg.label or i == 0:
         return False
+    bare = ASIDE.sub("", seg.raw).strip()
     start = next((j for j in range(i - 1, -1, -1) if work.segments[j].label or work.segments[j].line != seg.line), 0)
     head = work.segments[start]
-    return head.line == seg.line and label_kind(head) == "interviewer" and only_a_name(seg.raw)
+    if head.line == seg.line and label_kind(head) == "interviewer" and only_a_name(seg.raw):
+        return True
+    # "Guests:" on a line of its own, then one guest a line: "Wei Ling Tan (organizer)", "Arjun Nair-Subramaniam"
+    later = work.segments[i + 1] if i + 1 < len(work.segments) else None
+    if later is not None and later.line == seg.line:
+        return False  # "Gwendolyn Harte — principal at …": the rest of the line says who she is
+    for j in range(i - 1, max(-1, i - 8), -1):
+        above = work.segments[j]
+        if above.label:
+            return label_kind(above) == "interviewer" and not above.text.strip() and only_a_name(bare)
+        if not only_a_name(ASIDE.sub("", above.raw).strip()):
+            return False
+    return False
+
+
+ASIDE = re.compile(r"\s*\([^)]*\)")
 
 
 def _bracketed_initials(work: Work) -> None:
@@ -275,7 +291,8 @@ def _people_in(
     if kind == "interviewer":
         listed = name_list(after_title(seg.text))
         if fold(seg.label or "") in ("recruiter", "hr", "talent"):  # "recruiter = Zhi Hao from TA team"
-            listed = [(name, title or "Recruiter", rest) for name, title, rest in listed]
+            # "Recruiter: Rahul Menon, Hays Middle East (arranged; not present)": one person, then the agency
+            listed = [(name, title or "Recruiter", rest) for name, title, rest in listed[:1]]
         return listed
     if kind is None and fold(seg.label or "") in ("agency", "recruitment agency", "employer"):
         return []  # "Agency: Kaizen Search – consultant Ms. Akiko Fujii (arranged, not present)"
@@ -284,7 +301,8 @@ def _people_in(
     if kind == "answer" or (kind is None and seg.label):
         # "S: Dr. Ngozi Okafor-Bell, Dir Clinical Affairs." or a chat's "me: Noor Al-Khatib the line producer…"
         # A label in capitals ("Me: … route through the manager"): lower-case words after it are not a name.
-        inner = _people_in(_told(seg), lowercase_ok=not re.search(r"\b(?!I\b)[A-Z]", seg.label or ""))
+        told = _told(seg)
+        inner = _titled_first(told) or _people_in(told, lowercase_ok=not re.search(r"\b(?!I\b)[A-Z]", seg.label or ""))
         if inner or kind == "answer":
             return inner
     if kind is not None:
@@ -364,6 +382,17 @@ JOB_NOUNS = frozenset(
 def _named_firm(name: str, raw: str) -> bool:
     after = re.search(rf"{re.escape(name)}\s+(?:\([A-Za-z]{{2,4}}\)\s+)?([\w.&]+)", raw)  # "SkyGrid Survey (Pty) Ltd"
     return after is not None and after.group(1).lower().strip(".,") in COMPANY_SUFFIXES
+
+
+def _titled_first(seg: Segment) -> list[tuple[str, str | None, str | None]]:
+    """ "Me: district manager, Bernadette Quigley. she said call her Bernie": a title, then who held it."""
+    lead = re.match(r"^(?:the |our |their )?((?-i:[a-z])[a-z -]{2,30}?),\s+(?=[A-Z])", seg.raw)
+    if not lead or not looks_like_title(lead.group(1)) or any(w in STOPWORDS for w in lead.group(1).split()):
+        return []  # not "it was just the owner, Declan Mac Giolla Phádraig"
+    listed = name_list(seg.raw[lead.end() :])
+    if len(listed) != 1 or " " not in listed[0][0]:
+        return []
+    return [(listed[0][0], tidy_title(lead.group(1)), listed[0][2])]
 
 
 def _person_in_label(seg: Segment) -> tuple[str, str | None, str | None] | None:

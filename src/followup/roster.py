@@ -11,7 +11,15 @@ from followup.contacts import find_emails
 from followup.models import HONORIFICS as HONORIFIC_WORDS
 from followup.models import SURNAME_PARTICLES, Candidate, Interviewer, InterviewFacts
 from followup.names import NOT_NAMES, RANKS, find_names, same_person
-from followup.notes_rules import NEXT_RE, NOT_INTERVIEWER_RE, NOT_ON_PANEL, WHO_ARRANGED, Work, bare_label
+from followup.notes_rules import (
+    NEXT_RE,
+    NOT_INTERVIEWER_RE,
+    NOT_ON_PANEL,
+    WHO_ARRANGED,
+    Work,
+    bare_label,
+    label_kind,
+)
 from followup.segments import Segment
 from followup.text import fold, sentences
 
@@ -186,7 +194,9 @@ SAID_OF_ANOTHER = r"\b(?:said|says|told me)\s+(?:she|he|they)\b"
 def _said_absent(work: Work, person: Interviewer, said_absent: list[str]) -> bool:
     titled = rf"(?:{ADDRESS_TITLES})\.?\s+{re.escape(person.last_name)}" if " " in person.name else ""
     bare = " ".join(w for w in person.name.split() if w != person.honorific)  # "Layla Al-Suwaidi" of "Ms. Layla …"
-    forms = {person.name, person.first_name, bare}
+    # "Wei Ling dropped after intros" of Wei Ling Tan: a given name of two words
+    given = " ".join(bare.split()[:2]) if len(bare.split()) >= 3 else ""
+    forms = {person.name, person.first_name, bare, given}
     names = "|".join([re.escape(n) for n in sorted(forms, key=len, reverse=True) if n] + ([titled] if titled else []))
     # Nobody else named in between: "only Harold showed up (Denise had a conflict)" is about Denise.
     absent = re.compile(
@@ -315,13 +325,33 @@ GOES_BY_ALONE = re.compile(
 def drop_the_friend(work: Work) -> None:
     """ "Kayla: HOW WAS IT", "Kayla: what did she ask": a friend in a pasted chat asks about the interview;
     she did not give it. Only when the notes name someone else by their full name."""
+    # "Priya (sis): was she nice", "Priya (sis): ok write the thank you NOW": a chat label, on no panel
+    labels = [fold(seg.label) for seg in work.segments if seg.label]
+    for label in {label for label in labels if labels.count(label) > 1} - work.own_labels:
+        lines = [seg for seg in work.segments if seg.label and fold(seg.label) == label]
+        on_panel = any(same_person(bare_label(label), p.name) for p in work.interviewers)
+        if not on_panel and label_kind(lines[0]) is None and any(FRIEND_TALK.search(seg.text) for seg in lines):
+            work.friends.add(label)
     if not any(" " in p.name for p in work.interviewers):
         return
-    for person in [p for p in work.interviewers if " " not in p.name]:
-        said = [seg.text for seg in work.segments if seg.label and fold(seg.label) == fold(person.name)]
-        if any(FRIEND_TALK.search(line) for line in said):
+    # "[WhatsApp chat with Bea, copied]": who the candidate was chatting with
+    partners = {fold(m.group(1)) for seg in work.segments[:3] for m in [CHAT_WITH.search(seg.raw)] if m}
+    for person in list(work.interviewers):
+        labelled = [seg for seg in work.segments if seg.label and fold(bare_label(seg.label)) == fold(person.name)]
+        # "Ate Joy: so kumusta interview mo": a two-word name counts when the notes use it only as a label
+        named_elsewhere = any(person.name in seg.raw for seg in work.segments if seg not in labelled)
+        if " " in person.name and named_elsewhere:
+            continue
+        if fold(person.name) in partners or any(FRIEND_TALK.search(seg.text) for seg in labelled):
             _forget(work, person)
             work.friends.add(fold(person.name))
+
+
+CHAT_WITH = re.compile(
+    r"\b(?:whatsapp|chat|texts?|messages?|imessage|telegram|signal|sms|dms?)(?:\s+chat)?\s+(?:with|w/)\s+"
+    r"([A-Z][^\W\d_]+)\b(?!\s+[A-Z])",
+    re.IGNORECASE,
+)
 
 
 FRIEND_TALK = re.compile(
@@ -418,13 +448,13 @@ ABSENT = (
     r"(?:couldn'?t|could not|(?:was |were )?(?:unfortunately |sadly )?unable to) attend|apologies:|"
     r"didn'?t ask (?:any )?(?:q'?s|questions|anything)|(?:only )?sat in (?:for )?the first \d+\s*min|"
     r"just sat there\b|(?:was )?only observing\b|(?:was|were) on the (?:calendar|invite|schedule) but\b|"
-    r"(?:was|were) supposed to (?:join|be there|sit in)\b|(?:didn'?t|did not|never) meet (?:him|her|them)\b|"
+    r"(?:was|were) supposed to (?:join|be there|sit in)\b|(?:didn['’]?t|did not|never) meet (?:him|her|them|today)\b|"
     r"was (?:out|sick|absent)|"
     r"(?:isn'?t|wasn'?t|is not|was not) (?:there|in it|on it|in the room|on the call|in the interview)|not there\b|"
     r"not at this one|not at this interview|couldn'?t join|could not join|wasn'?t able to join|"
     r"pas dans l['’]entretien|no estuvo en la entrevista|n[ãa]o (?:estava|participou)|"
     r"(?:popped|stopped|dropped) (?:in|by)|dropped off|left the call|hopped off|just to say hi|"
-    r"then dropped\b|then left\b|"
+    r"then dropped\b|then left\b|dropped after (?:the )?(?:intros?|introductions?|\d+\s*min)|"
     r"(?:was|is) (?:travel+ing|away|on leave|out of (?:the )?office)\b|"
     r"not in the (?:interview|room|call)|"
     r"(?:just|only) scheduled|not (?:part|a part) of (?:the )?(?:interview|panel|it)\b|not present\b|on leave\b|"
@@ -433,10 +463,19 @@ ABSENT = (
     r"(?<!just )to say (?:hi|hello)\b|left after \d+\s*min|then muted\b|"
     r"(?:is|was) not from the (?:hospital|company|clinic|school|firm|bank|hotel)\b|"
     # "Bronwyn only did the tech setup": she set up the call, she did not interview
-    r"(?:just|only) did the (?:tech(?:nical)? |teams |zoom )?(?:setup|set-up|set up|intros?|introductions?)\b)"
+    r"(?:just|only) did the (?:tech(?:nical)? |teams |zoom )?(?:setup|set-up|set up|intros?|introductions?)\b|"
+    # "Dr. Patel (associate vet) was in surgery the whole time, only said hi", "only said olá and went back"
+    r"(?:only|just) said (?:hi|hello|hey|olá|ola|hola|bonjour)\b|said (?:hi|hello) and left\b|"
+    r"not at (?:the|this) (?:interview|panel|call|meeting|one)\b|\(didn['’]?t meet\)|"
+    r"(?:^|,\s*)not today\b|\bbut (?:he|she|they) never did\b|"  # "might do r4 culture fit, not today"
+    # "ED Dr. Joseph Karanja was mentioned — final interview is with him", "… Dr. Naomi Feld, not met"
+    r"(?:was|were) (?:only )?mentioned\b|,\s*not met\b|"
+    r"(?:final|next|2nd|second|third|last) (?:interview|round) (?:is |will be )?with (?:him|her|them)\b|"
+    r"(?:opened|open) the (?:call|meeting) and (?:then )?(?:she |he |they )?(?:left|leaved)\b|"
+    r"did (?:the |an )?(?:intro(?:duction)?|phone screen|screening)(?: call)? only\b)"
 )
 # Every phrase above starts with one of these letters: the look-ahead lets the engine skip other positions at once.
-ABSENT_RE = re.compile(r"(?=[acdhijlnopstuw])" + ABSENT, re.IGNORECASE)
+ABSENT_RE = re.compile(r"(?=[acdhijlnopstuwbf2(,])" + ABSENT, re.IGNORECASE)
 
 
 def names_they_go_by(work: Work, notes: str) -> None:

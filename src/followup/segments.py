@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from followup.text import sentences
 
 BULLET_RE = re.compile(
-    r"^\s*(?:[^\w\s\"'(\[$@]{1,4}(?=\s)|[-–—*•·‣▪◦>~=#]+(?=\s)|[-*•·‣▪◦>~=#]+|->|=>|\d{1,2}[.)/](?!\d)|\(\d{1,2}\)(?=\s+(?!\d))|[a-z][.)](?=\s))\s*"
+    r"^\s*(?:(?:>\s?){2,}|[^\w\s\"'(\[$@]{1,4}(?=\s)|[-–—*•·‣▪◦>~=#]+(?=\s)|[-*•·‣▪◦>~=#]+|->|=>|\d{1,2}[.)/](?!\d)|\(\d{1,2}\)(?=\s+(?!\d))|[a-z][.)](?=\s))\s*"
 )
 HEADING_MARK = re.compile(r"^\s*(?:#{1,6}|={2,})\s")
 DECORATION_RE = re.compile(r"\s*(?:=+|#+|\*\*|__)\s*$")

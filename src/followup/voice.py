@@ -486,7 +486,8 @@ OFFICE_DAYS = re.compile(r"^\W*(?:hybrid\W*)?\d+ days?(?: a week| per week)? (?:
 # What pay is called in notes; a line that starts with one is about pay.
 PAY_WORDS = (
     r"pay|salary|wage|wages|compensation|comp|benefits|pto|bonus|rate|cpm|car allowance|commission|"
-    r"equity|stock options|relocation|award rate|overtime|ot|ctc|expected salary|package|superannuation"
+    r"equity|stock options|relocation|award rate|overtime|ot|ctc|expected salary|package|superannuation|"
+    r"salario|sueldo|salário|salaire|gehalt|\$"  # "Salario: S/ 3,200 mensual", "$: told Ishikawa-san 9.5M yen"
 )
 MONEY_TALK = re.compile(
     rf"^\W*(?:{PAY_WORDS})\b|"
