@@ -2454,3 +2454,52 @@ def test_a_store_at_a_mall_is_no_company_and_having_me_back_is_the_step() -> Non
     facts = extract_facts(notes, now=NOW)
     assert facts.company is None or facts.company.value != "Eastgate"
     assert [s.value for s in facts.next_steps] == ["she'd have me back to meet Tom on Saturday morning"]
+
+
+@pytest.mark.parametrize(
+    ("notes", "greeting"),
+    [
+        (  # a surname particle is no name to greet by
+            "Panel: Prof. Hendrik van der Berg (PI)\nProf. van der Berg: So tell us about your PhD.\n"
+            "Me: organic dyes for C–N coupling\nvdB: funding is secured for 2 years\nIngrid Haugen +46 70 123 45 67 i@x.se",
+            "Prof. van der Berg",
+        ),
+        (  # a macron in the name; "He's the one" is no person; the boss named after "is"
+            "Interview was today at Kauri Coast Electrical. So the boss there, the owner, is Hēmi Tūhoe-Parata, he said "
+            "just call him Hēmi. He's the one who interviewed me, just him. He asked about my logbook hours.\n"
+            "Tama Rangi 021 448 9173 tama@x.co.nz",
+            "Hēmi",
+        ),
+        (  # "Eng." ends no sentence; a signature's title | company | city row is no person
+            "From: Ing. Rodrigo Salvatierra Mendoza <rs@cordillera-ing.mx>\nTo: valeria@x.mx\n\nHi Valeria,\n"
+            "Thank you for the interview.\nRegards,\nRodrigo Salvatierra M.\n"
+            "Gerente de Proyectos | Ingeniería Cordillera S.A. de C.V. | Monterrey, N.L.\n"
+            "- Eng. Rodrigo (project manager) ask me about my thesis of seismic design.\n"
+            '- The second person was Eng. Gregory Whitaker, he is american, structural lead. He say "call me Greg".\n'
+            "Valeria Ochoa +52 81 1234 5678 valeria@x.mx",
+            "Rodrigo",
+        ),
+    ],
+)
+def test_greeted_by_the_name_the_notes_use(notes: str, greeting: str) -> None:
+    body = draft_offline(notes, DraftOptions(now=NOW)).drafts[0].body
+    assert body.split("\n", 1)[0] in (f"Hi {greeting},", f"Hello {greeting},", f"Dear {greeting},"), body
+
+
+def test_an_esl_note_names_the_second_person_the_company_and_says_the_skill_cleanly() -> None:
+    notes = (
+        "From: Ing. Rodrigo Salvatierra Mendoza <rs@cordillera-ing.mx>\nTo: valeria@x.mx\n\nHi Valeria,\n"
+        "Thank you for the interview.\nRegards,\nRodrigo Salvatierra M.\n"
+        "Gerente de Proyectos | Ingeniería Cordillera S.A. de C.V. | Monterrey, N.L.\n\n"
+        "My notes (position is Junior Structural Engineer):\n"
+        "- Eng. Rodrigo (project manager) ask me about my thesis of seismic design of reinforced concrete frames.\n"
+        "- The second person was Eng. Gregory Whitaker, he is american, structural lead. He ask about steel "
+        "connections design with AISC.\n- Patricia Llamas is from Recursos Humanos, she did not was in the interview."
+        "\nValeria Ochoa +52 81 1234 5678 valeria@x.mx"
+    )
+    result = draft_offline(notes, DraftOptions(now=NOW))
+    assert [p.name for p in result.facts.interviewers] == ["Rodrigo Salvatierra", "Gregory Whitaker"]
+    assert result.facts.company is not None and result.facts.company.value == "Ingeniería Cordillera"
+    assert result.facts.role is not None and result.facts.role.value == "Junior Structural Engineer"
+    bodies = " ".join(d.body for d in result.drafts)
+    assert "with ask me" not in bodies and "Gerente de Proyectos |" not in bodies, bodies

@@ -352,6 +352,9 @@ def _classify(
     own_name = {stem(w) for w in content_words(candidate.name or "")}
     if contact_line and len(meaningful - CONTACT_WORDS - own_name) <= 3 and not next_words:
         return  # "my info in case I need it Elena Vázquez elena@…": the candidate's own contact line
+    cells = cleaned.split("|")
+    if facts.company and len(cells) > 1 and any(fold(facts.company.value) in fold(cell) for cell in cells):
+        return  # "Gerente de Proyectos | Ingeniería Cordillera S.A. de C.V. | Monterrey": a signature's line
     names_both = facts.company and facts.role and fold(facts.company.value) in fold(cleaned)
     if names_both and facts.role and fold(facts.role.value) in fold(cleaned) and not next_words:
         return  # "just got out of the interview at Harbor Light … for the Volunteer Coordinator job": the header

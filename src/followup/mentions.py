@@ -194,6 +194,8 @@ def table_row_person(raw: str) -> list[tuple[str, str | None, str | None]]:
     if not names or names[0].start != 0 or names[0].end < len(first) - 1 or " " not in names[0].name:
         return []  # a person's row names them in full; "Vantage | AE | Mon" is a header
     titled = looks_like_title(cells[1])
+    if not titled and first.split()[0].lower() in TITLE_WORDS and looks_like_title(first):
+        return []  # a signature's "Gerente de Proyectos | Ingeniería Cordillera S.A. de C.V. | Monterrey"
     title = cells[1] if titled else (titles[0] if titles else None)
     # "| 1 | Kavya Reddy (Engg Manager, Platform) | Kubernetes cluster upgrades … |": the title was in brackets
     said = [

@@ -109,6 +109,12 @@ INTRO_RE = re.compile(
     r"|\b(?:I|it)\s+was\s+with\s+(?=(?-i:[A-Z][^\W\d_'’]+\s+[A-Z]))"  # "first I was with Javier Muñoz Ortega"
     # "interview was just Fiona MacAskill, Head Nurse"
     r"|\b(?:interview|it|panel)\s+was\s+(?:just|only)\s+(?:with\s+)?(?=(?-i:[A-Z][^\W\d_'’]+\s+[A-Z]))"
+    # "The second person was Eng. Gregory Whitaker, he is american, structural lead …"
+    r"|\b(?:first|second|2nd|third|3rd|last|other)\s+(?:person|one|interviewer)\s+(?:was|is)\s+"
+    r"(?=(?-i:(?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][^\W\d_'’]+\s+[A-Z]))"
+    # "So the boss there, the owner, is Hēmi Tūhoe-Parata": who held the job, named after it
+    r"|\b(?:boss|owner|interviewer|hiring manager)(?:\s+there)?,?\s+(?:the\s+[a-z]+,\s+)?is\s+"
+    r"(?=(?-i:[A-Z][^\W\d_'’]+\s+[A-Z]))"
     # ". Luis Barragán is the Operations Manager for the Mississauga cross-dock."
     r"|(?:^|(?<=\. ))(?=(?-i:[A-Z][^\W\d_'’]+\s+[A-Z][^\W\d_'’]+(?:-\w+)?)\s+is\s+(?:the|our|their)\s+(?-i:[A-Z]))"
     # ". Nadia Haddad from the finance team asked about …": a sentence that starts with who asked
@@ -252,6 +258,14 @@ ROLE_FOR_RE = re.compile(
 )
 
 
+# "My notes (position is Junior Structural Engineer)", "the role is a Band 6 staff nurse post"
+ROLE_IS_RE = re.compile(
+    r"\b(?:position|role|job|post|vacancy)\s+(?:is|was)\s+(?:for\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"([A-Za-z][\w./&+'-]*(?:\s+[A-Za-z][\w./&+'-]*){0,4})",
+    re.IGNORECASE,
+)
+
+
 ROLE_STOP = frozenset("at @ with for w/ in on - — – , the a an my our their interview role position".split())
 
 
@@ -260,6 +274,9 @@ LEAD_VERBS_RE = re.compile(
     r"(?:asked\s+me\s+to\s+(?:talk\s+about|describe|explain|walk\s+(?:(?:her|him|them)\s+)?through)|"
     r"asked(?:\s+me)?(?:\s+(?:about|abt|re:?|on))?(?=\s+(?:how|if|whether|what|why)\b)|"
     r"asked(?:\s+me)?(?:\s+(?:a\s+lot|alot|a\s+ton|lots|loads|a\s+bunch))?(?:\s+(?:about|abt|re:?|on))?|"
+    # "He ask me about my thesis", "ask me about …" after the name: after its subject, or asking "me"
+    r"(?<=\s)asks?(?:\s+me)?(?:\s+also)?\s+(?:about|abt)|asks?\s+me(?:\s+also)?\s+(?:about|abt)|"
+    r"(?:and\s+)?about(?=\s+my\b)|"  # "And about my social service in …"
     r"talked\s+(?:mostly\s+|a lot\s+|a bit\s+|briefly\s+)?(?:about|abt|thru|through)|talked(?=\s+\w+,)|"
     r"went\s+on\s+(?:about|abt|bout)|went\s+into|got\s+into|dove\s+into|moved\s+on\s+to|"
     r"discussed|mentioned(?:\s+that)?|described|explained(?:\s+that)?|said(?:\s+that)?|"

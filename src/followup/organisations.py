@@ -19,6 +19,7 @@ from followup.notes_rules import (
     PAST_EMPLOYER_RE,
     ROLE_FOR_RE,
     ROLE_HINT,
+    ROLE_IS_RE,
     ROLE_RE,
     ROLE_STOP,
     WEEKDAY_WORDS,
@@ -206,7 +207,8 @@ def _suffixed_name(seg: Segment, people: list[str], strong: bool = False) -> str
 
 
 LEGAL_FORMS = (
-    r"(?:and|&) Sons|B\.\s?V\.|N\.\s?V\.|GmbH|S\.A\.S\.|S\.\s?A\.|A\.Ş\.|Sp\. z o\.o\.|K\.K\.|S\.L\.|"
+    r"(?:and|&) Sons|B\.\s?V\.|N\.\s?V\.|GmbH|S\.A\.S\.|S\.\s?A\.\s?de\s?C\.\s?V\.|S\.\s?A\.|A\.Ş\.|"
+    r"Sp\. z o\.o\.|K\.K\.|S\.L\.|"
     r"S\.r\.l\.|S\.p\.A\.|"
     r"(?:Pvt|Pty)\.? Ltd\.?|\(Pvt\) Ltd\.?"
 )
@@ -505,17 +507,40 @@ def _find_role(work: Work) -> Sourced | None:
             re.I,
         ):
             continue  # "my role at Carta", "did pex on the townhome job": past work, not this role
-        if not ROLE_HINT.search(seg.raw) or not (ROLE_RE.search(seg.raw) or ROLE_FOR_RE.search(seg.raw)):
+        if not ROLE_HINT.search(seg.raw) or not any(p.search(seg.raw) for p in (ROLE_IS_RE, ROLE_RE, ROLE_FOR_RE)):
             continue  # the hint first: the full patterns are slow on lines that name no role at all
-        for pattern in (ROLE_RE, ROLE_FOR_RE):
+        for pattern in (ROLE_IS_RE, ROLE_RE, ROLE_FOR_RE):
             match = pattern.search(seg.raw)
             if match:
                 words = _role_words_before(match.group(1), from_end=pattern is ROLE_RE)
-                if words and i >= 3 and not looks_like_title(" ".join(words)):
+                words = _capital_run(words) if pattern is ROLE_IS_RE else words
+                if words and (i >= 3 or pattern is ROLE_IS_RE) and not looks_like_title(" ".join(words)):
                     continue  # "gd&t callouts, true position" further down is no job title
                 if words:
                     return Sourced(value=format_title(" ".join(words)), source=seg.raw)
-    return _role_before_interview(work) or _role_for_at(work) or _role_chunk(work)
+    return _role_said_to_be(work) or _role_before_interview(work) or _role_for_at(work) or _role_chunk(work)
+
+
+def _role_said_to_be(work: Work) -> Sourced | None:
+    """ "My notes (position is Junior Structural Engineer):" under a pasted email: the job, said outright."""
+    for seg in work.segments[12:30]:
+        match = ROLE_IS_RE.search(seg.raw)
+        words = _capital_run(_role_words_before(match.group(1), from_end=False)) if match else []
+        if words and looks_like_title(" ".join(words)):
+            return Sourced(value=format_title(" ".join(words)), source=seg.raw)
+    return None
+
+
+def _capital_run(words: list[str]) -> list[str]:
+    """ "Senior Product Designer btw not medior": a title typed in capitals ends at the first word that is not."""
+    if not words or not words[0][:1].isupper():
+        return words
+    run = []
+    for word in words:
+        if not word[:1].isupper() and word.lower() not in ("of", "and", "&", "for", "in", "de", "la"):
+            break
+        run.append(word)
+    return run
 
 
 def _role_for_at(work: Work) -> Sourced | None:

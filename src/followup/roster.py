@@ -470,6 +470,7 @@ ABSENT = (
     r"(?:^|,\s*)not today\b|\bbut (?:he|she|they) never did\b|"  # "might do r4 culture fit, not today"
     # "ED Dr. Joseph Karanja was mentioned — final interview is with him", "… Dr. Naomi Feld, not met"
     r"(?:was|were) (?:only )?mentioned\b|,\s*not met\b|"
+    r"(?:did )?not (?:was|were) in (?:the )?interview\b|"  # "she did not was in the interview", "not was in interview"
     r"(?:final|next|2nd|second|third|last) (?:interview|round) (?:is |will be )?with (?:him|her|them)\b|"
     r"(?:opened|open) the (?:call|meeting) and (?:then )?(?:she |he |they )?(?:left|leaved)\b|"
     r"did (?:the |an )?(?:intro(?:duction)?|phone screen|screening)(?: call)? only\b)"
@@ -569,7 +570,8 @@ def _names_they_go_by(work: Work, notes: str) -> None:
         if (
             uses[favourite] > 0
             and uses[given] == 0
-            and not re.search(rf"\b(?:Dr|Mr|Mrs|Ms)\.?\s+{re.escape(favourite)}", alone)
+            and fold(favourite) not in SURNAME_PARTICLES  # "Prof. van der Berg:" is no "van"
+            and not re.search(rf"\b(?:{ADDRESS_TITLES})\.?\s+{re.escape(favourite)}", alone)
         ):
             person.called = favourite
 
