@@ -2503,3 +2503,68 @@ def test_an_esl_note_names_the_second_person_the_company_and_says_the_skill_clea
     assert result.facts.role is not None and result.facts.role.value == "Junior Structural Engineer"
     bodies = " ".join(d.body for d in result.drafts)
     assert "with ask me" not in bodies and "Gerente de Proyectos |" not in bodies, bodies
+
+
+@pytest.mark.parametrize(
+    ("notes", "names", "greetings"),
+    [
+        (  # a numbered list typed in lower case, each "name - title", one nickname in the aside
+            "pm intvw @ Tiffinly, blr — onsite loop, 3 ppl\nrole: sr product mgr - B2B ordering\n\n"
+            "1) ananya iyer - vp product (hiring mgr)\n - north star metric for b2b\n"
+            "2) vikram desai - eng mgr\n - how i write PRDs\n"
+            "3) sarah-jane whitfield - head of design (ex-london, 'SJ' pls she said)\n - design critique\n"
+            "- kapa haka — would I help with the senior group\nDeepa K | +91 98765 43210 | deepa@x.com",
+            ["Ananya Iyer", "Vikram Desai", "Sarah-Jane Whitfield"],
+            ["Ananya", "Vikram", "SJ"],
+        ),
+        (  # a lower-case title before the name; a name with a particle and "(she goes by Mari)"
+            "Fern & Ember Coffee — Shift Lead interview\n"
+            "- met w/ owner Marisol de la Cruz (she goes by Mari) — the manager, Kevin, was supposed to sit in\n"
+            "- she asked about opening/closing procedures\nJordan Kim 503-555-0163 jordan@x.com",
+            ["Marisol de la Cruz"],
+            ["Mari"],
+        ),
+        (  # all in lower case: met a title, then the name
+            "summit trail outfitters - store mgr intvw\nmon 11a, met district mgr bobby kowalczyk @ the store\n"
+            "- asked abt my p&l exp\njo lee 303-555-0101 jo@x.com",
+            ["Bobby Kowalczyk"],
+            ["Bobby"],
+        ),
+        (  # an invitation: who you'll meet, and who won't be able to join
+            "From: Tanisha Moore <tmoore@southsidehope.org>\n\nHi Olivia,\nConfirming your interview for the Grant "
+            "Writer position. You'll meet with Rev. Angela Brooks, our Executive Director. Our Development Director, "
+            "Paul Hendricks, will not be able to join.\n\nmy notes:\n- Rev. Brooks lovely, v direct\n"
+            "- asked about my biggest grant\nOlivia Chen (312) 555-0178 olivia@x.com",
+            ["Rev. Angela Brooks"],
+            ["Rev. Brooks"],
+        ),
+        (  # a run-on: "was just one person in the end, Aroha Ngata the branch team leader"
+            "Interview today with Wellington City Libraries for the Library Assistant role at the Newtown branch, "
+            "was just one person in the end, Aroha Ngata the branch team leader, the panel was supposed to include "
+            "someone from HR called Brendan Walsh but he had a clash, she asked about my te reo. "
+            "Me: Hinemoa Parata, 021 123 4567, hinemoa@x.co.nz",
+            ["Aroha Ngata"],
+            ["Aroha"],
+        ),
+    ],
+)
+def test_who_it_was_and_how_to_greet_them(notes: str, names: list[str], greetings: list[str]) -> None:
+    result = draft_offline(notes, DraftOptions(now=NOW))
+    assert [p.name for p in result.facts.interviewers] == names
+    for draft, greeting in zip(result.drafts, greetings, strict=True):
+        assert draft.body.split("\n", 1)[0] in (f"Hi {greeting},", f"Hello {greeting},", f"Dear {greeting},")
+
+
+@pytest.mark.parametrize(
+    ("line", "company"),
+    [
+        (
+            "Interview today with Wellington City Libraries for the Library Assistant role at the Newtown branch",
+            "Wellington City Libraries",
+        ),
+        ("From: HR Maji Safi Initiative <careers@majisafi.org>", "Maji Safi Initiative"),
+    ],
+)
+def test_the_company_is_not_the_branch_or_the_senders_desk(line: str, company: str) -> None:
+    facts = extract_facts(line + "\nmet w/ Aroha Ngata (team leader)\nJo Lee 021 555 0101 jo@x.co.nz", now=NOW)
+    assert facts.company is not None and facts.company.value == company

@@ -21,6 +21,7 @@ from followup.notes_rules import (
     BLANK_FIELD_RE,
     FIRST_PERSON_SKILL_RE,
     FUTURE_WORDS,
+    INTRO_RE,
     LEAD_VERBS_RE,
     NAME_TALK,
     NEXT_RE,
@@ -264,7 +265,11 @@ def _introduces(work: Work, raw: str) -> bool:
     """ "interveiw w bill szymanski today for …": the opening line meeting someone already known."""
     folded = fold(raw)
     patterns = _name_patterns(tuple(_forms(work, p) for p in work.interviewers))
-    return any(any(p.match(folded, intro.end()) for p in patterns) for intro in MEETING_WITH.finditer(folded))
+    if any(any(p.match(folded, intro.end()) for p in patterns) for intro in MEETING_WITH.finditer(folded)):
+        return True
+    # "mon 11a, met district mgr bobby kowalczyk @ the store": a title between the meeting and the name
+    full = [fold(p.name) for p in work.interviewers if " " in p.name]
+    return any(any(name in fold(raw[m.end() : m.end() + 60]) for name in full) for m in INTRO_RE.finditer(raw))
 
 
 MEETING_WITH = re.compile(

@@ -29,7 +29,7 @@ from followup.notes_rules import (
     has_company_suffix,
     tidy_title,
 )
-from followup.text import STOPWORDS, fold
+from followup.text import STOPWORDS, expand_shorthand, fold
 
 
 def bracketed_full_name(raw: str) -> list[tuple[str, str | None, str | None]]:
@@ -163,14 +163,24 @@ def lower_titled_mentions(raw: str) -> list[tuple[str, str | None, str | None]]:
     return people
 
 
+LOWER_NAME_DASH_TITLE = re.compile(
+    r"^([a-z][\w'’-]+(?:\s+[a-z][\w'’-]+){1,2})\s+[-–—]\s+([a-z][\w &/-]{1,40}?)(?:\s*\([^)]{0,60}\))?\s*$"
+)
+
+
 def lower_leading_person(raw: str) -> list[tuple[str, str | None, str | None]]:
-    """ "chiara benedetti (GM) -- guest scores slipped": a name typed in lower case, with a title."""
-    match = LOWER_NAME_WITH_TITLE.match(raw.strip())
-    if not match or not looks_like_title(match.group(2)):
+    """ "chiara benedetti (GM) -- guest scores slipped", "1) ananya iyer - vp product (hiring mgr)": a name typed
+    in lower case, with a title."""
+    dashed = LOWER_NAME_DASH_TITLE.match(raw.strip())
+    match = LOWER_NAME_WITH_TITLE.match(raw.strip()) or dashed
+    if not match or not looks_like_title(expand_shorthand(match.group(2))):
         return []
+    title_words = expand_shorthand(match.group(2)).lower().split()
+    if match is dashed and title_words[0] not in TITLE_WORDS and title_words[-1] not in TITLE_WORDS:
+        return []  # "kapa haka — would I help with the senior group": no title after the dash
     words = match.group(1).split()
-    if any(w in STOPWORDS or w in NOT_NAMES or w in TITLE_WORDS for w in words):
-        return []
+    if any(w in STOPWORDS or w in NOT_NAMES or w in TITLE_WORDS or has_company_suffix(w) or w == "fc" for w in words):
+        return []  # "accra lions fc - community & youth programmes coordinator": a club and the job
     rest = raw.strip()[match.end() :].strip(" -–—:,")
     return [(match.group(1).title(), tidy_title(match.group(2)), rest or None)]
 

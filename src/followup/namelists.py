@@ -22,6 +22,12 @@ TITLE_BEFORE_NAME = re.compile(
 )
 
 
+LOWER_TITLE_BEFORE_NAME = re.compile(
+    r"^((?:[a-z][a-z&-]+\s+){0,2}[a-z][a-z&-]+)\s+"
+    r"(?=(?:Mrs?|Ms|Dr|Prof)\.?\s|[A-Z][^\W\d_]+\s+(?:(?:de|da|del|dela|van|von|der|di|du|la|le|bin|al|el)\s+)*[A-Z])"
+)
+
+
 LOWER_ALIAS_FIRST = re.compile(r"^[a-z][\w.'’-]*(?:\s+[a-z]\.?)?\s*\(((?-i:[A-Z])[^()]*)\)")
 
 
@@ -29,9 +35,9 @@ def after_title(text: str) -> str:
     """ "GM — Beatriz Olivares-Cruz", "the owner, Mrs. Margaret Hollingsworth": the name after a title."""
     text = QUOTED_NICKNAME.sub("", text)  # 'Mrs. Margaret "Peg" Hollingsworth': the nickname is found later
     lead = re.match(r"^([^,;:()]{1,30}?)(?:\s+[-–—]|,)\s+(?=[A-Z])", text) or THE_TITLE_BEFORE.match(text)
-    titled = TITLE_BEFORE_NAME.match(text)  # "Area Manager Siobhán Ní Bhriain"
+    titled = TITLE_BEFORE_NAME.match(text) or LOWER_TITLE_BEFORE_NAME.match(text)  # "Area Manager Siobhán …"
     if not lead and titled and titled.group(1).split()[-1].lower() in TITLE_WORDS:
-        lead = titled
+        lead = titled  # also typed in lower case: "met w/ owner Marisol de la Cruz"
     return (
         text[lead.end() :]
         if lead and looks_like_title(lead.group(1)) and not find_names(lead.group(1), min_words=2)
@@ -49,8 +55,10 @@ def name_list(
     lower = LOWER_NAME_WITH_TITLE.match(text)
     if intro_only and lower and looks_like_title(lower.group(2)):
         return [(lower.group(1).title(), tidy_title(lower.group(2)), None)]
-    bare = re.match(r"([a-zà-ÿ][a-zà-ÿ'’-]+\s+[a-zà-ÿ][a-zà-ÿ'’-]+)\b", text)
     typed_in_lower_case = not re.search(r"\b(?!I\b)[A-Z]", text)  # voice-to-text notes have no capitals at all
+    if intro_only and lowercase_names and typed_in_lower_case:
+        text = _lower_title_dropped(text)  # "met district mgr bobby kowalczyk @ the store"
+    bare = re.match(r"([a-zà-ÿ][a-zà-ÿ'’-]+\s+[a-zà-ÿ][a-zà-ÿ'’-]+)\b", text)
     if intro_only and lowercase_names and bare and typed_in_lower_case:
         words = bare.group(1).split()
         if not any(w in STOPWORDS or w in NOT_NAMES or w in TITLE_WORDS or w in COMMON_NOT_NAMES for w in words):
@@ -114,6 +122,16 @@ def name_list(
     return [p for p in people if not MAILBOX_WORDS & set(p[0].lower().split())]
 
 
+def _lower_title_dropped(text: str) -> str:
+    """ "district mgr bobby kowalczyk @ the store" -> "bobby kowalczyk @ the store": the title typed before the name."""
+    words = text.split()
+    for size in (3, 2, 1):
+        lead = expand_shorthand(" ".join(words[:size]))
+        if len(words) > size + 1 and lead.split()[-1] in TITLE_WORDS and looks_like_title(lead):
+            return " ".join(words[size:])
+    return text
+
+
 DEPARTMENT_WORDS = frozenset(
     "compliance testing crime platform risk audit research policy legal payments analytics security "
     "infrastructure growth brand support services strategy finance operations marketing sales engineering "
@@ -132,7 +150,9 @@ PLACE_AFTER = re.compile(r"\s+(?:village|town|city|county|district|street|road|i
 ORG_UNIT = re.compile(r"\s+(?:team|group|department|dept|squad|unit|division|org|practice|desk|pod)\b")
 
 
-NICKNAME_NOTE = re.compile(r"^\s*(?:[\"“'‘]|call me\b|goes by\b|go by\b|prefers\b)", re.IGNORECASE)
+NICKNAME_NOTE = re.compile(
+    r"^\s*(?:[\"“'‘]|call me\b|(?:(?:she|he|they)\s+)?(?:goes by|go by|prefers|said call)\b)", re.IGNORECASE
+)
 
 
 def title_after(text: str, end: int) -> tuple[str | None, int]:

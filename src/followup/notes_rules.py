@@ -84,6 +84,8 @@ LABELS: dict[str, frozenset[str]] = {
 
 INTRO_RE = re.compile(
     WORD_START + r"(?:"
+    # "met district mgr bobby kowalczyk @ the store": met a title, then the name, all in lower case
+    r"\bmet\s+(?=(?-i:(?:[a-z]+\s+){0,2}(?:mgr|manager|director|owner|supervisor|lead|head|chef|vp|gm)\s+[a-z]+\s+[a-z]))|"
     r"\b(?<![-/])(?:mtg|meeting|met|call|chat(?:ted)?|interview(?:ed)?|interveiw|intervew|inteview|int|intvw|spoke|talked|conv|"
     r"screen|zoom|coffee|lunch|"
     r"onsite|on-site|"
@@ -109,6 +111,12 @@ INTRO_RE = re.compile(
     r"|\b(?:I|it)\s+was\s+with\s+(?=(?-i:[A-Z][^\W\d_'’]+\s+[A-Z]))"  # "first I was with Javier Muñoz Ortega"
     # "interview was just Fiona MacAskill, Head Nurse"
     r"|\b(?:interview|it|panel)\s+was\s+(?:just|only)\s+(?:with\s+)?(?=(?-i:[A-Z][^\W\d_'’]+\s+[A-Z]))"
+    # an invitation's "You'll meet with Rev. Angela Brooks, our Executive Director."
+    r"|\byou(?:['’]ll| will)\s+(?:be\s+)?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)\s+(?:with|to)\s+"
+    r"(?=(?-i:(?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][^\W\d_'’]+\s+[A-Z]))"
+    # "was just one person in the end, Aroha Ngata the branch team leader"
+    r"|\bwas\s+(?:just|only)\s+(?:one|1)\s+(?:person|interviewer)(?:\s+in\s+the\s+end)?\s*[,:\-–—]\s+"
+    r"(?=(?-i:[A-Z][^\W\d_'’]+\s+[A-Z]))"
     # "The second person was Eng. Gregory Whitaker, he is american, structural lead …"
     r"|\b(?:first|second|2nd|third|3rd|last|other)\s+(?:person|one|interviewer)\s+(?:was|is)\s+"
     r"(?=(?-i:(?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][^\W\d_'’]+\s+[A-Z]))"
@@ -236,7 +244,8 @@ COMPANY_SUFFIXES = frozenset(
     "dental pharmacy gallery bakery brewery farms trucking transit utilities wellness therapy distribution "
     "fabrication rigging gmbh ag sa sas srl plc llp lp pllc kg events studio salon spa realty properties "
     "resources mutual hosp ledger grounds outfitters cooperative co-op pharmaceuticals fitness gym homes "
-    "residential care collective elementary preschool montessori".split()
+    "residential care collective elementary preschool montessori libraries trust partnership initiative "
+    "alliance".split()
 )
 
 
@@ -574,6 +583,8 @@ def lead_stripped(text: str) -> str:
 
 def tidy_title(title: str) -> str:
     words = expand_shorthand(title.strip()).split()
+    if len(words) > 1 and words[0].lower() in ("our", "their"):
+        words = words[1:]  # "our Executive Director"
     if words and len(words[-1]) > 5 and words[-1].endswith(".") and words[-1][-2:-1].isalpha():
         words[-1] = words[-1][:-1]  # "the contracts manager." ends a sentence, not an abbreviation
     return " ".join(words)

@@ -186,7 +186,7 @@ def _suffixed_name(seg: Segment, people: list[str], strong: bool = False) -> str
     if label_kind(seg) == "role":
         return None  # "ROLE: Social Media & Events Coordinator"
     for match in SUFFIXED_NAME.finditer(raw):
-        name = match.group(1)
+        name = MAILBOX_LEAD.sub("", match.group(1))  # "From: HR Maji Safi Initiative <careers@…>": the sender's desk
         last = name.split()[-1].lower().strip(".,")
         public = name.startswith(PUBLIC_BODY_STARTS)
         if name.lower() in DEPARTMENTS or (
@@ -206,6 +206,7 @@ def _suffixed_name(seg: Segment, people: list[str], strong: bool = False) -> str
     return None
 
 
+MAILBOX_LEAD = re.compile(r"^(?:HR|Careers|Recruitment|Recruiting|Talent|Jobs|Hiring)\s+(?=[A-Z])")
 LEGAL_FORMS = (
     r"(?:and|&) Sons|B\.\s?V\.|N\.\s?V\.|GmbH|S\.A\.S\.|S\.\s?A\.\s?de\s?C\.\s?V\.|S\.\s?A\.|A\.Ş\.|"
     r"Sp\. z o\.o\.|K\.K\.|S\.L\.|"
@@ -418,7 +419,8 @@ DEPARTMENTS = frozenset(
 )  # fmt: skip
 SCHEME_WORDS = frozenset("graduate program programme internship scheme apprenticeship".split())
 PLACE_AFTER_NAME = re.compile(
-    r"\s+(?:mall|plaza|shopping (?:centre|center|mall)|airport|train station|station|market|square)\b", re.IGNORECASE
+    r"\s+(?:mall|plaza|shopping (?:centre|center|mall)|airport|train station|station|market|square|branch|campus)\b",
+    re.IGNORECASE,
 )
 SITE_WORDS = frozenset("dc site plant depot warehouse branch campus hub facility yard".split())
 

@@ -260,7 +260,8 @@ def _goes_by_on_its_own_line(work: Work) -> None:
     last: Interviewer | None = None
     for seg in work.segments:
         for sentence in sentences(seg.text if seg.label else seg.raw):
-            named = [p for p in work.interviewers if p.name in sentence or _says_first_name(p, sentence)]
+            # a full name typed in lower case counts: "sarah-jane whitfield - head of design ('SJ' pls she said)"
+            named = [p for p in work.interviewers if fold(p.name) in fold(sentence) or _says_first_name(p, sentence)]
             last = named[-1] if len(named) == 1 else last
             alone = GOES_BY_ALONE.fullmatch(sentence.strip()) or SAID_JUST.search(sentence)
             called = next((g for g in alone.groups() if g), "") if alone else ""
@@ -299,6 +300,8 @@ SAID_JUST = re.compile(
     # 'She prefers "Pat"', '"everyone calls me Pat"', 'he said "Johan, please"'
     r"\b(?:she|he|they)\s+prefers\s+[\"“']([A-Z][^\W\d_]{1,14})[\"”']|\beveryone calls me\s+([A-Z][^\W\d_]{1,14})\b|"
     r"\bsaid\s+[\"“']([A-Z][^\W\d_]{1,14}),?\s+please\b|"
+    # "(ex-london, 'SJ' pls she said)", not 'said no "Hanım" pls, just Ayşe'
+    r"(?<!\bno\s)[\"“'‘]([A-Z][^\W\d_]{0,14})[\"”'’],?\s+(?:pls|please)\b|"
     # "said call him Paudie, everyone does", "said to just call her Mei Ling", "(call me Lupita)"
     r"\b(?:me dicen|ll[aá]mame|dime|me chamam|(?:pode|podes|pode-se)\s+me\s+chamar\s+de|me chama de|"
     r"appelez-moi|appelle-moi)\s+[\"“']?([A-Z][^\W\d_]{1,14})|"
@@ -446,6 +449,7 @@ ABSENT = (
     r"(?:had a conflict|couldn'?t make it|(?:didn'?t|did not) (?:show|join|make it|sit in|turn up|attend|come)\b|"
     r"off sick\b|never (?:joined|showed|came|turned up)\b|"
     r"(?:couldn'?t|could not|(?:was |were )?(?:unfortunately |sadly )?unable to) attend|apologies:|"
+    r"(?:will not|won['’]t|wouldn['’]t|would not) be able to (?:join|attend|make it|be there)|unable to join|"
     r"didn'?t ask (?:any )?(?:q'?s|questions|anything)|(?:only )?sat in (?:for )?the first \d+\s*min|"
     r"just sat there\b|(?:was )?only observing\b|(?:was|were) on the (?:calendar|invite|schedule) but\b|"
     r"(?:was|were) supposed to (?:join|be there|sit in)\b|(?:didn['’]?t|did not|never) meet (?:him|her|them|today)\b|"
