@@ -2568,3 +2568,87 @@ def test_who_it_was_and_how_to_greet_them(notes: str, names: list[str], greeting
 def test_the_company_is_not_the_branch_or_the_senders_desk(line: str, company: str) -> None:
     facts = extract_facts(line + "\nmet w/ Aroha Ngata (team leader)\nJo Lee 021 555 0101 jo@x.co.nz", now=NOW)
     assert facts.company is not None and facts.company.value == company
+
+
+@pytest.mark.parametrize(
+    ("notes", "names", "greetings"),
+    [
+        (  # a nickname with the full name in brackets; "+" joins two people
+            "met w/ DJ (Dwayne Jackson, ops mgr) + Karen Liu (HR bp)\n- forklift cert\n"
+            "tmrw: karen sends bg check link\nLuis Ortiz 214-555-0101 luis@x.com",
+            ["Dwayne Jackson", "Karen Liu"],
+            ["DJ", "Karen"],
+        ),
+        (  # "then", and "who does …" between two people
+            "ok so just got out of the Fitzroy Ale Co. interview for the marketing coordinator role and it was a panel "
+            "of three which I wasn't expecting, Jake MacLeod (head of brand) then Priya Raman who does their events "
+            "and taproom stuff and Tom O'Connell the co-founder who came in halfway, Jake mostly grilled me on the "
+            "instagram growth. Mia Chen 0412 555 019 mia@x.com",
+            ["Jake MacLeod", "Priya Raman", "Tom O'Connell"],
+            ["Jake", "Priya", "Tom"],
+        ),
+        (  # a lower-case title before the first name, "a consultant, Dr. …" after "and"
+            "Me: the band 5 staff nurse job at Manchester Royal Infirmary, ward 62. ward manager Grace Adeyemi and a "
+            "consultant, Dr. Rhys Pritchard\nMe: Grace asked loads about NIHSS\nAmy Cole 07700 900123 amy@x.com",
+            ["Grace Adeyemi", "Dr. Rhys Pritchard"],
+            ["Grace", "Dr. Pritchard"],
+        ),
+        (  # "Ma." is Maria; "asked to be called Tina"; someone who "may want to meet me later"
+            "You will be interviewed by our Managing Partner, Ms. Ma. Cristina Reyes, and our Tax Partner, Mr. Jose "
+            "Miguel dela Paz.\n- Ms. Reyes asked to be called Tina. she asked about my audit exp\n"
+            "- Mr. dela Paz: all tax\nAlso mentioned: her boss, Mr. Hendrik Bakker (MD) — may want to meet me later\n"
+            "Kevin Santos 0917 555 0101 kevin@x.com",
+            ["Ms. Ma. Cristina Reyes", "Mr. Jose Miguel dela Paz"],
+            ["Tina", "Mr. dela Paz"],
+        ),
+    ],
+)
+def test_who_was_on_the_panel_and_what_they_go_by(notes: str, names: list[str], greetings: list[str]) -> None:
+    result = draft_offline(notes, DraftOptions(now=NOW))
+    assert [p.name for p in result.facts.interviewers] == names
+    for draft, greeting in zip(result.drafts, greetings, strict=True):
+        assert draft.body.split("\n", 1)[0] in (f"Hi {greeting},", f"Hello {greeting},", f"Dear {greeting},")
+
+
+@pytest.mark.parametrize(
+    ("notes", "company"),
+    [
+        (
+            "Thank you for applying to Reyes dela Paz & Associates, CPAs. We invite you to an interview at our office, "
+            "Unit 1204 Tektite East Tower, Ortigas Center, Pasig City.\nYou'll meet with Ms. Ana Reyes.\n"
+            "Kevin Santos 0917 555 0101 kevin@x.com",
+            "Reyes dela Paz & Associates, CPAs",
+        ),
+        (
+            "WhatsApp — Me & Dev\n\nDev: how'd the ranger thing go\nMe: honestly really good\n"
+            "Me: it was just one guy for the seasonal park ranger job at BC Parks, Marty Fitzgerald, the area "
+            "supervisor\nMe: asked about my trail crew summer\nMe: Sam Lee 250-555-0101 sam@x.ca",
+            "BC Parks",
+        ),
+        (
+            "Final panel — Verdeira Agrotech (São Paulo) — Head of Operations\n1. Rafael Costa — CEO\n"
+            "- why agritech after 6 years at Ambev logistics\nAna Lima +55 11 91234 5678 ana@x.com",
+            "Verdeira Agrotech",
+        ),
+    ],
+)
+def test_the_hiring_company_not_an_address_an_app_or_a_past_employer(notes: str, company: str) -> None:
+    facts = extract_facts(notes, now=NOW)
+    assert facts.company is not None and facts.company.value == company
+    assert company not in [p.name for p in facts.interviewers]
+
+
+def test_a_dictated_panel_reads_without_impressions_or_who_did_which_part() -> None:
+    notes = (
+        "Okay, voice note, just finished at Highveld Climate Control in Midrand, the HVAC technician job. There were "
+        "two of them. Pieter van Wyk, he's the owner, older guy, very old school, but he said just call me Pieter. "
+        "And Thandi Mokoena who runs the service contracts side, she asked how I write up job cards. Pieter did the "
+        "technical stuff, VRF systems. And then something about a hospital client in Sandton with a chiller. "
+        "Oh and Pieter's son Ruan walked in at the end, he's the sales guy, wasn't part of the interview. "
+        "So next step, Thandi said she'll WhatsApp me by Thursday. Sipho Dlamini 082 555 1234 sipho@x.co.za"
+    )
+    result = draft_offline(notes, DraftOptions(now=NOW))
+    assert [p.name for p in result.facts.interviewers] == ["Pieter van Wyk", "Thandi Mokoena"]
+    bodies = " ".join(d.body for d in result.drafts)
+    for wrong in ("older guy", "something about", "did the technical stuff", "Ruan", "next step: next step"):
+        assert wrong not in bodies, bodies

@@ -16,11 +16,11 @@ HELD_OUT = sorted((ROOT / "evals" / "datasets").glob("holdout*.jsonl"))
 
 
 def test_every_held_out_set_is_here() -> None:
-    assert len(HELD_OUT) >= 34
+    assert len(HELD_OUT) >= 35
 
 
-# Sets measured blind far below the rest (0.86-0.82 each_met before any fix; holdout32/33/34 at 0.862/0.871/0.878): each
-# stays at least where the general fixes they prompted brought it; raise a floor as the engine improves.
+# Sets measured blind far below the rest (0.86-0.82 each_met before any fix; holdout32-35 at 0.862/0.871/0.878/0.904):
+# each stays at least where the general fixes they prompted brought it; raise a floor as the engine improves.
 FLOORS = {
     "holdout28": 0.92,
     "holdout29": 0.89,
@@ -28,7 +28,8 @@ FLOORS = {
     "holdout31": 0.89,
     "holdout32": 0.91,
     "holdout33": 0.91,
-    "holdout34": 0.90,
+    "holdout34": 0.93,
+    "holdout35": 0.90,
 }
 
 

@@ -168,6 +168,11 @@ LOWER_NAME_DASH_TITLE = re.compile(
 )
 
 
+WHO_RUNS = re.compile(
+    r"\s+who(?:['’]s| is)?\s+(?:runs|handles|leads|manages|heads|oversees|looks after|in charge of|does)\b[^,;.]*"
+)
+
+
 def lower_leading_person(raw: str) -> list[tuple[str, str | None, str | None]]:
     """ "chiara benedetti (GM) -- guest scores slipped", "1) ananya iyer - vp product (hiring mgr)": a name typed
     in lower case, with a title."""
@@ -241,6 +246,9 @@ def leading_person(raw: str, speaker_ok: bool = True) -> list[tuple[str, str | N
     header = re.match(r"\s*:\s*|\s+[-–—>]+\s+|\s*->\s*|\s*[-–—]\s*$", after)  # "W-2" is not a header dash
     words_in_name = len(match.name.split())
     one_word_speaker = words_in_name == 1 and header is not None and header.group(0).strip() == ":" and speaker_ok
+    runs = WHO_RUNS.match(after) if title is None and words_in_name >= 2 else None
+    if runs:  # "And Thandi Mokoena who runs the service contracts side, she asked …": who she is, then what
+        return [(match.name, None, after[runs.end() :].strip(" ,.;") or None)]
     if title is None and not (header and (words_in_name >= 2 or one_word_speaker)):
         return []  # "End: she said…" said once is a label, not a speaker
     if title is None and words_in_name < 2 and not header:

@@ -28,7 +28,10 @@ LOWER_TITLE_BEFORE_NAME = re.compile(
 )
 
 
-LOWER_ALIAS_FIRST = re.compile(r"^[a-z][\w.'’-]*(?:\s+[a-z]\.?)?\s*\(((?-i:[A-Z])[^()]*)\)")
+# "jordan k (Jordan Kowalski, RVP sales)", "DJ (Dwayne Jackson, ops mgr)": a nickname, then the full name
+LOWER_ALIAS_FIRST = re.compile(
+    r"^(?:[a-z][\w.'’-]*(?:\s+[a-z]\.?)?|[A-Z]{2,3}(?=\s*\([A-Z][^\W\d_]+\s+[A-Z]))\s*\(((?-i:[A-Z])[^()]*)\)"
+)
 
 
 def after_title(text: str) -> str:
@@ -103,11 +106,14 @@ def name_list(
         aside = re.match(r"\s*\([^)]*\)", text[end:])  # "director of tech (everyone called her Dr. Nwosu), Luis …"
         if aside:
             end += aside.end()
+        who = WHO_DOES.match(text[end:])  # "Priya Raman who does their events and taproom stuff and Tom …"
+        if who:
+            end += who.end()
         # "Bobby Alvarez (owner) and his daughter Carmen Alvarez": a relation may sit between names.
         joiner = re.match(
-            r"\s*(?:,(?:\s*(?:and|&)\b)?|;|/|&|\+|\band(?:\s+then)?\b|\b(?:y|e|und|et)\b(?=\s+[A-Z])|\bw/|\bwith\b)\s*"
+            r"\s*(?:,(?:\s*(?:and|&)\b)?|;|/|&|\+|\band(?:\s+then)?\b|\bthen\b(?=\s+[A-Z])|\b(?:y|e|und|et)\b(?=\s+[A-Z])|\bw/|\bwith\b)\s*"
             # "and her assistant manager Marcus Bell", "and the hangar lead, a woman named Sarah-Jane Kowalchuk"
-            r"(?:(?:his|her|their|the)\s+(?:[a-z-]+\s+){0,2}(?:[a-z-]+,\s+)?(?=[A-Z]|an?\s))?"
+            r"(?:(?:his|her|their|the|an?)\s+(?:[a-z-]+\s+){0,2}(?:[a-z-]+,\s+)?(?=[A-Z]|an?\s))?"
             r"(?:an?\s+(?:woman|man|guy|lady|gal|bloke|fellow|chap)\s+(?:named|called)\s+(?=[A-Z]))?",
             text[end:],
         )
@@ -130,6 +136,12 @@ def _lower_title_dropped(text: str) -> str:
         if len(words) > size + 1 and lead.split()[-1] in TITLE_WORDS and looks_like_title(lead):
             return " ".join(words[size:])
     return text
+
+
+WHO_DOES = re.compile(
+    r"\s+who(?:['’]s| is)?\s+(?:does|runs|handles|leads|manages|heads|oversees|looks after)\s+[^,;.]{0,60}?"
+    r"(?=\s+(?:and|then)\s+(?:the\s+[a-z-]+\s+)?[A-Z])"
+)
 
 
 DEPARTMENT_WORDS = frozenset(
@@ -203,7 +215,9 @@ def title_after(text: str, end: int) -> tuple[str | None, int]:
 
 
 # ", Managing Editor", not ", and the hangar lead"
-COMMA_TITLE = re.compile(r"\s*[,–—-]\s*(?!\s|and\s)([^,;:()\n]{2,50}?)(?=\s*(?:[,;:()\n]|\.\s|\s[-–—]\s|$|\s@|\sat\s))")
+COMMA_TITLE = re.compile(
+    r"\s*[,–—-]\s*(?!\s|and\s)([^,;:()\n]{2,50}?)(?=\s*(?:[,;:()\n]|\.\s|\s[-–—]\s|\s\+\s(?=[A-Z][^\W\d_]+\s+[A-Z])|$|\s@|\sat\s))"
+)
 LOWER_TITLE_THEN_DASH = re.compile(r"\s+([a-z][a-z&/ ]{1,30}?)\s+[-–—]\s")
 
 

@@ -109,6 +109,8 @@ def find_names(text: str, *, min_words: int = 1, max_words: int = 4) -> list[Nam
 def _find_names(text: str, min_words: int, max_words: int) -> tuple[NameMatch, ...]:
     # Cached: extraction asks about the same line from several angles.
     matches: list[NameMatch] = []
+    shown = text
+    text = GIVEN_NAME_ABBREVIATION.sub("Maa", text)  # "Ms. Ma. Cristina Reyes": "Ma." (Maria) is a name word here
     tokens = list(NAME_TOKEN_RE.finditer(text))
     i = 0
     while i < len(tokens):
@@ -117,7 +119,7 @@ def _find_names(text: str, min_words: int, max_words: int) -> tuple[NameMatch, .
             i += 1
             continue
         first, last = run
-        name = text[tokens[first].start() : tokens[last].end()].rstrip(".") if last >= first else ""
+        name = shown[tokens[first].start() : tokens[last].end()].rstrip(".") if last >= first else ""
         if name.rstrip(".").lower() in HONORIFICS:
             name = ""
         count = len([t for t in tokens[first : last + 1] if t.group(0).rstrip(".").lower() not in HONORIFICS])
@@ -130,6 +132,9 @@ def _find_names(text: str, min_words: int, max_words: int) -> tuple[NameMatch, .
             matches.append(NameMatch(name, tokens[first].start(), end))
         i = last + 1
     return tuple(matches)
+
+
+GIVEN_NAME_ABBREVIATION = re.compile(r"(?<=\bMs\. )Ma\.(?= [A-Z])|(?<=\bMs )Ma\.(?= [A-Z])")
 
 
 def only_a_name(text: str) -> bool:

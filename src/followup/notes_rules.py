@@ -293,7 +293,8 @@ LEAD_VERBS_RE = re.compile(
     r"told\s+(?:me|her|him|them|you)(?:\s+(?:about|abt|that))?|"
     r"spoke\s+(?:about|abt|of)|went\s+over|walked\s+(?:me\s+)?(?:through|thru)|shared|brought\s+up|covered|"
     r"focused\s+on|dug\s+into|grilled\s+me\s+on|wanted\s+to\s+know(?:\s+about)?|was\s+curious\s+about|"
-    r"interested\s+in|q\s*[:\-]|question\s+(?:about|abt|on))\s*[:\-]?\s*",
+    r"interested\s+in|q\s*[:\-]|question\s+(?:about|abt|on)|"
+    r"(?:and\s+)?(?:then\s+)?something\s+about)\s*[:\-]?\s*",  # "and then something about a hospital client"
     re.IGNORECASE,
 )
 
@@ -421,7 +422,7 @@ SELF_DOUBT = re.compile(
 NAME_TALK = re.compile(
     r"\baddress(?:es|ed)? (?:(?:her|him|them) )?as\b|\bcalled (?:her|him) (?:sir|ma['’]?am|madam)\b|"
     r"\b(?:(?:everyone|everybody|people|they all|we all|staff(?: all)?|the team|all)\s+calls? (?:her|him|them)|"
-    r"goes by|go by|(?:prefers|wants|likes) to be called|introduced (?:himself|herself|themselves) as)\b|"
+    r"goes by|go by|(?:prefers|wants|likes|asked) to be called|introduced (?:himself|herself|themselves) as)\b|"
     r"\bcall (?:me|her|him)\s+[\"“']?(?-i:[A-Z])",
     re.IGNORECASE,
 )
@@ -441,6 +442,7 @@ NOT_INTERVIEWER_RE = re.compile(
     r"\bwalked me (?:to|back to|between) (?:the )?(?:room|rooms|office)\b|"
     r"\bgave me a (?:visitor(?:'s)? )?(?:badge|lanyard|pass)\b|"
     r"\bon (?:the )?reception\b|\bonly did the (?:screening|phone screen|screen)\b|"
+    r"\bdid (?:my|the|our) (?:phone screen|screening|screener|intro call)\b|"  # "recruiter Tasha did my phone screen"
     r"\bnot (?:in |part of )?the interview\b|"
     r"\b(?:1st|first|previous|earlier|last) round was (?:with|w/)|"
     # "Mrs. Bisi at reception signed me in", "Declan … showed me round after", "Brett Summers (my manager at …)"
@@ -449,7 +451,8 @@ NOT_INTERVIEWER_RE = re.compile(
     r"\bgave (?:me )?the tour\b|\bmet me at the door\b|\b(?:made|brought|got) (?:me )?(?:a )?(?:tea|coffee|cuppa)\b|"
     # "HR contact: Neha (scheduled, not in interview)", "recruiter = Sam @ Harwood Talent, not on call"
     r"\b(?:not|wasn'?t|was not) in (?:either |the |any |this |that |my )?(?:interview|intvw)\b|"
-    r"\bnot on (?:the )?calls?\b|\bnot part of (?:the |my )?(?:interview|intvw)\b|\bnot an interview\b|"
+    r"\bnot on (?:the )?calls?\b|\b(?:not|wasn['’]?t|isn['’]?t) part of (?:the |my )?(?:interview|intvw)\b|"
+    r"\bnot an interview\b|"
     r"\bonly joined (?:at the end|for the (?:last|end))\b|"
     r"(?<!be )\bmy (?:current |old |former |previous |last )?"
     r"(?:manager|boss|supervisor|referee|mentor|line manager)\b(?!\s+(?:if|when|once)\b))",  # not "my boss if I get it"
@@ -494,7 +497,9 @@ def has_org_word(name: str) -> bool:
 
 
 def has_company_suffix(name: str) -> bool:
-    return bool(name.split()) and name.split()[-1].lower().strip(".,") in COMPANY_SUFFIXES
+    last = name.split()[-1].lower().strip(".,") if name.split() else ""
+    # "Verdeira Agrotech", "Paystride Fintech": a company word grown onto the name
+    return last in COMPANY_SUFFIXES or (len(last) > 6 and last.endswith(("tech", "soft", "ware", "labs")))
 
 
 def is_org(name: str) -> bool:

@@ -100,6 +100,7 @@ def _find_company(work: Work, candidate: str | None = None, role: str | None = N
     # Most reliable first: a name that ends like a company, then "Acme - role" headers, then "at Acme".
     # Each finder looks only so far down the notes (the first 5 segments, the first 3, …).
     finders: list[tuple[int, Callable[[Segment], str | None]]] = [
+        (12, _applied_to),
         (8, lambda seg: _company_chunk(seg, people)),
         (5, lambda seg: _leading_company(seg, people)),
         (3, lambda seg: _header_company(seg, people)),
@@ -117,6 +118,8 @@ def _find_company(work: Work, candidate: str | None = None, role: str | None = N
             # "Museum Educator - Schools Programme": the job, not the employer.
             if found and ROUND_NAME.fullmatch(found):
                 continue  # "Stage 2 – Wexford & Lyle Asset Management – …": which round, not who
+            if found and fold(found) in TOOLS:
+                continue  # "WhatsApp — Me & Dev": where the notes were written, not who is hiring
             if (
                 found
                 and not (role and fold(found) == fold(role))
@@ -124,6 +127,28 @@ def _find_company(work: Work, candidate: str | None = None, role: str | None = N
             ):
                 return Sourced(value=_with_its_period(found, seg.raw), source=seg.raw)
     return _signature_company(work, people) or _company_from_domain(work)
+
+
+TOOLS = frozenset(
+    [
+        *"whatsapp signal telegram messenger imessage slack teams zoom linkedin gmail outlook otter notion".split(),
+        *("google meet", "microsoft teams", "google calendar", "voice memo", "voice note"),
+    ]
+)
+
+
+def _applied_to(seg: Segment) -> str | None:
+    """An invitation's "Thank you for applying to Reyes dela Paz & Associates, CPAs.": who is hiring."""
+    found = APPLIED_TO.search(seg.raw)
+    return found.group(1).rstrip(".,") if found else None
+
+
+APPLIED_TO = re.compile(
+    r"\b(?:for applying|for your application|your application)\s+(?:to|with|at)\s+(?!us\b|the role\b)"
+    r"((?-i:[A-Z])[\w&'’.-]*(?:\s+(?:(?-i:[A-Z])[\w&'’.-]*|&|dela|de|del|da|do|van|von|and|of|for)){0,6}"
+    r"(?:,\s+(?:CPAs?|LLP|LLC|Inc\.?|Ltd\.?|PLC|P\.?C\.?))?)",
+    re.IGNORECASE,
+)
 
 
 def _signature_company(work: Work, people: list[str]) -> Sourced | None:

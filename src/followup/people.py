@@ -25,6 +25,7 @@ from followup.mentions import (
 from followup.models import HONORIFICS as HONORIFIC_WORDS
 from followup.models import Candidate, Interviewer
 from followup.namelists import (
+    LOWER_TITLE_BEFORE_NAME,
     QUOTED_NICKNAME,
     TITLE_BEFORE_NAME,
     WHO_IS_TITLE,
@@ -302,7 +303,9 @@ def _people_in(
         # "S: Dr. Ngozi Okafor-Bell, Dir Clinical Affairs." or a chat's "me: Noor Al-Khatib the line producer…"
         # A label in capitals ("Me: … route through the manager"): lower-case words after it are not a name.
         told = _told(seg)
-        inner = _titled_first(told) or _people_in(told, lowercase_ok=not re.search(r"\b(?!I\b)[A-Z]", seg.label or ""))
+        inner = _titled_first(told.raw) or _people_in(
+            told, lowercase_ok=not re.search(r"\b(?!I\b)[A-Z]", seg.label or "")
+        )
         if inner or kind == "answer":
             return inner
     if kind is not None:
@@ -351,6 +354,7 @@ def _people_in(
         bracketed_full_name,
         name_before_interview,
         table_row_person,
+        lambda raw: [] if company_header else _titled_first(raw),
         lambda raw: [] if company_header else leading_person(raw, speaker_ok),
         lambda raw: [] if company_header or not lowercase_ok else lower_leading_person(raw),
         titled_mentions,
@@ -384,15 +388,17 @@ def _named_firm(name: str, raw: str) -> bool:
     return after is not None and after.group(1).lower().strip(".,") in COMPANY_SUFFIXES
 
 
-def _titled_first(seg: Segment) -> list[tuple[str, str | None, str | None]]:
+def _titled_first(raw: str) -> list[tuple[str, str | None, str | None]]:
     """ "Me: district manager, Bernadette Quigley. she said call her Bernie": a title, then who held it."""
-    lead = re.match(r"^(?:the |our |their )?((?-i:[a-z])[a-z -]{2,30}?),\s+(?=[A-Z])", seg.raw)
+    lead = re.match(r"^(?:the |our |their )?((?-i:[a-z])[a-z -]{2,30}?),\s+(?=[A-Z])", raw)
+    lead = lead or LOWER_TITLE_BEFORE_NAME.match(raw)  # "ward manager Grace Adeyemi and a consultant, Dr. …"
     if not lead or not looks_like_title(lead.group(1)) or any(w in STOPWORDS for w in lead.group(1).split()):
         return []  # not "it was just the owner, Declan Mac Giolla Phádraig"
-    listed = name_list(seg.raw[lead.end() :])
-    if len(listed) != 1 or " " not in listed[0][0]:
+    listed = name_list(raw[lead.end() :])
+    if not listed or any(" " not in name for name, _, _ in listed):
         return []
-    return [(listed[0][0], tidy_title(lead.group(1)), listed[0][2])]
+    first = listed[0]
+    return [(first[0], first[1] or tidy_title(lead.group(1)), first[2]), *listed[1:]]
 
 
 def _person_in_label(seg: Segment) -> tuple[str, str | None, str | None] | None:

@@ -450,6 +450,7 @@ ABSENT = (
     r"off sick\b|never (?:joined|showed|came|turned up)\b|"
     r"(?:couldn'?t|could not|(?:was |were )?(?:unfortunately |sadly )?unable to) attend|apologies:|"
     r"(?:will not|won['’]t|wouldn['’]t|would not) be able to (?:join|attend|make it|be there)|unable to join|"
+    r"(?:may|might|could) want to meet (?:me|you)\b|"  # "Mr. Hendrik Bakker (MD) — may want to meet me later"
     r"didn'?t ask (?:any )?(?:q'?s|questions|anything)|(?:only )?sat in (?:for )?the first \d+\s*min|"
     r"just sat there\b|(?:was )?only observing\b|(?:was|were) on the (?:calendar|invite|schedule) but\b|"
     r"(?:was|were) supposed to (?:join|be there|sit in)\b|(?:didn['’]?t|did not|never) meet (?:him|her|them|today)\b|"
@@ -480,7 +481,7 @@ ABSENT = (
     r"did (?:the |an )?(?:intro(?:duction)?|phone screen|screening)(?: call)? only\b)"
 )
 # Every phrase above starts with one of these letters: the look-ahead lets the engine skip other positions at once.
-ABSENT_RE = re.compile(r"(?=[acdhijlnopstuwbf2(,])" + ABSENT, re.IGNORECASE)
+ABSENT_RE = re.compile(r"(?=[acdhijlmnopstuwbf2(,])" + ABSENT, re.IGNORECASE)
 
 
 def names_they_go_by(work: Work, notes: str) -> None:
@@ -514,24 +515,27 @@ def _names_they_go_by(work: Work, notes: str) -> None:
             person.called = courtesy  # "Khun Siriporn", "Zeynep Hanım", "Don Álvaro": how the notes address them
             continue
         parts = [w for w in person.name.split() if w.rstrip(".").lower() not in HONORIFIC_WORDS]
-        near = rf"{re.escape(person.name)}[^.\n]{{0,80}}?"
+        # "Ms. Reyes asked to be called Tina" of Ms. Ma. Cristina Reyes: the full name, or title and surname
+        titled = rf"|\b(?:{ADDRESS_TITLES})\.?\s+{re.escape(person.last_name)}\b" if " " in person.name else ""
+        near = rf"(?:{re.escape(person.name)}{titled})[^.\n]{{0,80}}?"
         # "he said nobody calls him Earl, it's Buck"; "Everybody there calls him Dr. Okafor"
         cue = re.search(
             near + r"\bnobody calls (?:her|him|them) \w+,?\s*(?:it['’]s|its|it is|just)\s+[\"“']?(\w+)", notes
         )
         cue = cue or re.search(
             near + r"\b(?:goes by|go by|prefers|calls? (?:her|him|them|me)|said just(?=\s+[\"“'])|said to use|"
+            r"(?:asked|wants|likes|prefers) to be called|"
             r"(?i:(?:pode|podes) me chamar de|me chama de|ll[aá]mame|puedes llamarme|appelle[sz]?-moi)|"
             r"greet (?:him|her|them)(?: as)?|"
             r"said(?=\s+[\"“']just\s)|"
             r"introduced (?:herself|himself|themselves) as(?=\s+(?:just\b|[\"“'])))"
             rf"\s+[\"“']?(?:just\s+)?((?:(?:{ADDRESS_TITLES})\.?\s+"
-            r"(?:(?:de|dela|del|van|von|da|di|le|la)\s+)?)?\w+(?:-\w+)?"
+            r"(?:(?:de|dela|del|van|von|der|den|da|di|le|la)\s+)*)?\w+(?:-\w+)?"
             r"(?:\s[A-Z]\w{1,10}(?=\s*[\"”'.,;|)\n]))?)",  # "said call her María José |"
             notes,
         )
-        if cue and cue.group(1).rstrip(".").lower() in BARE_ADDRESS:
-            cue = None  # "everyone calls her Dra.": a title, not a name
+        if cue and (cue.group(1).rstrip(".").lower() in BARE_ADDRESS or cue.group(1).lower() in NOT_NAMES):
+            cue = None  # "everyone calls her Dra.": a title, not a name; "I called her that": no name at all
         nickname = re.search(rf"{re.escape(parts[0])}\s+[\"“']([^\W\d_]{{2,15}})[\"”']", notes) if parts else None
         nickname = nickname or re.search(
             rf"{re.escape(person.name)}[^()\n]{{0,40}}\(\s*[\"“']([^\W\d_]{{2,15}})[\"”']", notes
@@ -543,6 +547,8 @@ def _names_they_go_by(work: Work, notes: str) -> None:
             r"(?:is fine|works|is good|is ok|please)\b",
             notes,
         )
+        # "met w/ DJ (Dwayne Jackson, ops mgr)": the name they go by, with the full name in brackets after it
+        nickname = nickname or re.search(rf"(?<![\w.])([A-Z]{{2,3}})\s*\(\s*{re.escape(person.name)}\b", notes)
         others = [p for p in work.interviewers if p is not person and " " in p.name]
         if cue and any(o.first_name in cue.group(0) or o.last_name in cue.group(0) for o in others):
             cue = None  # "Carla Jiménez (GM) and Michael Donnelly (…, goes by Mike)": Michael's name, not Carla's

@@ -19,6 +19,8 @@ CANDIDATE_ACTION = re.compile(
 
 
 NEXT_PREFIX = re.compile(
+    # "So next step, Thandi said she'll WhatsApp me by Thursday": a spoken "so" and a comma
+    r"^(?:(?:so|and|ok|okay|anyway|right)[,\s]+)?(?:the\s+)?next\s+steps?\s*,\s+|"
     r"^(?:the\s+)?(?:next(?:\s+(?:steps?|rounds?|stages?))?|(?:second|2nd|third|3rd|final)\s+(?:stage|round|rd|step)|final)\b\s*"
     r"(?:(?:is|are|would be|will be)\b|[:\-–—=>→⇒]+|➡️?|(?=(?:he|she|they)\s+said\b))\s*(?:(?:just|only)\s+)?",
     re.IGNORECASE,

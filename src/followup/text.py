@@ -209,7 +209,7 @@ SENTENCE_BREAK = re.compile(
     r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))"
     r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bProf\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
     r"(?<!\bLic\.)(?<!\bIng\.)(?<!\bArq\.)(?<!\bEngr\.)(?<!\bAtty\.)(?<!\bSgt\.)(?<!\bCapt\.)(?<!\bRev\.)"
-    r"(?<!\bPvt\.)(?<!\bPte\.)(?<!\bInc\.)(?<!\bCorp\.)(?<!\bLt\.)(?<!\bDet\.)(?<!\bInsp\.)(?<!\bEng\.)(?<!\bDra\.)(?<!\bSra\.)(?<!\bSr\.)"
+    r"(?<!\bPvt\.)(?<!\bPte\.)(?<!\bInc\.)(?<!\bCorp\.)(?<!\bLt\.)(?<!\bDet\.)(?<!\bInsp\.)(?<!\bEng\.)(?<!\bDra\.)(?<!\bSra\.)(?<!\bSr\.)(?<!\bMa\.)"
     r"\s+(?=[A-Z\"'(])"
 )
 

@@ -578,6 +578,7 @@ IMPRESSION = re.compile(
     r"^(?:(?:and|but|so|honestly|he['’]s|she['’]s|they['’]re|was|were|is|really|very|super|so|pretty|kinda|quite)\s+)*"
     r"(?:nice|friendly|lovely|kind|old[- ]school|intimidating|chill|warm|funny|sweet|strict|tough|intense|"
     r"good vibes?|bad vibes?|vibes?|gruff|awkward|"
+    r"(?:older|younger|young|old|nice|lovely) (?:guy|man|woman|lady|bloke|gentleman|chap|gal)|"  # "older guy, …"
     r"easy to talk to|down to earth|laid[- ]back|cool|great|awesome|"
     r"(?:calm|quiet|serious|formal)(?=\s*(?:[,.;!]|$|and\b|but\b|until\b))|"  # not "quiet phase now"
     r"(?:a )?(?:dry |good |great )?sense of humou?r|liked (?:me|you))\b",
@@ -588,7 +589,11 @@ MY_DEED_WITH_THEM = re.compile(
     r"^(?:did|ran|gave|made|built|sketched|drew)\b.*\b(?:w/|with|for|to)\s+(?:him|her|them)\b", re.I
 )
 WHAT_WE_DID = re.compile(
-    r"^we\s+(?:sat|met|walked|went|had|started|ended|were|chatted|talked|spoke|did|got|finished)\b", re.IGNORECASE
+    r"^we\s+(?:sat|met|walked|went|had|started|ended|were|chatted|talked|spoke|did|got|finished)\b|"
+    # "Pieter did the technical stuff", "Gilles did most of the regulatory stuff": who took which part
+    r"^(?:so\s+)?(?-i:[A-Z])[\w'’-]+\s+did\s+(?:the|most of the|all the|all of the)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:stuff|bits?|part|side|questions|talking)\b",
+    re.IGNORECASE,
 )
 TO_DO = re.compile(r"^I\s+(?:need|have to|want to|should|must|will|'ll|’ll|gotta)\b", re.IGNORECASE)
 HE_HAS = re.compile(
