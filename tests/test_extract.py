@@ -2652,3 +2652,84 @@ def test_a_dictated_panel_reads_without_impressions_or_who_did_which_part() -> N
     bodies = " ".join(d.body for d in result.drafts)
     for wrong in ("older guy", "something about", "did the technical stuff", "Ruan", "next step: next step"):
         assert wrong not in bodies, bodies
+
+
+@pytest.mark.parametrize(
+    ("notes", "names", "greetings"),
+    [
+        (  # "it was the chef-owner …" and "the GM/sommelier Étienne …" in a run-on
+            "sous-chef interview at Bistro Chez Mireille went really well I think, it was the chef-owner Mireille "
+            "Gagnon-Tremblay (she said just Mireille, everyone in the kitchen calls her that) and the GM/sommelier "
+            "Étienne Lachance-Roy, Mireille did the kitchen part, then Étienne asked about brunch. "
+            "Samir Haddad, 514 555-0178, samir@x.ca",
+            ["Mireille Gagnon-Tremblay", "Étienne Lachance-Roy"],
+            ["Mireille", "Étienne"],
+        ),
+        (  # "guy was …" in a chat; a rank with "(Rtd)"; "he prefers "Major Balogun""
+            "Dre: guy was Terrence Boudreaux, station manager at the Lone Star Parcel depot\nDre: asked abt my CDL\n"
+            "Dre: Andre Ellis 512-555-0101 andre@x.com",
+            ["Terrence Boudreaux"],
+            ["Terrence"],
+        ),
+        (
+            'Interviewer: Maj. (Rtd) Babatunde Balogun – Head of Operations. Retired army, he prefers "Major Balogun".'
+            "\n- asked about access control\nTunde Ade 0803 555 0101 tunde@x.com",
+            ["Babatunde Balogun"],
+            ["Major Balogun"],
+        ),
+        (  # a nurse's "Sister"; "Goes by "Harry"" at a sentence's start; 'Said call her "Tin"'
+            "Um so it was two of them. First Sister Nomvula Dlamini, she's the operational manager, so I must write to "
+            "her as Sister Dlamini. She asked about NIMART.\nThandi Zulu 082 555 0101 thandi@x.co.za",
+            ["Nomvula Dlamini"],
+            ["Sister Dlamini"],
+        ),
+        (
+            '- Nguyễn Văn Hải, shop foreman — took me out to the bays. Goes by "Harry", said nobody pronounces Hải '
+            "right lol\n- asked about diagnostics\nRay Cruz 713-555-0101 ray@x.com",
+            ["Nguyễn Văn Hải"],
+            ["Harry"],
+        ),
+        (
+            '1) Ma. Cristina dela Cruz – Team Leader, healthcare account. Said call her "Tin" daw.\n'
+            "- mock call\nJoy Santos 0917 555 0101 joy@x.com",
+            ["Ma. Cristina dela Cruz"],
+            ["Tin"],
+        ),
+        (  # an invitation in Spanish; a Catalan "i" in a surname; a heading's own "llámame"
+            "Hola Álvaro, te confirmo entrevista el jueves a las 11:00 con María José Ortega (Directora Comercial) y "
+            'Jordi Puig i Serra (Director de Operaciones). Un saludo, Carmen\n--- mis notas ---\nMaría José ("llámame '
+            'Majo"):\n · quiere subir el ADR\nJordi:\n · overbooking\nÁlvaro Sánchez +34 612 48 93 07 alvaro@x.es',
+            ["María José Ortega", "Jordi Puig i Serra"],
+            ["Majo", "Jordi"],
+        ),
+    ],
+)
+def test_who_and_how_to_greet_them_across_conventions(notes: str, names: list[str], greetings: list[str]) -> None:
+    result = draft_offline(notes, DraftOptions(now=NOW))
+    assert [p.name for p in result.facts.interviewers] == names
+    for draft, greeting in zip(result.drafts, greetings, strict=True):
+        assert draft.body.split("\n", 1)[0] in (f"Hi {greeting},", f"Hello {greeting},", f"Dear {greeting},")
+
+
+@pytest.mark.parametrize(
+    ("notes", "candidate"),
+    [
+        (  # the invite's guest list ends with the candidate's address; her name is in the notes' heading
+            "Attendees: Gareth Lloyd-Jones; Amira El-Sayed; Sam Okoro; niamh.gallagher.mrtpi@gmail.com\n\n"
+            "my notes – Niamh Gallagher, mob +44 7700 900314\nGareth: planning committee",
+            "Niamh Gallagher",
+        ),
+        (
+            "Guests: Dra. Montserrat Puig i Ferrer; Jordi Casals (optional); ale.bianchi.lab@gmail.com\n"
+            "---- notes (Alessandra Bianchi, +34 612 345 678) ----\nJordi Casals (optional) didn't come.",
+            "Alessandra Bianchi",
+        ),
+        (
+            "To: Faith Achieng <faith.achieng.o@gmail.com>\nYour panel will be Wanjiru Kamau (Head of Programmes).\n"
+            "Faith Achieng Odhiambo · +254 712 345 678 · faith.achieng.o@gmail.com",
+            "Faith Achieng Odhiambo",
+        ),
+    ],
+)
+def test_the_candidate_is_the_name_their_address_spells(notes: str, candidate: str) -> None:
+    assert extract_facts(notes, now=NOW).candidate.name == candidate

@@ -7,12 +7,13 @@ import re
 
 from followup.contacts import Found, find_emails, find_phones
 from followup.models import Candidate
-from followup.names import find_names
+from followup.names import TITLES, find_names
 from followup.notes_rules import (
     LOWER_NOT_NAMES,
     ME_LINE_RE,
     NO_PHONE_RE,
     Work,
+    bare_label,
     label_kind,
     strip_contacts,
 )
@@ -117,6 +118,9 @@ OWN_DETAILS = re.compile(r"\bmy (?:email|e-mail|number|phone|cell|mobile)\b|\bre
 
 
 def _candidate_name(work: Work, email: Found | None, phone: Found | None, own: list[int]) -> str | None:
+    by_address = _named_by_address(work, email)
+    if by_address:
+        return by_address  # "niamh.gallagher.mrtpi@…" and "my notes – Niamh Gallagher, mob …"
     places = [f.start for f in (email, phone) if f] + [i for i in own]
     for i in places:
         seg = work.segments[i]
@@ -149,7 +153,8 @@ def _candidate_name(work: Work, email: Found | None, phone: Found | None, own: l
             prev = work.segments[i - 1]
             names = find_names(prev.raw, min_words=2)
             header = fold(prev.label or "") in ("from", "to", "cc", "bcc", "sent", "subject")  # "From: Chloe <…>"
-            listed = label_kind(prev) == "interviewer"  # "Katılımcılar: Zeynep Kaya Aydın; burak@…": the guests
+            # "Katılımcılar: Zeynep Kaya Aydın; burak@…": the guests, also split at each ";"
+            listed = any(label_kind(s) == "interviewer" for s in work.segments if s.line == prev.line)
             if names and len(prev.raw.split()) <= 4 and not header and not listed:
                 return names[0].name
         if i + 1 == len(work.segments) - 1 and i + 1 not in places:
@@ -159,6 +164,29 @@ def _candidate_name(work: Work, email: Found | None, phone: Found | None, own: l
             if names and len(last.raw.split()) <= 4:
                 return names[0].name
     return None
+
+
+def _named_by_address(work: Work, email: Found | None) -> str | None:
+    """The one full name in the notes that the candidate's address spells: "ale.bianchi.lab@…" is Alessandra
+    Bianchi, given with her phone in "---- notes (Alessandra Bianchi, +34 612 345 678) ----"."""
+    if email is None:
+        return None
+    label = fold(bare_label(work.segments[email.start].label or ""))
+    if label in ("organizer", "organiser", "from", "cc", "bcc", "de", "von", "sent by"):
+        return None  # "Organiser: Karen Baird <karen.baird@…>": whose address it is, is not in doubt
+    local = re.sub(r"[^a-z]", "", fold(email.value.split("@")[0]))
+    spelled, every = set(), set()
+    for seg in work.segments:
+        for match in find_names(seg.raw, min_words=2):
+            every.add(match.name)
+            words = [re.sub(r"[^a-z]", "", fold(w)) for w in match.name.split() if w.rstrip(".").lower() not in TITLES]
+            if len(words) >= 2 and len(words[-1]) >= 3 and words[-1] in local and words[0][:3] in local:
+                spelled.add(match.name)
+    if len(spelled) != 1:
+        return None
+    name = spelled.pop()
+    # "To: Faith Achieng <faith.achieng.o@…>", signed "Faith Achieng Odhiambo": the name in full
+    return max((n for n in every if n.startswith(name + " ")), key=len, default=name)
 
 
 def own_chat_labels(work: Work, candidate: Candidate) -> set[str]:

@@ -69,6 +69,8 @@ class Interviewer(BaseModel):
         if self.called:
             return self.called
         words = [w for w in self.name.split() if w.rstrip(".").lower() not in HONORIFICS]
+        if len(words) > 2 and words[0] == "Ma.":
+            words = words[1:]  # "Ma. Cristina dela Cruz": "Ma." is Maria, written short; she is Cristina
         return words[0] if words else self.name
 
     @property

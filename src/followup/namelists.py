@@ -113,7 +113,8 @@ def name_list(
         joiner = re.match(
             r"\s*(?:,(?:\s*(?:and|&)\b)?|;|/|&|\+|\band(?:\s+then)?\b|\bthen\b(?=\s+[A-Z])|\b(?:y|e|und|et)\b(?=\s+[A-Z])|\bw/|\bwith\b)\s*"
             # "and her assistant manager Marcus Bell", "and the hangar lead, a woman named Sarah-Jane Kowalchuk"
-            r"(?:(?:his|her|their|the|an?)\s+(?:[a-z-]+\s+){0,2}(?:[a-z-]+,\s+)?(?=[A-Z]|an?\s))?"
+            r"(?:(?:his|her|their|the|an?)\s+(?:(?:[a-z-]+|[A-Z]{2,4}/[a-z-]+)\s+){0,2}(?:[a-z-]+,\s+)?"
+            r"(?=[A-ZÀ-ÖØ-Þ]|an?\s))?"
             r"(?:an?\s+(?:woman|man|guy|lady|gal|bloke|fellow|chap)\s+(?:named|called)\s+(?=[A-Z]))?",
             text[end:],
         )

@@ -17,13 +17,14 @@ from followup.models import HONORIFICS, SURNAME_PARTICLES
 # "Achieng' Odhiambo": a Kenyan name may end in an apostrophe, before the next word of the name
 NAME_WORD = r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*(?:['’](?= (?-i:[A-Z])[^\W\d_]))?"
 PARTICLES = frozenset(
-    "de da del dela della der den van von la le di du bin binte binti bte al el dos das ó st. ap".split()
+    "de da del dela della der den van von la le di du bin binte binti bte al el dos das ó st. ap i".split()
 )
 NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri "
     "sat sun january february march april may june july august september october november december jan "
     "feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow q a me i my we our you your he "
-    "i'm i’m i've i’ve i'd i’d i'll i’ll only just both he's he’s she's she’s he'd she'd he'll she'll "
+    "i'm i’m i've i’ve i'd i’d i'll i’ll only just both why how which whose "
+    "he's he’s she's she’s he'd she'd he'll she'll "
     "she they their it the this that these those then there here and or but interview interviewer "
     "interviewers interviewed panel company role position job title date time when where notes note next "
     "steps step follow followup follow-up todo to do email phone cell mobile contact name candidate call "
@@ -134,7 +135,7 @@ def _find_names(text: str, min_words: int, max_words: int) -> tuple[NameMatch, .
     return tuple(matches)
 
 
-GIVEN_NAME_ABBREVIATION = re.compile(r"(?<=\bMs\. )Ma\.(?= [A-Z])|(?<=\bMs )Ma\.(?= [A-Z])")
+GIVEN_NAME_ABBREVIATION = re.compile(r"(?<![\w.])Ma\.(?= [A-Z][a-z])")
 
 
 def only_a_name(text: str) -> bool:
@@ -225,7 +226,7 @@ def honorific_token(token: re.Match[str]) -> bool:
 # not of the name, and not how a thank-you email greets someone.
 RANKS = frozenset(
     "chef sgt sergeant coach capt captain officer lt lieutenant nurse judge pastor deacon lic ing arq engr eng "
-    "atty mtra mtro dra puan encik cik tuan ca councillor cllr khun".split()
+    "atty mtra mtro dra puan encik cik tuan ca councillor cllr khun sister maj major col colonel".split()
 )
 TITLES = HONORIFICS | RANKS
 

@@ -26,7 +26,7 @@ from followup.text import fold, sentences
 # Titles a person is called by with their surname: "Ms. Dela Cruz", "Rev. Oyelaran", "Engr. Bautista".
 ADDRESS_TITLES = (
     r"Ms|Mrs|Mr|Dr|Professor|Prof|Lt|Sgt|Capt|Det|Insp|Cmdr|Lieutenant|Sergeant|Captain|Detective|Inspector|"
-    r"Chef|Coach|Councillor|Cllr|Reverend|Rev|Pastor|Father|Engr|Atty|Chief|DI|DCI|DS|Supt"
+    r"Chef|Coach|Councillor|Cllr|Reverend|Rev|Pastor|Father|Engr|Atty|Chief|DI|DCI|DS|Supt|Sister|Major|Maj|Colonel"
 )
 
 
@@ -60,6 +60,10 @@ def merge_nicknames(work: Work) -> None:
                 _merge(work, short, same)
             continue
         if " " in short.name:
+            # "Luis Ángel (field supervisor)" after "Attendees: …; Luis Ángel Benítez": a two-word given name
+            longer = next((p for p in work.interviewers if p.name.startswith(short.name + " ")), None)
+            if longer is not None:
+                _merge(work, short, longer)
             continue
         full = next(
             (
@@ -141,7 +145,7 @@ FORMALITY = re.compile(
     r"\bformal\b|\bto everyone\b|\b(?:everyone|everybody)(?:\s+(?:there|here|at work))?\s+(?:calls?|called)\b|"
     r"\bintroduced (?:herself|himself|themselves)\b|"
     r"\bI called (?:her|him)\b|\bold[- ]school\b|\bcalls? (?:her|him) that\b|"
-    r"\baddress(?:ed)? (?:(?:her|him|them) )?as\b|"
+    r"\baddress(?:ed)? (?:(?:her|him|them) )?as\b|\bwrite to (?:her|him|them) as\b|"
     r"\bcalled (?:her|him) (?:sir|ma['’]?am|madam)\b|"
     r"\btraditional\b|"
     # "I'll use Capt. Kamau in the email", "I'll write Dr. Pérez-Lagos", "→ Dear Engr. Mahmood", "Going with Dr. X"
@@ -259,9 +263,15 @@ def _goes_by_on_its_own_line(work: Work) -> None:
     """ "it was w/ Geneviève Tremblay, she's the Director …" then "she goes by Gen": the person just named."""
     last: Interviewer | None = None
     for seg in work.segments:
-        for sentence in sentences(seg.text if seg.label else seg.raw):
+        # a heading's own aside counts when the heading names them: 'María José ("llámame Majo"):'
+        heading = bool(seg.label) and not seg.text.strip()
+        for sentence in sentences(seg.raw if heading else seg.text if seg.label else seg.raw):
             # a full name typed in lower case counts: "sarah-jane whitfield - head of design ('SJ' pls she said)"
             named = [p for p in work.interviewers if fold(p.name) in fold(sentence) or _says_first_name(p, sentence)]
+            if heading and len({p.first_name for p in named}) == 1:
+                named = [max(named, key=lambda p: len(p.name))]  # "María José" and "María José Ortega": one person
+            if heading and len(named) != 1:
+                continue  # 'BA ("everyone calls me Bia"):': initials this cannot place
             last = named[-1] if len(named) == 1 else last
             alone = GOES_BY_ALONE.fullmatch(sentence.strip()) or SAID_JUST.search(sentence)
             called = next((g for g in alone.groups() if g), "") if alone else ""
@@ -298,8 +308,11 @@ def _says_first_name(person: Interviewer, sentence: str) -> bool:
 SAID_JUST = re.compile(
     r"\bsaid\s+[\"“']just\s+([A-Z][^\W\d_]{1,14})\b|\bso\s+([A-Z][^\W\d_]{1,14})\s+it\s+is\b|"
     # 'She prefers "Pat"', '"everyone calls me Pat"', 'he said "Johan, please"'
-    r"\b(?:she|he|they)\s+prefers\s+[\"“']([A-Z][^\W\d_]{1,14})[\"”']|\beveryone calls me\s+([A-Z][^\W\d_]{1,14})\b|"
+    r"\b(?:she|he|they)\s+prefers\s+[\"“']"
+    r"((?:(?:Major|Maj|Sister|Dr|Mrs|Mr|Ms|Prof|Rev)\.?\s+)?[A-Z][^\W\d_]{1,14})[\"”']|"
+    r"\beveryone calls me\s+([A-Z][^\W\d_]{1,14})\b|"
     r"\bsaid\s+[\"“']([A-Z][^\W\d_]{1,14}),?\s+please\b|"
+    r"^\W*[Gg]oes by\s+[\"“']([A-Z][^\W\d_]{1,14})[\"”']|"  # "… took me out to the bays. Goes by "Harry", said …"
     # "(ex-london, 'SJ' pls she said)", not 'said no "Hanım" pls, just Ayşe'
     r"(?<!\bno\s)[\"“'‘]([A-Z][^\W\d_]{0,14})[\"”'’],?\s+(?:pls|please)\b|"
     # "said call him Paudie, everyone does", "said to just call her Mei Ling", "(call me Lupita)"
@@ -310,7 +323,7 @@ SAID_JUST = re.compile(
     rf"(?!(?:{ADDRESS_TITLES}|Doc|Boss|Sir|Madam|Mdm|Mme|Miss|Puan|Encik|Tuan)\b)"
     r"([A-Z][^\W\d_]{1,14})\b(?![\"”']?\s+sir)|"
     # a request, not how others talk: "said call him Paudie", "told me to call her Jo", "(call me Lupita)"
-    r"(?:\b(?:said|saying|says|told (?:me|us|everyone)|asked (?:me|us|everyone))\s+[\"“']?(?:pls\s+|please\s+)?"
+    r"(?:\b(?:[Ss]aid|saying|says|told (?:me|us|everyone)|asked (?:me|us|everyone))\s+[\"“']?(?:pls\s+|please\s+)?"
     r"(?:to\s+)?(?:just\s+)?|"
     r"\bjust\s+|\b(?:I|you)\s+(?:must|should|can|could|have to)\s+|\(|^|[.!,;\"“']\s*(?:please\s+|pls\s+)?|\s[-–—]\s+)"
     r"call\s+(?:him|her|them|me)\s+[\"“']?(?!(?:Dr|Mr|Mrs|Ms|Miss|Prof)\b)"

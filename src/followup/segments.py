@@ -56,6 +56,7 @@ def _undictate(notes: str) -> str:
 
 # A spoken filler with its comma ("uh,", "um,", "erm,"); a bare "um" may be Portuguese ("um projeto").
 SPOKEN_FILLER = re.compile(r"(?<![\w'’-])(?:uh+|um+|uhm+|erm+|ehm+)(?:,\s*|\.{3}\s*|…\s*)(?=\S)", re.IGNORECASE)
+RETIRED = re.compile(r"(?<=\.)\s*\((?:rtd|retd|ret)\.?\)(?=\s)|(?<=[a-z])\s+\((?:rtd|retd|ret)\.?\)(?=\s)", re.I)
 STRUCK_RE = re.compile(r"~~[^~\n]{1,80}~~|<(?:s|del|strike)>.*?</(?:s|del|strike)>", re.IGNORECASE)
 BREAK_TAG_RE = re.compile(r"<br\s*/?>|</(?:p|div|li|h\d|tr)>", re.IGNORECASE)
 TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
@@ -101,6 +102,7 @@ def strip_markup(notes: str) -> tuple[str, list[str]]:
         return " "
 
     text = _undictate(notes)
+    text = RETIRED.sub("", text)  # "Maj. (Rtd) Babatunde Balogun": the rank and the name, together
     text = MARKDOWN_LINK_RE.sub(drop, text)  # "[View job description](https://…)": a link, not interview notes
     text = EMPHASIS_RE.sub(lambda m: next(g for g in m.groups() if g), text)  # "**Siobhán O'Malley**": the name
     text = STRUCK_RE.sub(drop, text)  # "~~Jon~~ John-Paul": struck-out text was taken back
