@@ -2733,3 +2733,46 @@ def test_who_and_how_to_greet_them_across_conventions(notes: str, names: list[st
 )
 def test_the_candidate_is_the_name_their_address_spells(notes: str, candidate: str) -> None:
     assert extract_facts(notes, now=NOW).candidate.name == candidate
+
+
+def test_a_panel_given_with_initials_after_each_name_and_the_candidates_own_initials() -> None:
+    notes = (
+        "Mwangaza Junior School – interview for Grade 6 Mathematics & Science Teacher (CBC)\n"
+        "Panel: Mrs. Grace Wanjiru Kamau (Head Teacher) = GK, Mr. Daniel Ochieng' (Deputy, Academics) = DO, "
+        "Ms. Fatuma Abdallah (BOM rep) = FA\nMe = BK. Greet them formally: Mrs. Kamau, Mr. Ochieng', Ms. Abdallah\n\n"
+        "GK: How do you handle a learner who's falling behind in fractions?\nBK: Small-group remediation.\n"
+        "DO: Show me a CBC lesson plan for Grade 6 Science.\nBK: Walked him through my plan on the water cycle.\n"
+        "FA: Can you run the STEM club or chess club?\nBK: Yes, I ran the chess club at Riverside.\n"
+        "Brian Rotich +254 712 345 678 brian@x.com"
+    )
+    result = draft_offline(notes, DraftOptions(now=NOW))
+    assert [p.name for p in result.facts.interviewers] == [
+        "Mrs. Grace Wanjiru Kamau",
+        "Mr. Daniel Ochieng'",
+        "Ms. Fatuma Abdallah",
+    ]
+    greetings = [d.body.split("\n", 1)[0] for d in result.drafts]
+    assert [g.split(" ", 1)[1] for g in greetings] == ["Mrs. Kamau,", "Mr. Ochieng,", "Ms. Abdallah,"]
+    assert all(d.ok for d in result.drafts), [c.message for d in result.drafts for c in d.failures]
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("Also mentioned: the MD, Chief Mrs. Adebisi Coker – I will meet her only if shortlisted", "Adebisi Coker"),
+        ("Brianna Cole (HR coordinator who sent this) just walked me back, didn't stay.", "Brianna Cole"),
+        ("GM Natalie Brooks popped in for 5 min", "Natalie Brooks"),
+    ],
+)
+def test_who_was_only_mentioned_or_only_passing_through(line: str, absent: str) -> None:
+    notes = f"Panel: Lourdes Ybarra (practice manager)\n{line}\n- Epic scheduling\nGabe Nunez (773) 555-0162 gabe@x.com"
+    assert [p.name for p in extract_facts(notes, now=NOW).interviewers] == ["Lourdes Ybarra"]
+
+
+def test_a_legal_form_in_the_subject_line_names_the_company() -> None:
+    notes = (
+        "From: Cheryl Goh <cheryl.goh@kopilabs.sg>\nSubject: Onsite schedule – Senior Product Manager, Payments – "
+        "Kopi Labs Pte. Ltd.\n\n10:00 – Tan Wei Ling, VP Product\nDaniel Lim +65 9123 4567 daniel@x.com"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert facts.company is not None and facts.company.value == "Kopi Labs Pte. Ltd."

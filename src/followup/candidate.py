@@ -198,8 +198,13 @@ def own_chat_labels(work: Work, candidate: Candidate) -> set[str]:
     for seg in work.segments:
         lines.setdefault(seg.line, []).append(seg.raw)
     said = {line: " ".join(parts) for line, parts in lines.items()}
-    return {
+    # "Me = BK. Greet them formally: …": the initials the candidate's own lines go by
+    initials = {fold(m.group(1)) for seg in work.segments for m in [MY_INITIALS.match(seg.raw)] if m}
+    return initials | {
         fold(seg.label)
         for seg in work.segments
         if seg.label and label_kind(seg) is None and any(d in said[seg.line] for d in details)
     }
+
+
+MY_INITIALS = re.compile(r"^\W*(?:[Mm]e|I)\s*=\s*([A-Z]{2,3})\b")

@@ -76,7 +76,7 @@ class Interviewer(BaseModel):
     @property
     def last_name(self) -> str:
         """The surname, with the particles it starts with: "Ní Bhriain", "von Arnim", "de la Cruz"."""
-        words = [w for w in self.name.split() if w.rstrip(".").lower() not in HONORIFICS]
+        words = [w.rstrip("'’") for w in self.name.split() if w.rstrip(".").lower() not in HONORIFICS]
         if not words:
             return self.name
         start = len(words) - 1

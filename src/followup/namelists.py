@@ -106,6 +106,9 @@ def name_list(
         aside = re.match(r"\s*\([^)]*\)", text[end:])  # "director of tech (everyone called her Dr. Nwosu), Luis …"
         if aside:
             end += aside.end()
+        given = re.match(r"\s*=\s*[A-Z]{2,4}\b", text[end:])  # "Mrs. Grace Wanjiru Kamau (Head Teacher) = GK, Mr. …"
+        if given:
+            end += given.end()
         who = WHO_DOES.match(text[end:])  # "Priya Raman who does their events and taproom stuff and Tom …"
         if who:
             end += who.end()

@@ -15,7 +15,7 @@ from functools import lru_cache
 from followup.models import HONORIFICS, SURNAME_PARTICLES
 
 # "Achieng' Odhiambo": a Kenyan name may end in an apostrophe, before the next word of the name
-NAME_WORD = r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*(?:['’](?= (?-i:[A-Z])[^\W\d_]))?"
+NAME_WORD = r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*(?:['’](?= (?-i:[A-Z])[^\W\d_]| \((?-i:[A-Z])))?"
 PARTICLES = frozenset(
     "de da del dela della der den van von la le di du bin binte binti bte al el dos das ó st. ap i".split()
 )
@@ -127,7 +127,8 @@ def _find_names(text: str, min_words: int, max_words: int) -> tuple[NameMatch, .
         possessive = POSSESSIVE.search(name)  # "Mr. Tetteh's office will call": Mr. Tetteh
         end = tokens[last].end() - (possessive.end() - possessive.start() if possessive else 0)
         name = name[: possessive.start()] if possessive else name
-        if name.endswith(("'", "’")):  # "James' office": the apostrophe belongs to a name only inside it
+        # "James' office": the apostrophe belongs to a name only inside it, or a Kenyan "Ochieng' (Deputy)"
+        if name.endswith(("'", "’")) and text[end : end + 2] != " (":
             name, end = name[:-1], end - 1
         if name and count >= min_words and not (count == 1 and _title_follows(text, tokens, last)):
             matches.append(NameMatch(name, tokens[first].start(), end))

@@ -73,7 +73,9 @@ LABELS: dict[str, frozenset[str]] = {
         "prev|previous|previous job|prev job|past job|former employer|current employer|currently at|"
         "former job|last job|old job|current job|my last job|my current job|"
         "previous employer|past employer|former company|previous company|"
-        "referred by|referral|referee|referees|reference|references"
+        "referred by|referral|referee|referees|reference|references|"
+        # who was only talked about: "Also mentioned: the MD, Chief Mrs. Adebisi Coker – I will meet her only if …"
+        "also mentioned|mentioned|not met|didn't meet|people mentioned|others mentioned"
     ),
     "question": _labels(
         "q|question|questions|they asked|asked|topics|notes|discussed|discussion|projects|project|highlights|"

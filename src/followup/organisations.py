@@ -182,7 +182,8 @@ def _subject_company(seg: Segment, people: list[str]) -> str | None:
         return None
     text = re.sub(r"^(?:(?:re|fw|fwd|aw|wg)\s*:\s*)+", "", seg.text, flags=re.IGNORECASE)  # "RE: Fenwick & Loam - …"
     inner = Segment(text, text, seg.line, None, seg.bullet, seg.indent, seg.paragraph)
-    return _header_company(inner, people)
+    # "Onsite schedule – Senior Product Manager, Payments – Kopi Labs Pte. Ltd.": a legal form names the company
+    return _suffixed_name(inner, people, strong=True) or _header_company(inner, people)
 
 
 ROUND_NAME = re.compile(r"(?:stage|round|part|step|interview|day)\s*\d+", re.IGNORECASE)
@@ -236,7 +237,7 @@ LEGAL_FORMS = (
     r"(?:and|&) Sons|B\.\s?V\.|N\.\s?V\.|GmbH|S\.A\.S\.|S\.\s?A\.\s?de\s?C\.\s?V\.|S\.\s?A\.|A\.Ş\.|"
     r"Sp\. z o\.o\.|K\.K\.|S\.L\.|"
     r"S\.r\.l\.|S\.p\.A\.|"
-    r"(?:Pvt|Pty)\.? Ltd\.?|\(Pvt\) Ltd\.?"
+    r"(?:Pvt|Pty|Pte)\.? Ltd\.?|\(Pvt\) Ltd\.?|Sdn\.? Bhd\.?"
 )
 SUFFIXED_NAME = re.compile(
     r"(?<![\w.])((?:City|Town|County|Borough|Shire) of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"

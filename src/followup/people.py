@@ -161,6 +161,15 @@ def _bracketed_initials(work: Work) -> None:
     """ "the practice manager Bronwyn Kelly (BK) joined" and later "BK – billing stuff": BK is Bronwyn;
     "VT -> monthly S&OP" under "Lic. Verónica Treviño": VT is Verónica."""
     for person in work.interviewers:
+        # "Mrs. Grace Wanjiru Kamau (Head Teacher) = GK": the initials the notes give them, whatever they are
+        given = (
+            re.search(rf"{re.escape(person.name)}\s*(?:\([^)]*\))?\s*=\s*([A-Z]{{2,3}})\b", seg.raw)
+            for seg in work.segments
+        )
+        alias = next((m.group(1) for m in given if m), None)
+        if alias and not any(same_person(o.name, alias) for o in work.interviewers):
+            work.aliases.setdefault(alias, person.name)
+            continue
         words = [w for w in without_rank(person.name)[0].split() if w.rstrip(".").lower() not in HONORIFICS]
         initials = "".join(w[0] for w in words if w[:1].isupper())
         if len(initials) < 2 or any(same_person(o.name, initials) for o in work.interviewers):

@@ -471,7 +471,10 @@ ABSENT = (
     r"(?:isn'?t|wasn'?t|is not|was not) (?:there|in it|on it|in the room|on the call|in the interview)|not there\b|"
     r"not at this one|not at this interview|couldn'?t join|could not join|wasn'?t able to join|"
     r"pas dans l['’]entretien|no estuvo en la entrevista|n[ãa]o (?:estava|participou)|"
-    r"(?:popped|stopped|dropped) (?:in|by)|dropped off|left the call|hopped off|just to say hi|"
+    # "GM Natalie popped in for 5 min"; not "Dr. Okonkwo-Reyes - medical director - popped in ~15 min" (he asked)
+    r"(?:popped|stopped|dropped) (?:in|by)(?!\s+(?:~|about\s+|approx\.?\s+)\d)|dropped off|left the call|hopped off|"
+    r"just to say hi|(?:didn['’]?t|did not) stay\b|"  # "Brianna (HR coordinator) just walked me back, didn't stay"
+    r"(?:will|['’]ll) meet (?:her|him|them) only if\b|"  # "I will meet her only if shortlisted"
     r"then dropped\b|then left\b|dropped after (?:the )?(?:intros?|introductions?|\d+\s*min)|"
     r"(?:was|is) (?:travel+ing|away|on leave|out of (?:the )?office)\b|"
     r"not in the (?:interview|room|call)|"
