@@ -2776,3 +2776,53 @@ def test_a_legal_form_in_the_subject_line_names_the_company() -> None:
     )
     facts = extract_facts(notes, now=NOW)
     assert facts.company is not None and facts.company.value == "Kopi Labs Pte. Ltd."
+
+
+@pytest.mark.parametrize(
+    ("notes", "names", "greetings"),
+    [
+        (  # "met" then the name; the receptionist in the next sentence is someone else
+            "ok quick before school run - Brightsmile Dental Leeds, front desk role\nmet Gillian Thornbury practice mgr. "
+            "girl at desk (Becky?) just buzzed me in, not involved\n- handling angry pts\n"
+            "me - Shannon Kelly 07700 900412 shannon@x.com",
+            ["Gillian Thornbury"],
+            ["Gillian"],
+        ),
+        (  # a name, a bare title, an aside with the nickname, "+" one more person
+            'ASP (Atlantic Seaboard Plumbing) - qualified plumber post\nJohan Steenkamp owner (says "Jannie, nobody '
+            'calls me Johan") + Thandeka Mthembu ops mgr\n\nJannie:\n- geyser installs\nThandeka:\n- job cards\n'
+            "Sipho M 082 555 0101 sipho@x.co.za",
+            ["Johan Steenkamp", "Thandeka Mthembu"],
+            ["Jannie", "Thandeka"],
+        ),
+        (  # a table pasted from a spreadsheet; "Mr. Hafiz" is Mr. Muhammad Hafiz bin Rahmat; who only arranged it
+            "Kent Ridge Heights Secondary School - Mathematics Teacher - interview Fri 10am\n\n"
+            "Interviewer\tPosition\tWhat they asked / we discussed\n"
+            "Mrs. Tan Siew Ling\tVice-Principal (Academic)\tclassroom management for a Sec 2 class\n"
+            "Mr. Muhammad Hafiz bin Rahmat\tHOD Mathematics\tteaching A-Math vs E-Math\n"
+            "Ms. Devi Ramasamy\tAdmin Executive\tonly arranged the slot (not an interviewer)\n\n"
+            "Address: Mrs. Tan (VP) / Mr. Hafiz (HOD - he said Mr. Hafiz, not Mr. Rahmat)\nLi Wei 9123 4567 liwei@x.sg",
+            ["Mrs. Tan Siew Ling", "Mr. Muhammad Hafiz bin Rahmat"],
+            ["Mrs. Tan", "Mr. Hafiz"],
+        ),
+    ],
+)
+def test_who_it_was_in_hurried_and_tabled_notes(notes: str, names: list[str], greetings: list[str]) -> None:
+    result = draft_offline(notes, DraftOptions(now=NOW))
+    assert [p.name for p in result.facts.interviewers] == names
+    assert [d.body.split("\n", 1)[0].split(" ", 1)[1] for d in result.drafts] == [f"{g}," for g in greetings]
+
+
+@pytest.mark.parametrize(
+    ("line", "company"),
+    [
+        ("ASP (Atlantic Seaboard Plumbing) - qualified plumber post - mon 8:30", "Atlantic Seaboard Plumbing"),
+        (
+            "Interview was yesterday at St. Brigid's University Hospital for the Staff Nurse post",
+            "St. Brigid's University Hospital",
+        ),
+    ],
+)
+def test_a_company_spelled_out_after_its_initials_and_one_that_starts_with_saint(line: str, company: str) -> None:
+    facts = extract_facts(line + "\nmet w/ Aoife Byrne (CNM2)\nJo Lee 087 555 0101 jo@x.ie", now=NOW)
+    assert facts.company is not None and facts.company.value == company

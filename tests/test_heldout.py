@@ -16,11 +16,12 @@ HELD_OUT = sorted((ROOT / "evals" / "datasets").glob("holdout*.jsonl"))
 
 
 def test_every_held_out_set_is_here() -> None:
-    assert len(HELD_OUT) >= 35
+    assert len(HELD_OUT) >= 36
 
 
-# Sets measured blind far below the rest (0.86-0.82 each_met before any fix; holdout32-35 at 0.862/0.871/0.878/0.904):
-# each stays at least where the general fixes they prompted brought it; raise a floor as the engine improves.
+# Sets measured blind far below the rest (each_met before any fix: 0.82-0.86 for holdout28-31; holdout32-36 at 0.862,
+# 0.871, 0.878, 0.904, 0.857): each stays at least where the general fixes they prompted brought it; raise a floor as the
+# engine improves.
 FLOORS = {
     "holdout28": 0.92,
     "holdout29": 0.89,
@@ -29,7 +30,8 @@ FLOORS = {
     "holdout32": 0.91,
     "holdout33": 0.91,
     "holdout34": 0.93,
-    "holdout35": 0.94,
+    "holdout35": 0.96,
+    "holdout36": 0.90,
 }
 
 

@@ -261,7 +261,8 @@ def leading_person(raw: str, speaker_ok: bool = True) -> list[tuple[str, str | N
     if title is None and looks_like_title(first_chunk) and len(first_chunk.split()) <= 5:
         return []  # "Acme Freight - Dispatcher - Mon 11/16": a company and role, not a person
     # "Dr. Patricia Nwosu - director of tech (…), Luis Carrillo - network admin, Amy Tran - help desk lead"
-    more = re.match(r"\s*(?:\([^)]*\)\s*)?,\s*(?=[A-Z])", rest) if title else None
+    # "… owner (says "Jannie, nobody calls me Johan") + Thandeka Mthembu ops mgr": one more, with a title
+    more = re.match(r"\s*(?:\([^)]*\)\s*)?(?:,|\+|&)\s*(?=[A-Z])", rest) if title else None
     others = name_list(rest[more.end() :]) if more else []
     if others and all(t for _, t, _ in others):
         return [(match.name, title, None), *others]

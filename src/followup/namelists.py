@@ -232,7 +232,7 @@ EQUALS_TITLE = re.compile(r"\s*=\s*([^,;()=]{2,40}?)(?=\s*(?:[,;(]|$))")
 BARE_TITLE = re.compile(
     r"\s+(?:(?:the|our|their)\s+([A-Za-z][\w -]{2,40}?)|((?-i:[a-z])[a-z -]{2,30}?))"
     # "Bobby Tran the senior field adjuster was chill": the title ends where what they did starts
-    r"(?=\s+(?:and|&)\s|\s*[,;.]\s|\s*$|\s+(?:was|is|came|who|went|joined)\b)"
+    r"(?=\s+(?:and|&|\+)\s|\s*[,;.]\s|\s*$|\s+\(|\s+(?:was|is|came|who|went|joined)\b)"
 )
 
 

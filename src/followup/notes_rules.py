@@ -88,6 +88,8 @@ INTRO_RE = re.compile(
     WORD_START + r"(?:"
     # "met district mgr bobby kowalczyk @ the store": met a title, then the name, all in lower case
     r"\bmet\s+(?=(?-i:(?:[a-z]+\s+){0,2}(?:mgr|manager|director|owner|supervisor|lead|head|chef|vp|gm)\s+[a-z]+\s+[a-z]))|"
+    # "met Gillian Thornbury practice mgr. girl at desk …": met, then the name
+    r"\bmet\s+(?=(?-i:[A-Z][^\W\d_'’]+\s+[A-Z][^\W\d_'’]+\s+(?:[a-z]+\s+){0,2}(?:mgr|manager|director|owner|lead)\b))|"
     r"\b(?<![-/])(?:mtg|meeting|met|call|chat(?:ted)?|interview(?:ed)?|interveiw|intervew|inteview|int|intvw|spoke|talked|conv|"
     r"screen|zoom|coffee|lunch|"
     r"onsite|on-site|"

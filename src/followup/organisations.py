@@ -215,8 +215,11 @@ def _suffixed_name(seg: Segment, people: list[str], strong: bool = False) -> str
         name = MAILBOX_LEAD.sub("", match.group(1))  # "From: HR Maji Safi Initiative <careers@…>": the sender's desk
         last = name.split()[-1].lower().strip(".,")
         public = name.startswith(PUBLIC_BODY_STARTS)
+        # "ASP (Atlantic Seaboard Plumbing) - qualified plumber post": the name its initials stand for
+        acronym = ACRONYM_BEFORE.search(raw[: match.start()])
+        spelled = acronym is not None and acronym.group(1) == "".join(w[0] for w in name.split() if w[:1].isupper())
         if name.lower() in DEPARTMENTS or (
-            not public and raw[: match.start()].count("(") > raw[: match.start()].count(")")
+            not public and not spelled and raw[: match.start()].count("(") > raw[: match.start()].count(")")
         ):
             continue  # "Director, Human Resources"; "Adult Literacy Tutor (HMP Castlehill Learning Centre)": a site
         if not (
@@ -232,6 +235,7 @@ def _suffixed_name(seg: Segment, people: list[str], strong: bool = False) -> str
     return None
 
 
+ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,5})\s*\($")
 MAILBOX_LEAD = re.compile(r"^(?:HR|Careers|Recruitment|Recruiting|Talent|Jobs|Hiring)\s+(?=[A-Z])")
 LEGAL_FORMS = (
     r"(?:and|&) Sons|B\.\s?V\.|N\.\s?V\.|GmbH|S\.A\.S\.|S\.\s?A\.\s?de\s?C\.\s?V\.|S\.\s?A\.|A\.Ş\.|"
@@ -464,7 +468,10 @@ def _trim_company(name: str) -> str:
             break  # "Sunbright Solar 2day 7.30am": the name ends where the time starts
         if kept and bare.lower() in SCHEME_WORDS:
             break  # "Sunvale Energy Graduate Program": the company, then its scheme
-        kept.append(bare if word.endswith(".") and not bare.lower().endswith((".io", ".ai", ".com")) else word)
+        # "St. Brigid's University Hospital" keeps its "St."; a sentence's full stop goes
+        inside = bare.lower() in SHORT_FORMS and word is not words[-1]
+        web = bare.lower().endswith((".io", ".ai", ".com"))
+        kept.append(bare if word.endswith(".") and not inside and not web else word)
         if word.endswith(".") and bare.lower() not in ABBREVIATED | SHORT_FORMS and len(bare) > 1:
             break  # "… interest in The Granville Hotel. I'm pleased …": the sentence ended
     return " ".join(kept).strip(" .,;:'’")

@@ -68,7 +68,7 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
     goes_by: dict[str, str] = {}
     for i, seg in enumerate(work.segments):
         leads_next = NEXT_LEAD_RE.match(seg.raw) or (seg.label and NEXT_LEAD_RE.match(seg.text))
-        if NOT_INTERVIEWER_RE.search(seg.raw) or label_kind(seg) in ("next", "todo") or leads_next:
+        if _not_on_the_panel(seg.raw) or label_kind(seg) in ("next", "todo") or leads_next:
             continue  # "next: system design w/ Anna" names who comes next, not who interviewed
         later_round = seg.line > 1 and NEXT_ROUND_WITH.search(seg.raw) and NEXT_RE.search(seg.raw)
         if later_round or _after_next_heading(work, i):
@@ -121,6 +121,16 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
     _bracketed_initials(work)
     for person in work.interviewers:
         person.called = person.called or goes_by.get(person.name)
+
+
+def _not_on_the_panel(raw: str) -> bool:
+    """A line about someone who was not interviewing; not "met Gillian Thornbury practice mgr. girl at desk
+    (Becky?) just buzzed me in": the first sentence met the interviewer, the second is about someone else."""
+    said = NOT_INTERVIEWER_RE.search(raw)
+    if said is None:
+        return False
+    first = re.split(r"(?<=[.!?])\s+", raw, maxsplit=1)[0]
+    return said.start() < len(first) or not INTRO_RE.search(first)
 
 
 def _told(seg: Segment) -> Segment:

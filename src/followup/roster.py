@@ -53,6 +53,14 @@ def merge_nicknames(work: Work) -> None:
     for short in list(work.interviewers):
         words = short.name.split()
         ranked = len(words) >= 2 and words[0].rstrip(".").lower() in ADDRESS_RANKS
+        titled = len(words) == 2 and words[0].rstrip(".").lower() in HONORIFIC_WORDS
+        if titled:  # "Mr. Hafiz:" for Mr. Muhammad Hafiz bin Rahmat, "Mr. Ochieng" for Mr. Fredrick Ochieng'
+            bare = words[1].rstrip("'’")
+            longer = [p for p in work.interviewers if p is not short and p.name.count(" ") >= 2]
+            holders = [p for p in longer if bare in [w.rstrip("'’") for w in p.name.split()[1:]]]
+            if len(holders) == 1:
+                _merge(work, short, holders[0])
+                continue
         if ranked:  # "Chief Mendoza (everyone called him Chief)" after "Carlos Mendoza, ARFF Chief"
             same = next((p for p in work.interviewers if p is not short and p.last_name == short.last_name), None)
             if same is not None:
@@ -61,9 +69,9 @@ def merge_nicknames(work: Work) -> None:
             continue
         if " " in short.name:
             # "Luis Ángel (field supervisor)" after "Attendees: …; Luis Ángel Benítez": a two-word given name
-            longer = next((p for p in work.interviewers if p.name.startswith(short.name + " ")), None)
-            if longer is not None:
-                _merge(work, short, longer)
+            fuller = next((p for p in work.interviewers if p.name.startswith(short.name + " ")), None)
+            if fuller is not None:
+                _merge(work, short, fuller)
             continue
         full = next(
             (
@@ -120,6 +128,9 @@ BARE_ADDRESS = frozenset("dr dra doc doctor prof professor sir madam ma'am maam 
 
 def _formal_name(person: Interviewer, notes: str) -> str | None:
     """ "Ms. Dela Cruz" when the notes call them by a title and surname in a sentence about formality."""
+    listed = _listed_address(person, notes)
+    if listed:
+        return listed  # "Address: Mrs. Tan (VP) / Mr. Hafiz (HOD - he said Mr. Hafiz, not Mr. Rahmat)"
     choice = re.compile(rf"\s+[\"“']?(?:Dear\s+)?((?:{ADDRESS_TITLES})\.?\s+{re.escape(person.last_name)})\b")
     chosen = next((m for m in map(choice.match, _after_a_choice(notes)) if m), None)
     if chosen:
@@ -139,6 +150,24 @@ def _formal_name(person: Interviewer, notes: str) -> str | None:
         if titled and FORMALITY.search(sentence):
             return titled.group(1)
     return None
+
+
+def _listed_address(person: Interviewer, notes: str) -> str | None:
+    """The form of address a line of its own gives for them: "Address: Mrs. Tan (VP) / Mr. Hafiz (HOD)",
+    "Greet them formally: Mrs. Kamau, Mr. Ochieng', Ms. Abdallah"; for a name whose surname is not last."""
+    words = {w.rstrip("'’") for w in person.name.split()[1 if person.honorific else 0 :]}
+    for line in ADDRESS_LINE.findall(notes):
+        for titled in re.finditer(rf"\b(?:{ADDRESS_TITLES})\.?\s+([A-Z][\w'’-]+)(?!\s+[A-Z])", line):
+            said_not = re.search(rf"\bnot\s+{re.escape(titled.group(0))}", line)
+            if titled.group(1).rstrip("'’") in words and not said_not:
+                return titled.group(0).rstrip("'’")
+    return None
+
+
+ADDRESS_LINE = re.compile(
+    r"^\W*(?:address|greet(?:ing)?s?|greet them(?: formally)?|salutation|dear|how to address)\s*:\s*(.+)$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 FORMALITY = re.compile(
@@ -312,7 +341,9 @@ SAID_JUST = re.compile(
     r"((?:(?:Major|Maj|Sister|Dr|Mrs|Mr|Ms|Prof|Rev)\.?\s+)?[A-Z][^\W\d_]{1,14})[\"”']|"
     r"\beveryone calls me\s+([A-Z][^\W\d_]{1,14})\b|"
     r"\bsaid\s+[\"“']([A-Z][^\W\d_]{1,14}),?\s+please\b|"
-    r"^\W*[Gg]oes by\s+[\"“']([A-Z][^\W\d_]{1,14})[\"”']|"  # "… took me out to the bays. Goes by "Harry", said …"
+    r"^\W*[Gg]oes by\s+[\"“']([A-Z][^\W\d_]{1,14})[\"”']|"
+    r"[\"“']([A-Z][^\W\d_]{1,14}),\s+(?:nobody|no one) calls me\b|"  # 'says "Jannie, nobody calls me Johan"'
+    # "… took me out to the bays. Goes by "Harry", said …"
     # "(ex-london, 'SJ' pls she said)", not 'said no "Hanım" pls, just Ayşe'
     r"(?<!\bno\s)[\"“'‘]([A-Z][^\W\d_]{0,14})[\"”'’],?\s+(?:pls|please)\b|"
     # "said call him Paudie, everyone does", "said to just call her Mei Ling", "(call me Lupita)"
@@ -474,6 +505,7 @@ ABSENT = (
     # "GM Natalie popped in for 5 min"; not "Dr. Okonkwo-Reyes - medical director - popped in ~15 min" (he asked)
     r"(?:popped|stopped|dropped) (?:in|by)(?!\s+(?:~|about\s+|approx\.?\s+)\d)|dropped off|left the call|hopped off|"
     r"just to say hi|(?:didn['’]?t|did not) stay\b|"  # "Brianna (HR coordinator) just walked me back, didn't stay"
+    r"only took (?:the )?(?:minutes|notes)\b|"  # "Ms. Njeri Mwangi (HR) only took minutes, no questions"
     r"(?:will|['’]ll) meet (?:her|him|them) only if\b|"  # "I will meet her only if shortlisted"
     r"then dropped\b|then left\b|dropped after (?:the )?(?:intros?|introductions?|\d+\s*min)|"
     r"(?:was|is) (?:travel+ing|away|on leave|out of (?:the )?office)\b|"
