@@ -557,6 +557,8 @@ def bare_label(label: str) -> str:
     return LABEL_ASIDE.sub("", label)
 
 
+# An aside in brackets, with the space before it: "Wei Ling Tan (organizer)", "(Becky?)".
+ASIDE = re.compile(r"\s*\([^)]*\)")
 LABEL_ASIDE = re.compile(r"\s*\([^)]*\)\s*$")
 
 

@@ -43,6 +43,7 @@ from followup.names import (
     without_rank,
 )
 from followup.notes_rules import (
+    ASIDE,
     COMPANY_SUFFIXES,
     FUTURE_WORDS,
     INTRO_RE,
@@ -162,9 +163,6 @@ def _list_goes_on(work: Work, i: int) -> bool:
         if not only_a_name(ASIDE.sub("", above.raw).strip()):
             return False
     return False
-
-
-ASIDE = re.compile(r"\s*\([^)]*\)")
 
 
 def _bracketed_initials(work: Work) -> None:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Literal
 
 from followup.names import only_a_name
-from followup.notes_rules import WHO_ARRANGED, lead_stripped
+from followup.notes_rules import ASIDE, WHO_ARRANGED, lead_stripped
 from followup.placeholders import find_placeholder
 from followup.text import THOUGHT_BREAK, WORD_START
 
@@ -183,7 +183,6 @@ TRAILING_CHAT = re.compile(r"[\s,]+(?:lol|lmao|haha+|hehe|rn|tbh|imo)\W*$", re.I
 TRAILING_TOO = re.compile(r"[,\s]+too$")
 LEADING_JOINER = re.compile(r"^(?:and|so|but|also|then|plus)\s+", re.IGNORECASE)
 LEADING_VAGUE = re.compile(r"^(?:mostly|mainly|largely|a lot(?: of)?|lots(?: of)?)\s+(?:about\s+)?", re.IGNORECASE)
-ASIDE = re.compile(r"\s*\([^)]*\)")
 LABELLED_VALUE = re.compile(r"^(?:(?:your|their|the|our)\s+)?[\w ]{2,25}?\s*[=:]\s+(.{6,})$")
 
 
