@@ -2820,3 +2820,33 @@ def test_who_it_was_in_hurried_and_tabled_notes(notes: str, names: list[str], gr
 def test_a_company_spelled_out_after_its_initials_and_one_that_starts_with_saint(line: str, company: str) -> None:
     facts = extract_facts(line + "\nmet w/ Aoife Byrne (CNM2)\nJo Lee 087 555 0101 jo@x.ie", now=NOW)
     assert facts.company is not None and facts.company.value == company
+
+
+@pytest.mark.parametrize(
+    ("notes", "foreign"),
+    [
+        (  # English shorthand has few small words, and none of another language's: no warning
+            "ASP (Atlantic Seaboard Plumbing) - qualified plumber post - mon 8:30 Paarden Eiland yard\n"
+            "Johan Steenkamp owner + Thandeka Mthembu ops mgr\n- geyser installs, SANS 10254 COC\n"
+            "- heat pumps / solar geysers, more now bc loadshedding\n- callouts after hrs, standby 1wk/month\n"
+            "R28k/m + standby, bakkie provided\nnxt: Thandeka send offer letter by wed if refs ok\n"
+            "Sipho Ndlovu 082 555 1234 sipho@x.co.za",
+            False,
+        ),
+        (
+            "Entrevista hoy con María José Ortega para el puesto de Revenue Manager. Me preguntó por la estrategia de "
+            "precios y por los grupos MICE, y hablamos de la tarifa club y de la venta directa en temporada baja. "
+            "Álvaro Sánchez +34 612 48 93 07 alvaro@x.es",
+            True,
+        ),
+    ],
+)
+def test_only_notes_in_another_language_are_flagged(notes: str, foreign: bool) -> None:
+    notices = draft_offline(notes, DraftOptions(now=NOW)).notices
+    assert any("don't look like English" in n for n in notices) is foreign, notices
+
+
+def test_the_role_drops_the_word_for_a_job_after_it() -> None:
+    notes = "ASP (Atlantic Seaboard Plumbing) - qualified plumber post - mon 8:30\nmet w/ Johan Steenkamp (owner)\n"
+    facts = extract_facts(notes + "Sipho Ndlovu 082 555 1234 sipho@x.co.za", now=NOW)
+    assert facts.role is not None and facts.role.value == "Qualified Plumber"

@@ -12,7 +12,15 @@ MAX_CHARS = 50_000
 CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 ENGLISH_HINTS = frozenset(
     "the and to of a in for with about my i is was we they he she on at you your our asked talked next "
-    "role team interview will".split()
+    "role team interview will it that this be are have has not but so if me her him them their from by as an or "
+    "up out did can would said told job work pay start week day time call email ok w abt mgr re what how when "
+    "who".split()
+)
+# Small words of the other languages notes arrive in (Spanish, Portuguese, French, German, Dutch)
+OTHER_HINTS = frozenset(
+    "el la los las que y en con por para una un es le les des et du une est pour avec os da com não em der die das "
+    "und ist mit für het een ik niet eu ele ela muito mas também sobre yo muy pero je il elle nous très mais aussi "
+    "sur ich sie wir sehr aber auch über".split()
 )
 
 
@@ -55,8 +63,9 @@ def check_notes(text: str) -> str:
 
 
 def looks_english(text: str) -> bool:
+    """Whether English words outnumber another language's: terse English shorthand ("nxt: Thandeka send offer
+    letter by wed if refs ok") has few small words, but none of another language's either."""
     words = re.findall(r"[^\W\d_]+", text.lower())
     if len(words) < 12:
         return True
-    hits = sum(1 for w in words if w in ENGLISH_HINTS)
-    return hits / len(words) >= 0.08
+    return sum(w in ENGLISH_HINTS for w in words) >= sum(w in OTHER_HINTS for w in words)

@@ -514,7 +514,11 @@ def find_role(work: Work) -> Sourced | None:
         return None
     # "The Lagos Ledger - Business Reporter interview": the job, without the word for meeting about it
     bare = INTERVIEW_AFTER.sub("", found.value)
+    bare = JOB_WORD_AFTER.sub("", bare)  # "qualified plumber post": the job, without the word for a job
     return Sourced(value=bare, source=found.source) if bare and bare != found.value else found
+
+
+JOB_WORD_AFTER = re.compile(r"(?<=\w)\s+(?:post|position|vacancy|opening)$", re.IGNORECASE)
 
 
 ROLE_THEN_MEETING = re.compile(
