@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -2850,3 +2852,22 @@ def test_the_role_drops_the_word_for_a_job_after_it() -> None:
     notes = "ASP (Atlantic Seaboard Plumbing) - qualified plumber post - mon 8:30\nmet w/ Johan Steenkamp (owner)\n"
     facts = extract_facts(notes + "Sipho Ndlovu 082 555 1234 sipho@x.co.za", now=NOW)
     assert facts.role is not None and facts.role.value == "Qualified Plumber"
+
+
+@pytest.mark.parametrize(
+    ("case_id", "panel", "greetings"),
+    [
+        (
+            "h36-chat-physio-auckland",
+            ["Sanjay Prasad"],
+            ["Sanjay"],
+        ),  # "Mel: did u survive …"; "just the clinic director, …"
+        ("h36-chat-pharmtech-ohio", ["Dr. Nnamdi Eze"], ["Dr. Eze"]),  # "Bree: well??? did u get it"
+    ],
+)
+def test_a_friend_asking_how_it_went_is_not_the_panel(case_id: str, panel: list[str], greetings: list[str]) -> None:
+    path = Path(__file__).resolve().parents[1] / "evals" / "datasets" / "holdout36.jsonl"
+    notes = next(
+        c["notes"] for c in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if c["id"] == case_id
+    )
+    assert panel_and_greetings(notes) == (panel, greetings)

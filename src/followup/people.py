@@ -407,7 +407,8 @@ def _named_firm(name: str, raw: str) -> bool:
 
 def _titled_first(raw: str) -> list[tuple[str, str | None, str | None]]:
     """ "Me: district manager, Bernadette Quigley. she said call her Bernie": a title, then who held it."""
-    lead = re.match(r"^(?:the |our |their )?((?-i:[a-z])[a-z -]{2,30}?),\s+(?=[A-Z])", raw)
+    # also "just the clinic director, Sanjay Prasad."
+    lead = re.match(r"^(?:(?:just|only) )?(?:the |our |their )?((?-i:[a-z])[a-z -]{2,30}?),\s+(?=[A-Z])", raw)
     lead = lead or LOWER_TITLE_BEFORE_NAME.match(raw)  # "ward manager Grace Adeyemi and a consultant, Dr. …"
     if not lead or not looks_like_title(lead.group(1)) or any(w in STOPWORDS for w in lead.group(1).split()):
         return []  # not "it was just the owner, Declan Mac Giolla Phádraig"

@@ -407,6 +407,8 @@ FRIEND_TALK = re.compile(
     r"\b(?:send|write)\b[^.\n]{0,12}\bthank[- ]?(?:you|u)s?\b|\bthank[- ]?(?:you|u) (?:e-?mail|note|mail)s?\b|"
     r"\bgood luck\b|\bhow many (?:ppl|people)\b|\bhoe ging\b|\bwie war['’]?s\b|"
     r"\bhow did (?:you|u) do\b|\bwhat['’]?s next\b|\bcomo foi\b|\bc[óo]mo te fue\b|\be agora\b|"
+    # "Bree: well??? did u get it", "Mel: did u survive the physio interview 👀"
+    r"\bdid (?:you|u) (?:get it|get the job|survive|nail it|smash it|ace it)\b|"
     r"\bça s['’]est bien passé\b|\bcomment ça s['’]est passé\b",
     re.IGNORECASE,
 )
