@@ -11,6 +11,7 @@ import re
 from followup.contacts import find_emails, find_phones
 from followup.namelists import (
     THE_TITLE_BEFORE,
+    WHO_RUNS_VERBS,
     name_list,
     title_after,
 )
@@ -168,9 +169,7 @@ LOWER_NAME_DASH_TITLE = re.compile(
 )
 
 
-WHO_RUNS = re.compile(
-    r"\s+who(?:['’]s| is)?\s+(?:runs|handles|leads|manages|heads|oversees|looks after|in charge of|does)\b[^,;.]*"
-)
+WHO_RUNS = re.compile(rf"\s+who(?:['’]s| is)?\s+(?:{WHO_RUNS_VERBS}|in charge of)\b[^,;.]*")
 
 
 def lower_leading_person(raw: str) -> list[tuple[str, str | None, str | None]]:

@@ -142,8 +142,10 @@ def _lower_title_dropped(text: str) -> str:
     return text
 
 
+# What someone is there for, said after their name: "… who runs the service contracts side".
+WHO_RUNS_VERBS = r"does|runs|handles|leads|manages|heads|oversees|looks after"
 WHO_DOES = re.compile(
-    r"\s+who(?:['’]s| is)?\s+(?:does|runs|handles|leads|manages|heads|oversees|looks after)\s+[^,;.]{0,60}?"
+    rf"\s+who(?:['’]s| is)?\s+(?:{WHO_RUNS_VERBS})\s+[^,;.]{{0,60}}?"
     r"(?=\s+(?:and|then)\s+(?:the\s+[a-z-]+\s+)?[A-Z])"
 )
 

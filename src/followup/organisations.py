@@ -546,7 +546,7 @@ def _find_role(work: Work) -> Sourced | None:
             re.I,
         ):
             continue  # "my role at Carta", "did pex on the townhome job": past work, not this role
-        if not ROLE_HINT.search(seg.raw) or not any(p.search(seg.raw) for p in (ROLE_IS_RE, ROLE_RE, ROLE_FOR_RE)):
+        if not ROLE_HINT.search(seg.raw):
             continue  # the hint first: the full patterns are slow on lines that name no role at all
         for pattern in (ROLE_IS_RE, ROLE_RE, ROLE_FOR_RE):
             match = pattern.search(seg.raw)
