@@ -2871,3 +2871,59 @@ def test_a_friend_asking_how_it_went_is_not_the_panel(case_id: str, panel: list[
         c["notes"] for c in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if c["id"] == case_id
     )
     assert panel_and_greetings(notes) == (panel, greetings)
+
+
+def test_a_calendar_invite_drops_the_organiser_and_who_declined_and_finds_the_candidates_address() -> None:
+    notes = (
+        "Panel Interview: Grants Manager - Marcus Delgado-Price\n"
+        "Wednesday, September 17 · 2:00 - 3:15pm (Eastern)\n"
+        "Open Harbor Refugee Alliance, 1420 K St NW, Washington, DC\n"
+        "Organizer: Kayla Simmons (People Operations)\n"
+        "6 guests: 4 yes, 1 no, 1 awaiting\n"
+        "  Kayla Simmons - organizer\n  Dr. Folasade Ogunleye-Carter - yes\n  Grace Yoon - yes\n"
+        "  Tom Whitcombe - no\n  m.delgadoprice@gmail.com - yes\n  hr-calendar@openharbor.org - awaiting\n\n"
+        "NOTES:\n- Tom (CFO) declined, Kayla said he'll be at the final if I get there\n"
+        "- Dr. Ogunleye-Carter (Exec Director) - mission fit, federal grants from ORR and the reporting burden\n"
+        "- Grace (Dir. of Development, my boss if hired) - grant calendar for 60+ funders, Salesforce Nonprofit Cloud\n"
+        "- Kayla: salary $78-85k, 4 day week in summer\n"
+        "- next: references by Friday (3), then final with the board chair\n"
+        "- me: Marcus Delgado-Price, 202-555-0110"
+    )
+    result = draft_offline(notes, DraftOptions(now=NOW))
+    assert [p.name for p in result.facts.interviewers] == ["Dr. Folasade Ogunleye-Carter", "Grace Yoon"]
+    grace = result.facts.interviewers[1]
+    assert grace.title == "director of Development"  # "Dir." is no sentence's end
+    assert result.facts.candidate.name == "Marcus Delgado-Price"
+    assert result.facts.candidate.email == "m.delgadoprice@gmail.com"  # never hr-calendar@
+    assert all("4 yes" not in d.body for d in result.drafts)  # the RSVP tally is no topic
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Everyone (incl. the HR coordinator) called her Dr. Adebayo, so I did too.",
+        "Everyone incl. the other teachers calls her Dr. Adebayo, very formal building.",
+        "Everybody there calls her Dr. Adebayo (PhD in art history).",
+    ],
+)
+def test_how_everyone_addresses_someone_is_no_topic_and_everyone_is_nobody(line: str) -> None:
+    notes = (
+        "Harrowfield Museum of Art - Assistant Curator, panel\n\nDr. Olamide Adebayo, Chief Curator\n"
+        f"Led most of it. {line} Her big project is the 2026 West African textiles exhibition.\n\n"
+        "Pilar Echeverría, Registrar\nLoan agreements + condition reports, TMS migration.\n\n"
+        "Clémence Aubry clemence.aubry@gmail.com +44 20 7946 0958"
+    )
+    result = draft_offline(notes, DraftOptions(now=NOW))
+    assert [p.name for p in result.facts.interviewers] == ["Dr. Olamide Adebayo", "Pilar Echeverría"]
+    first = result.drafts[0].body
+    assert "West African textiles exhibition" in first and "calls you" not in first and "called you" not in first
+
+
+def test_an_address_of_initial_and_surname_names_the_candidate() -> None:
+    notes = (
+        "talked to Rhonda Biggs the ops manager at Prairie Line Trucking this morning for the night dispatcher job, "
+        "she wants dispatchers to log detention in Samsara in real time, I told her I used Samsara at my last job at "
+        "Redline Carriers, you can reach me at kwilliams.dispatch@gmail.com (Keith Williams), next step is to come "
+        "in Monday night and sit with Earl"
+    )
+    assert extract_facts(notes, now=NOW).candidate.name == "Keith Williams"

@@ -44,7 +44,9 @@ def find_candidate(work: Work, profile: Candidate | None) -> Candidate:
 
 QUOTE_HEADER = re.compile(r"\bwrote:\s*$")
 ROLE_ACCOUNT = re.compile(
-    r"(?:careers?|jobs?|recruit\w*|talent\w*|hr|people|hiring|no-?reply|notifications?|calendar\w*|info|team)@",
+    # also two of them joined: "hr-calendar@", "talent.team@"
+    r"(?:(?:careers?|jobs?|recruit\w*|talent\w*|hr|people|hiring|no-?reply|notifications?|calendar\w*|info|team)"
+    r"[-._]?)+@",
     re.IGNORECASE,
 )
 
@@ -180,7 +182,9 @@ def _named_by_address(work: Work, email: Found | None) -> str | None:
         for match in find_names(seg.raw, min_words=2):
             every.add(match.name)
             words = [re.sub(r"[^a-z]", "", fold(w)) for w in match.name.split() if w.rstrip(".").lower() not in TITLES]
-            if len(words) >= 2 and len(words[-1]) >= 3 and words[-1] in local and words[0][:3] in local:
+            # "m.delgadoprice@…" spells Marcus Delgado-Price by his initial
+            given = words[0][:3] in local or local.startswith(words[0][:1] + words[-1])
+            if len(words) >= 2 and len(words[-1]) >= 3 and words[-1] in local and given:
                 spelled.add(match.name)
     if len(spelled) != 1:
         return None

@@ -467,7 +467,8 @@ NO_STEP_FIRST = re.compile(r"^\W*(?:(?:he|she|they|we|hr)\s+)?(?:did(?:n['’]?t
 MAIL_AND_INVITE_RE = re.compile(
     WORD_START + r"(?:\bwrote:\s*$|\binvitation from google calendar\b|\bview all guest\b|\bforwarded message\b|"
     r"\bjoining info(?:rmation)?\b|\bvideo call link\b|"
-    r"\boriginal message\b|\breply for\b.*\b(?:yes|maybe)\b|\bjoin with (?:microsoft teams|google meet|zoom)\b|"
+    r"\boriginal message\b|\breply for\b.*\b(?:yes|maybe)\b|"
+    r"^\d+ guests?:? \d+ yes\b|\bjoin with (?:microsoft teams|google meet|zoom)\b|"
     r"\bjoin (?:the )?(?:microsoft teams |teams |zoom |google meet |webex )?meeting\b|\bjoin on your computer\b|"
     # "Pasted from the scheduling email: "Hi Nathan — you're confirmed for … let me know if you need to reschedule""
     r"\bpasted from\b|\byou(?:['’]re| are) confirmed for\b|\bif you need to (?:reschedule|change the time)\b|"

@@ -430,7 +430,9 @@ SELF_DOUBT = re.compile(
 # How someone is addressed, not what they discussed: "everyone calls her Roz", 'address as "Khun Siriporn"'.
 NAME_TALK = re.compile(
     r"\baddress(?:es|ed)? (?:(?:her|him|them) )?as\b|\bcalled (?:her|him) (?:sir|ma['’]?am|madam)\b|"
-    r"\b(?:(?:everyone|everybody|people|they all|we all|staff(?: all)?|the team|all)\s+calls? (?:her|him|them)|"
+    # also "Everyone incl. the other teachers calls her", "Everyone (incl. the HR coordinator) called her"
+    r"\b(?:(?:everyone|everybody|people|they all|we all|staff(?: all)?|the team|all)(?:\s+[^.;:!?]{0,40}?)?"
+    r"\s+call(?:s|ed)? (?:her|him|them)|"
     r"goes by|go by|(?:prefers|wants|likes|asked) to be called|introduced (?:himself|herself|themselves) as)\b|"
     r"\bcall (?:me|her|him)\s+[\"“']?(?-i:[A-Z])",
     re.IGNORECASE,

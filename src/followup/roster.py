@@ -269,6 +269,8 @@ def _said_not_on_panel(work: Work, person: Interviewer) -> bool:
         someone_else = re.search(r"\b(?:other|another|colleague|instead)\b", raw, re.IGNORECASE)
         if alone and not others and not someone_else and ABSENT_RE.search(raw):
             return True
+        if RSVP_NO.fullmatch(raw[len(person.name) :]) and raw.startswith(person.name):
+            return True  # a calendar invite's guest list: "Tom Whitcombe - no", "Sabine Oberholzer - declined"
         # "Elna (his PA) set it up, she was just at the door with coffee": who booked it, and nothing asked
         # "Karen booked it but only sat in for the first 5 mins …, so really it was just Mr MacLeod"
         led = re.match(rf"{re.escape(person.first_name)}\b", raw) is not None
@@ -282,6 +284,7 @@ def _said_not_on_panel(work: Work, person: Interviewer) -> bool:
     return recruiter and person.name in own and bool(WHO_ARRANGED.search(own) or ABSENT_RE.search(own))
 
 
+RSVP_NO = re.compile(r"\s*(?:[-–—:]\s*|\()(?:no|declined|not going|not attending)\)?\s*", re.IGNORECASE)
 NOT_ON_THE_PANEL = re.compile(
     rf"{NOT_ON_PANEL}|\bnot (?:on |in |part of )?(?:the )?interview\b|\bnot an? interviewer\b", re.IGNORECASE
 )
@@ -450,7 +453,7 @@ WORK_PATTERN = re.compile(r"^\W*(?:hybrid|remote|in[- ]office|on[- ]site)\b[^,;]
 RECRUITING_TITLE = re.compile(
     r"\b(?:recruit\w*|reclutamiento|talent acquisition|talent partner|hr|human resources|recursos humanos|people team|"
     r"rrhh|rh|gesti[óo]n humana|talento humano|ik|ressources humaines|personalabteilung|"
-    r"people ops|early careers|careers)\b|^(?:internal |external )?ta(?: partner| lead| team)?$",
+    r"people ops|people operations|early careers|careers)\b|^(?:internal |external )?ta(?: partner| lead| team)?$",
     re.IGNORECASE,
 )
 
@@ -493,7 +496,7 @@ TITLED = re.compile(r"(?:Mrs?|Ms|Dr|Prof|Mx)\.?\s")
 
 ABSENT = (
     r"(?:had a conflict|couldn'?t make it|(?:didn'?t|did not) (?:show|join|make it|sit in|turn up|attend|come)\b|"
-    r"off sick\b|never (?:joined|showed|came|turned up)\b|"
+    r"off sick\b|never (?:joined|showed|came|turned up)\b|declined\b(?!\s+to\b)|"
     r"(?:couldn'?t|could not|(?:was |were )?(?:unfortunately |sadly )?unable to) attend|apologies:|"
     r"(?:will not|won['’]t|wouldn['’]t|would not) be able to (?:join|attend|make it|be there)|unable to join|"
     r"(?:may|might|could) want to meet (?:me|you)\b|"  # "Mr. Hendrik Bakker (MD) — may want to meet me later"

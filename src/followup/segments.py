@@ -130,6 +130,11 @@ TIMESTAMP_RE = re.compile(
     r"|^\s*\d{1,2}:\d{2}:\d{2}\s+(?=(?-i:[A-Z])[^:\n]{0,40}:)",
     re.IGNORECASE,
 )
+# "… by monday. me = Naomi", not "Grace (Dir. of Development …)" or "approx. 40 staff".
+LOWER_SENTENCE_BREAK = re.compile(
+    r"(?<=[.!?])(?<!\bDir\.)(?<!\bDept\.)(?<!\bAsst\.)(?<!\bAssoc\.)(?<!\bapprox\.)(?<!\bincl\.)(?<!\bvs\.)"
+    r"(?<!\be\.g\.)(?<!\bi\.e\.)\s+(?=[a-z])"
+)
 TABLE_SEPARATOR_RE = re.compile(r"^\s*\|?[\s:|-]+\|[\s:|-]*$")
 TWO_CELL_ROW_RE = re.compile(r"^\s*\|\s*([^|]{1,30}?)\s*\|\s*([^|]+?)\s*\|?\s*$")
 
@@ -177,7 +182,7 @@ def _split_run_on(content: str) -> list[str]:
         return [p.strip() for p in THOUGHT_OR_FIELD.split(content) if p.strip()]
     parts: list[str] = []
     # Long notes typed without capitals still have sentences: "... by monday. me = Naomi".
-    for sentence in (x for chunk in sentences(content) for x in re.split(r"(?<=[.!?])\s+(?=[a-z])", chunk)):
+    for sentence in (x for chunk in sentences(content) for x in LOWER_SENTENCE_BREAK.split(chunk)):
         for part in THOUGHT_OR_DASH.split(sentence):
             # Comma-spliced run-ons: split where a new thought starts ("…, she said …").
             pieces = COMMA_CLAUSE.split(part) if len(part.split()) > LONG_SEGMENT_WORDS else [part]

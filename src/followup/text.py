@@ -60,12 +60,15 @@ def expand_shorthand(text: str) -> str:
             return token  # "11:00 AM PT" is Pacific time, "PT" a physiotherapist: never "patient"
         if token.lower() in table:
             return table[token.lower()]
-        return table[token[:-1].lower()] + "."
+        # "Dir. of Development": an abbreviation's full stop, gone; "… contracts mgr. said …": a sentence's, kept
+        inside = ABBREVIATION_INSIDE.match(match.string, match.end())
+        return table[token[:-1].lower()] + ("" if inside else ".")
 
     return _shorthand_token(present).sub(swap, text)
 
 
 LETTERS = re.compile(r"[a-z]+")
+ABBREVIATION_INSIDE = re.compile(r"\s*(?:[,;)]|of\b)")
 CAPITALISED_MEANING = frozenset({"PT", "PTs"})
 SHORTHAND_SIGNS = re.compile(r"[&+/:]")
 
@@ -210,6 +213,7 @@ SENTENCE_BREAK = re.compile(
     r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bProf\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
     r"(?<!\bLic\.)(?<!\bIng\.)(?<!\bArq\.)(?<!\bEngr\.)(?<!\bAtty\.)(?<!\bSgt\.)(?<!\bCapt\.)(?<!\bRev\.)"
     r"(?<!\bPvt\.)(?<!\bPte\.)(?<!\bInc\.)(?<!\bCorp\.)(?<!\bLt\.)(?<!\bDet\.)(?<!\bInsp\.)(?<!\bEng\.)(?<!\bDra\.)(?<!\bSra\.)(?<!\bSr\.)(?<!\bMa\.)"
+    r"(?<!\bDir\.)(?<!\bDept\.)(?<!\bAsst\.)(?<!\bAssoc\.)"
     r"\s+(?=[A-Z\"'(])"
 )
 
