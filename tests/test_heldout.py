@@ -16,11 +16,11 @@ HELD_OUT = sorted((ROOT / "evals" / "datasets").glob("holdout*.jsonl"))
 
 
 def test_every_held_out_set_is_here() -> None:
-    assert len(HELD_OUT) >= 36
+    assert len(HELD_OUT) >= 38
 
 
 # Sets measured blind far below the rest (each_met before any fix: 0.82-0.86 for holdout28-31; holdout32-36 at 0.862,
-# 0.871, 0.878, 0.904, 0.857): each stays at least where the general fixes they prompted brought it; raise a floor as the
+# 0.871, 0.878, 0.904, 0.857; holdout37-38 at 0.857, 0.805): each stays at least where the general fixes they prompted brought it; raise a floor as the
 # engine improves.
 FLOORS = {
     "holdout28": 0.92,
@@ -32,6 +32,8 @@ FLOORS = {
     "holdout34": 0.93,
     "holdout35": 0.96,
     "holdout36": 0.90,
+    "holdout37": 0.88,
+    "holdout38": 0.82,
 }
 
 

@@ -163,6 +163,8 @@ def _content(work: Work, facts: InterviewFacts) -> None:
             named_line = seg.line
         elif i in work.person_fields:
             pass  # the interviewer's own "Title:" keeps the notes under it theirs
+        elif (speaker := _aliased_speaker(work, seg)) is not None:
+            owner, named_line = speaker, seg.line  # "JvdB: Next step … with Joost S": the speaker, not Joost S
         elif (mentioned := _mentioned(work, seg.raw)) is not None:
             owner = mentioned
             named_line = seg.line
@@ -248,6 +250,12 @@ def _step_from_someone_else(work: Work, seg: Segment) -> bool:
         return False
     folded = fold(seg.text)
     return not any(p.search(folded) for p in _name_patterns(tuple(_forms(work, p) for p in work.interviewers)))
+
+
+def _aliased_speaker(work: Work, seg: Segment) -> int | None:
+    """The interviewer whose initials label a line: "JvdB: Our target is pick accuracy of 99.8%"."""
+    name = work.aliases.get(seg.label or "")
+    return next((k for k, p in enumerate(work.interviewers) if p.name == name), None) if name else None
 
 
 def _mentioned(work: Work, raw: str) -> int | None:

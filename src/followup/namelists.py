@@ -118,7 +118,9 @@ def name_list(
             # "and her assistant manager Marcus Bell", "and the hangar lead, a woman named Sarah-Jane Kowalchuk"
             r"(?:(?:his|her|their|the|an?)\s+(?:(?:[a-z-]+|[A-Z]{2,4}/[a-z-]+)\s+){0,2}(?:[a-z-]+,\s+)?"
             r"(?=[A-ZÀ-ÖØ-Þ]|an?\s))?"
-            r"(?:an?\s+(?:woman|man|guy|lady|gal|bloke|fellow|chap)\s+(?:named|called)\s+(?=[A-Z]))?",
+            # "and a lady from head office Nasreen Haq", "and sir Jun Macaraeg the inventory control manager"
+            r"(?:an?\s+(?:woman|man|guy|lady|gal|bloke|fellow|chap)\s+(?:(?:named|called)|from(?:\s+[a-z]+){1,3})\s+"
+            r"(?=[A-Z])|(?:sir|ma['’]?am)\s+(?=[A-Z]))?",
             text[end:],
         )
         if not joiner:
@@ -159,7 +161,7 @@ DEPARTMENT_WORDS = frozenset(
 MAILBOX_WORDS = frozenset("careers recruitment recruiting jobs talent hiring team reception noreply hr admin".split())
 
 
-LOWER_TITLE = re.compile(r"\s*(?:mr|mrs|ms|dr|prof)\.?\s+")
+LOWER_TITLE = re.compile(r"\s*(?:mr|mrs|ms|dr|prof|sir|ma['’]?am)\.?\s+")  # also the Filipino "ma'am Rowena Dizon"
 ONE_WORD_THEN_LOWER = re.compile(r"\s+(?!and\b|with\b|w/)[a-z]")
 
 
@@ -212,7 +214,9 @@ def title_after(text: str, end: int) -> tuple[str | None, int]:
     bare = BARE_TITLE.match(text[end:])
     said = (bare.group(1) or bare.group(2)) if bare else ""
     plain = bare is not None and " and then " not in said  # not "the MD and then Conor"
-    if bare and plain and looks_like_title(said) and (bare.group(1) or all(w in TITLE_WORDS for w in said.split())):
+    # "Rowena Dizon head of operations and sir Jun Macaraeg": a department after "head of"
+    known = TITLE_WORDS | DEPARTMENT_WORDS | {"of"}
+    if bare and plain and looks_like_title(said) and (bare.group(1) or all(w in known for w in said.split())):
         return tidy_title(said), end + bare.end()
     who = WHO_IS_TITLE.match(text[end:])  # "Rosalind Whitaker-Hayes who is the Director of Community Programs"
     if who and looks_like_title(who.group(1)):

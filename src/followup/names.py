@@ -157,6 +157,7 @@ def _title_follows(text: str, tokens: list[re.Match[str]], last: int) -> bool:
 
 POSSESSIVE = re.compile(r"['’]s$")
 # Names that are also everyday words, kept when they sit inside a name ("Abdallah Said Mwinyi").
+MONTHS_THAT_ARE_NAMES = frozenset("jan jun may mar june april".split())
 WORDS_THAT_ARE_NAMES = frozenset("said will may grant mark bill rose hope faith june april".split())
 
 
@@ -165,7 +166,10 @@ def _name_run(text: str, tokens: list[re.Match[str]], i: int, max_words: int) ->
     if not token[0].isupper():
         return None  # neither a name word nor a title
     honorific = token.rstrip(".").lower() in TITLES
-    if not honorific and not is_name_word(token) and not _initial_before_name(text, tokens, i):
+    # "Jun Macaraeg", "Jan Kowalski", "May Chen": a month's name before a surname is a given name
+    given = token.lower() in MONTHS_THAT_ARE_NAMES and i + 1 < len(tokens) and is_name_word(tokens[i + 1].group(0))
+    given = given and text[tokens[i].end() : tokens[i + 1].start()] == " "
+    if not honorific and not given and not is_name_word(token) and not _initial_before_name(text, tokens, i):
         return None
     last = i
     words = 0 if honorific else 1

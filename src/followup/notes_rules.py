@@ -110,8 +110,11 @@ INTRO_RE = re.compile(
     r"(?=(?-i:[A-Z][^\W\d_'’]+\s+[A-Z]))"
     r"|\b(?:two|three|four|2|3|4)\s+(?:people|ppl|of them|interviewers)"
     r"(?:\s+(?:at the table|on the panel|in the room|there|on the call))?"
-    r"(?:\s+(?:not|instead of)\s+(?:one|two|three|four|five|\d))?\s*[,:.\-–—]\s+"  # "two of them not three, …"
-    r"(?:the\s+(?-i:[a-z-]+\s+){1,3}?)?(?=(?-i:(?:the\s+)?(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z]))"
+    r"(?:\s+(?:both|all)\s+(?:called|named)\s+[^\W\d_]+(?:\s*\(!+\))?)?"  # "two interviewers both called Joost (!) - …"
+    r"(?:\s+(?:not|instead of)\s+(?:one|two|three|four|five|\d))?"  # "two of them not three, …"
+    # "two interviewers ma'am Rowena Dizon …", "Two of them on the panel Darren Ashworth the depot manager and …"
+    r"(?:\s*[,:.\-–—]\s+|\s+(?=(?:ma['’]?am\s+|sir\s+)?(?-i:[A-Z][^\W\d_'’]+\s+[A-Z])))"
+    r"(?:the\s+(?-i:[a-z-]+\s+){1,3}?)?(?=(?-i:(?:the\s+)?(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s|ma['’]?am\s|sir\s)?[A-Z]))"
     # "…, and the senior physio Priyanka Dutta, …" in a run-on line: one more person, introduced
     r"|\bpanel\s+(?:was|were|is)\s+(?=(?-i:(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z]))"  # "Panel was Margaret …"
     r"|\b(?:I|it)\s+was\s+with\s+(?=(?-i:[A-Z][^\W\d_'’]+\s+[A-Z]))"  # "first I was with Javier Muñoz Ortega"
@@ -181,7 +184,10 @@ NEXT_RE = re.compile(
     r"\bget back to (?:me|you|us)\b|"
     r"(?<!van )(?<!car )(?<!truck )\btake[- ]home\b(?!\s+(?:pay|car|van|truck|vehicle))|"  # not "van take home"
     r"\bshadow (?:shift|day)\b|\bstart date\b|\bbackground check\b|"
-    r"\btimeline\b|\bwithin \w+ (?:days|weeks|business days)\b|\bby (?:mon|tue|wed|thu|fri|end of|eod|eow)\w*\b|"
+    r"\btimeline\b|\bwithin \w+ (?:days|weeks|business days)\b|"
+    r"\bfeedback (?:in|within|by) (?=\d|an? |one |two |three |(?:the )?end\b|next\b|mon|tue|wed|thu|fri)|"
+    r"\bwithin \d+\s*[-–]\s*\d+\s+(?:working |business )?(?:days|weeks)\b|"
+    r"\bby (?:mon|tue|wed|thu|fri|end of|eod|eow)\w*\b|"
     r"\b(?:will|'ll|’ll) be in touch\b|\b(?:will|'ll|’ll) (?:probably )?make (?:an?|the|me an?) (?:offer|decision)\b|"
     r"\bsend (?:over|them|him|her)\b|\bsample lesson\b|\bdemo lesson\b|"
     r"\bstage\s+(?:on\s+|this\s+|next\s+)?(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|tmrw)\w*\b|"
@@ -254,7 +260,7 @@ COMPANY_SUFFIXES = frozenset(
     "fabrication rigging gmbh ag sa sas srl plc llp lp pllc kg events studio salon spa realty properties "
     "resources mutual hosp ledger grounds outfitters cooperative co-op pharmaceuticals fitness gym homes "
     "residential care collective elementary preschool montessori libraries trust partnership initiative "
-    "alliance".split()
+    "alliance vets veterinary cranes".split()
 )
 
 
@@ -323,7 +329,8 @@ STRONG_NEXT_RE = re.compile(
 _CREDENTIAL = r"(?:[A-Z]{2,5}|PhD|Ph\.D\.|PharmD|RPh|EdD|PsyD|MBA|MSW|MSN|BSN|PA-C|DNP)"
 
 
-CREDENTIALS_RE = re.compile(rf",\s*{_CREDENTIAL}(?:,\s*{_CREDENTIAL})*(?=[\s,(–—.-]|$)")
+# "Heather Lund, PE (Principal)", or with no comma "Gemma Hartley RVN (head nurse)"
+CREDENTIALS_RE = re.compile(rf",\s*{_CREDENTIAL}(?:,\s*{_CREDENTIAL})*(?=[\s,(–—.-]|$)|\s+{_CREDENTIAL}(?=\s*\()")
 
 
 NO_PHONE_RE = re.compile(
@@ -458,7 +465,8 @@ NOT_INTERVIEWER_RE = re.compile(
     r"\bnot (?:in |part of )?the interview\b|"
     r"\b(?:1st|first|previous|earlier|last) round was (?:with|w/)|"
     # "Mrs. Bisi at reception signed me in", "Declan … showed me round after", "Brett Summers (my manager at …)"
-    r"\bat (?:the )?(?:reception|front desk)\b|\b(?:signed|checked) me in\b|\bshowed me (?:round|around)\b|"
+    r"\bat (?:the )?(?:reception|front desk)\b|\b(?:signed|checked) me in\b|"
+    r"\bshowed me (?:round|around|the (?:[a-z-]+ ){0,2}(?:room|floor|ward|kitchen|site|yard|bays?|garage|lab|ropes))\b|"
     r"^\W*going\s*(?:\([^)]*\))?\??\s*yes\b|"  # a calendar invite's "Going (me@…)? Yes - Maybe - No"
     r"\bgave (?:me )?the tour\b|\bmet me at the door\b|\b(?:made|brought|got) (?:me )?(?:a )?(?:tea|coffee|cuppa)\b|"
     # "HR contact: Neha (scheduled, not in interview)", "recruiter = Sam @ Harwood Talent, not on call"

@@ -75,15 +75,17 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
         if later_round or _after_next_heading(work, i):
             continue  # "next step — she'll set up a second interview with the store manager, Paul Lindqvist"
         speaker_ok = bool(seg.label) and (labels.count(fold(seg.label or "")) > 1 or len((seg.label or "").split()) > 1)
-        initials = INITIALS_INTRO.match(seg.raw) if label_kind(seg) is None else None  # not "JOB: …"
+        # "names from the invite: EM = Arjun Venkataraman, …": the list may follow a label of its own
+        intro = seg.text if seg.label and "=" not in seg.label and INITIALS_INTRO.match(seg.text) else seg.raw
+        initials = INITIALS_INTRO.match(intro) if label_kind(seg) is None else None  # not "JOB: …"
         people: list[tuple[str, str | None, str | None]]
         if initials:
             # "MK = Mateus Kowalski-Silva, Regional Sales Director": later lines say "MK: …" for him.
             # A full name only: "ATS = Ashby" names a product.
-            named = name_list(after_title(seg.raw[initials.end() :]))[:1]
+            named = name_list(after_title(intro[initials.end() :]))[:1]
             people = [(name, title, "") for name, title, _ in named if " " in name]  # the intro is no topic
             for name, _, _ in people:
-                work.aliases[initials.group(1) or initials.group(2)] = name
+                work.aliases[initials.group(1) or initials.group(2) or initials.group(3)] = name
                 if initials.group(2) and initials.group(2) != name.split()[0]:
                     goes_by[name] = initials.group(2)  # "Kasia = Katarzyna Wójcik": greet her as Kasia
         elif seg.label and fold(seg.label) in work.own_labels:
@@ -180,13 +182,15 @@ def _bracketed_initials(work: Work) -> None:
             continue
         words = [w for w in without_rank(person.name)[0].split() if w.rstrip(".").lower() not in HONORIFICS]
         initials = "".join(w[0] for w in words if w[:1].isupper())
+        # "JvdB: So, why nights?" of Joost van den Berg: the particles' letters in lower case
+        spelled = "".join(w[0] for w in words if w[:1].isalpha())
         if len(initials) < 2 or any(same_person(o.name, initials) for o in work.interviewers):
             continue
         for seg in work.segments:
             bracketed = re.search(rf"{re.escape(person.name)}\s*\(([A-Z]{{2,3}})\)", seg.raw)
-            leading = re.match(rf"^\W*{initials}\s*(?:->|[-–—:>=])", seg.raw)
+            leading = re.match(rf"^\W*({initials}|{spelled})\s*(?:->|[-–—:>=])", seg.raw)
             if (bracketed and bracketed.group(1) == initials) or leading:
-                work.aliases.setdefault(initials, person.name)
+                work.aliases.setdefault(leading.group(1) if leading else initials, person.name)
                 break
 
 
@@ -269,6 +273,8 @@ CAPS_HEADING = re.compile(r"([^\W\d_]+(?:[ '’-][^\W\d_]+){1,3})\s*(?:\(([^()]{
 # "MK = Mateus Kowalski-Silva, …"; "Kasia = Katarzyna Wójcik, lead gameplay prog": what the notes call them.
 INITIALS_INTRO = re.compile(
     r"^([A-Z]{2,3}|[A-Z][a-z]{1,3}[A-Z]|[A-Z][a-z][A-Z][a-z]?[A-Z]?)\s*(?:=|:|–|—|-)\s*(?=[A-Z][a-z])|^([A-Z][a-z]{1,15})\s*=\s*(?=[A-Z][a-zà-ÿ][^\W\d_]*\s+[A-Z][a-zà-ÿ])"
+    # "senior SDE = Deepika Rao": a role's letters, after a word that qualifies them
+    r"|^(?:[a-z]+\s+)?([A-Z]{2,4})\s*=\s*(?=[A-Z][a-zà-ÿ][^\W\d_]*\s+[A-Z][a-zà-ÿ])"
 )
 
 

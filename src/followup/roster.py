@@ -299,7 +299,11 @@ def _goes_by_on_its_own_line(work: Work) -> None:
         heading = bool(seg.label) and not seg.text.strip()
         for sentence in sentences(seg.raw if heading else seg.text if seg.label else seg.raw):
             # a full name typed in lower case counts: "sarah-jane whitfield - head of design ('SJ' pls she said)"
-            named = [p for p in work.interviewers if fold(p.name) in fold(sentence) or _says_first_name(p, sentence)]
+            named = [
+                p
+                for p in work.interviewers
+                if fold(p.name) in fold(sentence) or _says_first_name(p, sentence) or _says_alias(work, p, sentence)
+            ]
             if heading and len({p.first_name for p in named}) == 1:
                 named = [max(named, key=lambda p: len(p.name))]  # "María José" and "María José Ortega": one person
             if heading and len(named) != 1:
@@ -314,6 +318,11 @@ def _goes_by_on_its_own_line(work: Work) -> None:
             who = nearest if nearest is not None else (last if len(named) <= 1 else None)
             if fits and who is not None and who.called is None:
                 who.called = called
+
+
+def _says_alias(work: Work, person: Interviewer, sentence: str) -> bool:
+    """ "PM round" after "PM = Sandeep Kulkarni": the letters the notes gave for them."""
+    return any(name == person.name and re.search(rf"\b{re.escape(a)}\b", sentence) for a, name in work.aliases.items())
 
 
 def _named_last_before(named: list[Interviewer], sentence: str, cue: int) -> Interviewer | None:
@@ -343,6 +352,7 @@ SAID_JUST = re.compile(
     r"\b(?:she|he|they)\s+prefers\s+[\"“']"
     r"((?:(?:Major|Maj|Sister|Dr|Mrs|Mr|Ms|Prof|Rev)\.?\s+)?[A-Z][^\W\d_]{1,14})[\"”']|"
     r"\beveryone calls me\s+([A-Z][^\W\d_]{1,14})\b|"
+    r"\s[-–—]\s+[\"“]([A-Z][^\W\d_]{1,14})[\"”]\s*$|"  # 'Dr Isabel Crowther MRCVS (clinical director) — "Izzy"'
     r"\bsaid\s+[\"“']([A-Z][^\W\d_]{1,14}),?\s+please\b|"
     r"^\W*[Gg]oes by\s+[\"“']([A-Z][^\W\d_]{1,14})[\"”']|"
     r"[\"“']([A-Z][^\W\d_]{1,14}),\s+(?:nobody|no one) calls me\b|"  # 'says "Jannie, nobody calls me Johan"'

@@ -48,6 +48,8 @@ def _undictate(notes: str) -> str:
     notes = SPOKEN_FILLER.sub("", notes)  # "There were two of them, uh, the Director of Maintenance, …"
     if len(re.findall(r"\b(?:period|comma|full stop|new paragraph|new line)\b", notes, re.IGNORECASE)) < 3:
         return notes
+    # English dictation: a bare "um" is a filler too ("for the warehouse operations supervisor um position")
+    notes = re.sub(r"(?<![\w'’-])(?:uh+|um+|uhm+|erm+)\s+(?=\w)", "", notes, flags=re.IGNORECASE)
     text = re.sub(r"\s*\bnew (?:paragraph|line)\b\s*", "\n", notes, flags=re.IGNORECASE)
     for spoken, mark in SPOKEN_MARKS.items():
         text = re.sub(rf"{spoken}\b", mark, text, flags=re.IGNORECASE)
@@ -166,8 +168,9 @@ def _line_segments(line: str, number: int, paragraph: int) -> list[Segment]:
     return out
 
 
-INITIALS_LIST = re.compile(r",\s+(?=[A-Z]{2,4}\s*=\s*[A-Z])")
-INITIALS_AT_START = re.compile(r"[A-Z]{2,4}\s*=\s*[A-Z]")
+# "names from the invite: EM = Arjun Venkataraman, senior SDE = Deepika Rao, PM = Sandeep Kulkarni"
+INITIALS_LIST = re.compile(r",\s+(?=(?:[a-z]+\s+)?[A-Z]{2,4}\s*=\s*[A-Z])")
+INITIALS_AT_START = re.compile(r"(?:[^:=]{1,60}:\s*)?[A-Z]{2,4}\s*=\s*[A-Z]")
 OUTSIDE_BRACKETS = r"(?![^()]*\))"  # "CMO (kicked off; she's the hiring mgr)": not a break inside brackets
 THOUGHT_OR_FIELD = re.compile(rf";\s+{OUTSIDE_BRACKETS}|(?<=[.!?])\s+(?=[A-Z][\w /]{{1,20}}:\s)")
 THOUGHT_OR_DASH = re.compile(rf";\s+{OUTSIDE_BRACKETS}|\s+[–—]\s+{OUTSIDE_BRACKETS}")

@@ -40,7 +40,7 @@ def next_step_phrases(fragment: str, person: Interviewer, people: Sequence[Inter
     fragment = re.sub(r"^(?:is|are|would be|will be)\s+(?=(?:a|an|the|my|your)\s)", "", fragment, flags=re.I)
     subject = "they"
     for clause in _split_clauses(shorten(NEXT_PREFIX.sub("", fragment), 24)):
-        if FILLER.match(clause) or PAY_IS.match(clause) or NO_NEXT_RE.search(clause):
+        if FILLER.match(clause) or PAY_IS.match(clause) or NO_NEXT_RE.search(clause) or WHO_FROM.fullmatch(clause):
             continue  # "As I mentioned, …"; "salary is 108k, …": pay is no step; "he didn't say what's next"
         clause = SAID_A_ROUND.sub("", clause)  # "suresh sir said final round next week" -> "final round next week"
         clause = clause if STEP_IS.match(clause) else NEXT_PREFIX.sub("", clause)  # "…, then final is just a chat"
@@ -56,6 +56,7 @@ def next_step_phrases(fragment: str, person: Interviewer, people: Sequence[Inter
             phrases.append(Phrase(TRAILING_HEDGE.sub("", HEDGE.sub("", text)), "clause"))
             continue
         text = REPORTED.sub("", text)  # "said he'd call friday" -> "he'd call friday"
+        text = SAID_FIRST.sub("", text)  # "said feedback in 3-5 working days" -> "feedback in 3-5 working days"
         step_is = STEP_IS.match(text)
         if step_is:  # "final step is references" -> "the references"
             rest = text[step_is.end() :]
@@ -104,6 +105,9 @@ HEDGE = re.compile(
 TRAILING_HEDGE = re.compile(r"[\s,]+(?:prob|probably|probly|prolly|i think|hopefully|maybe|lol)\W*$", re.IGNORECASE)
 
 
+# "recruiter = Zhi Hao from TA team, said feedback in 3-5 working days": whose team, no step
+WHO_FROM = re.compile(r"from (?:the )?[\w&'’ -]{1,30}?(?:team|dept|department|hr|ta|office)", re.IGNORECASE)
+SAID_FIRST = re.compile(r"^(?:said|says|mentioned)\s+(?=(?:feedback|a|an|the|final|next)\b)", re.IGNORECASE)
 # "final step is references" -> "the references"
 STEP_IS = re.compile(r"^(?:the\s+)?(?:final|next|last|only)\s+(?:step|stage|thing)\s+(?:is|will be|would be)\s+", re.I)
 FUTURE = re.compile(r"\b(?:will|'ll|’ll|would|'d|’d)\b")
