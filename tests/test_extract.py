@@ -2896,7 +2896,7 @@ def test_a_calendar_invite_drops_the_organiser_and_who_declined_and_finds_the_ca
     result = draft_offline(notes, DraftOptions(now=NOW))
     assert [p.name for p in result.facts.interviewers] == ["Dr. Folasade Ogunleye-Carter", "Grace Yoon"]
     grace = result.facts.interviewers[1]
-    assert grace.title == "director of Development"  # "Dir." is no sentence's end
+    assert grace.title == "Director of Development"  # "Dir." is no sentence's end
     assert result.facts.candidate.name == "Marcus Delgado-Price"
     assert result.facts.candidate.email == "m.delgadoprice@gmail.com"  # never hr-calendar@
     assert all("4 yes" not in d.body for d in result.drafts)  # the RSVP tally is no topic
@@ -2992,3 +2992,91 @@ def test_feedback_within_days_is_a_step_and_feedback_in_reviews_is_not(line: str
         f"Met Priya Raman (EM) at Quillpay\n- {line}\nRohan Mehta rohan@x.in +91 98765 55012", now=NOW
     )
     assert any("feedback" in s.value for s in facts.next_steps) is step
+
+
+@pytest.mark.parametrize(
+    ("dataset", "case_id", "panel", "greetings"),
+    [
+        # "panel of two, the charge nurse manager Hemi Tūhoe and the nurse educator Priya Raghunathan"; the friend
+        # asking "well??? how'd it go" is no panel member
+        ("holdout38", "h38-whatsapp-friend-rn-rotorua", ["Hemi Tūhoe", "Priya Raghunathan"], ["Hemi", "Priya"]),
+        # "Johan = Financial Controller" says his job; "Optional Attendees: Pieter Botha" (who never joined)
+        (
+            "holdout38",
+            "h38-outlook-invite-fin-accountant-za",
+            ["Johan van der Merwe", "Ayesha Patel"],
+            ["Johan", "Ayesha"],
+        ),
+        # "- med calc (ml/hr infusion) on paper" names nobody
+        ("holdout38", "h38-two-nguyens-surgical-rn", ["Linh Nguyen", "Anh Nguyen"], ["Linh", "Anh"]),
+        # 'Dr Fatuma (she said "just Fatuma please"): …'; the organiser "only set it up"
+        (
+            "holdout38",
+            "h38-gcal-meet-late-joiner-ngo",
+            ["Wanjiru Kamau", "Otieno Ochieng", "Dr Fatuma Hassan"],
+            ["Wanjiru", "Otieno", "Fatuma"],
+        ),
+        # "my partner Ellie would need to find work", then "second visit w/ Ellie"
+        ("holdout37", "h37-farm-manager-nsw", ["Bill Cartwright", "Jenny Cartwright"], ["Bill", "Jenny"]),
+        # "refs: Tammy (my supv) + Mr. Olsen (old mgr)"
+        ("holdout37", "h37-bank-head-teller", ["Colleen Arsenault"], ["Colleen"]),
+        # "Doug got pulled into a safety incident … so it was just Tanvir"; "Ashleigh (recruiter @ Talentbridge)"
+        ("holdout37", "h37-hr-generalist-plant", ["Tanvir Hossain"], ["Tanvir"]),
+        # "Bethany Cole (Talent): … I'll just get you set up with Hana and Rafa and then hop off"; "I'm Rafa"
+        (
+            "holdout37",
+            "h37-phd-industry-research",
+            ["Dr. Hana Kobayashi", "Rafael de la Cruz"],
+            ["Dr. Kobayashi", "Rafa"],
+        ),
+        # "Deborah's Qs:" and "Lee's Qs:" head their parts
+        ("holdout37", "h37-army-sgt-logistics", ["Mrs. Deborah Okafor", "Lee Tranter"], ["Mrs. Okafor", "Lee"]),
+    ],
+)
+def test_who_was_on_the_panel_as_the_second_blind_sets_wrote_it(
+    dataset: str, case_id: str, panel: list[str], greetings: list[str]
+) -> None:
+    assert panel_and_greetings(held_out_note(dataset, case_id)) == (panel, greetings)
+
+
+@pytest.mark.parametrize(
+    ("dataset", "case_id", "company"),
+    [
+        ("holdout38", "h38-phone-carpark-galway-hotel", "Harbourview Hotel Galway"),  # not "FOH" (front of house)
+        ("holdout38", "h38-group-assessment-dept-store", "Harlow & Finch"),  # not "Cabot Circus store"
+        ("holdout37", "h37-bank-head-teller", "First Prairie Credit Union"),  # "FPCU (First Prairie Credit Union)"
+        ("holdout37", "h37-pharmacist-manager-calgary", "Northgate Drug Mart"),  # "… Northgate Drug Mart #214"
+        ("holdout37", "h37-line-cook-jr-sous", "Olive & Ember"),  # "Olive & Ember (west loop) – jr sous stage + …"
+    ],
+)
+def test_the_company_in_a_header_with_asides_numbers_and_initials(dataset: str, case_id: str, company: str) -> None:
+    facts = extract_facts(held_out_note(dataset, case_id), now=NOW)
+    assert facts.company is not None and facts.company.value == company
+
+
+def test_an_invites_organiser_and_dial_in_are_not_the_candidates_contact() -> None:
+    candidate = extract_facts(held_out_note("holdout38", "h38-gcal-meet-late-joiner-ngo"), now=NOW).candidate
+    assert (candidate.name, candidate.email, candidate.phone) == (
+        "Brian Kiprop",
+        "brian.kiprop@gmail.com",
+        "+254 712 555 908",
+    )
+
+
+def test_a_panel_member_kept_when_the_line_says_the_others_were_away() -> None:
+    notes = held_out_note("holdout12", "h12-publicworks-paragraph-profile")  # "… the other two got pulled into …"
+    result = draft_offline(notes, DraftOptions(now=NOW))
+    assert [p.name for p in result.facts.interviewers] == ["Denise Holloway"]
+    assert "Took about 45 min" not in result.drafts[0].body
+
+
+def test_emoji_leave_topics_and_a_capitalised_abbreviation_keeps_its_capital() -> None:
+    notes = (
+        "Lumen Physio - Front Desk Lead\nMet Karen Hale (Ops Mgr)\n"
+        "- she asked a drug calc question 😬 and about football for 5 mins (Arsenal 😂)\n"
+        "- next: decision by Friday\nJo Lee jo@x.com 0412 555 019"
+    )
+    result = draft_offline(notes, DraftOptions(now=NOW))
+    assert result.facts.interviewers[0].title == "Operations Manager"
+    body = result.drafts[0].body
+    assert "😬" not in body and "😂" not in body and "( " not in body and " )" not in body

@@ -32,8 +32,8 @@ FLOORS = {
     "holdout34": 0.93,
     "holdout35": 0.96,
     "holdout36": 0.90,
-    "holdout37": 0.88,
-    "holdout38": 0.82,
+    "holdout37": 0.92,
+    "holdout38": 0.88,
 }
 
 

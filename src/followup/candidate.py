@@ -58,6 +58,8 @@ def _contacts(work: Work) -> tuple[list[Found], list[Found]]:
     for i, seg in enumerate(work.segments):
         if label_kind(seg) == "logistics" or QUOTE_HEADER.search(seg.raw):
             continue  # "Dial-in: +1 312-…": the meeting's number; "On Wed … <x@y> wrote:": a quoted reply
+        if fold(seg.label or "") in ("organizer", "organiser", "or dial", "dial"):
+            continue  # "Organizer: Grace Mutua <gmutua@…>", "Or dial: (KE) +254 20 …": never the candidate's own
         emails += [Found(f.value, i, f.end) for f in find_emails(seg.raw)]
         phones += [Found(f.value, i, f.end) for f in find_phones(seg.raw, work.region)]
     return emails, phones

@@ -476,7 +476,9 @@ MAIL_AND_INVITE_RE = re.compile(
     WORD_START + r"(?:\bwrote:\s*$|\binvitation from google calendar\b|\bview all guest\b|\bforwarded message\b|"
     r"\bjoining info(?:rmation)?\b|\bvideo call link\b|"
     r"\boriginal message\b|\breply for\b.*\b(?:yes|maybe)\b|"
-    r"^\d+ guests?:? \d+ yes\b|\bjoin with (?:microsoft teams|google meet|zoom)\b|"
+    r"^\d+ guests?:? \d+ yes\b|"
+    r"(?<![\w ])(?:end|start) of (?:the )?(?:transcript|recording|call|meeting)\W*$|"
+    r"\bjoin with (?:microsoft teams|google meet|zoom)\b|"
     r"\bjoin (?:the )?(?:microsoft teams |teams |zoom |google meet |webex )?meeting\b|\bjoin on your computer\b|"
     # "Pasted from the scheduling email: "Hi Nathan — you're confirmed for … let me know if you need to reschedule""
     r"\bpasted from\b|\byou(?:['’]re| are) confirmed for\b|\bif you need to (?:reschedule|change the time)\b|"
@@ -569,9 +571,14 @@ def _meta_words(facts: InterviewFacts) -> set[str]:
     return words | WEEKDAY_WORDS | {"noon", "onsite", "on-site"}
 
 
+EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+")
+
+
 def tidy_fragment(text: str) -> str:
     """A note fragment made presentable: shorthand spelled out, lead verbs and stray punctuation gone."""
-    text = expand_shorthand(text.strip())
+    # "she also asked a drug calc question 😬", "football for 5 mins (Arsenal 😂)"; "Next step ➡️ demo lesson": an arrow
+    text = EMOJI.sub("", text.replace("➡️", "→").replace("➡", "→"))
+    text = expand_shorthand(re.sub(r"\s+(?=[)\].,;!?])", "", text).strip())
     text = LEAD_VERBS_RE.sub("", text, count=1)
     text = re.sub(r"^(?:about|re:?|on|regarding)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\s*(?:->|=>|→)\s*", " - ", text)

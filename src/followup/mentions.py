@@ -180,8 +180,8 @@ def lower_leading_person(raw: str) -> list[tuple[str, str | None, str | None]]:
     if not match or not looks_like_title(expand_shorthand(match.group(2))):
         return []
     title_words = expand_shorthand(match.group(2)).lower().split()
-    if match is dashed and title_words[0] not in TITLE_WORDS and title_words[-1] not in TITLE_WORDS:
-        return []  # "kapa haka — would I help with the senior group": no title after the dash
+    if title_words[0] not in TITLE_WORDS and title_words[-1] not in TITLE_WORDS:
+        return []  # "kapa haka — would I help with the senior group", "med calc (ml/hr infusion)": no title
     words = match.group(1).split()
     if any(w in STOPWORDS or w in NOT_NAMES or w in TITLE_WORDS or has_company_suffix(w) or w == "fc" for w in words):
         return []  # "accra lions fc - community & youth programmes coordinator": a club and the job

@@ -171,7 +171,8 @@ ORG_UNIT = re.compile(r"\s+(?:team|group|department|dept|squad|unit|division|org
 
 
 NICKNAME_NOTE = re.compile(
-    r"^\s*(?:[\"“'‘]|call me\b|(?:(?:she|he|they)\s+)?(?:goes by|go by|prefers|said call)\b)", re.IGNORECASE
+    r"^\s*(?:[\"“'‘]|call me\b|(?:(?:she|he|they)\s+)?(?:goes by|go by|prefers|said call|said [\"“'‘]just)\b)",
+    re.IGNORECASE,
 )
 
 

@@ -258,7 +258,9 @@ INTERVIEW_THEN_COMPANY = re.compile(
     r"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s*(?:[—–|]|\s-\s)"
 )
 # "Karoo Solar Installations intv - electrical project engineer": the company, then the interview
-COMPANY_THEN_INTERVIEW = re.compile(r"((?:[A-Z][\w&'’.-]*\s+){1,4}[A-Z][\w&'’.-]*)\s+(?i:interview|intvw|intv)\b")
+COMPANY_THEN_INTERVIEW = re.compile(
+    r"((?:[A-Z][\w&'’.-]*\s+(?:and\s+)?){1,4}[A-Z][\w&'’.-]*)\s+(?i:interview|intvw|intv)\b"  # "… and Marine interview"
+)
 INTERVIEW_AT_IN_BRACKETS = re.compile(r"\b(?i:interview|intvw)\s*[(\[]\s*([A-Z][^()\[\]\d]{2,40}?)\s*[)\]]")
 # "recording notes for The Northern Ledger interview": a name that starts with "The"
 FOR_THE_NAMED_INTERVIEW = re.compile(
@@ -296,12 +298,17 @@ def _header_company(seg: Segment, people: list[str]) -> str | None:
     """ "Interview notes — Line Cook — Juniper Table Bistro — Sat 2pm": beside a role, the other name is the company."""
     if label_kind(seg) in OTHER_FIELDS or label_kind(seg) == "logistics":
         return None  # "Contact: Nikhil Arora · …" is a field about someone; a "Subject:" is read on its own
-    chunks = [c.strip(" .") for c in CHUNK_SPLIT.split(re.sub(r"\s*\([^)]*\)", "", seg.raw))]
+    # "FPCU (First Prairie Credit Union) - Head Teller", "… - Northgate Drug Mart #214": the name, spelled out,
+    # without the store's number
+    raw = re.sub(r"\s*\([^)]*\)|\s*#\d+\b", "", _spelled_out(seg.raw))
+    chunks = [c.strip(" .") for c in CHUNK_SPLIT.split(raw)]
     # "cnc machinst intervew - Ardent Precision Parts": a role, or an interview typed in a hurry;
     # "forklift op - 2nd shift - Tri-County Cold Storage": a role in shorthand.
     # "Front Office Manager for the Clarke Quay property": the job, then where it is
     heads = [re.split(r"\s+(?:for|at)\s+the\s+", c)[0] for c in chunks]
-    if not any((_title_like(c) or INTERVIEW_TYPED.search(c)) and len(c.split()) <= 5 for c in heads):
+    # also "Olive & Ember (west loop) – jr sous stage + interview tue 2pm", on a short line
+    short = len(raw.split()) <= 16
+    if not any((_title_like(c) or INTERVIEW_TYPED.search(c)) and len(c.split()) <= (7 if short else 5) for c in heads):
         return None
     typed_lower = not re.search(r"[A-Z]", seg.raw)  # "koboledger - backend engr (golang), payments team"
     for chunk in chunks:
@@ -314,7 +321,13 @@ def _header_company(seg: Segment, people: list[str]) -> str | None:
             continue
         named = words[1:] if words[0] == "The" and len(words) > 1 else words  # "The Saffron Table"
         lead = fold(named[0].strip(":,."))  # "Davet: Mülakat" is a Turkish calendar's "Invitation: Interview"
-        if INTERVIEW_WORD_RE.match(chunk) or lead in NOT_NAMES or "@" in chunk or CHAT_OPENER.match(chunk):
+        # "First Prairie Credit Union": a first word that is no name is fine in a name that ends like a company
+        if (
+            INTERVIEW_WORD_RE.match(chunk)
+            or (lead in NOT_NAMES and not is_org(chunk))
+            or "@" in chunk
+            or CHAT_OPENER.match(chunk)
+        ):
             continue
         if INTERVIEW_TYPED.search(chunk):  # "Invitation: Interview – Scientist II …"
             continue
@@ -328,6 +341,18 @@ def _header_company(seg: Segment, people: list[str]) -> str | None:
     return None
 
 
+def _spelled_out(raw: str) -> str:
+    """ "FPCU (First Prairie Credit Union)" -> "First Prairie Credit Union": initials and the name they stand for."""
+
+    def spell(match: re.Match[str]) -> str:
+        full = match.group(2)
+        initials = "".join(w[0] for w in full.split() if w[:1].isupper())
+        return full if initials == match.group(1) else match.group(0)
+
+    return SPELLED_OUT.sub(spell, raw)
+
+
+SPELLED_OUT = re.compile(r"\b([A-Z]{2,6})\s*\(((?:[A-Z][\w&'’.-]*\s*(?:of\s+|&\s+)?){2,6})\)")
 # Small words inside a company's name: "Museum of …", "Quinta do Vale Escuro", "Museo Andino de Textiles".
 NAME_GLUE = frozenset("of the and & for do da de del della di du dos das des la le van von y e".split())
 PART_OF_AN_EMPLOYER = frozenset("programme program team department dept division unit round panel shift".split())
@@ -355,6 +380,8 @@ def _company_chunk(seg: Segment, people: list[str]) -> str | None:
             or fold(chunk) in DEPARTMENTS
         ):
             continue  # "Marion County Clerk of Courts" an office, "Deputy Court Clerk" a job, "Human Resources" a team
+        if words[-1] in SITE_WORDS | {"store"}:
+            continue  # "Cabot Circus store (Bristol)": where the company is, not its name
         if (has_company_suffix(chunk) or has_org_word(chunk)) and not any(same_person(chunk, p) for p in people):
             named = _company_in(seg.raw, people) if chunk[:1].islower() else None
             if named and named[:1].isupper():
@@ -374,7 +401,9 @@ def _leading_company(seg: Segment, people: list[str]) -> str | None:
     job_first = re.match(
         rf"{COMPANY_NAME}\s+((?:[a-z][\w/&-]*\s+){{1,4}}?)(?:interview|intvw|onsite|panel)\b", text.strip()
     )
-    if job_first and looks_like_title(job_first.group(2)) and not _company_in(text, people):
+    # not "FOH supervisor interview - Harbourview Hotel Galway": the company after the dash
+    named_after = re.search(r"\b(?:interview|intvw|onsite|panel)\s*[-–—|:]\s*[A-Z]", text)
+    if job_first and looks_like_title(job_first.group(2)) and not _company_in(text, people) and not named_after:
         name = _trim_company(job_first.group(1))
         if name and not any(same_person(name, p) for p in people):
             return name

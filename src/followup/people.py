@@ -83,7 +83,8 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
             # "MK = Mateus Kowalski-Silva, Regional Sales Director": later lines say "MK: …" for him.
             # A full name only: "ATS = Ashby" names a product.
             named = name_list(after_title(intro[initials.end() :]))[:1]
-            people = [(name, title, "") for name, title, _ in named if " " in name]  # the intro is no topic
+            # the intro is no topic; "Johan = Financial Controller" says his job, not his name
+            people = [(name, title, "") for name, title, _ in named if " " in name and not looks_like_title(name)]
             for name, _, _ in people:
                 work.aliases[initials.group(1) or initials.group(2) or initials.group(3)] = name
                 if initials.group(2) and initials.group(2) != name.split()[0]:
@@ -108,7 +109,7 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
                 continue
             if name in work.aliases and seg.label:
                 continue  # "MvdB: walk me through …" after "MvdB = Dr. Marieke van der Berg": her lines
-            if re.search(rf"\b{re.escape(name)}\s*(?:\(|,|[-–—])\s*{MY_PEOPLE}", seg.raw):
+            if re.search(rf"\b{re.escape(name)}\s*(?:\(|,|[-–—])\s*{MY_PEOPLE}", seg.raw) or _one_of_mine(work, name):
                 continue  # "Jess (my roommate) said Riverside pays step 1 at $52k": the candidate's own people
             if seg.line == 0 and not seg.label and ends_like_a_job(name):
                 continue  # "Loan Officer (mortgage) - Cedar Ridge Credit Union": the header names the job
@@ -206,8 +207,15 @@ ORDINAL_LEAD = re.compile(
 )
 MY_PEOPLE = (
     r"my\s+(?:roommate|flatmate|housemate|friend|partner|husband|wife|boyfriend|girlfriend|mum|mom|dad|"
-    r"sister|brother|cousin|aunt|uncle|neighbou?r)\b"
+    r"sister|brother|cousin|aunt|uncle|neighbou?r|supv|(?:current|old|former|ex-?)\s*(?:manager|mgr|boss|supv|supervisor))\b"
 )
+
+
+def _one_of_mine(work: Work, name: str) -> bool:
+    """ "my partner Ellie would need to find work in Wagga", then "second visit w/ Ellie": the candidate's own."""
+    return any(re.search(rf"\b{MY_PEOPLE}\s+{re.escape(name)}\b", seg.raw, re.IGNORECASE) for seg in work.segments)
+
+
 NEXT_ROUND_WITH = re.compile(
     r"\b(?:(?:second|2nd|third|3rd|next|final|another|follow-up)\s+(?:interview|round|meeting|conversation|chat|call)"
     r"\s*[^.;\n]{0,40}?|\bnext\s+(?:is|will be|would be)\b[^.;\n]{0,60}?)"
@@ -470,6 +478,8 @@ CUT_AFTER = re.compile(r"\b(?:my|the|a|an|our|your|his|her|their)\s*$", re.IGNOR
 def _add_interviewer(work: Work, name: str, title: str | None, source: str) -> int | None:
     if has_company_suffix(name) or has_org_word(name):
         return None
+    whose = WHOSE_PART.match(name)  # "Deborah's Qs:" heads her part of the notes
+    name = whose.group(1) if whose else name
     if len(name.split()) >= 3 and ends_like_a_job(name) and name.split()[0].rstrip(".").lower() not in HONORIFIC_WORDS:
         return None  # "Major Gifts Officer": a job, however capitalised
     name, rank = without_rank(_titlecase_if_lower(name))
@@ -482,6 +492,9 @@ def _add_interviewer(work: Work, name: str, title: str | None, source: str) -> i
             return index
     work.interviewers.append(Interviewer(name=name, title=title, source=source))
     return len(work.interviewers) - 1
+
+
+WHOSE_PART = re.compile(r"^(.+?)['’]s\s+(?:Qs|Q's|Questions|Part|Bit|Section|Round|Turn|Stuff)$", re.IGNORECASE)
 
 
 def _titlecase_if_lower(name: str) -> str:

@@ -59,12 +59,18 @@ def expand_shorthand(text: str) -> str:
         if token in CAPITALISED_MEANING:
             return token  # "11:00 AM PT" is Pacific time, "PT" a physiotherapist: never "patient"
         if token.lower() in table:
-            return table[token.lower()]
+            return _as_cased(token, table[token.lower()])
         # "Dir. of Development": an abbreviation's full stop, gone; "… contracts mgr. said …": a sentence's, kept
         inside = ABBREVIATION_INSIDE.match(match.string, match.end())
-        return table[token[:-1].lower()] + ("" if inside else ".")
+        return _as_cased(token, table[token[:-1].lower()]) + ("" if inside else ".")
 
     return _shorthand_token(present).sub(swap, text)
+
+
+def _as_cased(token: str, meaning: str) -> str:
+    """ "Ops Manager" -> "Operations Manager": a capitalised abbreviation, spelled out with its capital."""
+    capital = token[:1].isupper() and token[1:2].islower()
+    return meaning[:1].upper() + meaning[1:] if capital else meaning
 
 
 LETTERS = re.compile(r"[a-z]+")
