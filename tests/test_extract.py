@@ -3080,3 +3080,37 @@ def test_emoji_leave_topics_and_a_capitalised_abbreviation_keeps_its_capital() -
     assert result.facts.interviewers[0].title == "Operations Manager"
     body = result.drafts[0].body
     assert "😬" not in body and "😂" not in body and "( " not in body and " )" not in body
+
+
+@pytest.mark.parametrize(
+    ("dataset", "case_id", "panel", "greetings"),
+    [
+        # "Panel: Ms. Maricel Dela Peña (…) and Mr. Jerome Santos (…)", then "Ma'am Maricel - asked about …"
+        (
+            "holdout37",
+            "h37-ph-callcentre-tl",
+            ["Ms. Maricel Dela Peña", "Mr. Jerome Santos"],
+            ["Ms. Dela Peña", "Jerome"],
+        ),
+        # "6 of us candidates round a table … Chloe (uni student), Ravi, …": the other candidates
+        ("holdout38", "h38-group-assessment-dept-store", ["Gemma Parkes", "Tomasz Wiśniewski"], ["Gemma", "Tomasz"]),
+        # a chat whose candidate writes as "Chloe:" above "Chloe Barnes | 07700 …", the friend as "Aimee:"
+        ("holdout37", "h37-hairdresser-salon-chain", ["Jodie McAllister", "Francesca Lombardi"], ["Jodie", "Fran"]),
+        # a schedule pasted as a table: "9:00 | Park Ji-hoon | DS Manager (hiring mgr) | … | good, he goes by Ji-hoon"
+        (
+            "holdout37",
+            "h37-data-scientist-loop",
+            ["Park Ji-hoon", "Olivia Bennett-Sørensen", "Marcus Feld", "Dr. Amara Nwosu"],
+            ["Ji-hoon", "Olivia", "Marcus", "Amara"],
+        ),
+    ],
+)
+def test_panels_from_a_filipino_office_a_group_assessment_a_chat_and_a_schedule_table(
+    dataset: str, case_id: str, panel: list[str], greetings: list[str]
+) -> None:
+    assert panel_and_greetings(held_out_note(dataset, case_id)) == (panel, greetings)
+
+
+def test_a_friends_question_in_a_chat_is_never_the_role() -> None:
+    facts = extract_facts(held_out_note("holdout37", "h37-hairdresser-salon-chain"), now=NOW)
+    assert facts.role is None or "?" not in facts.role.value

@@ -206,6 +206,11 @@ def own_chat_labels(work: Work, candidate: Candidate) -> set[str]:
     said = {line: " ".join(parts) for line, parts in lines.items()}
     # "Me = BK. Greet them formally: …": the initials the candidate's own lines go by
     initials = {fold(m.group(1)) for seg in work.segments for m in [MY_INITIALS.match(seg.raw)] if m}
+    # "Chloe: interviewed by Jodie …" in a chat pasted above "Chloe Barnes | 07700 …": her own first name
+    labels = [fold(seg.label) for seg in work.segments if seg.label and label_kind(seg) is None]
+    first = fold(candidate.name.split()[0]) if candidate.name and " " in candidate.name else ""
+    if first and labels.count(first) > 1:
+        initials.add(first)
     return initials | {
         fold(seg.label)
         for seg in work.segments

@@ -189,13 +189,17 @@ def lower_leading_person(raw: str) -> list[tuple[str, str | None, str | None]]:
     return [(match.group(1).title(), tidy_title(match.group(2)), rest or None)]
 
 
+CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
+ROW_TIME = re.compile(rf"{CLOCK}(?:\s*[-–]\s*{CLOCK})?", re.IGNORECASE)  # "9:00", "10:30-11:15", "2pm"
+
+
 def table_row_person(raw: str) -> list[tuple[str, str | None, str | None]]:
     """A row of a notes table: "Björn Lindqvist | Head Brewer | dry-hop creep in the IPAs"."""
     if "|" not in raw:
         return []
     cells = [c.strip() for c in raw.split("|")]
-    while cells and (not cells[0] or cells[0].rstrip(".").isdigit()):
-        cells = cells[1:]  # "| 1 | Khun Siriporn Wongsakul | General Manager | …": a numbered row
+    while cells and (not cells[0] or cells[0].rstrip(".").isdigit() or ROW_TIME.fullmatch(cells[0])):
+        cells = cells[1:]  # "| 1 | Khun Siriporn Wongsakul | General Manager | …": a numbered row; "9:00 | …" a slot
     first = re.sub(r"\s*\(.*\)\s*$", "", cells[0])  # 'Brandon Jefferson ("BJ", Sales Manager, bj@…)'
     aside = cells[0][len(first) :].strip(" ()")
     titles = [part.strip() for part in aside.split(",") if looks_like_title(part) and "@" not in part]

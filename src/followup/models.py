@@ -91,7 +91,9 @@ class Interviewer(BaseModel):
         return first if first.rstrip(".").lower() in HONORIFICS else None
 
 
-HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "rev", "fr"})
+HONORIFICS = frozenset(
+    {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "rev", "fr", "ma'am", "ma’am"}
+)  # "Ma'am Maricel": how a Filipino office addresses Ms. Maricel Dela Peña
 # Words that begin a surname of two or more words ("Dela Cruz", "van der Berg", "Mac Giolla").
 SURNAME_PARTICLES = frozenset(
     "de dela del della da di do dos das du la le van von der den ter mac mc ni ní o ó bin al el".split()

@@ -660,8 +660,8 @@ def _role_chunk(work: Work) -> Sourced | None:
             chunk = FOR_THEIR.split(chunk)[0]  # "production coordinator for their docuseries"
             if not _title_like(chunk) or any(fold(chunk) in fold(p) or (p and fold(p) in fold(chunk)) for p in people):
                 continue
-            if "@" in chunk or re.search(r"\b(?:at|with|w/|by)\b|[()]", chunk) or len(chunk.split()) > 5:
-                continue
+            if "@" in chunk or re.search(r"\b(?:at|with|w/|by)\b|[()?]", chunk) or len(chunk.split()) > 5:
+                continue  # also a friend's "Aimee: soooo how did it go??"
             return Sourced(value=format_title(chunk), source=seg.raw)
     return None
 

@@ -111,6 +111,8 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
                 continue  # "MvdB: walk me through …" after "MvdB = Dr. Marieke van der Berg": her lines
             if re.search(rf"\b{re.escape(name)}\s*(?:\(|,|[-–—])\s*{MY_PEOPLE}", seg.raw) or _one_of_mine(work, name):
                 continue  # "Jess (my roommate) said Riverside pays step 1 at $52k": the candidate's own people
+            if title and NOT_STAFF.fullmatch(title.strip()):
+                continue  # "Chloe (uni student), Ravi, …" round the table: another candidate, not the panel
             if seg.line == 0 and not seg.label and ends_like_a_job(name):
                 continue  # "Loan Officer (mortgage) - Cedar Ridge Credit Union": the header names the job
             if _in_passing(name, seg.raw) and not any(same_person(p.name, name) for p in work.interviewers):
@@ -494,6 +496,11 @@ def _add_interviewer(work: Work, name: str, title: str | None, source: str) -> i
     return len(work.interviewers) - 1
 
 
+# "Chloe (uni student)", not "Callum Rae (PhD student rep)" on an academic panel
+NOT_STAFF = re.compile(
+    r"(?:(?:uni|university|college|grad|high school)\s+)?student|(?:other\s+|fellow\s+)?(?:candidate|applicant)s?",
+    re.IGNORECASE,
+)
 WHOSE_PART = re.compile(r"^(.+?)['’]s\s+(?:Qs|Q's|Questions|Part|Bit|Section|Round|Turn|Stuff)$", re.IGNORECASE)
 
 

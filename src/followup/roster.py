@@ -371,6 +371,8 @@ SAID_JUST = re.compile(
     r"\b(?:she|he|they)\s+prefers\s+[\"“']"
     r"((?:(?:Major|Maj|Sister|Dr|Mrs|Mr|Ms|Prof|Rev)\.?\s+)?[A-Z][^\W\d_]{1,14})[\"”']|"
     r"\beveryone calls me\s+([A-Z][^\W\d_]{1,14})\b|"
+    # "good, he goes by Ji-hoon", "(he goes by João Pedro, both names)"
+    r"\b(?:she|he|they)\s+goes\s+by\s+[\"“']?([A-Z][^\W\d_]{1,14}(?:-[a-z]{2,10}|\s[A-Z][^\W\d_]{1,14})?)(?![\w-])|"
     r"\s[-–—]\s+[\"“]([A-Z][^\W\d_]{1,14})[\"”]\s*$|"  # 'Dr Isabel Crowther MRCVS (clinical director) — "Izzy"'
     r"\bsaid\s+[\"“']([A-Z][^\W\d_]{1,14}),?\s+please\b|"
     r"^\W*[Gg]oes by\s+[\"“']([A-Z][^\W\d_]{1,14})[\"”']|"
