@@ -16,12 +16,12 @@ HELD_OUT = sorted((ROOT / "evals" / "datasets").glob("holdout*.jsonl"))
 
 
 def test_every_held_out_set_is_here() -> None:
-    assert len(HELD_OUT) >= 38
+    assert len(HELD_OUT) >= 40
 
 
 # Sets measured blind far below the rest (each_met before any fix: 0.82-0.86 for holdout28-31; holdout32-36 at 0.862,
-# 0.871, 0.878, 0.904, 0.857; holdout37-38 at 0.857, 0.805): each stays at least where the general fixes they prompted brought it; raise a floor as the
-# engine improves.
+# 0.871, 0.878, 0.904, 0.857; holdout37-40 at 0.857, 0.805, 0.872, 0.863): each stays at least where the general
+# fixes they prompted brought it; raise a floor as the engine improves.
 FLOORS = {
     "holdout28": 0.92,
     "holdout29": 0.89,
@@ -32,8 +32,10 @@ FLOORS = {
     "holdout34": 0.93,
     "holdout35": 0.96,
     "holdout36": 0.90,
-    "holdout37": 0.92,
+    "holdout37": 0.93,
     "holdout38": 0.88,
+    "holdout39": 0.87,
+    "holdout40": 0.86,
 }
 
 
