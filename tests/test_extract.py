@@ -3114,3 +3114,59 @@ def test_panels_from_a_filipino_office_a_group_assessment_a_chat_and_a_schedule_
 def test_a_friends_question_in_a_chat_is_never_the_role() -> None:
     facts = extract_facts(held_out_note("holdout37", "h37-hairdresser-salon-chain"), now=NOW)
     assert facts.role is None or "?" not in facts.role.value
+
+
+@pytest.mark.parametrize(
+    ("dataset", "case_id", "panel", "greetings"),
+    [
+        # "Lorraine Qs:" and "Mateus Qs:" head their parts, with no apostrophe
+        ("holdout39", "h39-toronto-rn-ccc", ["Lorraine Fitzgerald-Obi", "Mateus Carvalho"], ["Lorraine", "Mateus"]),
+        # "(owner; everyone calls her Dr. Alex)", then "Dr. Alex talked about:"
+        (
+            "holdout39",
+            "h39-dental-treatment-coord",
+            ["Dr. Aleksandra Nowak-Ferris", "Rhonda Pettigrew"],
+            ["Dr. Alex", "Rhonda"],
+        ),
+        # 'Interviewer: Ma. Elizabeth dela Cruz, … ("just call me Ma'am Liza, everyone does")', then "Liza: …";
+        # "HomeBasics Depot – Store Manager – Trinoma" is the shop
+        ("holdout40", "h40-storemgr-qc-maam-liza", ["Ma. Elizabeth dela Cruz"], ["Ma'am Liza"]),
+        # "Ms Kavitha just brought me up"; "shortlisted ones meet the Principal, Dr. Henrik Solberg" on the "Next:" line
+        (
+            "holdout40",
+            "h40-teacher-singapore-hod-email",
+            ["Mrs Tan-Chua Bee Leng", "Mr Muhammad Faizal bin Ismail"],
+            ["Mrs Tan-Chua", "Muhammad Faizal"],
+        ),
+        # "I'm Sarah-Jane, SJ is fine."; "Ms. Reem from HR was on mute the whole time, just admitting people"
+        (
+            "holdout40",
+            "h40-physio-abudhabi-otter",
+            ["Sarah-Jane Whitlock", "Dr. Omar Al Hashimi"],
+            ["SJ", "Dr. Al Hashimi"],
+        ),
+        # "Bec Lawson | Office manager | nothing - just sat in and took notes | —"
+        ("holdout40", "h40-mortgage-sydney-table", ["Wendy Zhao", "George Papadopoulos"], ["Wendy", "George"]),
+        # a Messenger chat: the friend's "Bea: uy kumusta interview mo", '"Tess na lang" she insisted', and
+        # "then final w the MD Mr. Ramon Lacson" still to come
+        ("holdout40", "h40-copywriter-manila-messenger", ["Teresita Villanueva", "Jomar Bautista"], ["Tess", "Jomar"]),
+        # a table row of the candidate's own: "Aisyah (Nur Aisyah binti Kamarudin) | +60 12-555 4390 | …"
+        (
+            "holdout39",
+            "h39-my-procurement-table",
+            ["Faizal bin Othman", "Ms. Lee Mei Fong", "Mr. Rajesh Pillai"],
+            ["Faizal", "Ms. Lee", "Mr. Pillai"],  # "Ms. Lee Mei Fong": the family name first
+        ),
+    ],
+)
+def test_panels_as_the_third_blind_sets_wrote_them(
+    dataset: str, case_id: str, panel: list[str], greetings: list[str]
+) -> None:
+    assert panel_and_greetings(held_out_note(dataset, case_id)) == (panel, greetings)
+
+
+def test_the_rest_of_a_next_line_is_a_step_after_its_start_not_a_topic() -> None:
+    result = draft_offline(held_out_note("holdout34", "h34-rotterdam-port-logistics"), DraftOptions(now=NOW))
+    steps = [s.value for s in result.facts.next_steps]
+    assert steps[:2] == ["Bram will let me know by Wednesday", "if positive a 2nd interview with Femke and Mr. Bakker"]
+    assert all("2nd interview" not in t.value for p in result.facts.interviewers for t in p.topics)

@@ -34,8 +34,8 @@ FLOORS = {
     "holdout36": 0.90,
     "holdout37": 0.93,
     "holdout38": 0.88,
-    "holdout39": 0.87,
-    "holdout40": 0.86,
+    "holdout39": 0.89,
+    "holdout40": 0.89,
 }
 
 

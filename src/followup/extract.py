@@ -133,6 +133,7 @@ def _content(work: Work, facts: InterviewFacts) -> None:
     under_todo = False  # inside the candidate's own "TODO:" list
     only_steps = False  # under an "After:" heading, only the lines that say a step are steps
     intro_line = -1  # the line that introduced the current owner
+    next_line = -1  # the line of the last "Next:" field
     named_line = -1  # the line that last named the current owner
     for i, seg in enumerate(work.segments):
         kind = label_kind(seg)
@@ -148,6 +149,10 @@ def _content(work: Work, facts: InterviewFacts) -> None:
             kind = "next"
         elif under_todo and kind is None:
             kind = "todo"
+        # "Next: Bram will let me know by Wednesday; if positive a 2nd interview with …": all of it, in order
+        continued = kind is None and next_line == seg.line
+        kind = "next" if continued else kind
+        next_line = seg.line if kind == "next" else next_line
         if seg.label and (
             fold(seg.label) in work.own_labels
             or (facts.candidate.name and same_person(seg.label, facts.candidate.name))
@@ -191,7 +196,7 @@ def _content(work: Work, facts: InterviewFacts) -> None:
         # member's line is what they raised, unless it starts with the candidate's own part.
         # "VT -> monthly S&OP, …, asked abt my SAP IBP exp": a line led by their name opens with what is theirs.
         theirs = owner is not None and len(work.interviewers) > 1 and (seg.line == intro_line or led_by_name)
-        _classify(work, facts, seg, text, kind, owner, meta_words, theirs, named_line == seg.line)
+        _classify(work, facts, seg, text, kind, owner, meta_words, theirs, named_line == seg.line, continued)
 
 
 def _long_list_after(work: Work, i: int) -> bool:
@@ -316,6 +321,7 @@ def _classify(
     meta_words: set[str],
     theirs: bool = False,
     named_here: bool = False,
+    continued: bool = False,
 ) -> None:
     cleaned = strip_contacts(text)
     meaningful = {stem(w) for w in content_words(cleaned) if not CLOCK_WORD_RE.fullmatch(w)}
@@ -413,7 +419,10 @@ def _classify(
         under_heading = kind == "next" and label_kind(seg) != "next"
         if kind != "next":
             fact = Sourced(value=_from_the_step(fact.value), source=fact.source)
-        _add_next_step(work, facts, fact, strong=strong, labelled=labelled_next or under_heading)
+        if continued:  # the rest of a "Next:" line comes after its start
+            facts.next_steps.append(fact)
+        else:
+            _add_next_step(work, facts, fact, strong=strong, labelled=labelled_next or under_heading)
     elif (kind == "answer" and not I_ASKED.match(cleaned)) or first_person:
         facts.skills.append(fact)
         # "PN – asked about my Pilates cert": the line names whom the candidate told

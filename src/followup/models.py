@@ -79,6 +79,8 @@ class Interviewer(BaseModel):
         words = [w.rstrip("'’") for w in self.name.split() if w.rstrip(".").lower() not in HONORIFICS]
         if not words:
             return self.name
+        if self.honorific and len(words) == 3 and words[0].split("-")[0].lower() in FAMILY_NAMES_FIRST:
+            return words[0]  # "Ms. Lee Mei Fong", "Mrs Tan-Chua Bee Leng": the family name comes first
         start = len(words) - 1
         first = 0 if self.honorific else 1  # "Mrs Ní Bhriain" is all surname; "Van Morrison" is not
         while start > first and words[start - 1].lower() in SURNAME_PARTICLES:
@@ -94,6 +96,15 @@ class Interviewer(BaseModel):
 HONORIFICS = frozenset(
     {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "rev", "fr", "ma'am", "ma’am"}
 )  # "Ma'am Maricel": how a Filipino office addresses Ms. Maricel Dela Peña
+# Family names written first in Chinese, Korean and Vietnamese names, as Singapore, Malaysia and Hong Kong romanise
+# them: with a courtesy title and two given names after ("Ms. Lee Mei Fong") the first word is the one to use.
+FAMILY_NAMES_FIRST = frozenset(
+    "tan lee lim ng ong wong goh chua chan koh teo ang yeo tay low toh sim chong leong foo chew seah lau yap "
+    "heng quek khoo chia soh tham chin chen wang zhang liu huang zhao wu zhou xu sun zhu guo lin luo zheng liang "
+    "xie tang feng deng cao peng zeng xiao tian dong yuan pan jiang cai ye cheng su ding shen yao kwok fong "
+    "cheung leung yip tsang kim park choi jung kang cho yoon jang seo shin kwon hwang ahn nguyen tran pham "
+    "hoang huynh phan bui".split()
+)
 # Words that begin a surname of two or more words ("Dela Cruz", "van der Berg", "Mac Giolla").
 SURNAME_PARTICLES = frozenset(
     "de dela del della da di do dos das du la le van von der den ter mac mc ni ní o ó bin al el".split()

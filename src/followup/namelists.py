@@ -193,7 +193,8 @@ def title_after(text: str, end: int) -> tuple[str | None, int]:
         return None, end + paren.end()  # "(15 min only!!)": an aside, not a title
     if paren:
         # "(Creative Director, Dutch, very chill)": the title, not the asides after it
-        parts = re.split(r",|\s+[–—]\s+", paren.group(1))  # "(Head of Family Support — "everyone calls me Peggy")"
+        # "(Head of Family Support — "everyone calls me Peggy")", "(owner; everyone calls her Dr. Alex)"
+        parts = re.split(r"[,;]|\s+[–—]\s+", paren.group(1))
         title = parts[0] if len(parts) > 1 and looks_like_title(parts[0]) else paren.group(1)
         return tidy_title(title), end + paren.end()
     coded = re.match(r"\s*,\s*[A-Z0-9]{2,6}\s*\(([^)]{2,60})\)", text[end:])

@@ -72,7 +72,9 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
         if _not_on_the_panel(seg.raw) or label_kind(seg) in ("next", "todo") or leads_next:
             continue  # "next: system design w/ Anna" names who comes next, not who interviewed
         later_round = seg.line > 1 and NEXT_ROUND_WITH.search(seg.raw) and NEXT_RE.search(seg.raw)
-        if later_round or _after_next_heading(work, i):
+        # "- Next: Mrs Tan-Chua said they'd revert within 2 weeks; shortlisted ones meet the Principal, Dr. …"
+        on_a_next_line = any(label_kind(s) == "next" for s in work.segments[:i] if s.line == seg.line)
+        if later_round or on_a_next_line or _after_next_heading(work, i):
             continue  # "next step — she'll set up a second interview with the store manager, Paul Lindqvist"
         speaker_ok = bool(seg.label) and (labels.count(fold(seg.label or "")) > 1 or len((seg.label or "").split()) > 1)
         # "names from the invite: EM = Arjun Venkataraman, …": the list may follow a label of its own
@@ -107,6 +109,9 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
         for name, title, rest in people:
             if (candidate.name and same_person(name, candidate.name)) or fold(name) in work.own_labels:
                 continue
+            contact_row = "|" in seg.raw and label_kind(seg) is None  # a table's row, not an invite's guest list
+            if contact_row and any(d and d in seg.raw for d in (candidate.email, candidate.phone)):
+                continue  # "Aisyah (Nur Aisyah binti Kamarudin) | +60 12-555 4390 | aisyah.k@…": the candidate's row
             if name in work.aliases and seg.label:
                 continue  # "MvdB: walk me through …" after "MvdB = Dr. Marieke van der Berg": her lines
             if re.search(rf"\b{re.escape(name)}\s*(?:\(|,|[-–—])\s*{MY_PEOPLE}", seg.raw) or _one_of_mine(work, name):
@@ -220,9 +225,10 @@ def _one_of_mine(work: Work, name: str) -> bool:
 
 NEXT_ROUND_WITH = re.compile(
     r"\b(?:(?:second|2nd|third|3rd|next|final|another|follow-up)\s+(?:interview|round|meeting|conversation|chat|call)"
-    r"\s*[^.;\n]{0,40}?|\bnext\s+(?:is|will be|would be)\b[^.;\n]{0,60}?)"
+    # also "then final w the MD …"
+    r"\s*[^.;\n]{0,40}?|\bnext\s+(?:is|will be|would be)\b[^.;\n]{0,60}?|\bfinal\s+(?=w/?\s))"
     # "final round = ride-along + meeting w/ the owner Gary Pruitt", "next is a presentation + a 1:1 with the CPO"
-    r"\b(?:with|w/)\s",
+    r"\b(?:with|w/|w(?=\s+the\s))\s",
     re.IGNORECASE,
 )
 
@@ -478,8 +484,8 @@ CUT_AFTER = re.compile(r"\b(?:my|the|a|an|our|your|his|her|their)\s*$", re.IGNOR
 
 
 def _add_interviewer(work: Work, name: str, title: str | None, source: str) -> int | None:
-    if has_company_suffix(name) or has_org_word(name):
-        return None
+    if has_company_suffix(name) or has_org_word(name) or name.split()[-1].lower() in PLACE_LAST:
+        return None  # also "HomeBasics Depot – Store Manager – Trinoma": a shop, not a person
     whose = WHOSE_PART.match(name)  # "Deborah's Qs:" heads her part of the notes
     name = whose.group(1) if whose else name
     if len(name.split()) >= 3 and ends_like_a_job(name) and name.split()[0].rstrip(".").lower() not in HONORIFIC_WORDS:
@@ -501,7 +507,8 @@ NOT_STAFF = re.compile(
     r"(?:(?:uni|university|college|grad|high school)\s+)?student|(?:other\s+|fellow\s+)?(?:candidate|applicant)s?",
     re.IGNORECASE,
 )
-WHOSE_PART = re.compile(r"^(.+?)['’]s\s+(?:Qs|Q's|Questions|Part|Bit|Section|Round|Turn|Stuff)$", re.IGNORECASE)
+PLACE_LAST = frozenset("depot mart warehouse plant".split())
+WHOSE_PART = re.compile(r"^(.+?)(?:['’]s)?\s+(?:Qs|Q's|Questions|Part|Bit|Section|Round|Turn|Stuff)$", re.IGNORECASE)
 
 
 def _titlecase_if_lower(name: str) -> str:

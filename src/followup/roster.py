@@ -26,7 +26,8 @@ from followup.text import fold, sentences
 # Titles a person is called by with their surname: "Ms. Dela Cruz", "Rev. Oyelaran", "Engr. Bautista".
 ADDRESS_TITLES = (
     r"Ms|Mrs|Mr|Dr|Professor|Prof|Lt|Sgt|Capt|Det|Insp|Cmdr|Lieutenant|Sergeant|Captain|Detective|Inspector|"
-    r"Chef|Coach|Councillor|Cllr|Reverend|Rev|Pastor|Father|Engr|Atty|Chief|DI|DCI|DS|Supt|Sister|Major|Maj|Colonel"
+    r"Chef|Coach|Councillor|Cllr|Reverend|Rev|Pastor|Father|Engr|Atty|Chief|DI|DCI|DS|Supt|Sister|Major|Maj|Colonel|"
+    r"Ma['’]am|Sir|Pharm"  # "just call me Ma'am Liza", "Pharm. Eze"
 )
 
 
@@ -61,6 +62,11 @@ def merge_nicknames(work: Work) -> None:
             if len(holders) == 1:
                 _merge(work, short, holders[0])
                 continue
+        # "Dr. Alex talked about:" after "Dr. Aleksandra Nowak-Ferris (owner; everyone calls her Dr. Alex)"
+        known_as = [p for p in work.interviewers if p is not short and p.called and fold(p.called) == fold(short.name)]
+        if len(known_as) == 1:
+            _merge(work, short, known_as[0])
+            continue
         if ranked:  # "Chief Mendoza (everyone called him Chief)" after "Carlos Mendoza, ARFF Chief"
             same = next((p for p in work.interviewers if p is not short and p.last_name == short.last_name), None)
             if same is not None:
@@ -334,9 +340,13 @@ def _introduced_themselves(work: Work) -> None:
             short = said.group(1) if said else ""
             if short and short != person.first_name and fold(person.first_name).startswith(fold(short)[:3]):
                 person.called = short
+            fine = FINE_BY_ME.search(seg.text)  # "Hiya Anjali, I'm Sarah-Jane, SJ is fine."
+            if fine and not person.called:
+                person.called = fine.group(1)
 
 
-SELF_INTRO = re.compile(r"\bI['’]m ([A-Z][^\W\d_]{1,12})\b(?=\s*[,.;!-])")
+SELF_INTRO = re.compile(r"\bI['’]m ([A-Z][^\W\d_]{1,12}(?:-[A-Z][^\W\d_]+)?)(?=\s*[,.;!]|\s+[-–—])")
+FINE_BY_ME = re.compile(r"(?:^|[,.;!]\s+)([A-Z][\w-]{1,14}) is (?:fine|ok|okay|good)\b")
 
 
 def _says_alias(work: Work, person: Interviewer, sentence: str) -> bool:
@@ -371,6 +381,7 @@ SAID_JUST = re.compile(
     r"\b(?:she|he|they)\s+prefers\s+[\"“']"
     r"((?:(?:Major|Maj|Sister|Dr|Mrs|Mr|Ms|Prof|Rev)\.?\s+)?[A-Z][^\W\d_]{1,14})[\"”']|"
     r"\beveryone calls me\s+([A-Z][^\W\d_]{1,14})\b|"
+    r"[\"“']([A-Z][^\W\d_]{1,14}) na lang[\"”']|"  # '"Tess na lang" she insisted' (Tagalog: just Tess)
     # "good, he goes by Ji-hoon", "(he goes by João Pedro, both names)"
     r"\b(?:she|he|they)\s+goes\s+by\s+[\"“']?([A-Z][^\W\d_]{1,14}(?:-[a-z]{2,10}|\s[A-Z][^\W\d_]{1,14})?)(?![\w-])|"
     r"\s[-–—]\s+[\"“]([A-Z][^\W\d_]{1,14})[\"”]\s*$|"  # 'Dr Isabel Crowther MRCVS (clinical director) — "Izzy"'
@@ -392,7 +403,8 @@ SAID_JUST = re.compile(
     r"(?:to\s+)?(?:just\s+)?|"
     r"\bjust\s+|\b(?:I|you)\s+(?:must|should|can|could|have to)\s+|\(|^|[.!,;\"“']\s*(?:please\s+|pls\s+)?|\s[-–—]\s+)"
     r"call\s+(?:him|her|them|me)\s+[\"“']?(?!(?:Dr|Mr|Mrs|Ms|Miss|Prof)\b)"
-    r"([A-Z][^\W\d_]{1,14}(?:-[^\W\d_]+|\s[A-Z][^\W\d_]{1,10}(?=[\"”'.,|]|\s+\||$))?)"
+    # "just call me Ma'am Liza, everyone does": the courtesy a Filipino office uses, with the name
+    r"((?:Ma['’]am\s+|Sir\s+)?[A-Z][^\W\d_]{1,14}(?:-[^\W\d_]+|\s[A-Z][^\W\d_]{1,10}(?=[\"”'.,|]|\s+\||$))?)"
 )
 GOES_BY_ALONE = re.compile(
     r"(?:(?:she|he|they)\s+(?:goes|go|prefers|likes to go)\s+by|"
@@ -442,7 +454,7 @@ FRIEND_TALK = re.compile(
     r"\bgood luck\b|\bhow many (?:ppl|people)\b|\bhoe ging\b|\bwie war['’]?s\b|"
     r"\bhow did (?:you|u) do\b|\bwhat['’]?s next\b|\bcomo foi\b|\bc[óo]mo te fue\b|\be agora\b|"
     # "Bree: well??? did u get it", "Mel: did u survive the physio interview 👀"
-    r"\bdid (?:you|u) (?:get it|get the job|survive|nail it|smash it|ace it)\b|"
+    r"\bdid (?:you|u) (?:get it|get the job|survive|nail it|smash it|ace it)\b|\bkumusta\b|"
     r"\bça s['’]est bien passé\b|\bcomment ça s['’]est passé\b",
     re.IGNORECASE,
 )
@@ -544,6 +556,8 @@ ABSENT = (
     r"(?:popped|stopped|dropped) (?:in|by)(?!\s+(?:~|about\s+|approx\.?\s+)\d)|dropped off|left the call|hopped off|"
     # "Doug got pulled into a safety incident", "I'll just get you set up … and then hop off"
     r"(?:got|was|were|been) pulled (?:into|onto|away)\b|(?:then|and) hop(?:ping)? off\b|"
+    # "Ms. Reem from HR was on mute the whole time, just admitting people"; "nothing - just sat in and took notes"
+    r"on mute (?:the whole|all the) time\b|just admitting\b|(?:just|only) sat in\b(?!\s+(?:on|for)\b)|"
     r"just to say hi|(?:didn['’]?t|did not) stay\b|"  # "Brianna (HR coordinator) just walked me back, didn't stay"
     r"only took (?:the )?(?:minutes|notes)\b|"  # "Ms. Njeri Mwangi (HR) only took minutes, no questions"
     r"(?:will|['’]ll) meet (?:her|him|them) only if\b|"  # "I will meet her only if shortlisted"
@@ -638,7 +652,8 @@ def _names_they_go_by(work: Work, notes: str) -> None:
         )
         # "met w/ DJ (Dwayne Jackson, ops mgr)": the name they go by, with the full name in brackets after it
         nickname = nickname or re.search(rf"(?<![\w.])([A-Z]{{2,3}})\s*\(\s*{re.escape(person.name)}\b", notes)
-        others = [p for p in work.interviewers if p is not person and " " in p.name]
+        # not "Dr. Alex", a title and the very name given ("everyone calls her Dr. Alex"), read as a person too
+        others = [p for p in work.interviewers if p is not person and " " in p.name.removeprefix(f"{p.honorific} ")]
         if cue and any(o.first_name in cue.group(0) or o.last_name in cue.group(0) for o in others):
             cue = None  # "Carla Jiménez (GM) and Michael Donnelly (…, goes by Mike)": Michael's name, not Carla's
         formal = _formal_name(person, notes)
