@@ -3170,3 +3170,48 @@ def test_the_rest_of_a_next_line_is_a_step_after_its_start_not_a_topic() -> None
     steps = [s.value for s in result.facts.next_steps]
     assert steps[:2] == ["Bram will let me know by Wednesday", "if positive a 2nd interview with Femke and Mr. Bakker"]
     assert all("2nd interview" not in t.value for p in result.facts.interviewers for t in p.topics)
+
+
+@pytest.mark.parametrize(
+    ("dataset", "case_id", "panel", "greetings"),
+    [
+        # "panel: Pharm. Ngozi Eze (HOD pharmacy) + Dr. …", then "Pharm. Eze:" over her questions;
+        # "Mrs Halima Bello (HR) - docs only: PCN licence, …"
+        (
+            "holdout39",
+            "h39-ng-oncology-pharmacist",
+            ["Ngozi Eze", "Dr. Babatunde Olaniyan"],
+            ["Pharm. Eze", "Dr. Olaniyan"],
+        ),
+        # a pasted invitation: "Ms Deirdre Ní Mhurchú (…) and Mr Conor Fitzpatrick (…) would like to meet you …"
+        (
+            "holdout39",
+            "h39-irish-legal-exec-email",
+            ["Ms Deirdre Ní Mhurchú", "Mr Conor Fitzpatrick"],
+            ["Ms Ní Mhurchú", "Conor"],
+        ),
+        # "met on farm sat arvo 2ish, Bruce van der Berg + Leanne van der Berg (owners, husband & wife)"
+        ("holdout39", "h39-nz-dairy-2ic", ["Bruce van der Berg", "Leanne van der Berg"], ["Bruce", "Leanne"]),
+    ],
+)
+def test_panels_named_by_rank_by_invitation_and_after_where_they_met(
+    dataset: str, case_id: str, panel: list[str], greetings: list[str]
+) -> None:
+    assert panel_and_greetings(held_out_note(dataset, case_id)) == (panel, greetings)
+
+
+@pytest.mark.parametrize(
+    ("case_id", "company"),
+    [
+        ("h39-bc-silviculture-tech", "Kootenay Timberlands Ltd."),  # "KTL - silv tech intvw", spelled out below
+        ("h39-nz-dairy-2ic", "Kaimai Ridge Dairies"),  # a company, not a person
+    ],
+)
+def test_a_company_spelled_out_from_its_initials_or_ending_in_a_farm_word(case_id: str, company: str) -> None:
+    facts = extract_facts(held_out_note("holdout39", case_id), now=NOW)
+    assert facts.company is not None and facts.company.value == company
+
+
+def test_an_application_is_not_a_company() -> None:
+    facts = extract_facts(held_out_note("holdout39", "h39-irish-legal-exec-email"), now=NOW)
+    assert facts.company is None or facts.company.value != "Application"

@@ -34,7 +34,7 @@ FLOORS = {
     "holdout36": 0.90,
     "holdout37": 0.93,
     "holdout38": 0.88,
-    "holdout39": 0.89,
+    "holdout39": 0.92,
     "holdout40": 0.89,
 }
 

@@ -101,6 +101,8 @@ INTRO_RE = re.compile(
     # an invitation in Spanish, Portuguese or French: "te confirmo entrevista el jueves … con María José Ortega"
     r"|\b(?:entrevista|entretien)\b[^.;\n]{0,120}?\b(?:con|com|avec)\s+(?=(?-i:[A-Z][^\W\d_'’]+\s+[A-Z]))"
     r"|^\s*(?:with|w/)\s+"  # a header's second line: "with Chiara Benedetti & Kofi Asante"
+    # "met on farm sat arvo 2ish, Bruce van der Berg + Leanne van der Berg (owners, husband & wife)"
+    r"|\bmet\b[^.;,\n]{0,40},\s+(?=(?-i:[A-Z][^\W\d_'’]+\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][^\W\d_'’]+\s*(?:\+|&|and)\s))"
     r"|(?<=[-–—|]\s)(?:with|w/)\s+"  # the header's last part: "Site Supervisor — w/ Curtis Bell"
     r"|\bpanel(?:\s+of\s+\d+)?\s*[-–—:]\s+(?=(?-i:[A-Z]))"  # "Panel of 2 - Aoife Brennan and Kenji Watanabe"
     # "panel of two, the charge nurse manager Hemi Tūhoe and the nurse educator Priya Raghunathan"
@@ -263,7 +265,7 @@ COMPANY_SUFFIXES = frozenset(
     "fabrication rigging gmbh ag sa sas srl plc llp lp pllc kg events studio salon spa realty properties "
     "resources mutual hosp ledger grounds outfitters cooperative co-op pharmaceuticals fitness gym homes "
     "residential care collective elementary preschool montessori libraries trust partnership initiative "
-    "alliance vets veterinary cranes".split()
+    "alliance vets veterinary cranes dairies dairy roasters orchards vineyards".split()
 )
 
 

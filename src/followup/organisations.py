@@ -36,7 +36,25 @@ from followup.text import fold
 
 def find_company(work: Work, candidate: str | None = None, role: str | None = None) -> Sourced | None:
     found = _find_company(work, candidate, role)
-    return _full_name(_as_capitalised(found, work), work) if found else None
+    return _full_name(_as_capitalised(_acronym_spelled(found, work), work), work) if found else None
+
+
+def _acronym_spelled(found: Sourced, work: Work) -> Sourced:
+    """ "KTL - silv tech intvw", then "(Kootenay Timberlands Ltd. - Silviculture Technician, Castlegar)": the name
+    the initials stand for, when the notes spell it out as a company."""
+    if not (found.value.isupper() and 2 <= len(found.value) <= 5):
+        return found
+    for seg in work.segments:
+        for match in SPELLED_NAME.finditer(seg.raw):
+            name = match.group(0).rstrip(".,")
+            initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+            if initials == found.value and is_org(name):
+                spelled = match.group(0) if name.endswith(("Ltd", "Inc", "Co")) else name  # "Ltd." keeps its stop
+                return Sourced(value=spelled, source=seg.raw)
+    return found
+
+
+SPELLED_NAME = re.compile(r"\b[A-Z][\w&'’-]+(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’-]*\.?){1,5}")
 
 
 def _as_capitalised(found: Sourced, work: Work) -> Sourced:
@@ -515,7 +533,9 @@ def is_company_like(name: str) -> bool:
     return bool(first) and (first[0].isupper() or first[0].isdigit()) and first.lower() not in NOT_COMPANY_FIRST_WORDS
 
 
-NOT_COMPANY_FIRST_WORDS = frozenset({"interview", "role", "position", "panel", "onsite", "zoom", "teams", "noon"})
+NOT_COMPANY_FIRST_WORDS = frozenset(
+    {"interview", "role", "position", "panel", "onsite", "zoom", "teams", "noon", "application", "applications"}
+)  # also "Subject: RE: Application – Legal Executive (Conveyancing)"
 
 
 def _company_from_domain(work: Work) -> Sourced | None:

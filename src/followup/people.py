@@ -349,6 +349,14 @@ def _people_in(
             return inner
     if kind is not None:
         return []
+    invitation = MEET_YOU.search(seg.raw)
+    if invitation:
+        # "Ms Deirdre Ní Mhurchú (Partner, Property) and Mr Conor Fitzpatrick (Senior Associate) would like to
+        # meet you on Tuesday …": everyone named before the invitation
+        invited = name_list(after_title(seg.raw[: invitation.start()]))
+        named = find_names(seg.raw, min_words=2)
+        if len(invited) > 1 and named and named[0].start <= 4:
+            return [(name, title, None) for name, title, _ in invited]
     # "Acme - Ops Controller - call w/ Ms. Amara Reid": the person after "with", not the header before it.
     # "interview w/ Halftone Studio … chatted with Niamh Kavanagh": the first "with" may name the company.
     for intro in INTRO_RE.finditer(seg.raw):
@@ -503,6 +511,9 @@ def _add_interviewer(work: Work, name: str, title: str | None, source: str) -> i
 
 
 # "Chloe (uni student)", not "Callum Rae (PhD student rep)" on an academic panel
+MEET_YOU = re.compile(
+    r"\b(?:would like to|will|are looking forward to|look forward to)\s+(?:meet|meeting|see|interview)(?:ing)?\s+you\b"
+)
 NOT_STAFF = re.compile(
     r"(?:(?:uni|university|college|grad|high school)\s+)?student|(?:other\s+|fellow\s+)?(?:candidate|applicant)s?",
     re.IGNORECASE,

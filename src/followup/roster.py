@@ -149,6 +149,10 @@ def _formal_name(person: Interviewer, notes: str) -> str | None:
     first = re.escape(person.name.split()[0]) if len(person.name.split()) == 2 and not person.honorific else surname
     family_first = rf"{first}(?!\s+{re.escape(person.last_name)})"  # "Mr. Takahashi", not "Capt. Henrik Aas"
     pattern = re.compile(rf"\b((?:{titles})\.?\s+(?:{surname}|{re.escape(person.last_name)}|{family_first}))\b")
+    # "Pharm. Eze:" over her questions, "Engr. Obi:": the notes' own heading for them, with a title of rank
+    heading = re.search(rf"(?m)^\W*((?!(?:Mr|Mrs|Ms)\b)(?:{titles})\.?\s+{re.escape(person.last_name)})\s*:", notes)
+    if heading:
+        return heading.group(1)
     if not pattern.search(notes) or not FORMALITY.search(notes):
         return None  # most notes never call anyone by a title and surname
     for sentence in (part for line in notes.splitlines() for part in sentences(line)):
@@ -489,7 +493,8 @@ def drop_the_recruiter(facts: InterviewFacts) -> None:
 # What a recruiter tells you about the process: "said feedback in 3-5 working days".
 PROCESS_TALK = re.compile(
     r"\b(?:feedback|schedul\w*|salary|comp|compensation|offer|timeline|booked|paperwork|forms?|phone screen|"
-    r"final (?:chat|round|interview)|next round|notice period|range|invite|pay|reach out|allowance)\b",
+    r"final (?:chat|round|interview)|next round|notice period|range|invite|pay|reach out|allowance|"
+    r"docs|documents|certs|certificates|passport photos?)\b",  # "Mrs Halima Bello (HR) - docs only: PCN licence, …"
     re.IGNORECASE,
 )
 # Only where and when the job is worked: "hybrid: 3 days office", not "hybrid working, asked why energy".
@@ -558,6 +563,7 @@ ABSENT = (
     r"(?:got|was|were|been) pulled (?:into|onto|away)\b|(?:then|and) hop(?:ping)? off\b|"
     # "Ms. Reem from HR was on mute the whole time, just admitting people"; "nothing - just sat in and took notes"
     r"on mute (?:the whole|all the) time\b|just admitting\b|(?:just|only) sat in\b(?!\s+(?:on|for)\b)|"
+    r"docs only\b|(?:just|only) (?:collected|checked|took) (?:my )?(?:docs|documents|certs|id)\b|"
     r"just to say hi|(?:didn['’]?t|did not) stay\b|"  # "Brianna (HR coordinator) just walked me back, didn't stay"
     r"only took (?:the )?(?:minutes|notes)\b|"  # "Ms. Njeri Mwangi (HR) only took minutes, no questions"
     r"(?:will|['’]ll) meet (?:her|him|them) only if\b|"  # "I will meet her only if shortlisted"
