@@ -3215,3 +3215,41 @@ def test_a_company_spelled_out_from_its_initials_or_ending_in_a_farm_word(case_i
 def test_an_application_is_not_a_company() -> None:
     facts = extract_facts(held_out_note("holdout39", "h39-irish-legal-exec-email"), now=NOW)
     assert facts.company is None or facts.company.value != "Application"
+
+
+@pytest.mark.parametrize(
+    ("dataset", "case_id", "panel", "greetings"),
+    [
+        # "Dave Kowalczyk - owner, 1 on 1. Lynn (his wife) does office/accounts, made me a coffee, wasnt in the intvw"
+        ("holdout41", "h41-plumber-christchurch", ["Dave Kowalczyk"], ["Dave"]),
+        # "Stacey (asst mgr) met me at the till and took me up to the office, then went back on the floor."
+        ("holdout41", "h41-retail-sup-glasgow", ["Fiona McAllister", "Gareth Price"], ["Fiona", "Gareth"]),
+        # a chat written as "Jack Thornton:", signed "Jack Thornton, 0412 …": "met the owner Gazza (Gary Mitchell) and
+        # his leading hand Tomasz Wiśniewski"; the friend "Liam: how'd the interview go mate" is no panel member
+        ("holdout42", "h42-whatsapp-sparky-penrith", ["Gary Mitchell", "Tomasz Wiśniewski"], ["Gary", "Tomasz"]),
+        # "Prairie Sky Telecom" is the company; "Aditya: It's Spring Boot + Postgres" names nobody
+        (
+            "holdout41",
+            "h41-account-mgr-calgary",
+            ["Jean-Luc Bouchard", "Harpreet Gill", "Colleen Murphy"],
+            ["Jean-Luc", "Harpreet", "Colleen"],
+        ),
+        ("holdout42", "h42-transcript-sde2-bengaluru", ["Sunil Kumar Reddy", "Meera Iyer"], ["Sunil", "Meera"]),
+    ],
+)
+def test_panels_as_the_fourth_blind_sets_wrote_them(
+    dataset: str, case_id: str, panel: list[str], greetings: list[str]
+) -> None:
+    assert panel_and_greetings(held_out_note(dataset, case_id)) == (panel, greetings)
+
+
+@pytest.mark.parametrize(
+    ("dataset", "case_id", "company"),
+    [
+        ("holdout42", "h42-bullets-sales-katowice", "Vistula Packaging Sp. z o.o."),
+        ("holdout33", "h33-wroclaw-shift-supervisor", "Vistula Logistics Sp. z o.o."),
+    ],
+)
+def test_a_polish_company_keeps_its_legal_form(dataset: str, case_id: str, company: str) -> None:
+    facts = extract_facts(held_out_note(dataset, case_id), now=NOW)
+    assert facts.company is not None and facts.company.value == company

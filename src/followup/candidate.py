@@ -211,6 +211,8 @@ def own_chat_labels(work: Work, candidate: Candidate) -> set[str]:
     first = fold(candidate.name.split()[0]) if candidate.name and " " in candidate.name else ""
     if first and labels.count(first) > 1:
         initials.add(first)
+    if candidate.name and labels.count(fold(candidate.name)) > 1:
+        initials.add(fold(candidate.name))  # "Jack Thornton: met the owner Gazza …", signed "Jack Thornton, 0412 …"
     return initials | {
         fold(seg.label)
         for seg in work.segments

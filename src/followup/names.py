@@ -23,7 +23,7 @@ NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri "
     "sat sun january february march april may june july august september october november december jan "
     "feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow q a me i my we our you your he "
-    "i'm i’m i've i’ve i'd i’d i'll i’ll only just both why how which whose everyone everybody nobody "
+    "i'm i’m i've i’ve i'd i’d i'll i’ll only just both why how which whose everyone everybody nobody it's it’s "
     "he's he’s she's she’s he'd she'd he'll she'll right so any ask decline okay "
     "she they their it the this that these those then there here and or but interview interviewer "
     "interviewers interviewed panel company role position job title date time when where notes note next "

@@ -101,6 +101,9 @@ INTRO_RE = re.compile(
     # an invitation in Spanish, Portuguese or French: "te confirmo entrevista el jueves … con María José Ortega"
     r"|\b(?:entrevista|entretien)\b[^.;\n]{0,120}?\b(?:con|com|avec)\s+(?=(?-i:[A-Z][^\W\d_'’]+\s+[A-Z]))"
     r"|^\s*(?:with|w/)\s+"  # a header's second line: "with Chiara Benedetti & Kofi Asante"
+    # "met the owner Gazza (Gary Mitchell) and his leading hand Tomasz Wiśniewski"
+    r"|\bmet\s+(?:the|our|their)\s+(?:[a-z-]+\s+)?(?:owner|manager|mgr|director|head|lead|supervisor|chef|founder|"
+    r"ceo|gm|principal|foreman|boss|partner)\s+(?=(?-i:[A-Z]))"
     # "met on farm sat arvo 2ish, Bruce van der Berg + Leanne van der Berg (owners, husband & wife)"
     r"|\bmet\b[^.;,\n]{0,40},\s+(?=(?-i:[A-Z][^\W\d_'’]+\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][^\W\d_'’]+\s*(?:\+|&|and)\s))"
     r"|(?<=[-–—|]\s)(?:with|w/)\s+"  # the header's last part: "Site Supervisor — w/ Curtis Bell"
@@ -265,7 +268,7 @@ COMPANY_SUFFIXES = frozenset(
     "fabrication rigging gmbh ag sa sas srl plc llp lp pllc kg events studio salon spa realty properties "
     "resources mutual hosp ledger grounds outfitters cooperative co-op pharmaceuticals fitness gym homes "
     "residential care collective elementary preschool montessori libraries trust partnership initiative "
-    "alliance vets veterinary cranes dairies dairy roasters orchards vineyards".split()
+    "alliance vets veterinary cranes dairies dairy roasters orchards vineyards telecom telecoms".split()
 )
 
 
@@ -385,7 +388,8 @@ MEETING_RE = re.compile(r"\b(?:met|meeting|talked|spoke|chat(?:ted)?|interview(?
 
 
 CHUNK_SPLIT = re.compile(
-    r"\s+[-–—/|·•→]\s+|\s*[|·•→]\s*|\s*->\s*|\s*//\s*|,\s+|[!?]+\s+|(?<!\bSt)(?<!\bMt)(?<!\bDr)(?<!\bFt)\.\s+"
+    r"\s+[-–—/|·•→]\s+|\s*[|·•→]\s*|\s*->\s*|\s*//\s*|,\s+|[!?]+\s+|"
+    r"(?<!\bSt)(?<!\bMt)(?<!\bDr)(?<!\bFt)(?<!\bSp)\.\s+"  # not inside "Vistula Packaging Sp. z o.o."
 )
 
 
@@ -476,6 +480,8 @@ NOT_INTERVIEWER_RE = re.compile(
     # "Ms Kavitha just brought me up + collected my certs", "… where Ms Kavitha will receive you"
     r"\b(?:just|only) (?:brought|walked|took) me (?:up|down|in|through|back|round|around|upstairs)\b|"
     r"\bwill receive you\b|"
+    # "Stacey (asst mgr) met me at the till and took me up to the office, then went back on the floor."
+    r"\bmet me at the (?:till|door|gate|front|lobby|entrance|counter)\b|\bwent back (?:on|to) the floor\b|"
     r"\bshowed me (?:round|around|the (?:[a-z-]+ ){0,2}(?:room|floor|ward|kitchen|site|yard|bays?|garage|lab|ropes))\b|"
     r"^\W*going\s*(?:\([^)]*\))?\??\s*yes\b|"  # a calendar invite's "Going (me@…)? Yes - Maybe - No"
     r"\bgave (?:me )?the tour\b|\bmet me at the door\b|\b(?:made|brought|got) (?:me )?(?:a )?(?:tea|coffee|cuppa)\b|"

@@ -297,7 +297,7 @@ def _with_its_period(name: str, source: str) -> str:
 
 
 LEGAL_FORM = re.compile(r"(?<=\w)\s+(?:S\.\s?A(?:\.?\s+de\s+C\.\s?V)?|B\.\s?V|N\.\s?V)\.?$")
-ABBREVIATED = frozenset("co ltd inc corp bros pty mfg intl assn".split())
+ABBREVIATED = frozenset("co ltd inc corp bros pty mfg intl assn o.o".split())  # also "Sp. z o.o."
 
 
 INTERVIEW_TYPED = re.compile(r"\b(?:interview|interveiw|intervew|inteview|intvw)\b", re.IGNORECASE)
@@ -335,8 +335,9 @@ def _header_company(seg: Segment, people: list[str]) -> str | None:
         single = len(words) == 1 and len(chunk) >= 3 and (chunk[:1].isupper() or typed_lower) and not chunk.isupper()
         if not (2 <= len(words) <= 5 or single) or looks_like_title(chunk) or any(ch.isdigit() for ch in chunk):
             continue
-        if not typed_lower and not all(w[:1].isupper() or w.lower() in NAME_GLUE for w in words):
-            continue
+        capitalised = all(w[:1].isupper() or w.lower() in NAME_GLUE for w in words) or LEGAL_FORM_IN.search(chunk + ".")
+        if not typed_lower and not capitalised:
+            continue  # but "Vistula Logistics Sp. z o.o." ends in its legal form
         named = words[1:] if words[0] == "The" and len(words) > 1 else words  # "The Saffron Table"
         lead = fold(named[0].strip(":,."))  # "Davet: Mülakat" is a Turkish calendar's "Invitation: Interview"
         # "First Prairie Credit Union": a first word that is no name is fine in a name that ends like a company

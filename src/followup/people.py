@@ -141,7 +141,9 @@ def _not_on_the_panel(raw: str) -> bool:
     if said is None:
         return False
     first = re.split(r"(?<=[.!?])\s+", raw, maxsplit=1)[0]
-    return said.start() < len(first) or not INTRO_RE.search(first)
+    # also "Dave Kowalczyk - owner, 1 on 1. Lynn (his wife) … made me a coffee, wasnt in the intvw"
+    opens_with_them = bool(named := find_names(first, min_words=2)) and named[0].start <= 3
+    return said.start() < len(first) or not (INTRO_RE.search(first) or opens_with_them)
 
 
 def _told(seg: Segment) -> Segment:

@@ -135,7 +135,7 @@ TIMESTAMP_RE = re.compile(
 # "… by monday. me = Naomi", not "Grace (Dir. of Development …)" or "approx. 40 staff".
 LOWER_SENTENCE_BREAK = re.compile(
     r"(?<=[.!?])(?<!\bDir\.)(?<!\bDept\.)(?<!\bAsst\.)(?<!\bAssoc\.)(?<!\bapprox\.)(?<!\bincl\.)(?<!\bvs\.)"
-    r"(?<!\be\.g\.)(?<!\bi\.e\.)\s+(?=[a-z])"
+    r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bSp\.)\s+(?=[a-z])"  # also "Vistula Packaging Sp. z o.o."
 )
 TABLE_SEPARATOR_RE = re.compile(r"^\s*\|?[\s:|-]+\|[\s:|-]*$")
 TWO_CELL_ROW_RE = re.compile(r"^\s*\|\s*([^|]{1,30}?)\s*\|\s*([^|]+?)\s*\|?\s*$")
