@@ -2933,33 +2933,156 @@ def test_an_address_of_initial_and_surname_names_the_candidate() -> None:
     assert extract_facts(notes, now=NOW).candidate.name == "Keith Williams"
 
 
-@pytest.mark.parametrize(
-    ("dataset", "case_id", "panel", "greetings"),
-    [
-        # "Two interviewers both called Joost (!) - Joost van den Berg, …, and Joost Smit", then "JvdB:" and "JS:"
-        ("holdout38", "h38-two-joosts-night-shift", ["Joost van den Berg", "Joost Smit"], ["Joost", "Joost"]),
-        # "EM round" … "PM round … said call him Sandy", named later: "EM = Arjun Venkataraman, senior SDE = …"
-        (
-            "holdout38",
-            "h38-roles-then-names-backend",
-            ["Arjun Venkataraman", "Deepika Rao", "Sandeep Kulkarni"],
-            ["Arjun", "Deepika", "Sandy"],
-        ),
-        # dictated: "two interviewers ma'am Rowena Dizon head of operations and sir Jun Macaraeg the …"
-        ("holdout38", "h38-voice-memo-jeep-warehouse-ph", ["Rowena Dizon", "Jun Macaraeg"], ["Rowena", "Jun"]),
-        # "Two of them on the panel Darren Ashworth the depot manager and a lady from head office Nasreen Haq …"
-        ("holdout37", "h37-bus-depot-supervisor", ["Darren Ashworth", "Nasreen Haq"], ["Darren", "Nasreen"]),
-        # "Willowbank Vets (part of …)" is the practice; 'Dr Isabel Crowther MRCVS (clinical director) — "Izzy"';
-        # "Holly (SVN) showed me the prep room" only showed her round
-        (
-            "holdout37",
-            "h37-vet-nurse-theatre-lead",
-            ["Dr Isabel Crowther", "Gemma Hartley", "Rob Ainsley"],
-            ["Izzy", "Gemma", "Rob"],
-        ),
-    ],
-)
-def test_panels_introduced_in_ways_the_blind_sets_showed(
+# Panels as the blind held-out sets wrote them (holdout37-42): one case per way of naming who interviewed.
+BLIND_PANELS = [
+    # "Two interviewers both called Joost (!) - Joost van den Berg, …, and Joost Smit", then "JvdB:" and "JS:"
+    ("holdout38", "h38-two-joosts-night-shift", ["Joost van den Berg", "Joost Smit"], ["Joost", "Joost"]),
+    # "EM round" … "PM round … said call him Sandy", named later: "EM = Arjun Venkataraman, senior SDE = …"
+    (
+        "holdout38",
+        "h38-roles-then-names-backend",
+        ["Arjun Venkataraman", "Deepika Rao", "Sandeep Kulkarni"],
+        ["Arjun", "Deepika", "Sandy"],
+    ),
+    # dictated: "two interviewers ma'am Rowena Dizon head of operations and sir Jun Macaraeg the …"
+    ("holdout38", "h38-voice-memo-jeep-warehouse-ph", ["Rowena Dizon", "Jun Macaraeg"], ["Rowena", "Jun"]),
+    # "Two of them on the panel Darren Ashworth the depot manager and a lady from head office Nasreen Haq …"
+    ("holdout37", "h37-bus-depot-supervisor", ["Darren Ashworth", "Nasreen Haq"], ["Darren", "Nasreen"]),
+    # "Willowbank Vets (part of …)" is the practice; 'Dr Isabel Crowther MRCVS (clinical director) — "Izzy"';
+    # "Holly (SVN) showed me the prep room" only showed her round
+    (
+        "holdout37",
+        "h37-vet-nurse-theatre-lead",
+        ["Dr Isabel Crowther", "Gemma Hartley", "Rob Ainsley"],
+        ["Izzy", "Gemma", "Rob"],
+    ),
+    # "panel of two, the charge nurse manager Hemi Tūhoe and the nurse educator Priya Raghunathan"; the friend
+    # asking "well??? how'd it go" is no panel member
+    ("holdout38", "h38-whatsapp-friend-rn-rotorua", ["Hemi Tūhoe", "Priya Raghunathan"], ["Hemi", "Priya"]),
+    # "Johan = Financial Controller" says his job; "Optional Attendees: Pieter Botha" (who never joined)
+    (
+        "holdout38",
+        "h38-outlook-invite-fin-accountant-za",
+        ["Johan van der Merwe", "Ayesha Patel"],
+        ["Johan", "Ayesha"],
+    ),
+    # "- med calc (ml/hr infusion) on paper" names nobody
+    ("holdout38", "h38-two-nguyens-surgical-rn", ["Linh Nguyen", "Anh Nguyen"], ["Linh", "Anh"]),
+    # 'Dr Fatuma (she said "just Fatuma please"): …'; the organiser "only set it up"
+    (
+        "holdout38",
+        "h38-gcal-meet-late-joiner-ngo",
+        ["Wanjiru Kamau", "Otieno Ochieng", "Dr Fatuma Hassan"],
+        ["Wanjiru", "Otieno", "Fatuma"],
+    ),
+    # "my partner Ellie would need to find work", then "second visit w/ Ellie"
+    ("holdout37", "h37-farm-manager-nsw", ["Bill Cartwright", "Jenny Cartwright"], ["Bill", "Jenny"]),
+    # "refs: Tammy (my supv) + Mr. Olsen (old mgr)"
+    ("holdout37", "h37-bank-head-teller", ["Colleen Arsenault"], ["Colleen"]),
+    # "Doug got pulled into a safety incident … so it was just Tanvir"; "Ashleigh (recruiter @ Talentbridge)"
+    ("holdout37", "h37-hr-generalist-plant", ["Tanvir Hossain"], ["Tanvir"]),
+    # "Bethany Cole (Talent): … I'll just get you set up with Hana and Rafa and then hop off"; "I'm Rafa"
+    (
+        "holdout37",
+        "h37-phd-industry-research",
+        ["Dr. Hana Kobayashi", "Rafael de la Cruz"],
+        ["Dr. Kobayashi", "Rafa"],
+    ),
+    # "Deborah's Qs:" and "Lee's Qs:" head their parts
+    ("holdout37", "h37-army-sgt-logistics", ["Mrs. Deborah Okafor", "Lee Tranter"], ["Mrs. Okafor", "Lee"]),
+    # "Panel: Ms. Maricel Dela Peña (…) and Mr. Jerome Santos (…)", then "Ma'am Maricel - asked about …"
+    (
+        "holdout37",
+        "h37-ph-callcentre-tl",
+        ["Ms. Maricel Dela Peña", "Mr. Jerome Santos"],
+        ["Ms. Dela Peña", "Jerome"],
+    ),
+    # "6 of us candidates round a table … Chloe (uni student), Ravi, …": the other candidates
+    ("holdout38", "h38-group-assessment-dept-store", ["Gemma Parkes", "Tomasz Wiśniewski"], ["Gemma", "Tomasz"]),
+    # a chat whose candidate writes as "Chloe:" above "Chloe Barnes | 07700 …", the friend as "Aimee:"
+    ("holdout37", "h37-hairdresser-salon-chain", ["Jodie McAllister", "Francesca Lombardi"], ["Jodie", "Fran"]),
+    # a schedule pasted as a table: "9:00 | Park Ji-hoon | DS Manager (hiring mgr) | … | good, he goes by Ji-hoon"
+    (
+        "holdout37",
+        "h37-data-scientist-loop",
+        ["Park Ji-hoon", "Olivia Bennett-Sørensen", "Marcus Feld", "Dr. Amara Nwosu"],
+        ["Ji-hoon", "Olivia", "Marcus", "Amara"],
+    ),
+    # "Lorraine Qs:" and "Mateus Qs:" head their parts, with no apostrophe
+    ("holdout39", "h39-toronto-rn-ccc", ["Lorraine Fitzgerald-Obi", "Mateus Carvalho"], ["Lorraine", "Mateus"]),
+    # "(owner; everyone calls her Dr. Alex)", then "Dr. Alex talked about:"
+    (
+        "holdout39",
+        "h39-dental-treatment-coord",
+        ["Dr. Aleksandra Nowak-Ferris", "Rhonda Pettigrew"],
+        ["Dr. Alex", "Rhonda"],
+    ),
+    # 'Interviewer: Ma. Elizabeth dela Cruz, … ("just call me Ma'am Liza, everyone does")', then "Liza: …";
+    # "HomeBasics Depot – Store Manager – Trinoma" is the shop
+    ("holdout40", "h40-storemgr-qc-maam-liza", ["Ma. Elizabeth dela Cruz"], ["Ma'am Liza"]),
+    # "Ms Kavitha just brought me up"; "shortlisted ones meet the Principal, Dr. Henrik Solberg" on the "Next:" line
+    (
+        "holdout40",
+        "h40-teacher-singapore-hod-email",
+        ["Mrs Tan-Chua Bee Leng", "Mr Muhammad Faizal bin Ismail"],
+        ["Mrs Tan-Chua", "Muhammad Faizal"],
+    ),
+    # "I'm Sarah-Jane, SJ is fine."; "Ms. Reem from HR was on mute the whole time, just admitting people"
+    (
+        "holdout40",
+        "h40-physio-abudhabi-otter",
+        ["Sarah-Jane Whitlock", "Dr. Omar Al Hashimi"],
+        ["SJ", "Dr. Al Hashimi"],
+    ),
+    # "Bec Lawson | Office manager | nothing - just sat in and took notes | —"
+    ("holdout40", "h40-mortgage-sydney-table", ["Wendy Zhao", "George Papadopoulos"], ["Wendy", "George"]),
+    # a Messenger chat: the friend's "Bea: uy kumusta interview mo", '"Tess na lang" she insisted', and
+    # "then final w the MD Mr. Ramon Lacson" still to come
+    ("holdout40", "h40-copywriter-manila-messenger", ["Teresita Villanueva", "Jomar Bautista"], ["Tess", "Jomar"]),
+    # a table row of the candidate's own: "Aisyah (Nur Aisyah binti Kamarudin) | +60 12-555 4390 | …"
+    (
+        "holdout39",
+        "h39-my-procurement-table",
+        ["Faizal bin Othman", "Ms. Lee Mei Fong", "Mr. Rajesh Pillai"],
+        ["Faizal", "Ms. Lee", "Mr. Pillai"],  # "Ms. Lee Mei Fong": the family name first
+    ),
+    # "panel: Pharm. Ngozi Eze (HOD pharmacy) + Dr. …", then "Pharm. Eze:" over her questions;
+    # "Mrs Halima Bello (HR) - docs only: PCN licence, …"
+    (
+        "holdout39",
+        "h39-ng-oncology-pharmacist",
+        ["Ngozi Eze", "Dr. Babatunde Olaniyan"],
+        ["Pharm. Eze", "Dr. Olaniyan"],
+    ),
+    # a pasted invitation: "Ms Deirdre Ní Mhurchú (…) and Mr Conor Fitzpatrick (…) would like to meet you …"
+    (
+        "holdout39",
+        "h39-irish-legal-exec-email",
+        ["Ms Deirdre Ní Mhurchú", "Mr Conor Fitzpatrick"],
+        ["Ms Ní Mhurchú", "Conor"],
+    ),
+    # "met on farm sat arvo 2ish, Bruce van der Berg + Leanne van der Berg (owners, husband & wife)"
+    ("holdout39", "h39-nz-dairy-2ic", ["Bruce van der Berg", "Leanne van der Berg"], ["Bruce", "Leanne"]),
+    # "Dave Kowalczyk - owner, 1 on 1. Lynn (his wife) does office/accounts, made me a coffee, wasnt in the intvw"
+    ("holdout41", "h41-plumber-christchurch", ["Dave Kowalczyk"], ["Dave"]),
+    # "Stacey (asst mgr) met me at the till and took me up to the office, then went back on the floor."
+    ("holdout41", "h41-retail-sup-glasgow", ["Fiona McAllister", "Gareth Price"], ["Fiona", "Gareth"]),
+    # a chat written as "Jack Thornton:", signed "Jack Thornton, 0412 …": "met the owner Gazza (Gary Mitchell) and
+    # his leading hand Tomasz Wiśniewski"; the friend "Liam: how'd the interview go mate" is no panel member
+    ("holdout42", "h42-whatsapp-sparky-penrith", ["Gary Mitchell", "Tomasz Wiśniewski"], ["Gary", "Tomasz"]),
+    # "Prairie Sky Telecom" is the company; "Aditya: It's Spring Boot + Postgres" names nobody
+    (
+        "holdout41",
+        "h41-account-mgr-calgary",
+        ["Jean-Luc Bouchard", "Harpreet Gill", "Colleen Murphy"],
+        ["Jean-Luc", "Harpreet", "Colleen"],
+    ),
+    ("holdout42", "h42-transcript-sde2-bengaluru", ["Sunil Kumar Reddy", "Meera Iyer"], ["Sunil", "Meera"]),
+]
+
+
+@pytest.mark.parametrize(("dataset", "case_id", "panel", "greetings"), BLIND_PANELS)
+def test_panels_as_the_blind_sets_wrote_them(
     dataset: str, case_id: str, panel: list[str], greetings: list[str]
 ) -> None:
     assert panel_and_greetings(held_out_note(dataset, case_id)) == (panel, greetings)
@@ -2992,51 +3115,6 @@ def test_feedback_within_days_is_a_step_and_feedback_in_reviews_is_not(line: str
         f"Met Priya Raman (EM) at Quillpay\n- {line}\nRohan Mehta rohan@x.in +91 98765 55012", now=NOW
     )
     assert any("feedback" in s.value for s in facts.next_steps) is step
-
-
-@pytest.mark.parametrize(
-    ("dataset", "case_id", "panel", "greetings"),
-    [
-        # "panel of two, the charge nurse manager Hemi Tūhoe and the nurse educator Priya Raghunathan"; the friend
-        # asking "well??? how'd it go" is no panel member
-        ("holdout38", "h38-whatsapp-friend-rn-rotorua", ["Hemi Tūhoe", "Priya Raghunathan"], ["Hemi", "Priya"]),
-        # "Johan = Financial Controller" says his job; "Optional Attendees: Pieter Botha" (who never joined)
-        (
-            "holdout38",
-            "h38-outlook-invite-fin-accountant-za",
-            ["Johan van der Merwe", "Ayesha Patel"],
-            ["Johan", "Ayesha"],
-        ),
-        # "- med calc (ml/hr infusion) on paper" names nobody
-        ("holdout38", "h38-two-nguyens-surgical-rn", ["Linh Nguyen", "Anh Nguyen"], ["Linh", "Anh"]),
-        # 'Dr Fatuma (she said "just Fatuma please"): …'; the organiser "only set it up"
-        (
-            "holdout38",
-            "h38-gcal-meet-late-joiner-ngo",
-            ["Wanjiru Kamau", "Otieno Ochieng", "Dr Fatuma Hassan"],
-            ["Wanjiru", "Otieno", "Fatuma"],
-        ),
-        # "my partner Ellie would need to find work", then "second visit w/ Ellie"
-        ("holdout37", "h37-farm-manager-nsw", ["Bill Cartwright", "Jenny Cartwright"], ["Bill", "Jenny"]),
-        # "refs: Tammy (my supv) + Mr. Olsen (old mgr)"
-        ("holdout37", "h37-bank-head-teller", ["Colleen Arsenault"], ["Colleen"]),
-        # "Doug got pulled into a safety incident … so it was just Tanvir"; "Ashleigh (recruiter @ Talentbridge)"
-        ("holdout37", "h37-hr-generalist-plant", ["Tanvir Hossain"], ["Tanvir"]),
-        # "Bethany Cole (Talent): … I'll just get you set up with Hana and Rafa and then hop off"; "I'm Rafa"
-        (
-            "holdout37",
-            "h37-phd-industry-research",
-            ["Dr. Hana Kobayashi", "Rafael de la Cruz"],
-            ["Dr. Kobayashi", "Rafa"],
-        ),
-        # "Deborah's Qs:" and "Lee's Qs:" head their parts
-        ("holdout37", "h37-army-sgt-logistics", ["Mrs. Deborah Okafor", "Lee Tranter"], ["Mrs. Okafor", "Lee"]),
-    ],
-)
-def test_who_was_on_the_panel_as_the_second_blind_sets_wrote_it(
-    dataset: str, case_id: str, panel: list[str], greetings: list[str]
-) -> None:
-    assert panel_and_greetings(held_out_note(dataset, case_id)) == (panel, greetings)
 
 
 @pytest.mark.parametrize(
@@ -3082,87 +3160,9 @@ def test_emoji_leave_topics_and_a_capitalised_abbreviation_keeps_its_capital() -
     assert "😬" not in body and "😂" not in body and "( " not in body and " )" not in body
 
 
-@pytest.mark.parametrize(
-    ("dataset", "case_id", "panel", "greetings"),
-    [
-        # "Panel: Ms. Maricel Dela Peña (…) and Mr. Jerome Santos (…)", then "Ma'am Maricel - asked about …"
-        (
-            "holdout37",
-            "h37-ph-callcentre-tl",
-            ["Ms. Maricel Dela Peña", "Mr. Jerome Santos"],
-            ["Ms. Dela Peña", "Jerome"],
-        ),
-        # "6 of us candidates round a table … Chloe (uni student), Ravi, …": the other candidates
-        ("holdout38", "h38-group-assessment-dept-store", ["Gemma Parkes", "Tomasz Wiśniewski"], ["Gemma", "Tomasz"]),
-        # a chat whose candidate writes as "Chloe:" above "Chloe Barnes | 07700 …", the friend as "Aimee:"
-        ("holdout37", "h37-hairdresser-salon-chain", ["Jodie McAllister", "Francesca Lombardi"], ["Jodie", "Fran"]),
-        # a schedule pasted as a table: "9:00 | Park Ji-hoon | DS Manager (hiring mgr) | … | good, he goes by Ji-hoon"
-        (
-            "holdout37",
-            "h37-data-scientist-loop",
-            ["Park Ji-hoon", "Olivia Bennett-Sørensen", "Marcus Feld", "Dr. Amara Nwosu"],
-            ["Ji-hoon", "Olivia", "Marcus", "Amara"],
-        ),
-    ],
-)
-def test_panels_from_a_filipino_office_a_group_assessment_a_chat_and_a_schedule_table(
-    dataset: str, case_id: str, panel: list[str], greetings: list[str]
-) -> None:
-    assert panel_and_greetings(held_out_note(dataset, case_id)) == (panel, greetings)
-
-
 def test_a_friends_question_in_a_chat_is_never_the_role() -> None:
     facts = extract_facts(held_out_note("holdout37", "h37-hairdresser-salon-chain"), now=NOW)
     assert facts.role is None or "?" not in facts.role.value
-
-
-@pytest.mark.parametrize(
-    ("dataset", "case_id", "panel", "greetings"),
-    [
-        # "Lorraine Qs:" and "Mateus Qs:" head their parts, with no apostrophe
-        ("holdout39", "h39-toronto-rn-ccc", ["Lorraine Fitzgerald-Obi", "Mateus Carvalho"], ["Lorraine", "Mateus"]),
-        # "(owner; everyone calls her Dr. Alex)", then "Dr. Alex talked about:"
-        (
-            "holdout39",
-            "h39-dental-treatment-coord",
-            ["Dr. Aleksandra Nowak-Ferris", "Rhonda Pettigrew"],
-            ["Dr. Alex", "Rhonda"],
-        ),
-        # 'Interviewer: Ma. Elizabeth dela Cruz, … ("just call me Ma'am Liza, everyone does")', then "Liza: …";
-        # "HomeBasics Depot – Store Manager – Trinoma" is the shop
-        ("holdout40", "h40-storemgr-qc-maam-liza", ["Ma. Elizabeth dela Cruz"], ["Ma'am Liza"]),
-        # "Ms Kavitha just brought me up"; "shortlisted ones meet the Principal, Dr. Henrik Solberg" on the "Next:" line
-        (
-            "holdout40",
-            "h40-teacher-singapore-hod-email",
-            ["Mrs Tan-Chua Bee Leng", "Mr Muhammad Faizal bin Ismail"],
-            ["Mrs Tan-Chua", "Muhammad Faizal"],
-        ),
-        # "I'm Sarah-Jane, SJ is fine."; "Ms. Reem from HR was on mute the whole time, just admitting people"
-        (
-            "holdout40",
-            "h40-physio-abudhabi-otter",
-            ["Sarah-Jane Whitlock", "Dr. Omar Al Hashimi"],
-            ["SJ", "Dr. Al Hashimi"],
-        ),
-        # "Bec Lawson | Office manager | nothing - just sat in and took notes | —"
-        ("holdout40", "h40-mortgage-sydney-table", ["Wendy Zhao", "George Papadopoulos"], ["Wendy", "George"]),
-        # a Messenger chat: the friend's "Bea: uy kumusta interview mo", '"Tess na lang" she insisted', and
-        # "then final w the MD Mr. Ramon Lacson" still to come
-        ("holdout40", "h40-copywriter-manila-messenger", ["Teresita Villanueva", "Jomar Bautista"], ["Tess", "Jomar"]),
-        # a table row of the candidate's own: "Aisyah (Nur Aisyah binti Kamarudin) | +60 12-555 4390 | …"
-        (
-            "holdout39",
-            "h39-my-procurement-table",
-            ["Faizal bin Othman", "Ms. Lee Mei Fong", "Mr. Rajesh Pillai"],
-            ["Faizal", "Ms. Lee", "Mr. Pillai"],  # "Ms. Lee Mei Fong": the family name first
-        ),
-    ],
-)
-def test_panels_as_the_third_blind_sets_wrote_them(
-    dataset: str, case_id: str, panel: list[str], greetings: list[str]
-) -> None:
-    assert panel_and_greetings(held_out_note(dataset, case_id)) == (panel, greetings)
 
 
 def test_the_rest_of_a_next_line_is_a_step_after_its_start_not_a_topic() -> None:
@@ -3170,34 +3170,6 @@ def test_the_rest_of_a_next_line_is_a_step_after_its_start_not_a_topic() -> None
     steps = [s.value for s in result.facts.next_steps]
     assert steps[:2] == ["Bram will let me know by Wednesday", "if positive a 2nd interview with Femke and Mr. Bakker"]
     assert all("2nd interview" not in t.value for p in result.facts.interviewers for t in p.topics)
-
-
-@pytest.mark.parametrize(
-    ("dataset", "case_id", "panel", "greetings"),
-    [
-        # "panel: Pharm. Ngozi Eze (HOD pharmacy) + Dr. …", then "Pharm. Eze:" over her questions;
-        # "Mrs Halima Bello (HR) - docs only: PCN licence, …"
-        (
-            "holdout39",
-            "h39-ng-oncology-pharmacist",
-            ["Ngozi Eze", "Dr. Babatunde Olaniyan"],
-            ["Pharm. Eze", "Dr. Olaniyan"],
-        ),
-        # a pasted invitation: "Ms Deirdre Ní Mhurchú (…) and Mr Conor Fitzpatrick (…) would like to meet you …"
-        (
-            "holdout39",
-            "h39-irish-legal-exec-email",
-            ["Ms Deirdre Ní Mhurchú", "Mr Conor Fitzpatrick"],
-            ["Ms Ní Mhurchú", "Conor"],
-        ),
-        # "met on farm sat arvo 2ish, Bruce van der Berg + Leanne van der Berg (owners, husband & wife)"
-        ("holdout39", "h39-nz-dairy-2ic", ["Bruce van der Berg", "Leanne van der Berg"], ["Bruce", "Leanne"]),
-    ],
-)
-def test_panels_named_by_rank_by_invitation_and_after_where_they_met(
-    dataset: str, case_id: str, panel: list[str], greetings: list[str]
-) -> None:
-    assert panel_and_greetings(held_out_note(dataset, case_id)) == (panel, greetings)
 
 
 @pytest.mark.parametrize(
@@ -3215,32 +3187,6 @@ def test_a_company_spelled_out_from_its_initials_or_ending_in_a_farm_word(case_i
 def test_an_application_is_not_a_company() -> None:
     facts = extract_facts(held_out_note("holdout39", "h39-irish-legal-exec-email"), now=NOW)
     assert facts.company is None or facts.company.value != "Application"
-
-
-@pytest.mark.parametrize(
-    ("dataset", "case_id", "panel", "greetings"),
-    [
-        # "Dave Kowalczyk - owner, 1 on 1. Lynn (his wife) does office/accounts, made me a coffee, wasnt in the intvw"
-        ("holdout41", "h41-plumber-christchurch", ["Dave Kowalczyk"], ["Dave"]),
-        # "Stacey (asst mgr) met me at the till and took me up to the office, then went back on the floor."
-        ("holdout41", "h41-retail-sup-glasgow", ["Fiona McAllister", "Gareth Price"], ["Fiona", "Gareth"]),
-        # a chat written as "Jack Thornton:", signed "Jack Thornton, 0412 …": "met the owner Gazza (Gary Mitchell) and
-        # his leading hand Tomasz Wiśniewski"; the friend "Liam: how'd the interview go mate" is no panel member
-        ("holdout42", "h42-whatsapp-sparky-penrith", ["Gary Mitchell", "Tomasz Wiśniewski"], ["Gary", "Tomasz"]),
-        # "Prairie Sky Telecom" is the company; "Aditya: It's Spring Boot + Postgres" names nobody
-        (
-            "holdout41",
-            "h41-account-mgr-calgary",
-            ["Jean-Luc Bouchard", "Harpreet Gill", "Colleen Murphy"],
-            ["Jean-Luc", "Harpreet", "Colleen"],
-        ),
-        ("holdout42", "h42-transcript-sde2-bengaluru", ["Sunil Kumar Reddy", "Meera Iyer"], ["Sunil", "Meera"]),
-    ],
-)
-def test_panels_as_the_fourth_blind_sets_wrote_them(
-    dataset: str, case_id: str, panel: list[str], greetings: list[str]
-) -> None:
-    assert panel_and_greetings(held_out_note(dataset, case_id)) == (panel, greetings)
 
 
 @pytest.mark.parametrize(
