@@ -47,8 +47,7 @@ def _acronym_spelled(found: Sourced, work: Work) -> Sourced:
     for seg in work.segments:
         for match in SPELLED_NAME.finditer(seg.raw):
             name = match.group(0).rstrip(".,")
-            initials = "".join(w[0] for w in name.split() if w[:1].isupper())
-            if initials == found.value and is_org(name):
+            if _initials(name) == found.value and is_org(name):
                 spelled = match.group(0) if name.endswith(("Ltd", "Inc", "Co")) else name  # "Ltd." keeps its stop
                 return Sourced(value=spelled, source=seg.raw)
     return found
@@ -365,10 +364,14 @@ def _spelled_out(raw: str) -> str:
 
     def spell(match: re.Match[str]) -> str:
         full = match.group(2)
-        initials = "".join(w[0] for w in full.split() if w[:1].isupper())
-        return full if initials == match.group(1) else match.group(0)
+        return full if _initials(full) == match.group(1) else match.group(0)
 
     return SPELLED_OUT.sub(spell, raw)
+
+
+def _initials(name: str) -> str:
+    """ "First Prairie Credit Union" -> "FPCU": the capitals its words start with."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 SPELLED_OUT = re.compile(r"\b([A-Z]{2,6})\s*\(((?:[A-Z][\w&'’.-]*\s*(?:of\s+|&\s+)?){2,6})\)")
