@@ -3199,3 +3199,12 @@ def test_an_application_is_not_a_company() -> None:
 def test_a_polish_company_keeps_its_legal_form(dataset: str, case_id: str, company: str) -> None:
     facts = extract_facts(held_out_note(dataset, case_id), now=NOW)
     assert facts.company is not None and facts.company.value == company
+
+
+def test_the_candidate_telling_a_friend_they_will_email_is_no_agreed_step() -> None:
+    result = draft_offline(held_out_note("holdout42", "h42-whatsapp-sparky-penrith"), DraftOptions(now=NOW))
+    assert [s.value for s in result.facts.next_steps] == [
+        "come do a trial day next tues on site at eastern creek, bring my licence and white card"
+    ]  # not "yeah will email tonight", said to the friend
+    first = result.drafts[0].body
+    assert "trial day next tues" in first and "gary was on about" not in first  # "gary was on about …" loses its lead

@@ -311,6 +311,7 @@ LEAD_VERBS_RE = re.compile(
     r"(?:and\s+)?about(?=\s+my\b)|"  # "And about my social service in …"
     r"talked\s+(?:mostly\s+|a lot\s+|a bit\s+|briefly\s+)?(?:about|abt|thru|through)|talked(?=\s+\w+,)|"
     r"went\s+on\s+(?:about|abt|bout)|went\s+into|got\s+into|dove\s+into|moved\s+on\s+to|"
+    r"(?:[a-z]+\s+)?(?:was|were)\s+(?:on|going on)\s+about|"  # "gary was on about the data centre fitout"
     r"discussed|mentioned(?:\s+that)?|described|explained(?:\s+that)?|said(?:\s+that)?|"
     r"pushed\s+(?:back\s+)?on|grilled\s+me\s+on|dug\s+into|drilled\s+(?:me\s+)?(?:on|into)|probed|"
     r"told\s+(?:me|her|him|them|you)(?:\s+(?:about|abt|that))?|"
@@ -424,6 +425,8 @@ TO_MENTION = re.compile(
 NOT_FOR_THE_EMAIL = re.compile(
     r"^\W*(?:(?:asked\s+)?(?:me\s+)?(?:about\s+)?(?:why|reasons?\s+for)\s+(?:I['’]?m\s+|I\s+am\s+|I\s+was\s+|I['’]d\s+be\s+)?"
     r"(?:leaving|leave|left|moving on)\b|what I shared about why I['’]?m leaving)|"
+    # the candidate answering a friend in a chat: "yeah will email tonight", "ok I'll send it now"
+    r"^\W*(?:yeah|yep|yes|ok|okay|sure)[,.!]?\s+(?:I['’]?ll\s+|I\s+will\s+|will\s+)(?:email|message|msg|text|send|write)\b|"
     # where the candidate worked, noted so as not to mix it up: "prev co: Mercari contractor 2yrs"
     r"^\W*prev(?:ious)?\.?\s+(?:co|company|job|employer|role)\b\s*[:\-–]|"
     # "Took about 45 min."
