@@ -65,6 +65,12 @@ from followup.text import STOPWORDS, fold
 
 def find_interviewers(work: Work, candidate: Candidate) -> None:
     labels = [fold(seg.label) for seg in work.segments if seg.label]
+    # where each line's "Next:" field starts, and the lines that speak of the candidate's own people: read once
+    next_field: dict[int, int] = {}
+    for k, s in enumerate(work.segments):
+        if label_kind(s) == "next":
+            next_field.setdefault(s.line, k)
+    mine = [s.raw for s in work.segments if MY_PEOPLE_RE.search(s.raw)]
     passing: list[tuple[int, str, str | None, str | None]] = []
     goes_by: dict[str, str] = {}
     for i, seg in enumerate(work.segments):
@@ -73,7 +79,7 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
             continue  # "next: system design w/ Anna" names who comes next, not who interviewed
         later_round = seg.line > 1 and NEXT_ROUND_WITH.search(seg.raw) and NEXT_RE.search(seg.raw)
         # "- Next: Mrs Tan-Chua said they'd revert within 2 weeks; shortlisted ones meet the Principal, Dr. …"
-        on_a_next_line = any(label_kind(s) == "next" for s in work.segments[:i] if s.line == seg.line)
+        on_a_next_line = next_field.get(seg.line, i) < i
         if later_round or on_a_next_line or _after_next_heading(work, i):
             continue  # "next step — she'll set up a second interview with the store manager, Paul Lindqvist"
         speaker_ok = bool(seg.label) and (labels.count(fold(seg.label or "")) > 1 or len((seg.label or "").split()) > 1)
@@ -114,7 +120,7 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
                 continue  # "Aisyah (Nur Aisyah binti Kamarudin) | +60 12-555 4390 | aisyah.k@…": the candidate's row
             if name in work.aliases and seg.label:
                 continue  # "MvdB: walk me through …" after "MvdB = Dr. Marieke van der Berg": her lines
-            if re.search(rf"\b{re.escape(name)}\s*(?:\(|,|[-–—])\s*{MY_PEOPLE}", seg.raw) or _one_of_mine(work, name):
+            if re.search(rf"\b{re.escape(name)}\s*(?:\(|,|[-–—])\s*{MY_PEOPLE}", seg.raw) or _one_of_mine(mine, name):
                 continue  # "Jess (my roommate) said Riverside pays step 1 at $52k": the candidate's own people
             if title and NOT_STAFF.fullmatch(title.strip()):
                 continue  # "Chloe (uni student), Ravi, …" round the table: another candidate, not the panel
@@ -220,9 +226,13 @@ MY_PEOPLE = (
 )
 
 
-def _one_of_mine(work: Work, name: str) -> bool:
-    """ "my partner Ellie would need to find work in Wagga", then "second visit w/ Ellie": the candidate's own."""
-    return any(re.search(rf"\b{MY_PEOPLE}\s+{re.escape(name)}\b", seg.raw, re.IGNORECASE) for seg in work.segments)
+MY_PEOPLE_RE = re.compile(rf"\b{MY_PEOPLE}", re.IGNORECASE)
+
+
+def _one_of_mine(mine: list[str], name: str) -> bool:
+    """ "my partner Ellie would need to find work in Wagga", then "second visit w/ Ellie": the candidate's own.
+    `mine` holds the lines that name one of the candidate's own people at all."""
+    return any(re.search(rf"\b{MY_PEOPLE}\s+{re.escape(name)}\b", raw, re.IGNORECASE) for raw in mine)
 
 
 NEXT_ROUND_WITH = re.compile(
@@ -512,10 +522,11 @@ def _add_interviewer(work: Work, name: str, title: str | None, source: str) -> i
     return len(work.interviewers) - 1
 
 
-# "Chloe (uni student)", not "Callum Rae (PhD student rep)" on an academic panel
+# An invitation's "… would like to meet you on Tuesday"
 MEET_YOU = re.compile(
     r"\b(?:would like to|will|are looking forward to|look forward to)\s+(?:meet|meeting|see|interview)(?:ing)?\s+you\b"
 )
+# "Chloe (uni student)", not "Callum Rae (PhD student rep)" on an academic panel
 NOT_STAFF = re.compile(
     r"(?:(?:uni|university|college|grad|high school)\s+)?student|(?:other\s+|fellow\s+)?(?:candidate|applicant)s?",
     re.IGNORECASE,

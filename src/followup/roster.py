@@ -281,7 +281,7 @@ def _said_not_on_panel(work: Work, person: Interviewer) -> bool:
         someone_else = re.search(r"\b(?:other|another|colleague|instead)\b", raw, re.IGNORECASE)
         if alone and not others and not someone_else and ABSENT_RE.search(raw):
             return True
-        if RSVP_NO.fullmatch(raw[len(person.name) :]) and raw.startswith(person.name):
+        if raw.startswith(person.name) and RSVP_NO.fullmatch(raw[len(person.name) :]):
             return True  # a calendar invite's guest list: "Tom Whitcombe - no", "Sabine Oberholzer - declined"
         # "Elna (his PA) set it up, she was just at the door with coffee": who booked it, and nothing asked
         # "Karen booked it but only sat in for the first 5 mins …, so really it was just Mr MacLeod"
