@@ -649,3 +649,19 @@ def test_a_plural_noun_ending_an_of_phrase_is_not_a_verb() -> None:
     # Not "I was glad to hear how humidification and flattening of the rolled estate plans".
     assert topic_phrase("humidification and flattening of the rolled estate plans").kind == "np"
     assert topic_phrase("the number of new hires drops in winter").kind == "clause"
+
+
+def test_the_day_of_the_interview_is_read_from_when_the_draft_is_written() -> None:
+    """ "today" on the day, "on Tuesday" the day after: from the drafting time given, not the machine's clock."""
+    notes = (
+        "Interview Tue Nov 24 2pm at Lumen Robotics, controls engineer\n"
+        "Interviewer: Ines Ferreira, talked about the gain-scheduling rework\n"
+        "next: she'll email by Friday\n"
+        "me: Priya Nair priya.nair@gmail.com 617-555-0190\n"
+    )
+    same_day = draft_offline(notes, DraftOptions(now=datetime(2026, 11, 24, 18).astimezone())).drafts[0].body
+    next_day = draft_offline(notes, DraftOptions(now=datetime(2026, 11, 25, 9).astimezone())).drafts[0].body
+    a_fortnight = draft_offline(notes, DraftOptions(now=datetime(2026, 12, 8, 9).astimezone())).drafts[0].body
+    assert " today" in same_day and " on Tuesday" not in same_day
+    assert " on Tuesday" in next_day and " today" not in next_day
+    assert " today" not in a_fortnight and " on Tuesday" not in a_fortnight

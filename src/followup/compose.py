@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cache
 from typing import Any
@@ -60,6 +60,7 @@ class _Picker:
 
     seed: int
     offset: int
+    when: str = ""  # " today" or " on Thursday": the interview's day as seen when the notes are drafted
 
     def pick(self, slot: str, key: str, after: str = "", **values: str) -> str:
         """A variant for `slot`; one that would open like the sentence `after` it, or say "look forward"
@@ -78,38 +79,49 @@ class _Picker:
         return str(variants[start % len(variants)]).format(**values)
 
 
-def compose_drafts(facts: InterviewFacts, tone: Tone = "warm", min_words: int = 90) -> list[Draft]:
-    """One draft per interviewer named in the notes."""
+def compose_drafts(
+    facts: InterviewFacts, tone: Tone = "warm", min_words: int = 90, now: datetime | None = None
+) -> list[Draft]:
+    """One draft per interviewer named in the notes, written at `now` (the clock when not given)."""
     seed = zlib.crc32(f"{_value(facts.company)}|{_value(facts.role)}".encode())
+    when = _when(facts, now)
     drafts: list[Draft] = []
     count = len(facts.interviewers)
     for index, person in enumerate(facts.interviewers):
-        draft = compose_draft(facts, person, _Picker(seed, index), tone, index, min_words)
+        draft = compose_draft(facts, person, _Picker(seed, index, when), tone, index, min_words)
         # A panel's notes must not read alike: other wording when this one echoes an earlier note.
         for retry in range(1, 4):
             if not any(reads_alike(draft.body, other.body, facts) for other in drafts):
                 break
-            draft = compose_draft(facts, person, _Picker(seed, index + retry * count), tone, index, min_words)
+            draft = compose_draft(facts, person, _Picker(seed, index + retry * count, when), tone, index, min_words)
         else:
-            draft = _fuller(facts, person, draft, drafts, seed, tone, min_words)
+            draft = _fuller(facts, person, draft, drafts, _Picker(seed, index, when), tone, min_words)
         drafts.append(draft)
     return drafts
 
 
 def _fuller(
-    facts: InterviewFacts, person: Interviewer, draft: Draft, drafts: list[Draft], seed: int, tone: Tone, min_words: int
+    facts: InterviewFacts,
+    person: Interviewer,
+    draft: Draft,
+    drafts: list[Draft],
+    picker: _Picker,
+    tone: Tone,
+    min_words: int,
 ) -> Draft:
     """Still alike after other wording: one more thing of theirs from the same line of the notes, in this note
     or else in the earlier one it echoes."""
     count, index = len(facts.interviewers), facts.interviewers.index(person)
     for retry in range(4):
-        fuller = compose_draft(facts, person, _Picker(seed, index + retry * count), tone, index, min_words, True)
+        fuller = compose_draft(
+            facts, person, replace(picker, offset=index + retry * count), tone, index, min_words, True
+        )
         if not any(reads_alike(fuller.body, other.body, facts) for other in drafts):
             return fuller
     for earlier, other in enumerate(drafts):
         if reads_alike(draft.body, other.body, facts):
             redone = compose_draft(
-                facts, facts.interviewers[earlier], _Picker(seed, earlier), tone, earlier, min_words, True
+                facts, facts.interviewers[earlier], replace(picker, offset=earlier), tone, earlier, min_words, True
             )
             rest = [d for d in drafts if d is not other]
             if not any(reads_alike(redone.body, d.body, facts) for d in [*rest, draft]):
@@ -195,15 +207,15 @@ def _thanks(facts: InterviewFacts, picker: _Picker, tone: Tone) -> str:
         about = words["about_company"].format(company=company)
     else:
         about = ""
-    return picker.pick("thanks", tone, when=_when(facts), about=about)
+    return picker.pick("thanks", tone, when=picker.when, about=about)
 
 
-def _when(facts: InterviewFacts) -> str:
+def _when(facts: InterviewFacts, now: datetime | None) -> str:
     """ " today" or " on Thursday", only when the notes gave the day."""
     if not facts.interview_time or not facts.interview_time_source:
         return ""
     words = phrase_bank()["words"]
-    now = datetime.now(facts.interview_time.tzinfo)
+    now = now.astimezone(facts.interview_time.tzinfo) if now else datetime.now(facts.interview_time.tzinfo)
     if facts.interview_time.date() == now.date():
         return str(words["today"])
     if 0 < (now.date() - facts.interview_time.date()).days < 7:

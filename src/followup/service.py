@@ -82,7 +82,7 @@ def draft_offline(notes: str, options: DraftOptions, facts: InterviewFacts | Non
     started = datetime.now()
     now = options.now or datetime.now().astimezone()
     facts = facts or extract_facts(notes, options.profile(), now, options.region)
-    drafts = compose_drafts(facts, options.tone, options.min_words)
+    drafts = compose_drafts(facts, options.tone, options.min_words, now)
     drafts = check_drafts(drafts, facts, notes, options.min_words, options.max_words)
     usage = Usage(engine="offline", seconds=(datetime.now() - started).total_seconds())
     return finish(facts, drafts, notes, options, "offline", usage)
