@@ -530,11 +530,17 @@ def test_what_they_liked_of_mine_is_my_experience() -> None:
         # "there's X" is the thing; a condition goes after it.
         ("there's a short practical test", [("a short practical test", "np")]),
         ("if I move forward there's a practical", [("a practical if I move forward", "np")]),
-        # The second clause is still hers: "…, will decide" is not "the will decide".
+        # The second clause is still hers: "…, will decide" is not "the will decide". Who else they are
+        # seeing is no step of the candidate's.
         (
             "she has 2 more candidates, will decide by end of next week",
-            [("you have 2 more candidates", "clause"), ("you will decide by end of next week", "clause")],
+            [("you will decide by end of next week", "clause")],
         ),
+        (
+            "they're seeing two more candidates tomorrow and will phone everyone by Friday afternoon",
+            [("you will phone everyone by Friday afternoon", "clause")],
+        ),
+        ("she has two more interviews this week", [("you have two more interviews this week", "clause")]),
         ("As I mentioned, the next step is a short writing sample", [("a short writing sample", "np")]),
         ("is a reference check", [("a reference check", "np")]),
         ("expect a call this week", [("a call this week", "np")]),

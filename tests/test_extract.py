@@ -3208,3 +3208,18 @@ def test_the_candidate_telling_a_friend_they_will_email_is_no_agreed_step() -> N
     ]  # not "yeah will email tonight", said to the friend
     first = result.drafts[0].body
     assert "trial day next tues" in first and "gary was on about" not in first  # "gary was on about …" loses its lead
+
+
+def test_a_run_on_names_the_school_after_interview_at_and_what_the_head_asked_after_her_name() -> None:
+    """ "before i forget everything, interview at Hollins Park Academy": the "I" earlier on the line does not make it
+    the candidate's past employer; "… and the deputy Mr Daniel Ferreira, Mrs Okonkwo-Hale asked loads about
+    safeguarding": her topic is what follows her second mention, not the line with both names cut out."""
+    result = draft_offline(held_out_note("holdout42", "h42-runon-year5-teacher-stockport"), DraftOptions(now=NOW))
+    assert result.facts.company is not None and result.facts.company.value == "Hollins Park Academy"
+    head = result.facts.interviewers[0]
+    assert head.topics[0].value.startswith("safeguarding, what would I do if a child disclosed")
+    assert all("the proper" not in d.body for d in result.drafts)
+    # "they're seeing two more candidates tomorrow and will phone everyone by Friday": the step is the call.
+    assert all(
+        "phone everyone by Friday afternoon" in d.body and "more candidates" not in d.body for d in result.drafts
+    )

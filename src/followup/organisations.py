@@ -477,7 +477,7 @@ def _company_in(raw: str, people: list[str]) -> str | None:
             if not ends:
                 continue
             name = " ".join(words[: ends[-1] + 1])
-        if not name or (group < 3 and PAST_EMPLOYER_RE.search(before)):
+        if not name or (group < 3 and PAST_EMPLOYER_RE.search(before) and not INTERVIEW_AT.search(before)):
             continue  # "… from my old job at X", but not "Greetings from X" or "your application to X"
         if any(same_person(name, p) or name in p or p in name for p in people):
             continue
@@ -492,6 +492,11 @@ def _company_in(raw: str, people: list[str]) -> str | None:
         return name
     return None
 
+
+# "before i forget everything, interview at Hollins Park Academy": the interview's place, whatever came before.
+INTERVIEW_AT = re.compile(
+    r"\b(?:interview|intvw|onsite|on-site)\s+(?:today\s+|yesterday\s+)?(?:(?:at|@)\s?)?$", re.IGNORECASE
+)
 
 # A team inside the employer, never the employer: "Final Panel – Director, Human Resources".
 DEPARTMENTS = frozenset(

@@ -400,7 +400,12 @@ def _people_in(
             said = re.sub(r"\s*\([^)]*\)|\s+(?:and|&|\+)\s+(?=[\s.,]|$)", " ", said)
             said = WHO_IS_DOING.sub(" ", said)  # "then Lupe Castañeda who is retiring asked how I'd …"
             rest = said.strip(" ,;-–—.") if len(said.split()) >= 8 else None
-            return [*people[:-1], (people[-1][0], people[-1][1], people[-1][2] or rest)]
+            last = people[-1][0]
+            if any(same_person(last, name) for name, _, _ in people[:-1]):
+                # "… with the head Mrs Patricia Okonkwo-Hale and the deputy Mr Daniel Ferreira, Mrs Okonkwo-Hale
+                # asked loads about safeguarding": what she said is what follows her name the second time.
+                rest = seg.raw[seg.raw.rindex(last) + len(last) :].strip(" ,;-–—.") or None
+            return [*people[:-1], (last, people[-1][1], people[-1][2] or rest)]
     header = re.match(r"^[^|\s][^|,:(]{0,40}?\s[-–—|/]\s", seg.raw)
     # The first line "Harlan Ford Lincoln - svc advisor intvw, sat 9a" starts with the company, not a person;
     # a person named later on it ("… — Dr. Oluwaseun Adeyemi-Clarke, DPT (clinic director)") still counts.

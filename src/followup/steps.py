@@ -39,9 +39,15 @@ def next_step_phrases(fragment: str, person: Interviewer, people: Sequence[Inter
     # "next step they said | is a reference check": what is left after a run-on line was cut
     fragment = re.sub(r"^(?:is|are|would be|will be)\s+(?=(?:a|an|the|my|your)\s)", "", fragment, flags=re.I)
     subject = "they"
-    for clause in _split_clauses(shorten(NEXT_PREFIX.sub("", fragment), 24)):
+    # "they're seeing two more candidates tomorrow and will phone everyone by Friday": two clauses.
+    clauses = [c for half in _at_and_will(NEXT_PREFIX.sub("", fragment)) for c in _split_clauses(shorten(half, 24))]
+    for clause in clauses:
         if FILLER.match(clause) or PAY_IS.match(clause) or NO_NEXT_RE.search(clause) or WHO_FROM.fullmatch(clause):
             continue  # "As I mentioned, …"; "salary is 108k, …": pay is no step; "he didn't say what's next"
+        said_by = PRONOUN_SUBJECT.match(clause)
+        if len(clauses) > 1 and OTHER_CANDIDATES.search(clause) and not FUTURE.search(clause):
+            subject = said_by.group(1).lower() if said_by else subject
+            continue  # "she has 2 more candidates, will decide by Friday": who else they see is no step
         clause = SAID_A_ROUND.sub("", clause)  # "suresh sir said final round next week" -> "final round next week"
         clause = clause if STEP_IS.match(clause) else NEXT_PREFIX.sub("", clause)  # "…, then final is just a chat"
         clause = THING_THEN_WHAT.sub(r"\1 (\2)", clause)  # "a short writing sample: a one-page …"
@@ -186,6 +192,12 @@ SOMETHING_WILL = re.compile(
 )
 
 
+OTHER_CANDIDATES = re.compile(r"\b(?:more|other)\s+(?:candidates|applicants|interviews|people to (?:see|meet))\b", re.I)
+OTHER_CANDIDATES_AND_WILL = re.compile(
+    r"\b(?:candidates|applicants|interviews)(?:\s+(?:to see|to meet|today|tomorrow|this week|next week))?"
+    r"(\s+and\s+)(?=(?:will|would)\s)",
+    re.IGNORECASE,
+)
 TRAILING_DETAIL = re.compile(r"^(?:emailed|sent|due|returned|submitted|delivered|graded|paid)\b", re.IGNORECASE)
 
 
@@ -204,6 +216,11 @@ def _split_clauses(text: str) -> list[str]:
         elif part:
             clauses.append(part)
     return clauses
+
+
+def _at_and_will(part: str) -> list[str]:
+    found = OTHER_CANDIDATES_AND_WILL.search(part)
+    return [part[: found.start(1)], part[found.end(1) :]] if found else [part]
 
 
 def _to_you_until_someone_else(text: str, person: Interviewer) -> str:
