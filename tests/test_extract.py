@@ -11,7 +11,7 @@ import pytest
 from followup.extract import extract_facts, format_title
 from followup.names import same_person
 from followup.service import DraftOptions, draft_offline
-from followup.text import fold
+from followup.text import expand_shorthand, fold
 from notes_cases import CASES, Case
 
 NOW = datetime(2026, 11, 26, 9, 0).astimezone()
@@ -3078,6 +3078,30 @@ BLIND_PANELS = [
         ["Jean-Luc", "Harpreet", "Colleen"],
     ),
     ("holdout42", "h42-transcript-sde2-bengaluru", ["Sunil Kumar Reddy", "Meera Iyer"], ["Sunil", "Meera"]),
+    # "Director of Care = Gwendolyn Fairweather-Tate. "Everyone calls me Gwen"", "Charge nurse = Emeka Obi-Nwosu"
+    (
+        "holdout43",
+        "h43-cgy-ltc-rn",
+        ["Gwendolyn Fairweather-Tate", "Emeka Obi-Nwosu"],
+        ["Gwen", "Emeka"],
+    ),
+    # a recruiter's thread below the notes; "Ciarán said they're doing a second round, …, Aoife will set it up"
+    (
+        "holdout43",
+        "h43-dub-hotel-fom",
+        ["Ciarán Mac Giolla Phádraig", "Siobhán O'Dwyer-Keane"],
+        ["Ciarán", "Siobhán"],
+    ),
+    # a chat: "principal was there, Mdm Tan Hui Min. … everyone calls her Mdm Tan, i def wont be calling her
+    # Hui Min", "then senior teacher Nurul Aisyah binte Rahman joined"
+    (
+        "holdout43",
+        "h43-sg-preschool-chat",
+        ["Mdm Tan Hui Min", "Nurul Aisyah binte Rahman"],
+        ["Mdm Tan", "Aisyah"],
+    ),
+    # "Setup by: Chris (volunteer coordinator) — just sent the link" names the organiser, not a "Setup"
+    ("holdout22", "h22-grants-coordinator", ["Fatima Al-Sayed"], ["Fatima"]),
 ]
 
 
@@ -3223,3 +3247,83 @@ def test_a_run_on_names_the_school_after_interview_at_and_what_the_head_asked_af
     assert all(
         "phone everyone by Friday afternoon" in d.body and "more candidates" not in d.body for d in result.drafts
     )
+
+
+def test_a_recruiters_pasted_thread_gives_the_company_and_role_but_no_topics() -> None:
+    """Below the notes, "From: Aoife Ní Bhriain …": her "Best of luck – ring me after!" and signature are not what
+    the panel said; the thread's subject names the hotel and the job."""
+    result = draft_offline(held_out_note("holdout43", "h43-dub-hotel-fom"), DraftOptions(now=NOW))
+    assert result.facts.company is not None and result.facts.company.value == "The Liffey Quay Hotel"
+    assert result.facts.role is not None and result.facts.role.value == "Front Office Manager"
+    said = [t.value for p in result.facts.interviewers for t in p.topics]
+    assert not any(w in t for t in said for w in ("Best of luck", "Senior Consultant", "Forwarded", "confirmed for"))
+
+
+def test_notes_the_candidate_mailed_to_themselves_are_notes() -> None:
+    """ "From: Nadia Haddad-Sorensen <nadia.hs.writes@…>", "To: <nadia.hs.writes@…>", "Subject: notes from Riverbend
+    Food Bank interview": her own notes, signed by her, about Riverbend Food Bank."""
+    facts = extract_facts(held_out_note("holdout3", "h3-foodbank-injection"), now=NOW)
+    assert facts.candidate.name == "Nadia Haddad-Sorensen"
+    assert facts.company is not None and facts.company.value == "Riverbend Food Bank"
+    assert any("capital campaign" in t.value for t in facts.interviewers[0].topics)
+
+
+def test_a_nurses_notes_keep_her_question_and_leave_out_pay_and_commute() -> None:
+    """ "asked re: falls reduction — told her about the hourly rounding …" is her topic; "Pay: …, they'd recognize
+    my yrs" and "Parking is free, ~25 min from my place" are no experience to offer."""
+    result = draft_offline(held_out_note("holdout43", "h43-cgy-ltc-rn"), DraftOptions(now=NOW))
+    gwen = result.facts.interviewers[0]
+    assert gwen.title == "Director of Care" and any(t.value == "falls reduction" for t in gwen.topics)
+    bodies = " ".join(d.body for d in result.drafts)
+    assert "my years" not in bodies and "25 min" not in bodies and "(!!)" not in bodies
+
+
+@pytest.mark.parametrize(
+    ("dataset", "case_id", "person", "topic"),
+    [
+        ("holdout15", "h15-uk-architect-email-panel4", 3, "Passivhaus"),  # "ZHM - Passivhaus" of Zoë Hartley-Moore
+        # a transcript's "Patrick: We're moving to Autodesk Construction Cloud. … is my headache": his, not mine
+        ("holdout24", "h24-architect-education", 3, "Autodesk Construction Cloud"),
+    ],
+)
+def test_whose_line_it_is(dataset: str, case_id: str, person: int, topic: str) -> None:
+    facts = extract_facts(held_out_note(dataset, case_id), now=NOW)
+    assert any(topic in t.value for t in facts.interviewers[person].topics)
+
+
+def test_a_chat_step_said_by_the_principal_reads_as_the_step() -> None:
+    """'Mdm Tan said next is HQ will call to arrange a meeting w the cluster supervisor, "within 2 weeks"'."""
+    result = draft_offline(held_out_note("holdout43", "h43-sg-preschool-chat"), DraftOptions(now=NOW))
+    assert all(
+        "HQ will call to arrange a meeting with the cluster supervisor, within 2 weeks" in d.body for d in result.drafts
+    )
+    assert all("the within 2 weeks" not in d.body and "said next is" not in d.body for d in result.drafts)
+
+
+@pytest.mark.parametrize(
+    ("dataset", "case_id", "company", "role"),
+    [
+        # "Thank you for your application to Atlantic Regional Airways." over "Subject: … – Cork"
+        ("holdout24", "h24-aviation-b1", "Atlantic Regional Airways", None),
+        # "Your interview for Senior Resource Consent Planner is on Tuesday …": the job ends before "is"
+        ("holdout32", "h32-council-planner-auckland", None, "Senior Resource Consent Planner"),
+    ],
+)
+def test_company_and_role_from_a_pasted_invitation(
+    dataset: str, case_id: str, company: str | None, role: str | None
+) -> None:
+    facts = extract_facts(held_out_note(dataset, case_id), now=NOW)
+    assert company is None or (facts.company is not None and facts.company.value == company)
+    assert role is None or (facts.role is not None and facts.role.value == role)
+
+
+def test_an_aside_cut_at_its_comma_leaves_the_thing_they_raised() -> None:
+    """ "Revit standards (theirs are a bit chaotic, his words), detailing, …": Gareth's draft names Revit standards."""
+    result = draft_offline(held_out_note("holdout15", "h15-uk-architect-email-panel4"), DraftOptions(now=NOW))
+    assert "Revit standards" in result.drafts[2].body
+
+
+def test_a_word_that_leads_into_the_next_loses_its_full_stop_when_spelled_out() -> None:
+    assert expand_shorthand("a team of 14 incl. night porters") == "a team of 14 including night porters"
+    assert expand_shorthand("approx. 40 ppl") == "approximately 40 people"
+    assert expand_shorthand("incl. Sundays") == "including. Sundays"  # a capital may start a sentence: kept

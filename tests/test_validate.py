@@ -268,6 +268,14 @@ def test_numbers_written_differently_are_still_grounded() -> None:
     assert _verdicts(body, notes)["grounded"].ok
 
 
+def test_a_place_before_an_arrow_in_the_notes_is_grounded() -> None:
+    """ "commute Midrand->Sandton gautrain ok": a draft that says Midrand invents nothing."""
+    notes = NOTES + "\n- commute Midrand->Sandton gautrain ok"
+    body = GOOD.replace("taught me a lot", "taught me a lot (the Midrand commute is fine)")
+    assert _verdicts(body, notes)["grounded"].ok
+    assert not _verdicts(body)["grounded"].ok  # without that line, Midrand is invented
+
+
 def test_a_thanks_sign_off_alone_does_not_thank_them() -> None:
     body = GOOD.replace("Thank you for making time to talk", "It was good to talk").replace("Best regards,", "Thanks,")
     assert not _verdicts(body)["thanks"].ok

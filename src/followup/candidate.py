@@ -175,6 +175,13 @@ def _named_by_address(work: Work, email: Found | None) -> str | None:
     Bianchi, given with her phone in "---- notes (Alessandra Bianchi, +34 612 345 678) ----"."""
     if email is None:
         return None
+    # "From: Nadia Haddad-Sorensen <nadia.hs.writes@…>" then "To: <nadia.hs.writes@…>": notes mailed to herself
+    headers = {
+        fold(seg.label or ""): seg.raw for seg in work.segments if fold(email.value) in fold(seg.raw) and seg.label
+    }
+    if "from" in headers and "to" in headers:
+        named = find_names(headers["from"].split("<")[0], min_words=2)
+        return named[-1].name if named else None
     label = fold(bare_label(work.segments[email.start].label or ""))
     if label in ("organizer", "organiser", "from", "cc", "bcc", "de", "von", "sent by"):
         return None  # "Organiser: Karen Baird <karen.baird@…>": whose address it is, is not in doubt

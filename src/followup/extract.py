@@ -11,10 +11,11 @@ next steps.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 
-from followup.candidate import find_candidate, not_an_interviewers_email, own_chat_labels
+from followup.candidate import QUOTE_HEADER, find_candidate, not_an_interviewers_email, own_chat_labels
 from followup.models import Candidate, Interviewer, InterviewFacts, Sourced
 from followup.names import find_names, looks_like_title, only_a_name, same_person
 from followup.notes_rules import (
@@ -30,6 +31,7 @@ from followup.notes_rules import (
     NOT_FOR_THE_EMAIL,
     NOT_INTERVIEWER_RE,
     SELF_DOUBT,
+    SIGN_OFF,
     STRONG_NEXT_RE,
     TO_MENTION,
     WEEKDAY_WORDS,
@@ -56,6 +58,7 @@ from followup.roster import (
 )
 from followup.segments import Segment, looks_injected, split_segments, strip_markup
 from followup.text import THOUGHT_BREAK, WORD_START, content_words, expand_shorthand, fold, stem
+from followup.voice import PAY_WORDS
 from followup.when import parse_when
 
 
@@ -128,6 +131,7 @@ def _content(work: Work, facts: InterviewFacts) -> None:
         if seg.label and (label_kind(seg) in ("answer", "candidate") or fold(seg.label) in work.own_labels)
     ]
     dialogue = len(mine) < 0.6 * len(work.segments) or any(label_kind(seg) == "question" for seg in work.segments)
+    transcript = any(label_kind(seg) == "answer" for seg in mine)
     meta_words = _meta_words(facts)
     under_next = False  # inside a "Next steps" heading's list
     under_todo = False  # inside the candidate's own "TODO:" list
@@ -135,7 +139,19 @@ def _content(work: Work, facts: InterviewFacts) -> None:
     intro_line = -1  # the line that introduced the current owner
     next_line = -1  # the line of the last "Next:" field
     named_line = -1  # the line that last named the current owner
+    others_mail: _OthersMail | None = None  # inside a pasted message that nobody on the panel wrote
     for i, seg in enumerate(work.segments):
+        mailed = fold(seg.label or "") == "from"
+        if mailed or QUOTE_HEADER.search(seg.raw):
+            # "From: Isabella Moreau-Khan … To: Me (drafts)": notes the candidate mailed themselves
+            own = mailed and any(
+                fold(mine) in fold(seg.raw) for mine in (facts.candidate.name, facts.candidate.email) if mine
+            )
+            others_mail = None if own or _mentioned(work, seg.raw) is not None else _OthersMail.begun_by(seg)
+        elif others_mail is not None and others_mail.ends_at(seg):
+            others_mail = None
+        if others_mail is not None and not NEXT_RE.search(seg.raw):
+            continue  # the recruiter's "Best of luck – ring me after!", their signature: not what the panel said
         kind = label_kind(seg)
         # A heading: marked as one, a plain line, or a short bullet whose own bullets are indented under it.
         later = work.segments[i + 1] if i + 1 < len(work.segments) else None
@@ -196,7 +212,53 @@ def _content(work: Work, facts: InterviewFacts) -> None:
         # member's line is what they raised, unless it starts with the candidate's own part.
         # "VT -> monthly S&OP, …, asked abt my SAP IBP exp": a line led by their name opens with what is theirs.
         theirs = owner is not None and len(work.interviewers) > 1 and (seg.line == intro_line or led_by_name)
-        _classify(work, facts, seg, text, kind, owner, meta_words, theirs, named_line == seg.line, continued)
+        # "Patrick: … clash detection with the M&E consultant is my headache" in a transcript with "Me:" lines:
+        # the speaker's "I" and "my" are theirs
+        spoken = (
+            transcript
+            and owner is not None
+            and bool(SPEAKER_VOICE.search(text))  # not "PDH: LBO paper test, 20 min. my IRR came out ~22%"
+            and _mentioned(work, seg.label or "") == owner
+        )
+        _classify(work, facts, seg, text, kind, owner, meta_words, theirs, named_line == seg.line, continued, spoken)
+
+
+@dataclass
+class _OthersMail:
+    """A message pasted into the notes that nobody on the panel wrote: from its "From: Aoife Ní Bhriain <…>" or
+    "On Fri 7 Feb 2025, Aoife Ní Bhriain wrote:" to a "my notes" heading or the paragraph after its sign-off."""
+
+    sender: str
+    signed: int | None = None  # the paragraph of its sign-off
+
+    @classmethod
+    def begun_by(cls, seg: Segment) -> _OthersMail:
+        named = find_names(seg.raw.split("<")[0], min_words=2)
+        return cls(fold(named[-1].name) if named else "")
+
+    def ends_at(self, seg: Segment) -> bool:
+        if NOTES_HEADING.match(seg.raw):
+            return True  # ">>> my notes, typed in the car park after", "--- after ---"
+        said = fold(seg.raw.strip(" ,.!"))
+        if self.signed is None:
+            # "Kind regards,", "Regards, Sana (HR Coordinator)", or just "Aoife" under the message
+            if SIGN_OFF.match(seg.raw) or (self.sender and said in (self.sender, self.sender.split()[0])):
+                self.signed = seg.paragraph
+            return False
+        if seg.paragraph > self.signed and self.sender and said.startswith(self.sender.split()[0]):
+            self.signed = seg.paragraph  # "Aoife Ní Bhriain / Senior Consultant | …": the signature block under it
+        # A paragraph after the sign-off that is not the sender's signature block is the notes again.
+        return seg.paragraph > self.signed
+
+
+# ">>> my notes, typed in the car park after", "--- notes wed ---", "--- after ---": the candidate's own notes begin
+NOTES_HEADING = re.compile(
+    r"^\W*(?:(?:my|own|interview|raw|the)\s+){0,3}notes\b|^\W*-{2,}\s*(?:\w+\s*){1,3}-{2,}\W*$", re.IGNORECASE
+)
+
+
+# The speaker talking to the candidate or for their team: "We're moving to Autodesk …", "Do you know ISO 19650?"
+SPEAKER_VOICE = re.compile(r"\b(?:we|we['’]re|we['’]ve|our|us|you|your|you['’]d|you['’]ll)\b", re.IGNORECASE)
 
 
 def _long_list_after(work: Work, i: int) -> bool:
@@ -322,6 +384,7 @@ def _classify(
     theirs: bool = False,
     named_here: bool = False,
     continued: bool = False,
+    spoken: bool = False,
 ) -> None:
     cleaned = strip_contacts(text)
     meaningful = {stem(w) for w in content_words(cleaned) if not CLOCK_WORD_RE.fullmatch(w)}
@@ -340,6 +403,8 @@ def _classify(
         return
     if kind == "todo":
         return  # "TODO: look up TestRail tutorials this weekend": the candidate's own list, not a step or topic
+    if kind != "next" and seg.label and PAY_LABEL.fullmatch(seg.label.strip()):
+        return  # "Pay: grid step 5 per UNA agreement, they'd recognize my yrs": terms, not a topic or a skill
     if NOT_FOR_THE_EMAIL.search(cleaned) and kind != "next":
         return  # "why i'm leaving my current role", "joined ~10 min late": said in the room, not in a thank-you
     if SELF_DOUBT.match(cleaned) and kind != "next":
@@ -405,6 +470,8 @@ def _classify(
     if theirs and first_person:
         opening = lead_stripped(THOUGHT_BREAK.split(told, maxsplit=1)[0])
         first_person = stripped_first_person = bool(FIRST_PERSON_SKILL_RE.search(opening))
+    if spoken:
+        first_person = stripped_first_person = False
     is_header = seg.raw == facts.interview_time_source and kind != "next"
     if is_header and len(cleaned.split()) <= 10 and not says_next:
         return  # "thurs like 6:30pm at the office park on Kessler": when and where, not a topic
@@ -425,6 +492,11 @@ def _classify(
             _add_next_step(work, facts, fact, strong=strong, labelled=labelled_next or under_heading)
     elif (kind == "answer" and not I_ASKED.match(cleaned)) or first_person:
         facts.skills.append(fact)
+        # "asked re: falls reduction — told her about the hourly rounding audit we did": their question is theirs
+        question = ASKED_THEN_TOLD.match(cleaned) if owner is not None or len(work.interviewers) == 1 else None
+        if question is not None:
+            person = work.interviewers[owner if owner is not None else 0]
+            person.topics.append(Sourced(value=tidy_fragment(question.group(1)), source=seg.raw))
         # "PN – asked about my Pilates cert": the line names whom the candidate told
         if owner is not None and len(work.interviewers) > 1 and (named_here or _mentioned(work, seg.raw) == owner):
             work.interviewers[owner].skills.append(fact)
@@ -453,6 +525,11 @@ def _mine_within(facts: InterviewFacts, person: Interviewer, fact: Sourced) -> N
 ASKING = re.compile(
     r"^\W*(?:tell me|tell us|what|how|why|describe|walk me|can you|could you|have you|do you|would you)\b", re.I
 )
+ASKED_THEN_TOLD = re.compile(
+    r"^\W*((?:(?:she|he|they)\s+)?asked\s+(?:about|abt|re:?)\s+(?!my\b)[^—–;:,]{3,60}?)(?:\s+[—–-]|,)\s+"
+    r"(?:told|I\b|talked|explained|gave|walked)",
+    re.IGNORECASE,
+)
 # "A: Asked about their move to Intune - he said it's half done": the candidate's question, about their work.
 I_ASKED = re.compile(r"^\W*(?:I\s+)?asked\s+(?:about|(?:him|her|them)\b)", re.IGNORECASE)
 THEIR_JOB = re.compile(
@@ -477,12 +554,14 @@ NOT_EXPERIENCE_RE = re.compile(
     r"resume|cv|interview|notes)\b",
     re.IGNORECASE,
 )
+PAY_LABEL = re.compile(rf"(?:{PAY_WORDS}|pkg|money|\$\$)(?:\s+\w+)?", re.IGNORECASE)  # "Pay:", "Salary range:"
 NOT_CONTENT = frozenset({"company", "role", "time", "candidate", "interviewer", "logistics"})
 # A line that opens by saying there is no step: "didn't say when he'd call back", "no timeline yet".
 NO_STEP_FIRST = re.compile(r"^\W*(?:(?:he|she|they|we|hr)\s+)?(?:did(?:n['’]?t| not)|no|never|nobody)\b", re.I)
 # What an email client or a calendar invite adds around pasted notes: never a topic.
 MAIL_AND_INVITE_RE = re.compile(
-    WORD_START + r"(?:\bwrote:\s*$|\binvitation from google calendar\b|\bview all guest\b|\bforwarded message\b|"
+    WORD_START
+    + r"(?:\bwrote:\s*$|\binvitation from google calendar\b|\bview all guest\b|\bforwarded (?:message|thread|email)\b|"
     r"\bjoining info(?:rmation)?\b|\bvideo call link\b|"
     r"\boriginal message\b|\breply for\b.*\b(?:yes|maybe)\b|"
     r"^\d+ guests?:? \d+ yes\b|"
@@ -587,6 +666,7 @@ def tidy_fragment(text: str) -> str:
     """A note fragment made presentable: shorthand spelled out, lead verbs and stray punctuation gone."""
     # "she also asked a drug calc question 😬", "football for 5 mins (Arsenal 😂)"; "Next step ➡️ demo lesson": an arrow
     text = EMOJI.sub("", text.replace("➡️", "→").replace("➡", "→"))
+    text = re.sub(r"\s*\((?:[!?]+|lol|haha)\)", "", text, flags=re.IGNORECASE)  # "4 HCAs for 60 beds (!!)"
     text = expand_shorthand(re.sub(r"\s+(?=[)\].,;!?])", "", text).strip())
     text = LEAD_VERBS_RE.sub("", text, count=1)
     text = re.sub(r"^(?:about|re:?|on|regarding)\s+", "", text, flags=re.IGNORECASE)

@@ -123,6 +123,7 @@ def _entities(sentence: str) -> list[str]:
 def _vocabulary(text: str) -> frozenset[str]:
     folded = THOUSANDS.sub(r"\1\2", fold(text))
     vocab = {canonical(w.strip(".'’")) for w in TOKEN.findall(folded)}
+    vocab |= {w.rstrip("-+&") for w in vocab}  # "commute Midrand->Sandton": Midrand is in the notes
     vocab |= {NUMBER_HYPHEN.split(w)[0] for w in vocab if w[:1].isdigit()}
     vocab |= {w.split("'")[0] for w in vocab}
     vocab |= {_number_word(w) for w in vocab}

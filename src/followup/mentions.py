@@ -93,7 +93,9 @@ def joined(raw: str) -> list[tuple[str, str | None, str | None]]:
     if not match:
         return []
     names = find_names(match.group(1), min_words=2)
-    lead = THE_TITLE_BEFORE.match(match.group(1)) if names and names[0].start > 0 else None
+    # "then senior teacher Nurul Aisyah binte Rahman joined": a job before the name, with or without "the"
+    lead = (THE_TITLE_BEFORE.match(match.group(1)) or BARE_TITLE_BEFORE.match(match.group(1))) if names else None
+    lead = lead if names and names[0].start > 0 else None
     if not names or (names[0].start > 0 and not (lead and looks_like_title(lead.group(1)))):
         return []  # "+ the practice manager Bronwyn Kelly (BK) joined for the last 15 min" names her job first
     bracket = match.group(2) if match.group(2) and looks_like_title(match.group(2)) else None
@@ -101,6 +103,7 @@ def joined(raw: str) -> list[tuple[str, str | None, str | None]]:
     return [(names[0].name, title, None)]
 
 
+BARE_TITLE_BEFORE = re.compile(r"^([a-z][a-z -]{2,30}?)\s+(?=[A-Z][a-z])")
 JOINED = re.compile(
     r"^\W*(?:(?:and|then|plus|later|after\s+\d+\s*min\w*|halfway(?:\s+through)?)\s+)*"
     r"([^\W\d_][^()]{2,40}?)\s*(?:\(([^)]{2,40})\))?\s+"
@@ -273,7 +276,21 @@ def leading_person(raw: str, speaker_ok: bool = True) -> list[tuple[str, str | N
     return [(match.name, title, rest.strip() or None)]
 
 
-HONORIFICS = frozenset({"dr", "mrs", "mr", "ms", "prof", "mx"})
+def title_equals_person(raw: str) -> list[tuple[str, str | None, str | None]]:
+    """ "Director of Care = Gwendolyn Fairweather-Tate. …", "Charge nurse = Emeka Obi-Nwosu (RN, 12 yrs there)":
+    a job, then who holds it."""
+    job = TITLE_EQUALS.match(raw)
+    if not job or not looks_like_title(job.group(1)):
+        return []
+    names = find_names(raw[job.end() :], min_words=2)
+    if not names or names[0].start != 0:
+        return []
+    rest = re.sub(r"^\s*\([^)]*\)", "", raw[job.end() + names[0].end :]).strip(" ,.;:-–—")
+    return [(names[0].name, tidy_title(job.group(1)), rest if rest and rest[:1] not in "\"“'" else None)]
+
+
+TITLE_EQUALS = re.compile(r"^\W*(?:the\s+)?([A-Za-z][A-Za-z&/ .'-]{1,40}?)\s*=\s*(?=[A-Z])")
+HONORIFICS = frozenset({"dr", "mrs", "mr", "ms", "prof", "mx", "mdm"})  # "Mdm Tan Hui Min": Singapore's Madam
 CREDENTIAL_LETTERS = re.compile(r"^(?:[A-Z]\.){2,3}\s+(?=[A-Z][^\W\d_]+\s+[A-Z])")
 
 

@@ -94,8 +94,8 @@ class Interviewer(BaseModel):
 
 
 HONORIFICS = frozenset(
-    {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "rev", "fr", "ma'am", "ma’am"}
-)  # "Ma'am Maricel": how a Filipino office addresses Ms. Maricel Dela Peña
+    {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "rev", "fr", "ma'am", "ma’am", "mdm"}
+)  # "Ma'am Maricel": how a Filipino office addresses Ms. Maricel Dela Peña; "Mdm Tan": Singapore's Madam
 # Family names written first in Chinese, Korean and Vietnamese names, as Singapore, Malaysia and Hong Kong romanise
 # them: with a courtesy title and two given names after ("Ms. Lee Mei Fong") the first word is the one to use.
 FAMILY_NAMES_FIRST = frozenset(

@@ -40,6 +40,7 @@ NOT_NAMES = frozenset(
     "gmt who what where notes certificate certification licence license course exam diploma with check "
     "clearance agency salary pay compensation comp benefits location venue parking dress presentation asst "
     "pharmd phd rph dds dpt mba cpa msc bsc ceng frcs mrcp "  # credentials after a name
+    "two three four five six seven several "  # "Two people interviewed me."
     # "interview" and "invitation" in the languages a calendar is set to
     "davet mülakat entrevista entretien vorstellungsgespräch sollicitatiegesprek rozmowa colloquio invitación "
     "convite einladung uitnodiging zaproszenie invito "
@@ -251,6 +252,8 @@ def ends_like_a_job(name: str) -> bool:
 
 def looks_like_title(text: str) -> bool:
     words = re.findall(r"(?<!\d)[A-Za-z&+-]+", text.lower())  # not the "hr" of "1hr"
+    if "it" in words and not re.search(r"\bIT\b", text):
+        words = [w for w in words if w != "it"]  # "IT Support Lead", but not "it's Wednesday morning"
     # "PM for the repairs app" is a product manager; "2 PM" is a time.
     # "Sub-Editor", "Vice-Principal": the last part of a hyphenated word names the job
     titled = any(w in TITLE_WORDS or w.rsplit("-", 1)[-1] in TITLE_WORDS for w in words)

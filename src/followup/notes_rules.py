@@ -70,7 +70,8 @@ LABELS: dict[str, frozenset[str]] = {
         "location|where|address|parking|directions|room|format|platform|dress code|lugar|lieu|ort|"
         "dial-in|dial in|conference id|meeting id|passcode|zoom link|teams link|link|join|subject|cc|bcc|sent|"
         "google meet|microsoft teams|webex|video link|video call link|meeting link|"
-        "booked via|booked by|scheduled by|set up by|arranged by|sent by|coordinated by|added by|invited by|"
+        "booked via|booked by|scheduled by|set up by|setup by|organised by|organized by|arranged by|sent by|"
+        "coordinated by|added by|invited by|"
         "prev|previous|previous job|prev job|past job|former employer|current employer|currently at|"
         "former job|last job|old job|current job|my last job|my current job|"
         "previous employer|past employer|former company|previous company|"
@@ -298,7 +299,13 @@ ROLE_IS_RE = re.compile(
 )
 
 
-ROLE_STOP = frozenset("at @ with for w/ in on - — – , the a an my our their interview role position".split())
+# A message's sign-off, alone or with the signer's name: "Kind regards,", "Regards, Sana (HR Coordinator)".
+SIGN_OFF = re.compile(
+    r"^\W*(?:(?:kind|warm|warmest|best|many|with)\s+)?(?:regards|thanks|thank you|wishes|cheers|sincerely)\b"
+    r"[\s,.!]*(?:(?-i:[A-Z])[\w'’-]+(?:\s+\([^)]*\))?\W*)?$|^\W*best,?$",
+    re.IGNORECASE,
+)
+ROLE_STOP = frozenset("at @ with for w/ in on - — – , the a an my our their interview role position is was are".split())
 
 
 LEAD_VERBS_RE = re.compile(
@@ -423,12 +430,15 @@ TO_MENTION = re.compile(
 )
 # Said in the room, never repeated in a thank-you: why the candidate is leaving, who came in late.
 NOT_FOR_THE_EMAIL = re.compile(
-    r"^\W*(?:(?:asked\s+)?(?:me\s+)?(?:about\s+)?(?:why|reasons?\s+for)\s+(?:I['’]?m\s+|I\s+am\s+|I\s+was\s+|I['’]d\s+be\s+)?"
+    r"^\W*(?:(?:asked\s+)?(?:me\s+)?(?:about\s+)?(?:why|y|reasons?\s+for)\s+(?:I['’]?m\s+|I\s+am\s+|I\s+was\s+|I['’]d\s+be\s+)?"
     r"(?:leaving|leave|left|moving on)\b|what I shared about why I['’]?m leaving)|"
     # the candidate answering a friend in a chat: "yeah will email tonight", "ok I'll send it now"
     r"^\W*(?:yeah|yep|yes|ok|okay|sure)[,.!]?\s+(?:I['’]?ll\s+|I\s+will\s+|will\s+)(?:email|message|msg|text|send|write)\b|"
     # where the candidate worked, noted so as not to mix it up: "prev co: Mercari contractor 2yrs"
     r"^\W*prev(?:ious)?\.?\s+(?:co|company|job|employer|role)\b\s*[:\-–]|"
+    # the candidate's own commute: "Parking is free, ~25 min from my place", "commute Midrand->Sandton gautrain ok"
+    r"^\W*(?:(?:free\s+|staff\s+|no\s+)?parking|(?:my\s+)?commute|commuting)\b|"
+    r"\b\d+\s*(?:min|mins|minutes)\s+(?:from|to)\s+(?:my\s+(?:place|house|flat|home)|home)\b|"
     # "Took about 45 min."
     r"^\W*(?:it\s+)?took\s+(?:about\s+|around\s+|~\s*)?\d+\s*(?:min|mins|minutes|hrs?|hours?)\b|"
     # a note to self: "remember to thank her for the tour …", "don't forget to send the portfolio link"
@@ -455,7 +465,7 @@ NAME_TALK = re.compile(
     r"\b(?:(?:everyone|everybody|people|they all|we all|staff(?: all)?|the team|all)(?:\s+[^.;:!?]{0,40}?)?"
     r"\s+call(?:s|ed)? (?:her|him|them)|"
     r"goes by|go by|(?:prefers|wants|likes|asked) to be called|introduced (?:himself|herself|themselves) as)\b|"
-    r"\bcall (?:me|her|him)\s+[\"“']?(?-i:[A-Z])",
+    r"\b(?:call|calling) (?:me|her|him)\s+[\"“']?(?-i:[A-Z])",  # also "i def wont be calling her Hui Min"
     re.IGNORECASE,
 )
 

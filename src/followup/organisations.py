@@ -22,6 +22,7 @@ from followup.notes_rules import (
     ROLE_IS_RE,
     ROLE_RE,
     ROLE_STOP,
+    SIGN_OFF,
     WEEKDAY_WORDS,
     Work,
     has_company_suffix,
@@ -108,6 +109,12 @@ def _find_company(work: Work, candidate: str | None = None, role: str | None = N
         # "Agency: Harlan County Dept. of Public Works" is the employer; "Agency: Hays" is a recruiter
         if fold(seg.label or "") == "agency" and is_org(_field_company(seg.text)):
             return Sourced(value=_with_its_period(_field_company(seg.text), seg.raw), source=seg.raw)
+    # "Thank you for your application to Atlantic Regional Airways.": said outright, above any header's guess
+    # ("Subject: Your interview – Line Maintenance Engineer (B1 Licensed) – Cork")
+    for seg in work.segments[:12]:
+        applied = _applied_to(seg)
+        if applied:
+            return Sourced(value=_with_its_period(applied, seg.raw), source=seg.raw)
     people = [p.name for p in work.interviewers] + ([candidate] if candidate else [])
     for seg in work.segments:
         # "thank u email to: Bill Szymański, Northern Spark Electric Ltd.": the person, then where they work.
@@ -117,7 +124,6 @@ def _find_company(work: Work, candidate: str | None = None, role: str | None = N
     # Most reliable first: a name that ends like a company, then "Acme - role" headers, then "at Acme".
     # Each finder looks only so far down the notes (the first 5 segments, the first 3, …).
     finders: list[tuple[int, Callable[[Segment], str | None]]] = [
-        (12, _applied_to),
         (8, lambda seg: _company_chunk(seg, people)),
         (5, lambda seg: _leading_company(seg, people)),
         (3, lambda seg: _header_company(seg, people)),
@@ -140,9 +146,14 @@ def _find_company(work: Work, candidate: str | None = None, role: str | None = N
             if (
                 found
                 and not (role and fold(found) == fold(role))
-                and (not ends_like_a_job(found) or _public_body(found))
+                and (not ends_like_a_job(found) or _public_body(found) or _named_firm_of(found))
             ):
                 return Sourced(value=_with_its_period(found, seg.raw), source=seg.raw)
+    # "Subject: RE: Front Office Manager – The Liffey Quay Hotel – …" in a thread pasted below the notes
+    for seg in work.segments[12:]:
+        found = _subject_company(seg, people)
+        if found and not ends_like_a_job(found):
+            return Sourced(value=_with_its_period(found, seg.raw), source=seg.raw)
     return _signature_company(work, people) or _company_from_domain(work)
 
 
@@ -183,9 +194,13 @@ def _signature_company(work: Work, people: list[str]) -> Sourced | None:
 
 
 EMAIL_GREETING = re.compile(r"^\W*(?:dear|hi|hello)\s+[\w. -]{1,40},\s*$", re.IGNORECASE)
-SIGN_OFF = re.compile(
-    r"^(?:(?:best|kind|warm|warmest)\s+)?(?:regards|wishes),?$|^(?:best|thanks|many thanks|sincerely|cheers),?$", re.I
-)
+
+
+def _named_firm_of(name: str) -> bool:
+    """ "Ostrander Makepeace Engineering": names before a field of work are a firm, though "Engineering" is a job
+    word; not "Senior Civil Engineering"."""
+    words = name.split()
+    return len(words) >= 3 and all(w[:1].isupper() for w in words) and not looks_like_title(" ".join(words[:-1]))
 
 
 def _public_body(name: str) -> bool:
@@ -203,6 +218,7 @@ def _subject_company(seg: Segment, people: list[str]) -> str | None:
     return _suffixed_name(inner, people, strong=True) or _header_company(inner, people)
 
 
+NOTES_FROM = re.compile(r"^(?:my\s+)?(?:interview\s+)?notes\s+(?:from|on|for|about|re:?)\s+(?:the\s+)?", re.I)
 ROUND_NAME = re.compile(r"(?:stage|round|part|step|interview|day)\s*\d+", re.IGNORECASE)
 
 
@@ -304,7 +320,12 @@ INTERVIEW_TYPED = re.compile(r"\b(?:interview|interveiw|intervew|inteview|intvw)
 
 def _title_like(chunk: str) -> bool:
     """A job title, or one in shorthand ("forklift op"); never a time ("6:12 PM" is not a Product Manager)."""
-    return looks_like_title(chunk) or (not any(ch.isdigit() for ch in chunk) and looks_like_title(format_title(chunk)))
+    # "how'd it go babe": a lower-case "it" is the pronoun, though shorthand would spell it "IT"
+    return looks_like_title(chunk) or (
+        not any(ch.isdigit() for ch in chunk)
+        and not re.search(r"\bit\b", chunk)
+        and looks_like_title(format_title(chunk))
+    )
 
 
 # "Wojtek: Done! Interview at Ashworth Build Ltd": a chat's speaker and an interjection, not a company.
@@ -391,6 +412,10 @@ def _company_chunk(seg: Segment, people: list[str]) -> str | None:
         if len(parts) > 1 and PAST_EMPLOYER_RE.search(" ".join(parts[:-1]) + " "):
             continue  # "how we sped up close at Kessler Freight": where the candidate worked
         chunk = FIELD_NAME.sub("", parts[-1].strip().lstrip("("))  # "Zoom w/ Halcyon Bank", "Library: Millbrook …"
+        chunk = NOTES_FROM.sub("", chunk)  # "Subject: notes from Riverbend Food Bank interview"
+        chunk = re.sub(
+            r"^(?:it['’]s|its|it is|it was)\s+", "", chunk, flags=re.IGNORECASE
+        )  # "it's Lakeshore Credit Union"
         chunk = re.sub(r"\s*\([^)]*\)|\s*\(.*$", "", INTERVIEW_WORD_RE.sub("", chunk.strip()))
         chunk = re.sub(r"\s+(?:interview|intvw)(?:\s+notes)?$", "", chunk, flags=re.IGNORECASE)  # "School Admin …"
         words = chunk.split()
@@ -615,7 +640,13 @@ def _find_role(work: Work) -> Sourced | None:
                     continue  # "gd&t callouts, true position" further down is no job title
                 if words:
                     return Sourced(value=format_title(" ".join(words)), source=seg.raw)
-    return _role_said_to_be(work) or _role_before_interview(work) or _role_for_at(work) or _role_chunk(work)
+    return (
+        _role_said_to_be(work)
+        or _role_before_interview(work)
+        or _role_for_at(work)
+        or _role_chunk(work)
+        or _subject_role(work)
+    )
 
 
 def _role_said_to_be(work: Work) -> Sourced | None:
@@ -626,6 +657,22 @@ def _role_said_to_be(work: Work) -> Sourced | None:
         if words and looks_like_title(" ".join(words)):
             return Sourced(value=format_title(" ".join(words)), source=seg.raw)
     return None
+
+
+def _subject_role(work: Work) -> Sourced | None:
+    """ "Subject: RE: RE: Front Office Manager – The Liffey Quay Hotel – interview confirmation" in a thread pasted
+    below the notes: the job it is about, without its reference number."""
+    for seg in work.segments[12:]:
+        if fold(seg.label or "") != "subject":
+            continue
+        text = re.sub(r"^(?:(?:re|fw|fwd|aw|wg)\s*:\s*)+", "", seg.text, flags=re.IGNORECASE)
+        for chunk in re.split(r"\s+[-–—|]\s+", REFERENCE.sub("", text)):
+            if looks_like_title(chunk) and not is_org(chunk) and not INTERVIEW_AFTER.search(" " + chunk):
+                return Sourced(value=format_title(chunk.strip()), source=seg.raw)
+    return None
+
+
+REFERENCE = re.compile(r"\s*\((?:ref|req|job|id|vacancy)\b[^)]*\)", re.IGNORECASE)
 
 
 def _capital_run(words: list[str]) -> list[str]:

@@ -19,6 +19,7 @@ from followup.mentions import (
     name_before_interview,
     question_by,
     table_row_person,
+    title_equals_person,
     titled_mentions,
     turned_out_to_be,
 )
@@ -105,6 +106,8 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
         elif _list_goes_on(work, i):
             # "Attendees: Hamish Gray; Karen Baird; Alasdair MacLeod": the list goes on after each ";"
             people = name_list(after_title(seg.raw))
+        elif counted := _named_after_a_count(work, i):
+            people = counted
         else:
             people = (
                 _people_in(seg, speaker_ok)
@@ -160,6 +163,27 @@ def _told(seg: Segment) -> Segment:
     return dash_fields([Segment(said, text, seg.line, label, seg.bullet, seg.indent, seg.paragraph)])[0]
 
 
+def _named_after_a_count(work: Work, i: int) -> list[tuple[str, str | None, str | None]]:
+    """ "Two people interviewed me. Eng. Karim Haddad, he's the associate director …, and Lucy Haddad, who is …":
+    the people the next sentences name, each at the start or after "and"."""
+    seg = work.segments[i]
+    for above in work.segments[max(0, i - 2) : i][::-1]:
+        if above.paragraph != seg.paragraph:
+            return []
+        if COUNTED_PANEL.fullmatch(above.raw.strip()):
+            named = find_names(seg.raw, min_words=2)
+            return [(m.name, None, None) for m in named if m.start <= 4 or AND_BEFORE.search(seg.raw[: m.start])]
+    return []
+
+
+COUNTED_PANEL = re.compile(
+    r"\W*(?:two|three|four|2|3|4)\s+(?:people|ppl|interviewers|of them)\s+"
+    r"(?:interviewed me|did (?:the|my) interview|(?:were\s+)?on the panel|in the room)\W*",
+    re.IGNORECASE,
+)
+AND_BEFORE = re.compile(r"(?:,|\band)\s*$")
+
+
 def _list_goes_on(work: Work, i: int) -> bool:
     """A bare name on the line of an "Attendees:"/"Interviewers:" list, split off at a ";"."""
     seg = work.segments[i]
@@ -200,11 +224,13 @@ def _bracketed_initials(work: Work) -> None:
         initials = "".join(w[0] for w in words if w[:1].isupper())
         # "JvdB: So, why nights?" of Joost van den Berg: the particles' letters in lower case
         spelled = "".join(w[0] for w in words if w[:1].isalpha())
+        # "ZHM - Passivhaus, embodied carbon calcs" of Zoë Hartley-Moore: each part of a double surname
+        parts = "".join(part[0] for w in words for part in w.split("-") if part[:1].isupper())
         if len(initials) < 2 or any(same_person(o.name, initials) for o in work.interviewers):
             continue
         for seg in work.segments:
             bracketed = re.search(rf"{re.escape(person.name)}\s*\(([A-Z]{{2,3}})\)", seg.raw)
-            leading = re.match(rf"^\W*({initials}|{spelled})\s*(?:->|[-–—:>=])", seg.raw)
+            leading = re.match(rf"^\W*({initials}|{spelled}|{parts})\s*(?:->|[-–—:>=])", seg.raw)
             if (bracketed and bracketed.group(1) == initials) or leading:
                 work.aliases.setdefault(leading.group(1) if leading else initials, person.name)
                 break
@@ -418,6 +444,7 @@ def _people_in(
         bracketed_full_name,
         name_before_interview,
         table_row_person,
+        title_equals_person,
         lambda raw: [] if company_header else _titled_first(raw),
         lambda raw: [] if company_header else leading_person(raw, speaker_ok),
         lambda raw: [] if company_header or not lowercase_ok else lower_leading_person(raw),

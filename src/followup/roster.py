@@ -27,7 +27,7 @@ from followup.text import fold, sentences
 ADDRESS_TITLES = (
     r"Ms|Mrs|Mr|Dr|Professor|Prof|Lt|Sgt|Capt|Det|Insp|Cmdr|Lieutenant|Sergeant|Captain|Detective|Inspector|"
     r"Chef|Coach|Councillor|Cllr|Reverend|Rev|Pastor|Father|Engr|Atty|Chief|DI|DCI|DS|Supt|Sister|Major|Maj|Colonel|"
-    r"Ma['’]am|Sir|Pharm"  # "just call me Ma'am Liza", "Pharm. Eze"
+    r"Ma['’]am|Sir|Pharm|Mdm"  # "just call me Ma'am Liza", "Pharm. Eze", "everyone calls her Mdm Tan"
 )
 
 
@@ -286,7 +286,8 @@ def _said_not_on_panel(work: Work, person: Interviewer) -> bool:
         # "Elna (his PA) set it up, she was just at the door with coffee": who booked it, and nothing asked
         # "Karen booked it but only sat in for the first 5 mins …, so really it was just Mr MacLeod"
         led = re.match(rf"{re.escape(person.first_name)}\b", raw) is not None
-        if led and WHO_ARRANGED.search(raw) and not INTERVIEW_TALK.search(raw):
+        # Not "Ciarán said they're doing a second round, …, Aoife will set it up": someone else arranges it
+        if led and WHO_ARRANGED.search(_own_clause(raw)) and not INTERVIEW_TALK.search(raw):
             return True
         if led and not others and NOT_ON_THE_PANEL.search(raw):
             return True  # "Hélène just walked me up, not on the board."
@@ -607,7 +608,9 @@ def _refused(called: str, notes: str) -> bool:
     name = re.escape(called)
     return bool(
         re.search(
-            rf"\b(?:do not|don['’]t|not|never|won['’]t)\s+(?:call|use|write)\s+(?:(?:him|her|them)\s+)?[\"“']?{name}\b",
+            rf"\b(?:do not|don['’]t|not|never|won['’]?t|will not)\s+(?:be\s+)?"
+            # also "i def wont be calling her Hui Min"
+            rf"(?:call|use|write|calling|using|writing)\s+(?:(?:him|her|them)\s+)?[\"“']?{name}\b",
             notes,
             re.I,
         )
@@ -626,7 +629,8 @@ def _names_they_go_by(work: Work, notes: str) -> None:
         parts = [w for w in person.name.split() if w.rstrip(".").lower() not in HONORIFIC_WORDS]
         # "Ms. Reyes asked to be called Tina" of Ms. Ma. Cristina Reyes: the full name, or title and surname
         titled = rf"|\b(?:{ADDRESS_TITLES})\.?\s+{re.escape(person.last_name)}\b" if " " in person.name else ""
-        near = rf"(?:{re.escape(person.name)}{titled})[^.\n]{{0,80}}?"
+        # 'Gwendolyn Fairweather-Tate. "Everyone calls me Gwen"': a quote of theirs right after is still theirs
+        near = rf"(?:{re.escape(person.name)}{titled})(?:[^.\n]|\.(?=\s*[\"“])){{0,80}}?"
         # "he said nobody calls him Earl, it's Buck"; "Everybody there calls him Dr. Okafor"
         cue = re.search(
             near + r"\bnobody calls (?:her|him|them) \w+,?\s*(?:it['’]s|its|it is|just)\s+[\"“']?(\w+)", notes

@@ -202,6 +202,8 @@ def read_label(piece: str) -> tuple[str | None, str]:
     # A time such as "10:30" is not a label; neither is a long sentence with a colon.
     if label[:1].isdigit() or len(re.sub(r"\([^)]*\)", "", label).split()) > 4:
         return None, piece
+    if re.search(r"\s(?:re|abt)$", label, re.IGNORECASE):
+        return None, piece  # "asked re: falls reduction": shorthand for "about", not a field
     return label, match.group(2).strip()
 
 

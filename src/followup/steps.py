@@ -40,6 +40,8 @@ def next_step_phrases(fragment: str, person: Interviewer, people: Sequence[Inter
     fragment = re.sub(r"^(?:is|are|would be|will be)\s+(?=(?:a|an|the|my|your)\s)", "", fragment, flags=re.I)
     subject = "they"
     # "they're seeing two more candidates tomorrow and will phone everyone by Friday": two clauses.
+    fragment = SAID_NEXT_IS.sub("", fragment)  # "Mdm Tan said next is HQ will call …" -> "next is HQ will call …"
+    fragment = NEXT_SAID_IS.sub("", fragment)  # "Next step, Lucy said, is a site visit …" -> "a site visit …"
     clauses = [c for half in _at_and_will(NEXT_PREFIX.sub("", fragment)) for c in _split_clauses(shorten(half, 24))]
     for clause in clauses:
         if FILLER.match(clause) or PAY_IS.match(clause) or NO_NEXT_RE.search(clause) or WHO_FROM.fullmatch(clause):
@@ -118,7 +120,13 @@ SAID_FIRST = re.compile(r"^(?:said|says|mentioned)\s+(?=(?:feedback|a|an|the|fin
 STEP_IS = re.compile(r"^(?:the\s+)?(?:final|next|last|only)\s+(?:step|stage|thing)\s+(?:is|will be|would be)\s+", re.I)
 FUTURE = re.compile(r"\b(?:will|'ll|’ll|would|'d|’d)\b")
 # Who reported a step, and the step itself: "Ms. Santiago said she'll endorse me"
-SPEAKER = r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+"
+SPEAKER = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Mdm)\.?\s+)?[A-Z][\w'’-]+"
+SAID_NEXT_IS = re.compile(rf"^{SPEAKER}\s+(?:said|says|told me)\s+(?=next\s+(?:steps?\s+)?(?:is|are|will be)\b)")
+NEXT_SAID_IS = re.compile(
+    rf"^(?:(?:so|and|ok)[,\s]+)?(?:the\s+)?next\s+(?:steps?|stage)\s*,\s*{SPEAKER}\s+(?:said|says|mentioned)\s*,\s*"
+    r"(?:is|are|will be|would be)\s+",
+    re.IGNORECASE,
+)
 REPORTER = re.compile(rf"^({SPEAKER})\s+(?:said|says|mentioned|told me)\b")
 REPORTED = re.compile(
     rf"^(?:(?:he|she|they|{SPEAKER})\s+)?"
@@ -198,7 +206,9 @@ OTHER_CANDIDATES_AND_WILL = re.compile(
     r"(\s+and\s+)(?=(?:will|would)\s)",
     re.IGNORECASE,
 )
-TRAILING_DETAIL = re.compile(r"^(?:emailed|sent|due|returned|submitted|delivered|graded|paid)\b", re.IGNORECASE)
+TRAILING_DETAIL = re.compile(
+    r"^[\"“]?(?:emailed|sent|due|returned|submitted|delivered|graded|paid|within)\b", re.IGNORECASE
+)  # '…, "within 2 weeks"': when, of the clause before
 
 
 def _split_clauses(text: str) -> list[str]:

@@ -61,7 +61,9 @@ def expand_shorthand(text: str) -> str:
         if token.lower() in table:
             return _as_cased(token, table[token.lower()])
         # "Dir. of Development": an abbreviation's full stop, gone; "… contracts mgr. said …": a sentence's, kept
-        inside = ABBREVIATION_INSIDE.match(match.string, match.end())
+        inside = ABBREVIATION_INSIDE.match(match.string, match.end()) or (
+            token[:-1].lower() in LEADS_INTO and LOWER_NEXT.match(match.string, match.end())
+        )  # "a team of 14 incl. night porters": a word that leads into the next is never a sentence's end
         return _as_cased(token, table[token[:-1].lower()]) + ("" if inside else ".")
 
     return _shorthand_token(present).sub(swap, text)
@@ -75,6 +77,8 @@ def _as_cased(token: str, meaning: str) -> str:
 
 LETTERS = re.compile(r"[a-z]+")
 ABBREVIATION_INSIDE = re.compile(r"\s*(?:[,;)]|of\b)")
+LEADS_INTO = frozenset({"incl", "approx", "esp", "abt", "appx"})
+LOWER_NEXT = re.compile(r"\s+[a-z0-9]")
 CAPITALISED_MEANING = frozenset({"PT", "PTs"})
 SHORTHAND_SIGNS = re.compile(r"[&+/:]")
 

@@ -181,7 +181,11 @@ BARE_W = re.compile(r"(?<=\s)w(?=\s+(?:a|an|the|my|me|him|her|them|us|his|their|
 CHAT_FILLER = re.compile(r"\s+(?:lol|lmao|haha+)(?=\s)", re.IGNORECASE)
 TRAILING_CHAT = re.compile(r"[\s,]+(?:lol|lmao|haha+|hehe|rn|tbh|imo)\W*$", re.IGNORECASE)
 TRAILING_TOO = re.compile(r"[,\s]+too$")
-LEADING_JOINER = re.compile(r"^(?:and|so|but|also|then|plus)\s+", re.IGNORECASE)
+LEADING_JOINER = re.compile(
+    # also a one-word reply before the thought: "Fine. Pitch me a deal. - I did the telecom tower carve-out idea"
+    r"^(?:and|so|but|also|then|plus)\s+|^(?:fine|ok|okay|right|sure|great|cool|nice|good)[.!]+\s+(?=\w)",
+    re.IGNORECASE,
+)
 LEADING_VAGUE = re.compile(r"^(?:mostly|mainly|largely|a lot(?: of)?|lots(?: of)?)\s+(?:about\s+)?", re.IGNORECASE)
 LABELLED_VALUE = re.compile(r"^(?:(?:your|their|the|our)\s+)?[\w ]{2,25}?\s*[=:]\s+(.{6,})$")
 
@@ -230,8 +234,15 @@ def shorten(text: str, limit: int) -> str:
 
 def first_thought(text: str, limit: int = MAX_TOPIC_WORDS) -> str:
     """The first thought of a fragment: "your shift report, wants nurses who precept" -> "your shift report"."""
-    head = tidy(THOUGHT_BREAK.split(tidy(text), maxsplit=1)[0])
-    return shorten(head if len(head.split()) >= 3 else tidy(text), limit)
+    text = tidy(text)
+    bare = COMMA_ASIDE.sub("", text)
+    if THOUGHT_BREAK.split(text, maxsplit=1)[0].count("(") > 0 and THOUGHT_BREAK.search(bare):
+        text = bare  # "Revit standards (theirs are a bit chaotic, his words), detailing, …": the aside left out
+    head = tidy(THOUGHT_BREAK.split(text, maxsplit=1)[0])
+    return shorten(head if len(head.split()) >= 3 else text, limit)
+
+
+COMMA_ASIDE = re.compile(r"\s*\([^()]*,[^()]*\)")
 
 
 @lru_cache(maxsize=1024)
@@ -350,6 +361,11 @@ NOUNS_TOO = frozenset(
 )
 
 
+BARE_QUESTION_TO_ME = re.compile(
+    r"(?:what|how)\s+(?:do|would|should|did|will|can)\s+I\s+(?:do|handle it|handle that|respond|react)\W*", re.I
+)
+
+
 @lru_cache(maxsize=1024)
 def skill_phrase(fragment: str) -> Phrase | None:
     """The candidate's experience: "my Kafka work at Lattice" or "I led the Postgres migration"."""
@@ -407,6 +423,8 @@ def skill_phrase(fragment: str) -> Phrase | None:
     if PAST_TENSE_START.match(text):
         return Phrase("I " + text[:1].lower() + text[1:], "clause")  # "did my practicum at Rio Grande"
     text = lower_first(text)
+    if BARE_QUESTION_TO_ME.fullmatch(text):
+        return None  # "…, what do I do": the question, with nothing of the candidate's answer
     if WH_START.match(text):
         return Phrase(f"what I shared about {text}", "np")
     if re.match(r"^(?:my|our)\b", text, re.IGNORECASE):
