@@ -3102,6 +3102,48 @@ BLIND_PANELS = [
     ),
     # "Setup by: Chris (volunteer coordinator) — just sent the link" names the organiser, not a "Setup"
     ("holdout22", "h22-grants-coordinator", ["Fatima Al-Sayed"], ["Fatima"]),
+    # an Otter transcript: "Speaker 1  0:20", then "Sorry, I should say names. I'm Fiona, Fiona McAllister."
+    ("holdout43", "h43-dunedin-kinder-transcript", ["Fiona McAllister", "Tomasi Vakauta"], ["Fiona", "Tomasi"]),
+    # "Interviewer 1: … I'm Venkatesh Raghunathan, everybody says Venky", "Interviewer 2 (HR): … Farzana here, …";
+    # "Interviewer 1: Tell me about …", "Sorry, I didn't introduce properly" name nobody
+    ("holdout43", "h43-blr-hub-transcript", ["Venkatesh Raghunathan", "Farzana Sheikh"], ["Venky", "Farzana"]),
+    # "Member: Manager, …", "Observer: ward councillor", "Names (from the name cards …):" are seats, not people
+    (
+        "holdout43",
+        "h43-kzn-municipality-panel",
+        ["Mr Bongani Zungu", "Ms Precious Mabaso", "Ms Nokuthula Cele", "Mr Ashwin Ramlall"],
+        ["Mr Zungu", "Ms Mabaso", "Ms Cele", "Mr Ramlall"],
+    ),
+    # "- Aushadhi Plus Pharmacies — Area Manager …" is the company; "Srinivas garu"
+    ("holdout43", "h43-hyd-pharmacy-area-mgr", ["Srinivas Reddy Gaddam", "Ayesha Quadri"], ["Srinivas", "Ayesha"]),
+    # "Ir. Faisal bin Hamzah — Head, Protection & Control. … address as Ir. Faisal": a Malaysian engineer's title
+    (
+        "holdout44",
+        "h44-electrical-grad-malaysia-panel3",
+        ["Faisal bin Hamzah", "Nurul Izzah Abdul Rahman", "Gopal Krishnan"],
+        ["Ir. Faisal", "Nurul Izzah", "Gopal"],
+    ),
+    # "| Ross (reception) | - | parking | - |" is no panel member
+    ("holdout44", "h44-tax-trainee-table-questions", ["Harjit Sandhu", "Fiona McAllister"], ["Harjit", "Fiona"]),
+    # "HR: Amara Jennings took notes, no questions", not Dr. Amara Nwosu
+    (
+        "holdout44",
+        "h44-lecturer-panel-two-amaras",
+        ["Prof. Alastair Quigley", "Dr. Amara Nwosu", "Jake Furlong"],
+        ["Prof. Quigley", "Dr. Nwosu", "Jake"],
+    ),
+    # "there was 2 of them. the GM Declan Furlong and the front office manager Ewa Nowicka"
+    ("holdout30", "h30-hotel-galway-chat", ["Declan Furlong", "Ewa Nowicka"], ["Declan", "Ewa"]),
+    # "WhatsApp — Me & Dev": Dev is the friend; "…, Marty Fitzgerald, the area supervisor for South Coast"
+    ("holdout34", "h34-bc-parks-seasonal-ranger", ["Marty Fitzgerald"], ["Marty"]),
+    # "Mum: yes 07700 900 348" confirms the number, she is not the candidate; "the bloke is Dean Whitlock"
+    ("holdout37", "h37-electrician-apprentice", ["Dean Whitlock"], ["Dean"]),
+    # "Two people interviewed me. Eng. Karim Haddad, he's …, and Lucy Haddad, who is …"
+    ("holdout44", "h44-civil-grad-next-morning-haddads", ["Karim Haddad", "Lucy Haddad"], ["Karim", "Lucy"]),
+    # "Delivering Results — the HAP tenancy backlog i cleared": a competency heading
+    ("holdout43", "h43-limerick-housing-board", ["Máire Ní Chonaill", "Fergal Brennan"], ["Ms Ní Chonaill", "Fergal"]),
+    # "Otieno (admin) sent zoom link"
+    ("holdout44", "h44-ra-public-health-kenya-short", ["Dr. Wanjiru Mwangi"], ["Dr. Mwangi"]),
 ]
 
 
@@ -3327,3 +3369,22 @@ def test_a_word_that_leads_into_the_next_loses_its_full_stop_when_spelled_out() 
     assert expand_shorthand("a team of 14 incl. night porters") == "a team of 14 including night porters"
     assert expand_shorthand("approx. 40 ppl") == "approximately 40 people"
     assert expand_shorthand("incl. Sundays") == "including. Sundays"  # a capital may start a sentence: kept
+
+
+def test_a_transcripts_steps_said_to_the_candidate() -> None:
+    """ "Nice. Farzana, you want to tell next steps" hands over; "so there will be a hub visit on Saturday, you will
+    meet the shift leads" is said to the candidate: their own step, not the reader's."""
+    result = draft_offline(held_out_note("holdout43", "h43-blr-hub-transcript"), DraftOptions(now=NOW))
+    body = result.drafts[0].body
+    assert "a hub visit on Saturday" in body and "I'll meet the shift leads" in body
+    assert "tell next steps" not in body and "you will meet" not in body
+    assert result.facts.company is not None and result.facts.company.value == "Swiftkart Logistics"
+
+
+def test_everyone_says_a_title_is_no_name_to_greet() -> None:
+    """ "everyone says Docteur, I called him Dr. El Amrani": greet him Dr. El Amrani."""
+    result = draft_offline(held_out_note("holdout31", "h31-marrakech-vet-assistant"), DraftOptions(now=NOW))
+    assert (
+        result.drafts[0].body.startswith("Hi Dr. El Amrani,")
+        or "Dr. El Amrani," in result.drafts[0].body.split("\n")[0]
+    )

@@ -17,6 +17,7 @@ from followup.notes_rules import (
     label_kind,
     strip_contacts,
 )
+from followup.roster import FRIEND_TALK
 from followup.text import fold
 
 
@@ -220,10 +221,15 @@ def own_chat_labels(work: Work, candidate: Candidate) -> set[str]:
         initials.add(first)
     if candidate.name and labels.count(fold(candidate.name)) > 1:
         initials.add(fold(candidate.name))  # "Jack Thornton: met the owner Gazza …", signed "Jack Thornton, 0412 …"
+    # "Mum: yes 07700 900 348" confirms the number; she asked "well?? how did it go love": not the candidate
+    asking = {fold(seg.label) for seg in work.segments if seg.label and FRIEND_TALK.search(seg.text)}
     return initials | {
         fold(seg.label)
         for seg in work.segments
-        if seg.label and label_kind(seg) is None and any(d in said[seg.line] for d in details)
+        if seg.label
+        and label_kind(seg) is None
+        and any(d in said[seg.line] for d in details)
+        and fold(seg.label) not in asking
     }
 
 

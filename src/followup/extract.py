@@ -44,7 +44,7 @@ from followup.notes_rules import (
     tidy_title,
 )
 from followup.organisations import find_company, find_role, format_title
-from followup.people import find_interviewers
+from followup.people import find_interviewers, name_the_speakers
 from followup.roster import (
     ABSENT_RE,
     attach_interviewer_emails,
@@ -68,7 +68,7 @@ def extract_facts(
     """Read interview notes into facts, each with the snippet it came from."""
     now = now or datetime.now().astimezone()
     plain, markup = strip_markup(notes)
-    segments = dash_fields(split_segments(plain))
+    segments = name_the_speakers(dash_fields(split_segments(plain)))
     ignored = [Sourced(value="markup", source=m[:200]) for m in markup]
     kept = []
     for seg in segments:
@@ -405,6 +405,8 @@ def _classify(
         return  # "TODO: look up TestRail tutorials this weekend": the candidate's own list, not a step or topic
     if kind != "next" and seg.label and PAY_LABEL.fullmatch(seg.label.strip()):
         return  # "Pay: grid step 5 per UNA agreement, they'd recognize my yrs": terms, not a topic or a skill
+    if HANDING_OVER.search(cleaned):
+        return  # "Nice. Farzana, you want to tell next steps?": one interviewer passing to another, no step yet
     if NOT_FOR_THE_EMAIL.search(cleaned) and kind != "next":
         return  # "why i'm leaving my current role", "joined ~10 min late": said in the room, not in a thank-you
     if SELF_DOUBT.match(cleaned) and kind != "next":
@@ -555,6 +557,11 @@ NOT_EXPERIENCE_RE = re.compile(
     re.IGNORECASE,
 )
 PAY_LABEL = re.compile(rf"(?:{PAY_WORDS}|pkg|money|\$\$)(?:\s+\w+)?", re.IGNORECASE)  # "Pay:", "Salary range:"
+HANDING_OVER = re.compile(
+    r"\b(?:(?:do\s+)?you want to|can you|could you|would you like to|over to you (?:for|on))\s+"
+    r"(?:(?:tell|explain|share|cover|go over|run through)\s+)?(?:the\s+)?next steps?\W*$",
+    re.IGNORECASE,
+)
 NOT_CONTENT = frozenset({"company", "role", "time", "candidate", "interviewer", "logistics"})
 # A line that opens by saying there is no step: "didn't say when he'd call back", "no timeline yet".
 NO_STEP_FIRST = re.compile(r"^\W*(?:(?:he|she|they|we|hr)\s+)?(?:did(?:n['’]?t| not)|no|never|nobody)\b", re.I)

@@ -21,6 +21,7 @@ from followup.names import (
     ends_like_a_job,
     find_names,
     looks_like_title,
+    same_person,
 )
 from followup.notes_rules import (
     COMMON_NOT_NAMES,
@@ -242,8 +243,8 @@ def leading_person(raw: str, speaker_ok: bool = True) -> list[tuple[str, str | N
     raw = LOWER_TITLE.sub("", raw, count=1)  # "mr. Suresh Kulkarni - gm ops": a title typed in lower case
     raw = AND_THEN.sub("", raw, count=1)  # "and Wiremu Paki, iwi liaison from Ngāti Tūwharetoa": one more person
     names = find_names(raw)
-    if not names or names[0].start != 0:
-        return []
+    if not names or names[0].start != 0 or GERUND.fullmatch(names[0].name.split()[0]):
+        return []  # "Delivering Results — the HAP tenancy backlog I cleared": a competency heading, not a person
     match = names[0]
     title, end = title_after(raw, match.end)
     after = raw[end:]
@@ -290,6 +291,12 @@ def title_equals_person(raw: str) -> list[tuple[str, str | None, str | None]]:
 
 
 TITLE_EQUALS = re.compile(r"^\W*(?:the\s+)?([A-Za-z][A-Za-z&/ .'-]{1,40}?)\s*=\s*(?=[A-Z])")
+# The verbs competency frameworks open with ("Delivering Results", "Working Together", "Making Effective Decisions"):
+# a heading, though it reads like a given name and a surname. Not every "-ing": Aisling, Sterling.
+GERUND = re.compile(
+    r"(?:Deliver|Lead|Manag|Work|Mak|Develop|Chang|Communicat|Build|Achiev|Plann|Solv|Demonstrat|Collaborat|"
+    r"Improv|Driv|Sett|Focus|Engag|Influenc|Adapt|Think|Putt|See)ing"
+)
 HONORIFICS = frozenset({"dr", "mrs", "mr", "ms", "prof", "mx", "mdm"})  # "Mdm Tan Hui Min": Singapore's Madam
 CREDENTIAL_LETTERS = re.compile(r"^(?:[A-Z]\.){2,3}\s+(?=[A-Z][^\W\d_]+\s+[A-Z])")
 
@@ -298,19 +305,24 @@ def titled_mentions(raw: str) -> list[tuple[str, str | None, str | None]]:
     """Someone named with a title anywhere: "talked to Dr. Chen (dept chair)", "Noor Al-Khatib the line producer"."""
     people: list[tuple[str, str | None, str | None]] = []
     for match in find_names(raw, min_words=2):
+        # "Marty Fitzgerald, the area supervisor for South Coast": the title up to where it says whose
         the_title = re.match(
-            r"\s*,?\s+(?:who['’]s\s+|who is\s+|is\s+)?the\s+((?:[\w-]+\s+){0,2}[\w-]+)", raw[match.end :]
+            r"\s*,?\s+(?:who['’]s\s+|who is\s+|is\s+)?the\s+((?:[\w-]+\s+){0,2}?[\w-]+)"
+            r"(?=\s*(?:[,.;:()–—]|-\s|$)|\s+(?:for|at|in|from|and|who|on)\b)",
+            raw[match.end :],
         )
         if the_title and looks_like_title(the_title.group(1)) and the_title.group(1).split()[-1].lower() in TITLE_WORDS:
             people.append((match.name, tidy_title(the_title.group(1)), None))
-    if people:
-        return people
+    titled = list(people)
+    people = []
     for match in find_names(raw):
         title, _ = title_after(raw, match.end)
         if title and (not looks_like_title(title) or len(match.name.split()) < 2 or has_company_suffix(match.name)):
             title = None
         honorific = match.name.split()[0].rstrip(".").lower() in HONORIFICS
+        if titled and not (honorific and not any(same_person(match.name, name) for name, _, _ in titled)):
+            continue  # "Mr. Paolo Mendoza the Resident Manager and Ms. Hannah Lorenz the Director of Rooms": both
         if (title and re.match(r"\s*\(", raw[match.end :])) or honorific:
             _, end = title_after(raw, match.end)
             people.append((match.name, title, raw[end:].strip(" -–—:,") or None))
-    return people
+    return titled + people if titled else people

@@ -116,7 +116,7 @@ def name_list(
         joiner = re.match(
             r"\s*(?:,(?:\s*(?:and|&)\b)?|;|/|&|\+|\band(?:\s+then)?\b|\bthen\b(?=\s+[A-Z])|\b(?:y|e|und|et)\b(?=\s+[A-Z])|\bw/|\bwith\b)\s*"
             # "and her assistant manager Marcus Bell", "and the hangar lead, a woman named Sarah-Jane Kowalchuk"
-            r"(?:(?:his|her|their|the|an?)\s+(?:(?:[a-z-]+|[A-Z]{2,4}/[a-z-]+)\s+){0,2}(?:[a-z-]+,\s+)?"
+            r"(?:(?:his|her|their|the|an?)\s+(?:(?:[a-z-]+|[A-Z]{2,4}/[a-z-]+)\s+){0,3}(?:[a-z-]+,\s+)?"
             r"(?=[A-ZÀ-ÖØ-Þ]|an?\s))?"
             # "and a lady from head office Nasreen Haq", "and sir Jun Macaraeg the inventory control manager"
             r"(?:an?\s+(?:woman|man|guy|lady|gal|bloke|fellow|chap)\s+(?:(?:named|called)|from(?:\s+[a-z]+){1,3})\s+"

@@ -41,6 +41,9 @@ NOT_NAMES = frozenset(
     "clearance agency salary pay compensation comp benefits location venue parking dress presentation asst "
     "pharmd phd rph dds dpt mba cpa msc bsc ceng frcs mrcp "  # credentials after a name
     "two three four five six seven several "  # "Two people interviewed me."
+    # field names and openers that read like a name: "Observer: ward councillor", "Names (from the name cards):",
+    # "Interviewer 1: Tell me about …", "Sorry, I didn't introduce properly", "Senior Executive Officer, Housing"
+    "observer observers names chairperson chairman chairwoman panellist panelist tell sorry housing speaker "
     # "interview" and "invitation" in the languages a calendar is set to
     "davet mülakat entrevista entretien vorstellungsgespräch sollicitatiegesprek rozmowa colloquio invitación "
     "convite einladung uitnodiging zaproszenie invito "
@@ -232,7 +235,7 @@ def honorific_token(token: re.Match[str]) -> bool:
 # not of the name, and not how a thank-you email greets someone.
 RANKS = frozenset(
     "chef sgt sergeant coach capt captain officer lt lieutenant nurse judge pastor deacon lic ing arq engr eng "
-    "atty mtra mtro dra puan encik cik tuan ca councillor cllr khun sister maj major col colonel pharm".split()
+    "atty mtra mtro dra puan encik cik tuan ca councillor cllr khun sister maj major col colonel pharm ir".split()
 )
 TITLES = HONORIFICS | RANKS
 

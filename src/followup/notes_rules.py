@@ -123,9 +123,12 @@ INTRO_RE = re.compile(
     r"(?:\s+(?:not|instead of)\s+(?:one|two|three|four|five|\d))?"  # "two of them not three, …"
     # "two interviewers ma'am Rowena Dizon …", "Two of them on the panel Darren Ashworth the depot manager and …"
     r"(?:\s*[,:.\-–—]\s+|\s+(?=(?:ma['’]?am\s+|sir\s+)?(?-i:[A-Z][^\W\d_'’]+\s+[A-Z])))"
-    r"(?:the\s+(?-i:[a-z-]+\s+){1,3}?)?(?=(?-i:(?:the\s+)?(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s|ma['’]?am\s|sir\s)?[A-Z]))"
+    # "there was 2 of them. the GM Declan Furlong and the front office manager Ewa Nowicka"
+    r"(?:the\s+(?-i:(?:[a-z-]+|[A-Z]{2,4})\s+){1,3}?)?(?=(?-i:(?:the\s+)?(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s|ma['’]?am\s|sir\s)?[A-Z]))"
     # "…, and the senior physio Priyanka Dutta, …" in a run-on line: one more person, introduced
     r"|\bpanel\s+(?:was|were|is)\s+(?=(?-i:(?:Dr\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z]))"  # "Panel was Margaret …"
+    # "Whitlock Electrical, the bloke is Dean Whitlock, he owns it"
+    r"|\bthe\s+(?:bloke|guy|man|woman|lady|owner|boss|interviewer)\s+(?:is|was)\s+(?=(?-i:[A-Z][^\W\d_'’]+\s+[A-Z]))"
     r"|\b(?:I|it)\s+was\s+with\s+(?=(?-i:[A-Z][^\W\d_'’]+\s+[A-Z]))"  # "first I was with Javier Muñoz Ortega"
     # "interview was just Fiona MacAskill, Head Nurse"
     r"|\b(?:interview|it|panel)\s+was\s+(?:just|only)\s+(?:with\s+)?(?=(?-i:[A-Z][^\W\d_'’]+\s+[A-Z]))"
@@ -269,7 +272,9 @@ COMPANY_SUFFIXES = frozenset(
     "fabrication rigging gmbh ag sa sas srl plc llp lp pllc kg events studio salon spa realty properties "
     "resources mutual hosp ledger grounds outfitters cooperative co-op pharmaceuticals fitness gym homes "
     "residential care collective elementary preschool montessori libraries trust partnership initiative "
-    "alliance vets veterinary cranes dairies dairy roasters orchards vineyards telecom telecoms".split()
+    "alliance vets veterinary cranes dairies dairy roasters orchards vineyards telecom telecoms pharmacies "
+    "chemists crèche creche kindergarten nursery electrical roofing landscaping joinery scaffolding heating "
+    "glazing".split()
 )
 
 
@@ -407,7 +412,7 @@ WHO_ARRANGED = re.compile(
     r"scheduled (?:it|the interview)|sent (?:me )?the (?:invite|invitation|calendar invite)|"
     r"(?:organi[sz]ed|arranged) (?:it|the time|the interview|the call|everything)|"
     r"set up the (?:call|interview|zoom|teams call|meeting)|"
-    r"sent (?:me )?the (?:zoom |teams |meet |video |calendar )?link)\b",
+    r"sent (?:me )?(?:the |a )?(?:zoom |teams |meet |video |calendar )?(?:link|invite))\b",  # "sent zoom link"
     re.IGNORECASE,
 )
 

@@ -102,21 +102,23 @@ FIELD_AFTER_NAME = re.compile(r"\s+[-–—|]\s+|\s*[(（][^)）]*[^\x00-\x7f][^
 
 
 def _find_company(work: Work, candidate: str | None = None, role: str | None = None) -> Sourced | None:
-    for seg in work.segments:
+    # not a friend's side of a pasted chat: "Mum: did he ask about college"
+    segments = [seg for seg in work.segments if not (seg.label and fold(seg.label) in work.friends)]
+    for seg in segments:
         if label_kind(seg) == "company" and seg.text and not BLANK_FIELD_RE.match(seg.text):
             return Sourced(value=_with_its_period(_field_company(seg.text), seg.raw), source=seg.raw)
-    for seg in work.segments:
+    for seg in segments:
         # "Agency: Harlan County Dept. of Public Works" is the employer; "Agency: Hays" is a recruiter
         if fold(seg.label or "") == "agency" and is_org(_field_company(seg.text)):
             return Sourced(value=_with_its_period(_field_company(seg.text), seg.raw), source=seg.raw)
     # "Thank you for your application to Atlantic Regional Airways.": said outright, above any header's guess
     # ("Subject: Your interview – Line Maintenance Engineer (B1 Licensed) – Cork")
-    for seg in work.segments[:12]:
+    for seg in segments[:12]:
         applied = _applied_to(seg)
         if applied:
             return Sourced(value=_with_its_period(applied, seg.raw), source=seg.raw)
     people = [p.name for p in work.interviewers] + ([candidate] if candidate else [])
-    for seg in work.segments:
+    for seg in segments:
         # "thank u email to: Bill Szymański, Northern Spark Electric Ltd.": the person, then where they work.
         found = _company_chunk(seg, people) if label_kind(seg) == "interviewer" else None
         if found:
@@ -135,7 +137,7 @@ def _find_company(work: Work, candidate: str | None = None, role: str | None = N
         (12, lambda seg: _subject_company(seg, people)),
     ]
     # Earlier lines first: the header names the hiring company; later lines name past employers.
-    for i, seg in enumerate(work.segments[:12]):
+    for i, seg in enumerate(segments[:12]):
         for reach, finder in finders:
             found = finder(seg) if i < reach else None
             # "Museum Educator - Schools Programme": the job, not the employer.
@@ -150,7 +152,7 @@ def _find_company(work: Work, candidate: str | None = None, role: str | None = N
             ):
                 return Sourced(value=_with_its_period(found, seg.raw), source=seg.raw)
     # "Subject: RE: Front Office Manager – The Liffey Quay Hotel – …" in a thread pasted below the notes
-    for seg in work.segments[12:]:
+    for seg in segments[12:]:
         found = _subject_company(seg, people)
         if found and not ends_like_a_job(found):
             return Sourced(value=_with_its_period(found, seg.raw), source=seg.raw)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from followup.mentions import (
     CREDENTIAL_LETTERS,
@@ -62,6 +63,51 @@ from followup.notes_rules import (
 )
 from followup.segments import Segment, read_label
 from followup.text import STOPWORDS, fold
+
+
+def name_the_speakers(segments: list[Segment]) -> list[Segment]:
+    """ "Speaker 1: Sorry, I should say names. I'm Fiona, Fiona McAllister.", "Interviewer 1: … I'm Venkatesh
+    Raghunathan", "Speaker 2: Tomasi Vakauta, I've got two kids through here": a transcript's numbered speaker
+    goes by the name they introduce themselves with, on every line they speak."""
+    names: dict[str, str] = {}
+    for seg in segments:
+        speaker = ANON_SPEAKER.fullmatch(seg.label or "")
+        if speaker and speaker.group(1) not in names:
+            found = _introduces_self(seg.text)
+            if found:
+                names[speaker.group(1)] = found
+    if not names:
+        return segments
+    named = []
+    for seg in segments:
+        speaker = ANON_SPEAKER.fullmatch(seg.label or "")
+        name = names.get(speaker.group(1)) if speaker and seg.raw.startswith(seg.label or "") else None
+        named.append(replace(seg, label=name, raw=name + seg.raw[len(seg.label or "") :]) if name else seg)
+    return named
+
+
+# "Speaker 1", "Interviewer 2 (HR)": a numbered speaker, whatever their role in brackets
+ANON_SPEAKER = re.compile(
+    r"((?:speaker|interviewer|panel(?:l)?ist|participant|person|guest)\s*\d{1,2})(?:\s*\([^)]*\))?", re.IGNORECASE
+)
+# "I'm Venkatesh Raghunathan", "Farzana here, Farzana Sheikh from HR"
+SELF_INTRO = re.compile(r"\b(?:I['’]m|I am|my name is|myself)\s+(?=[A-Z])|\b[A-Z][\w'’-]+ here[,.]\s+(?=[A-Z])")
+
+
+def _introduces_self(text: str) -> str | None:
+    """ "I'm Fiona, Fiona McAllister" -> "Fiona McAllister"; "Tomasi Vakauta, I've got two kids …" -> his name."""
+    opening = find_names(text, min_words=2)
+    if opening and opening[0].start == 0 and text[opening[0].end : opening[0].end + 1] == ",":
+        return opening[0].name
+    intro = SELF_INTRO.search(text)
+    named = find_names(text[intro.end() :]) if intro else []
+    if not named or named[0].start != 0:
+        return None
+    first = named[0]
+    # "I'm Fiona, Fiona McAllister": the full name said right after the first name
+    fuller = next((m for m in named[1:3] if m.start <= first.end + 3 and m.name.startswith(first.name)), None)
+    found = fuller or first
+    return found.name if " " in found.name else None
 
 
 def find_interviewers(work: Work, candidate: Candidate) -> None:
@@ -126,7 +172,7 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
             if re.search(rf"\b{re.escape(name)}\s*(?:\(|,|[-–—])\s*{MY_PEOPLE}", seg.raw) or _one_of_mine(mine, name):
                 continue  # "Jess (my roommate) said Riverside pays step 1 at $52k": the candidate's own people
             if title and NOT_STAFF.fullmatch(title.strip()):
-                continue  # "Chloe (uni student), Ravi, …" round the table: another candidate, not the panel
+                continue  # "Chloe (uni student), Ravi, …" round the table: another candidate; "Ross (reception)"
             if seg.line == 0 and not seg.label and ends_like_a_job(name):
                 continue  # "Loan Officer (mortgage) - Cedar Ridge Credit Union": the header names the job
             if _in_passing(name, seg.raw) and not any(same_person(p.name, name) for p in work.interviewers):
@@ -515,6 +561,8 @@ def _speaker(label: str) -> str | None:
         name = names[0].name
         if " " not in name and (len(name) < 2 or (re.search(r"(?:ed|ing|ly)$", name) and len(name) >= 6)):
             return None  # "S:" (a SOAP note) or "Concerned:" is a heading, not a person
+        if " " not in name and len(name) >= 5 and name.lower() in TITLE_WORDS:  # not "Dev", a name too
+            return None  # "Member: Manager, Local Economic Development": a seat on the panel, not a person
         return name
     return None
 
@@ -560,7 +608,8 @@ MEET_YOU = re.compile(
 )
 # "Chloe (uni student)", not "Callum Rae (PhD student rep)" on an academic panel
 NOT_STAFF = re.compile(
-    r"(?:(?:uni|university|college|grad|high school)\s+)?student|(?:other\s+|fellow\s+)?(?:candidate|applicant)s?",
+    r"(?:(?:uni|university|college|grad|high school)\s+)?student|(?:other\s+|fellow\s+)?(?:candidate|applicant)s?|"
+    r"reception|receptionist|front desk|security|security guard",  # "Ross (reception) | - | parking | -"
     re.IGNORECASE,
 )
 PLACE_LAST = frozenset("depot mart warehouse plant".split())

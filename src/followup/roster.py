@@ -27,7 +27,7 @@ from followup.text import fold, sentences
 ADDRESS_TITLES = (
     r"Ms|Mrs|Mr|Dr|Professor|Prof|Lt|Sgt|Capt|Det|Insp|Cmdr|Lieutenant|Sergeant|Captain|Detective|Inspector|"
     r"Chef|Coach|Councillor|Cllr|Reverend|Rev|Pastor|Father|Engr|Atty|Chief|DI|DCI|DS|Supt|Sister|Major|Maj|Colonel|"
-    r"Ma['’]am|Sir|Pharm|Mdm"  # "just call me Ma'am Liza", "Pharm. Eze", "everyone calls her Mdm Tan"
+    r"Ma['’]am|Sir|Pharm|Mdm|Ir"  # "just call me Ma'am Liza", "Pharm. Eze", "everyone calls her Mdm Tan", "Ir. Faisal"
 )
 
 
@@ -129,7 +129,10 @@ def _after_a_choice(notes: str) -> tuple[str, ...]:
 
 
 # What people are called that is a title on its own, not a name to greet them by.
-BARE_ADDRESS = frozenset("dr dra doc doctor prof professor sir madam ma'am maam boss chef mr mrs ms miss".split())
+BARE_ADDRESS = frozenset(
+    "dr dra doc doctor prof professor sir madam ma'am maam boss chef mr mrs ms miss "
+    "docteur doktor doutor dottore professeur monsieur madame señor señora sensei".split()  # "everyone says Docteur"
+)
 
 
 def _formal_name(person: Interviewer, notes: str) -> str | None:
@@ -148,6 +151,8 @@ def _formal_name(person: Interviewer, notes: str) -> str | None:
     # "Takahashi Kenji … Mr. Takahashi": a family name written first
     first = re.escape(person.name.split()[0]) if len(person.name.split()) == 2 and not person.honorific else surname
     family_first = rf"{first}(?!\s+{re.escape(person.last_name)})"  # "Mr. Takahashi", not "Capt. Henrik Aas"
+    if PATRONYMIC.search(person.name):
+        family_first = re.escape(person.first_name)  # "Ir. Faisal" of Faisal bin Hamzah: no family name to use
     pattern = re.compile(rf"\b((?:{titles})\.?\s+(?:{surname}|{re.escape(person.last_name)}|{family_first}))\b")
     # "Pharm. Eze:" over her questions, "Engr. Obi:": the notes' own heading for them, with a title of rank
     heading = re.search(rf"(?m)^\W*((?!(?:Mr|Mrs|Ms)\b)(?:{titles})\.?\s+{re.escape(person.last_name)})\s*:", notes)
@@ -160,6 +165,9 @@ def _formal_name(person: Interviewer, notes: str) -> str | None:
         if titled and FORMALITY.search(sentence):
             return titled.group(1)
     return None
+
+
+PATRONYMIC = re.compile(r"\s(?:bin|binti|binte|bte|bt|a/l|a/p|s/o|d/o)\s", re.IGNORECASE)
 
 
 def _listed_address(person: Interviewer, notes: str) -> str | None:
@@ -242,6 +250,8 @@ def _said_absent(work: Work, person: Interviewer, said_absent: list[str]) -> boo
     given = " ".join(bare.split()[:2]) if len(bare.split()) >= 3 else ""
     forms = {person.name, person.first_name, bare, given}
     names = "|".join([re.escape(n) for n in sorted(forms, key=len, reverse=True) if n] + ([titled] if titled else []))
+    # "HR: Amara Jennings took notes" is not Dr. Amara Nwosu; "Paul Hargreaves … didnt come" may be "Paul"
+    other_surname = rf"(?!\s+(?!{re.escape(person.last_name)}\b)(?-i:[A-Z][a-z]))" if " " in bare else ""
     # Nobody else named in between: "only Harold showed up (Denise had a conflict)" is about Denise.
     absent = re.compile(
         # Not "Arjun said she was out sick": what someone said of another
@@ -253,7 +263,8 @@ def _said_absent(work: Work, person: Interviewer, said_absent: list[str]) -> boo
         # "Shelley (office mgr) rang to book it + showed me in, didnt sit in": a line that opens with them
         # "RECRUITER: Stacy Duval (agency, Petro Talent Group) — prepped me Friday, not present"
         # Not "siobhán = MD, runs it since her da Paddy retired (he popped in to say hi)": of a relative named
-        rf"|^\W*(?:[A-Za-z ]{{2,20}}:\s*)?(?:{names})\b(?:\s*\([^)]*\))?"
+        # not "HR: Amara Jennings took notes, no questions" of Dr. Amara Nwosu: someone else of that first name
+        rf"|^\W*(?:[A-Za-z ]{{2,20}}:\s*)?(?:{names})\b{other_surname}(?:\s*\([^)]*\))?"
         rf"(?:(?!\b(?:his|her|their)\s+(?:[a-z]+\s+){{0,2}}(?-i:[A-Z]))[^.;\n]){{0,60}}?{ABSENT}",
         re.IGNORECASE,
     )
@@ -446,14 +457,15 @@ def drop_the_friend(work: Work) -> None:
 
 
 CHAT_WITH = re.compile(
-    r"\b(?:whatsapp|chat|texts?|messages?|imessage|telegram|signal|sms|dms?)(?:\s+chat)?\s+(?:with|w/)\s+"
+    r"\b(?:whatsapp|chat|texts?|messages?|imessage|telegram|signal|sms|dms?)(?:\s+chat)?"
+    r"(?:\s+(?:with|w/)\s+|\s*[—–-]\s*me\s*(?:&|and|\+)\s*)"  # also "WhatsApp — Me & Dev 💚"
     r"([A-Z][^\W\d_]+)\b(?!\s+[A-Z])",
     re.IGNORECASE,
 )
 
 
 FRIEND_TALK = re.compile(
-    r"\bhow(?:['’]d| did| was)\b[^.?\n]{0,20}\b(?:it|interview)\b|"
+    r"\bhow(?:['’]d| did| was)\b[^.?\n]{0,20}\b(?:it|interview)\b|\bhow['’]d\s+the\s+[\w ]{2,25}?\s+go\b|"
     r"\bwhat(?:['’]d| did) (?:she|he|they) (?:ask|say|want)\b|"
     r"\b(?:send|write)\b[^.\n]{0,12}\bthank[- ]?(?:you|u)s?\b|\bthank[- ]?(?:you|u) (?:e-?mail|note|mail)s?\b|"
     r"\bgood luck\b|\bhow many (?:ppl|people)\b|\bhoe ging\b|\bwie war['’]?s\b|"
@@ -567,6 +579,8 @@ ABSENT = (
     r"docs only\b|(?:just|only) (?:collected|checked|took) (?:my )?(?:docs|documents|certs|id)\b|"
     r"just to say hi|(?:didn['’]?t|did not) stay\b|"  # "Brianna (HR coordinator) just walked me back, didn't stay"
     r"only took (?:the )?(?:minutes|notes)\b|"  # "Ms. Njeri Mwangi (HR) only took minutes, no questions"
+    # "HR: Amara Jennings took notes, no questions"
+    r"took (?:the )?(?:minutes|notes),? (?:but )?(?:asked )?no questions\b|"
     r"(?:will|['’]ll) meet (?:her|him|them) only if\b|"  # "I will meet her only if shortlisted"
     r"then dropped\b|then left\b|dropped after (?:the )?(?:intros?|introductions?|\d+\s*min)|"
     r"(?:was|is) (?:travel+ing|away|on leave|out of (?:the )?office)\b|"
@@ -635,17 +649,21 @@ def _names_they_go_by(work: Work, notes: str) -> None:
         cue = re.search(
             near + r"\bnobody calls (?:her|him|them) \w+,?\s*(?:it['’]s|its|it is|just)\s+[\"“']?(\w+)", notes
         )
-        cue = cue or re.search(
-            near + r"\b(?:goes by|go by|prefers|calls? (?:her|him|them|me)|said just(?=\s+[\"“'])|said to use|"
-            r"(?:asked|wants|likes|prefers) to be called|"
-            r"(?i:(?:pode|podes) me chamar de|me chama de|ll[aá]mame|puedes llamarme|appelle[sz]?-moi)|"
-            r"greet (?:him|her|them)(?: as)?|"
-            r"said(?=\s+[\"“']just\s)|"
-            r"introduced (?:herself|himself|themselves) as(?=\s+(?:just\b|[\"“'])))"
-            rf"\s+[\"“']?(?:just\s+)?((?:(?:{ADDRESS_TITLES})\.?\s+"
-            r"(?:(?:de|dela|del|van|von|der|den|da|di|le|la)\s+)*)?\w+(?:-\w+)?"
-            r"(?:\s[A-Z]\w{1,10}(?=\s*[\"”'.,;|)\n]))?)",  # "said call her María José |"
-            notes,
+        cue = (
+            cue
+            or re.search(
+                near + r"\b(?:goes by|go by|prefers|calls? (?:her|him|them|me)|said just(?=\s+[\"“'])|said to use|"
+                r"(?:everyone|everybody|people|they all)\s+says?|"  # "I'm Venkatesh Raghunathan, everybody says Venky"
+                r"(?:asked|wants|likes|prefers) to be called|"
+                r"(?i:(?:pode|podes) me chamar de|me chama de|ll[aá]mame|puedes llamarme|appelle[sz]?-moi)|"
+                r"greet (?:him|her|them)(?: as)?|"
+                r"said(?=\s+[\"“']just\s)|"
+                r"introduced (?:herself|himself|themselves) as(?=\s+(?:just\b|[\"“'])))"
+                rf"\s+[\"“']?(?:just\s+)?((?:(?:{ADDRESS_TITLES})\.?\s+"
+                r"(?:(?:de|dela|del|van|von|der|den|da|di|le|la)\s+)*)?\w+(?:-\w+)?"
+                r"(?:\s[A-Z]\w{1,10}(?=\s*[\"”'.,;|)\n]))?)",  # "said call her María José |"
+                notes,
+            )
         )
         if cue and (cue.group(1).rstrip(".").lower() in BARE_ADDRESS or cue.group(1).lower() in NOT_NAMES):
             cue = None  # "everyone calls her Dra.": a title, not a name; "I called her that": no name at all

@@ -117,12 +117,31 @@ def strip_markup(notes: str) -> tuple[str, list[str]]:
 def split_segments(notes: str) -> list[Segment]:
     segments: list[Segment] = []
     paragraph = 0
-    for number, line in enumerate(notes.splitlines()):
+    for number, line in enumerate(_speakers_on_their_lines(notes.splitlines())):
         if not line.strip():
             paragraph += 1
             continue
         segments.extend(_line_segments(line, number, paragraph))
     return segments
+
+
+def _speakers_on_their_lines(lines: list[str]) -> list[str]:
+    """An Otter or Teams transcript puts the speaker and a time stamp on a line of their own ("Speaker 1  0:04",
+    then what they said): each utterance gets its speaker as a label ("Speaker 1: Kia ora Hannah, …"), and the
+    stamp's line is left empty so that line numbers stay as the notes have them."""
+    stamps = [i for i, line in enumerate(lines) if SPEAKER_STAMP.match(line)]
+    if len(stamps) < 3:
+        return lines
+    out = list(lines)
+    for i in stamps:
+        said = i + 1 < len(lines) and lines[i + 1].strip() and not SPEAKER_STAMP.match(lines[i + 1])
+        if said:
+            out[i + 1] = f"{SPEAKER_STAMP.match(lines[i]).group(1)}: {lines[i + 1].strip()}"  # type: ignore[union-attr]
+            out[i] = ""
+    return out
+
+
+SPEAKER_STAMP = re.compile(r"^\s*([A-Z][\w.'’-]*(?: [\w.'’-]+){0,3}?)\s+\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s*$")
 
 
 # A pasted chat's time stamp: "[18:04]", "[4:12 PM]", WhatsApp's "[10/06, 6:41 pm]" or "[10/06/2025, 18:41:07]".

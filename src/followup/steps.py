@@ -87,6 +87,8 @@ def next_step_phrases(fragment: str, person: Interviewer, people: Sequence[Inter
         # Their words quoted: "we'll come back to you within the week" -> "you'll come back to me …"
         text = QUOTED_TO_YOU.sub(r"\1 me", text) if re.match(r"(?:we|they)\b", text, re.I) else text
         text = TO_US.sub(r"\1 me", text)  # "they'd let us know by Wednesday": us, the candidates, is me
+        # a transcript's "…, you will meet the shift leads": said to the candidate, so it is the candidate's step
+        text = re.sub(r"^you(?:['’]ll|\s+will)\s+", "I'll ", text, flags=re.IGNORECASE)
         text = _to_you_until_someone_else(_recipient_to_you(text, person), person)
         text = re.sub(r"\bI\s+(?:should|need to|am to|have to|will)\b", "I'll", text)
         text = re.sub(r"^i'll\b", "I'll", text)

@@ -223,7 +223,7 @@ SENTENCE_BREAK = re.compile(
     r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bProf\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
     r"(?<!\bLic\.)(?<!\bIng\.)(?<!\bArq\.)(?<!\bEngr\.)(?<!\bAtty\.)(?<!\bSgt\.)(?<!\bCapt\.)(?<!\bRev\.)"
     r"(?<!\bPvt\.)(?<!\bPte\.)(?<!\bInc\.)(?<!\bCorp\.)(?<!\bLt\.)(?<!\bDet\.)(?<!\bInsp\.)(?<!\bEng\.)(?<!\bDra\.)(?<!\bSra\.)(?<!\bSr\.)(?<!\bMa\.)"
-    r"(?<!\bDir\.)(?<!\bDept\.)(?<!\bAsst\.)(?<!\bAssoc\.)"
+    r"(?<!\bDir\.)(?<!\bDept\.)(?<!\bAsst\.)(?<!\bAssoc\.)(?<!\bIr\.)(?<!\bMdm\.)"
     r"\s+(?=[A-Z\"'(])"
 )
 
