@@ -3144,6 +3144,28 @@ BLIND_PANELS = [
     ("holdout43", "h43-limerick-housing-board", ["Máire Ní Chonaill", "Fergal Brennan"], ["Ms Ní Chonaill", "Fergal"]),
     # "Otieno (admin) sent zoom link"
     ("holdout44", "h44-ra-public-health-kenya-short", ["Dr. Wanjiru Mwangi"], ["Dr. Mwangi"]),
+    # dictated, nobody introduced: "Rhiannon asked heaps about dementia care", "Joyce asked about manual handling"
+    ("holdout45", "h45-wattle-grove-carer", ["Rhiannon", "Joyce"], ["Rhiannon", "Joyce"]),
+    # "Gloria asked about my CNA license", "Ty did scheduling stuff"; "Mr. Patel walked by and said welcome"
+    ("holdout45", "h45-sunrise-meadows-cna", ["Gloria Abernathy", "Ty"], ["Gloria", "Ty"]),
+    # "everyone calls him Big Mike and he told me to too", "then the kitchen manager Teresa came out"
+    ("holdout45", "h45-rosies-smokehouse-cook", ["Michael Dorsey", "Teresa"], ["Big Mike", "Teresa"]),
+    # "rusty = service mgr (real name Russell Kane, …, goes by rusty)"
+    ("holdout45", "h45-summit-tire-shorthand", ["Russell Kane"], ["Rusty"]),
+    # "then Nige (said call him Nige, everyone does)" is Nigel Parfitt, not Aisha, named just before
+    ("holdout45", "h45-westlink-bus-calendar", ["Aisha Rahman", "Nigel Parfitt"], ["Aisha", "Nige"]),
+    # "with Sparkle & Co Cleaning, Unit 4 Trafford Park. You'll be meeting Mrs Adebayo": a firm, then her
+    ("holdout45", "h45-sparkle-cleaning-email", ["Mrs Adebayo"], ["Mrs Adebayo"]),
+    # "Bev + Shaz - both senior carers (same title, …)"
+    ("holdout45", "h45-oakfield-house-seniors", ["Bev", "Sharon Kowalski"], ["Bev", "Shaz"]),
+    # a guest list with "Svenja Ott – organizer" above "Tobias Brandt"; "Svenja only at the door/coffee"
+    ("holdout46", "h46-berlin-kiezwerk-calendar", ["Dr. Henrike von Stade", "Tobias Brandt"], ["Henni", "Tobias"]),
+    # "Sandeep Reddy (SOC mgr) & Farah Qureshi (threat intel lead)": two people, not a firm's "&"
+    ("holdout13", "h13-kavach-soc-l2", ["Sandeep Reddy", "Farah Qureshi"], ["Sandeep", "Farah"]),
+    # "Fennel & Fig — ux designer (mid)" is the company, not a pair sharing a job
+    ("holdout27", "h27-ux-fennelfig", ["Sakura Tanaka", "Jordan Blake"], ["Sakura", "Jordan"]),
+    # "she said the partner Graham Lyle might join but he didn't in the end"
+    ("holdout10", "h10-paralegal-runon", ["Priyanka Deshmukh"], ["Priyanka"]),
 ]
 
 

@@ -16,11 +16,11 @@ HELD_OUT = sorted((ROOT / "evals" / "datasets").glob("holdout*.jsonl"))
 
 
 def test_every_held_out_set_is_here() -> None:
-    assert len(HELD_OUT) >= 44
+    assert len(HELD_OUT) >= 46
 
 
 # Sets measured blind far below the rest (each_met before any fix: 0.82-0.86 for holdout28-31; holdout32-36 at 0.862,
-# 0.871, 0.878, 0.904, 0.857; holdout37-42 at 0.857, 0.805, 0.872, 0.863, 0.913, 0.853; holdout43-44 at 0.819, 0.880): each stays at least where the general
+# 0.871, 0.878, 0.904, 0.857; holdout37-42 at 0.857, 0.805, 0.872, 0.863, 0.913, 0.853; holdout43-46 at 0.819, 0.880, 0.823, 0.798): each stays at least where the general
 # fixes they prompted brought it; raise a floor as the engine improves.
 FLOORS = {
     "holdout28": 0.92,
@@ -38,8 +38,10 @@ FLOORS = {
     "holdout40": 0.89,
     "holdout41": 0.93,
     "holdout42": 0.86,
-    "holdout43": 0.84,
-    "holdout44": 0.88,
+    "holdout43": 0.88,
+    "holdout44": 0.91,
+    "holdout45": 0.87,
+    "holdout46": 0.80,
 }
 
 

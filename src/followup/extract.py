@@ -52,6 +52,7 @@ from followup.roster import (
     drop_the_friend,
     drop_the_recruiter,
     drop_the_role,
+    first_names_who_asked,
     full_names_from_the_notes,
     merge_nicknames,
     names_they_go_by,
@@ -84,6 +85,7 @@ def extract_facts(
     full_names_from_the_notes(work, facts.candidate)
     drop_the_absent(work)
     drop_the_friend(work)
+    first_names_who_asked(work, facts.candidate)
     attach_interviewer_emails(work, facts.candidate)
     facts.interviewers = work.interviewers
     names_they_go_by(work, plain)

@@ -93,12 +93,14 @@ def joined(raw: str) -> list[tuple[str, str | None, str | None]]:
     match = JOINED.match(raw)
     if not match:
         return []
-    names = find_names(match.group(1), min_words=2)
+    names = find_names(match.group(1))
     # "then senior teacher Nurul Aisyah binte Rahman joined": a job before the name, with or without "the"
     lead = (THE_TITLE_BEFORE.match(match.group(1)) or BARE_TITLE_BEFORE.match(match.group(1))) if names else None
     lead = lead if names and names[0].start > 0 else None
     if not names or (names[0].start > 0 and not (lead and looks_like_title(lead.group(1)))):
         return []  # "+ the practice manager Bronwyn Kelly (BK) joined for the last 15 min" names her job first
+    if " " not in names[0].name and not (lead and match.group(1).endswith(names[0].name)):
+        return []  # one word counts only right after their job: "then the kitchen manager Teresa came out"
     bracket = match.group(2) if match.group(2) and looks_like_title(match.group(2)) else None
     title = tidy_title(bracket) if bracket else (tidy_title(lead.group(1)) if lead else None)
     return [(names[0].name, title, None)]
@@ -108,7 +110,7 @@ BARE_TITLE_BEFORE = re.compile(r"^([a-z][a-z -]{2,30}?)\s+(?=[A-Z][a-z])")
 JOINED = re.compile(
     r"^\W*(?:(?:and|then|plus|later|after\s+\d+\s*min\w*|halfway(?:\s+through)?)\s+)*"
     r"([^\W\d_][^()]{2,40}?)\s*(?:\(([^)]{2,40})\))?\s+"
-    r"(?:joined|sat in|came in|came along|jumped on)\b"
+    r"(?:joined|sat in|came in|came along|jumped on|came out|came over|jumped in)\b"
 )
 
 
@@ -191,6 +193,64 @@ def lower_leading_person(raw: str) -> list[tuple[str, str | None, str | None]]:
         return []  # "accra lions fc - community & youth programmes coordinator": a club and the job
     rest = raw.strip()[match.end() :].strip(" -–—:,")
     return [(match.group(1).title(), tidy_title(match.group(2)), rest or None)]
+
+
+def lower_title_then_name(raw: str) -> list[tuple[str, str | None, str | None]]:
+    """ "exec housekeeper Leilani Kealoha (goes by Lani) + her assistant Nguyen Thu (…)": a job typed in lower case,
+    then the person's name, and whoever is listed after them."""
+    lead = LOWER_TITLE_LEAD.match(raw.strip())
+    if not lead or not looks_like_title(expand_shorthand(lead.group(1))):
+        return []
+    if any(w in STOPWORDS for w in lead.group(1).split()):
+        return []  # "she said the partner Graham Lyle might join", "my career center advisor Dana Whitfield"
+    if expand_shorthand(lead.group(1)).lower().split()[-1] not in TITLE_WORDS:
+        return []  # "asked about Opera PMS": no job before the name
+    listed = name_list(raw.strip()[lead.end() :])
+    if not listed or " " not in listed[0][0]:
+        return []
+    first_name, first_title, rest = listed[0]
+    return [(first_name, first_title or tidy_title(expand_shorthand(lead.group(1))), rest), *listed[1:]]
+
+
+LOWER_TITLE_LEAD = re.compile(r"^([a-z][a-z&/.-]*(?:\s+[a-z][a-z&/.-]*){0,3})\s+(?=[A-Z][^\W\d_'’]+\s+[A-Z])")
+
+
+def pair_with_a_title(raw: str) -> list[tuple[str, str | None, str | None]]:
+    """ "Bev + Shaz - both senior carers (same title, …)": two people by first name, and the job they share."""
+    pair = PAIR_THEN_TITLE.match(raw.strip())
+    if not pair or not looks_like_title(expand_shorthand(pair.group(3))):
+        return []
+    if not (pair.group(0).find("both") >= 0 or pair.group(3).rstrip().endswith("s")):
+        return []  # a job for two: "both senior carers", "supervisors"; not "Fennel & Fig — ux designer", a firm
+    names = [pair.group(1), pair.group(2)]
+    if any(fold(n) in NOT_NAMES or fold(n) in TITLE_WORDS for n in names):
+        return []
+    title = tidy_title(expand_shorthand(pair.group(3)))
+    return [(name, title, None) for name in names]
+
+
+PAIR_THEN_TITLE = re.compile(
+    r"^([A-Z][a-z]{1,14})(?:\s*[+&]\s*|\s+and\s+)([A-Z][a-z]{1,14})\s*[-–—:]\s*(?:both\s+)?"
+    r"([a-z][\w /&-]{2,40}?)\s*(?:\(|,|$)"
+)
+
+
+def real_name(raw: str) -> list[tuple[str, str | None, str | None]]:
+    """ "rusty = service mgr (real name Russell Kane, name on the shirt says RUSTY, goes by rusty)": the real name,
+    the job, and the name they go by."""
+    said = REAL_NAME.search(raw)
+    if not said:
+        return []
+    title = said.group(2).strip()
+    job = expand_shorthand(title)
+    return [(said.group(3), tidy_title(job) if looks_like_title(job) else None, None)]
+
+
+REAL_NAME = re.compile(
+    r"^\W*([a-z][\w'’-]{1,15})\s*(?:=|[-–—]|is)\s*([^()=]{2,40}?)\s*\(\s*(?:real|full) name(?: is)?\s+"
+    r"([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_'’-]+)+)",
+    re.IGNORECASE,
+)
 
 
 CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"

@@ -274,7 +274,7 @@ COMPANY_SUFFIXES = frozenset(
     "residential care collective elementary preschool montessori libraries trust partnership initiative "
     "alliance vets veterinary cranes dairies dairy roasters orchards vineyards telecom telecoms pharmacies "
     "chemists crèche creche kindergarten nursery electrical roofing landscaping joinery scaffolding heating "
-    "glazing".split()
+    "glazing buses coaches cleaning couriers removals".split()
 )
 
 

@@ -16,9 +16,12 @@ from followup.mentions import (
     joined,
     leading_person,
     lower_leading_person,
+    lower_title_then_name,
     lower_titled_mentions,
     name_before_interview,
+    pair_with_a_title,
     question_by,
+    real_name,
     table_row_person,
     title_equals_person,
     titled_mentions,
@@ -230,6 +233,11 @@ COUNTED_PANEL = re.compile(
 AND_BEFORE = re.compile(r"(?:,|\band)\s*$")
 
 
+GUEST_TAG = re.compile(
+    r"\s*[-–—]\s*(?:organi[sz]er|optional|required|declined|accepted|tentative|yes|no|maybe)\s*$", re.IGNORECASE
+)
+
+
 def _list_goes_on(work: Work, i: int) -> bool:
     """A bare name on the line of an "Attendees:"/"Interviewers:" list, split off at a ";"."""
     seg = work.segments[i]
@@ -248,8 +256,8 @@ def _list_goes_on(work: Work, i: int) -> bool:
         above = work.segments[j]
         if above.label:
             return label_kind(above) == "interviewer" and not above.text.strip() and only_a_name(bare)
-        if not only_a_name(ASIDE.sub("", above.raw).strip()):
-            return False
+        if not only_a_name(GUEST_TAG.sub("", ASIDE.sub("", above.raw)).strip()):
+            return False  # but "Svenja Ott – organizer" above is one more guest
     return False
 
 
@@ -491,6 +499,9 @@ def _people_in(
         name_before_interview,
         table_row_person,
         title_equals_person,
+        real_name,
+        pair_with_a_title,
+        lower_title_then_name,
         lambda raw: [] if company_header else _titled_first(raw),
         lambda raw: [] if company_header else leading_person(raw, speaker_ok),
         lambda raw: [] if company_header or not lowercase_ok else lower_leading_person(raw),
@@ -522,7 +533,11 @@ JOB_NOUNS = frozenset(
 
 def _named_firm(name: str, raw: str) -> bool:
     after = re.search(rf"{re.escape(name)}\s+(?:\([A-Za-z]{{2,4}}\)\s+)?([\w.&]+)", raw)  # "SkyGrid Survey (Pty) Ltd"
-    return after is not None and after.group(1).lower().strip(".,") in COMPANY_SUFFIXES
+    if after is not None and after.group(1).lower().strip(".,") in COMPANY_SUFFIXES:
+        return True
+    # "with Sparkle & Co Cleaning", "J. Whitlock & Sons": either side of a firm's "& Co" / "& Sons"
+    firm_part = name.split()[0].rstrip(".") in ("Co", "Sons", "Daughters", "Partners")  # "Co Cleaning"
+    return firm_part or re.search(rf"{re.escape(name)}\s*&\s*(?:Co|Sons|Daughters|Partners)\b", raw) is not None
 
 
 def _titled_first(raw: str) -> list[tuple[str, str | None, str | None]]:

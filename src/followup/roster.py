@@ -342,8 +342,17 @@ def _goes_by_on_its_own_line(work: Work) -> None:
             # "Omar serious, Joanna kind, told me to call her Jo": the person named just before the cue
             nearest = _named_last_before(named, sentence, alone.start()) if alone and len(named) > 1 else None
             who = nearest if nearest is not None else (last if len(named) <= 1 else None)
+            # "then Nige (said call him Nige, everyone does)" of Nigel Parfitt: the one whose name it shortens
+            shortens = [p for p in work.interviewers if called and _shortens(called, p.first_name)]
+            who = shortens[0] if len(shortens) == 1 and not named else who
             if fits and who is not None and who.called is None:
                 who.called = called
+
+
+def _shortens(short: str, first_name: str) -> bool:
+    """ "Nige" of Nigel, "Bev" of Beverley: a short form that starts like the given name."""
+    short, first = fold(short), fold(first_name)
+    return 2 <= len(short) < len(first) and first.startswith(short[: min(3, len(short))])
 
 
 def _introduced_themselves(work: Work) -> None:
@@ -413,7 +422,8 @@ SAID_JUST = re.compile(
     # "everyone on site calls him Donno", not 'called him "Lieutenant"' or 'Juniors call him "Rajesh sir"'
     r"\b(?:everyone|everybody)(?:\s+[a-z]+){0,3}\s+calls?\s+(?:him|her|them)\s+[\"“']?"
     rf"(?!(?:{ADDRESS_TITLES}|Doc|Boss|Sir|Madam|Mdm|Mme|Miss|Puan|Encik|Tuan)\b)"
-    r"([A-Z][^\W\d_]{1,14})\b(?![\"”']?\s+sir)|"
+    # "everyone calls him Big Mike and he told me to too": both words
+    r"([A-Z][^\W\d_]{1,14}(?:\s[A-Z][^\W\d_]{1,10}(?=\s+(?:and|but|so|too|lol)\b|[\"”'.,;|)]|$))?)\b(?![\"”']?\s+sir)|"
     # a request, not how others talk: "said call him Paudie", "told me to call her Jo", "(call me Lupita)"
     r"(?:\b(?:[Ss]aid|saying|says|told (?:me|us|everyone)|asked (?:me|us|everyone))\s+[\"“']?(?:pls\s+|please\s+)?"
     r"(?:to\s+)?(?:just\s+)?|"
@@ -428,6 +438,33 @@ GOES_BY_ALONE = re.compile(
     r"(?:she|he|they)\s+prefers(?=\s+[\"“']))"
     r"\s+[\"“']?([A-Z][^\W\d_]{1,14})[\"”']?\.?",
     re.IGNORECASE,
+)
+
+
+def first_names_who_asked(work: Work, candidate: Candidate) -> None:
+    """Notes that introduce nobody ("so it was two of the R ends both registered nurses Rhiannon and Joyce"), then say
+    "Rhiannon asked heaps about dementia care", "Joyce asked about manual handling": who asked, by first name."""
+    if work.interviewers:
+        return
+    mine = {fold(w) for w in (candidate.name or "").split()} | work.own_labels | work.friends
+    for i, seg in enumerate(work.segments):
+        if seg.label and fold(seg.label) in work.friends:
+            continue
+        for match in WHO_ASKED.finditer(seg.raw):
+            name = match.group(1)
+            if fold(name) in NOT_NAMES or fold(name) in mine or any(p.name == name for p in work.interviewers):
+                continue
+            work.interviewers.append(Interviewer(name=name, source=seg.raw))
+            work.owners.setdefault(i, len(work.interviewers) - 1)
+    if work.interviewers:
+        full_names_from_the_notes(work, candidate)  # "… her last name is Abernathy I think Gloria Abernathy"
+        drop_the_absent(work)
+
+
+WHO_ASKED = re.compile(
+    r"(?:^|[.;,!?]\s+|\b(?:and|then|but|so)\s+)([A-Z][a-z]{1,15})\s+(?:also\s+)?"
+    r"(?:asked|wanted to know|quizzed|grilled|led the|went through|gave me a|had me|"
+    r"did (?:the|most|all|some|a lot|scheduling|hr|the)\b)"
 )
 
 
@@ -515,7 +552,8 @@ WORK_PATTERN = re.compile(r"^\W*(?:hybrid|remote|in[- ]office|on[- ]site)\b[^,;]
 RECRUITING_TITLE = re.compile(
     r"\b(?:recruit\w*|reclutamiento|talent acquisition|talent partner|hr|human resources|recursos humanos|people team|"
     r"rrhh|rh|gesti[óo]n humana|talento humano|ik|ressources humaines|personalabteilung|"
-    r"people ops|people operations|early careers|careers)\b|^(?:internal |external )?ta(?: partner| lead| team)?$|"
+    r"people ops|people operations|people (?:and|&) (?:talent|culture)|early careers|careers)\b|"
+    r"^(?:internal |external )?ta(?: partner| lead| team)?$|"
     r"^talent(?: team)?$",  # "Bethany Cole (Talent): … I'll just get you set up … and then hop off"
     re.IGNORECASE,
 )
@@ -572,6 +610,8 @@ ABSENT = (
     r"pas dans l['’]entretien|no estuvo en la entrevista|n[ãa]o (?:estava|participou)|"
     # "GM Natalie popped in for 5 min"; not "Dr. Okonkwo-Reyes - medical director - popped in ~15 min" (he asked)
     r"(?:popped|stopped|dropped) (?:in|by)(?!\s+(?:~|about\s+|approx\.?\s+)\d)|dropped off|left the call|hopped off|"
+    # "the administrator Mr. Patel walked by and said welcome but that's it", "Svenja only at the door/coffee"
+    r"walked (?:by|past) and said\b|(?:only|just) at the (?:door|coffee|front desk)\b|"
     # "Doug got pulled into a safety incident", "I'll just get you set up … and then hop off"
     r"(?:got|was|were|been) pulled (?:into|onto|away)\b|(?:then|and) hop(?:ping)? off\b|"
     # "Ms. Reem from HR was on mute the whole time, just admitting people"; "nothing - just sat in and took notes"
@@ -661,7 +701,8 @@ def _names_they_go_by(work: Work, notes: str) -> None:
                 r"introduced (?:herself|himself|themselves) as(?=\s+(?:just\b|[\"“'])))"
                 rf"\s+[\"“']?(?:just\s+)?((?:(?:{ADDRESS_TITLES})\.?\s+"
                 r"(?:(?:de|dela|del|van|von|der|den|da|di|le|la)\s+)*)?\w+(?:-\w+)?"
-                r"(?:\s[A-Z]\w{1,10}(?=\s*[\"”'.,;|)\n]))?)",  # "said call her María José |"
+                # "said call her María José |", "everyone calls him Big Mike and he told me to too"
+                r"(?:\s[A-Z]\w{1,10}(?=\s*[\"”'.,;|)\n]|\s+(?:and|but|so|too|lol)\b))?)",
                 notes,
             )
         )
