@@ -185,6 +185,7 @@ def test_a_rank_before_a_name_is_a_title_not_the_greeting() -> None:
         ("Sam Ortiz, sam.ortiz@gmail.com, 555-0192", "555-0192"),  # a local number, as people write their own
         ("Sam Ortiz · sam.ortiz@gmail.com · 020 7946 0123", "020 7946 0123"),  # London, written the British way
         ("Sam Ortiz · sam.ortiz@gmail.com · +44 20 7946 0958", "+44 20 7946 0958"),
+        ("Sam Ortiz | 010-4821-7730 | sam.ortiz@gmail.com", "010-4821-7730"),  # a Korean mobile, written in Seoul
     ],
 )
 def test_phone_numbers_are_found_as_people_write_them(line: str, phone: str) -> None:
@@ -195,9 +196,9 @@ def test_phone_numbers_are_found_as_people_write_them(line: str, phone: str) -> 
 def test_numbers_that_are_not_phones_stay_out_of_the_contact_details() -> None:
     notes = (
         "Interviewer: Ana Ruiz\nCompany: Tallow & Co\n- they process 1,800 invoices a month, 2019-2023 backlog\n"
-        "- pay is 38-42 depending\nSam Ortiz, sam.ortiz@gmail.com"
+        "- pay is 38-42 depending\n- final round 2024.05.21 14:00 KST\nSam Ortiz, sam.ortiz@gmail.com"
     )
-    assert extract_facts(notes, now=NOW).candidate.phone is None
+    assert extract_facts(notes, now=NOW).candidate.phone is None  # nor a date written with dots
 
 
 def test_a_reported_next_step_reads_as_a_sentence() -> None:
@@ -3166,6 +3167,17 @@ BLIND_PANELS = [
     ("holdout27", "h27-ux-fennelfig", ["Sakura Tanaka", "Jordan Blake"], ["Sakura", "Jordan"]),
     # "she said the partner Graham Lyle might join but he didn't in the end"
     ("holdout10", "h10-paralegal-runon", ["Priyanka Deshmukh"], ["Priyanka"]),
+    # "Park Ji-hoon: … So I'm Ji-hoon, … everybody here calls me Jay, so Jay is fine": a family name first
+    ("holdout46", "h46-seoul-hanbit-transcript", ["Park Ji-hoon", "Choi Seo-yeon"], ["Jay", "Seo-yeon"]),
+    # "Katarzyna Nowak (HR): Dzień dobry! So I'll just introduce everyone and then drop off"; "Please call me Gosia"
+    ("holdout46", "h46-warsaw-wisla-transcript", ["Małgorzata Kowalczyk", "Tomasz Wiśniewski"], ["Gosia", "Tomasz"]),
+    # "Mr. Khalid bin Saeed Al Mansoori" in full; "prefers formal address"; 'Priya — "please, just Priya"'
+    (
+        "holdout46",
+        "h46-dubai-alnoor-final",
+        ["Mr. Khalid bin Saeed Al Mansoori", "Ms. Priya Raman"],
+        ["Mr. Al Mansoori", "Priya"],
+    ),
 ]
 
 
@@ -3410,3 +3422,11 @@ def test_everyone_says_a_title_is_no_name_to_greet() -> None:
         result.drafts[0].body.startswith("Hi Dr. El Amrani,")
         or "Dr. El Amrani," in result.drafts[0].body.split("\n")[0]
     )
+
+
+def test_a_korean_header_and_a_past_employer_said_to_the_candidate() -> None:
+    """ "Hanbit Pay 2차 면접 — Backend Engineer (Payments)": the company before the Korean words; "I saw you were at
+    Nuri Commerce for three years" is where the candidate worked."""
+    facts = extract_facts(held_out_note("holdout46", "h46-seoul-hanbit-transcript"), now=NOW)
+    assert facts.company is not None and facts.company.value == "Hanbit Pay"
+    assert facts.candidate.phone == "010-4821-7730"

@@ -94,15 +94,16 @@ def _matches(line: str, region: str, valid_only: bool) -> tuple[Found, ...]:
             continue
         if valid_only and not phonenumbers.is_valid_number(match.number):
             continue
-        if _inside_email(line, match.start, match.end):
-            continue
+        if _inside_email(line, match.start, match.end) or DATE_LIKE.match(raw):
+            continue  # "2024.05.21 14:00 KST": a date and time
         found.append(Found(raw, match.start, match.start + len(raw)))
     return tuple(found)
 
 
 LOCAL_NUMBER = re.compile(r"\d{3}[-.]\d{4}")
 TRUNK_PREFIX = re.compile(r"(?<![\d+])\(?0\d")
-TRUNK_REGIONS = ("GB", "IE", "AU", "NZ", "IN", "ZA", "DE", "FR", "NL")
+TRUNK_REGIONS = ("GB", "IE", "AU", "NZ", "IN", "ZA", "DE", "FR", "NL", "KR", "JP", "PH", "MY", "NG", "KE", "TW")
+DATE_LIKE = re.compile(r"(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\b")
 
 
 def _inside_email(text: str, start: int, end: int) -> bool:

@@ -7,6 +7,7 @@ has only the notes.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Literal
 
@@ -71,6 +72,8 @@ class Interviewer(BaseModel):
         words = [w for w in self.name.split() if w.rstrip(".").lower() not in HONORIFICS]
         if len(words) > 2 and words[0] == "Ma.":
             words = words[1:]  # "Ma. Cristina dela Cruz": "Ma." is Maria, written short; she is Cristina
+        if _family_name_first(words):
+            return words[1]  # "Park Ji-hoon", "Lin Chih-wei": the given name comes second
         return words[0] if words else self.name
 
     @property
@@ -81,6 +84,8 @@ class Interviewer(BaseModel):
             return self.name
         if self.honorific and len(words) == 3 and words[0].split("-")[0].lower() in FAMILY_NAMES_FIRST:
             return words[0]  # "Ms. Lee Mei Fong", "Mrs Tan-Chua Bee Leng": the family name comes first
+        if _family_name_first(words):
+            return words[0]  # "Choi Seo-yeon"
         start = len(words) - 1
         first = 0 if self.honorific else 1  # "Mrs Ní Bhriain" is all surname; "Van Morrison" is not
         while start > first and words[start - 1].lower() in SURNAME_PARTICLES:
@@ -91,6 +96,16 @@ class Interviewer(BaseModel):
     def honorific(self) -> str | None:
         first = self.name.split()[0] if self.name.split() else ""
         return first if first.rstrip(".").lower() in HONORIFICS else None
+
+
+def _family_name_first(words: list[str]) -> bool:
+    """ "Park Ji-hoon", "Choi Seo-yeon", "Lin Chih-wei": a Korean or Chinese family name, then a given name of two
+    syllables joined by a hyphen, the way Korea and Taiwan romanise them."""
+    return (
+        len(words) == 2
+        and words[0].lower() in FAMILY_NAMES_FIRST
+        and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]) is not None
+    )
 
 
 HONORIFICS = frozenset(

@@ -44,6 +44,7 @@ NOT_NAMES = frozenset(
     # field names and openers that read like a name: "Observer: ward councillor", "Names (from the name cards):",
     # "Interviewer 1: Tell me about …", "Sorry, I didn't introduce properly", "Senior Executive Officer, Housing"
     "observer observers names chairperson chairman chairwoman panellist panelist tell sorry housing speaker "
+    "formal informal "  # "Mr. Al Mansoori prefers formal address"
     # "interview" and "invitation" in the languages a calendar is set to
     "davet mülakat entrevista entretien vorstellungsgespräch sollicitatiegesprek rozmowa colloquio invitación "
     "convite einladung uitnodiging zaproszenie invito "
@@ -202,7 +203,7 @@ def _name_run(text: str, tokens: list[re.Match[str]], i: int, max_words: int) ->
             or (inside and words >= 1)
         ):
             last = j
-            words += 1
+            words += 0 if word.lower() in PARTICLES else 1  # "Khalid bin Saeed Al Mansoori": particles are free
             j += 1
             continue
         break

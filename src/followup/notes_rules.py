@@ -236,7 +236,7 @@ PAST_EMPLOYER_RE = re.compile(
     r"(?:just\s+)?(?:finished|had|did|got out of|left|wrapped up|went for|went to|attended) (?:an?|my|the) "
     r"interview))[^.;\n]{0,60}|"
     r"\b(?:previously|formerly|former|ex|back|when|while|"
-    r"was|worked|working|work|time|days|stint|years?|internship|from|current(?:ly)?)\b\s*)$"
+    r"was|were|worked|working|work|time|days|stint|years?|internship|from|current(?:ly)?)\b\s*)$"
     r")",
     re.IGNORECASE,
 )

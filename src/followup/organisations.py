@@ -334,6 +334,9 @@ def _title_like(chunk: str) -> bool:
 CHAT_OPENER = re.compile(r"^[\w'’-]+:\s*(?:done|ok|okay|so|yes|yep|well|hey|hi|omg|lol|phew)\b", re.IGNORECASE)
 
 
+OTHER_SCRIPT_WORD = re.compile(r"\s*[^\s]*[\u0370-\u1FFF\u3000-\uD7FF\uF900-\uFFEF][^\s]*")
+
+
 def _header_company(seg: Segment, people: list[str]) -> str | None:
     """ "Interview notes — Line Cook — Juniper Table Bistro — Sat 2pm": beside a role, the other name is the company."""
     if label_kind(seg) in OTHER_FIELDS or label_kind(seg) == "logistics":
@@ -341,6 +344,7 @@ def _header_company(seg: Segment, people: list[str]) -> str | None:
     # "FPCU (First Prairie Credit Union) - Head Teller", "… - Northgate Drug Mart #214": the name, spelled out,
     # without the store's number
     raw = re.sub(r"\s*\([^)]*\)|\s*#\d+\b", "", _spelled_out(seg.raw))
+    raw = OTHER_SCRIPT_WORD.sub("", raw)  # "Hanbit Pay 2차 면접 — Backend Engineer": the Korean "2nd interview"
     chunks = [c.strip(" .") for c in CHUNK_SPLIT.split(raw)]
     # "cnc machinst intervew - Ardent Precision Parts": a role, or an interview typed in a hurry;
     # "forklift op - 2nd shift - Tri-County Cold Storage": a role in shorthand.

@@ -226,8 +226,10 @@ def drop_the_absent(work: Work) -> None:
         if (said_absent and _said_absent(work, person, said_absent)) or _said_not_on_panel(work, person):
             _forget(work, person)
             continue
-        # "Bruna Tavares (People): Oi Thiago! Vou só fazer a apresentação e sair": they said so themselves
-        own = [seg.text for seg in work.segments if seg.label and same_person(bare_label(seg.label), person.name)]
+        # "Bruna Tavares (People): Oi Thiago! Vou só fazer a apresentação e sair": they said so themselves, on
+        # their own line: "Katarzyna Nowak (HR): Dzień dobry! So I'll just introduce everyone and then drop off"
+        lines = {seg.line for seg in work.segments if seg.label and same_person(bare_label(seg.label), person.name)}
+        own = [seg.text if seg.label else seg.raw for seg in work.segments if seg.line in lines]
         if any(ONLY_THE_INTRO.search(text) for text in own):
             _forget(work, person)
 
@@ -357,21 +359,37 @@ def _shortens(short: str, first_name: str) -> bool:
 
 def _introduced_themselves(work: Work) -> None:
     """ "Rafael de la Cruz: Let me jump in - I'm Rafa, I run ML infra.": the short name they gave themselves."""
+    rest_of_line: dict[int, str] = {}
+    for seg in work.segments:
+        if not seg.label and seg.line in rest_of_line:
+            rest_of_line[seg.line] += " " + seg.raw  # "Park Ji-hoon: Great. So I'm Ji-hoon, … calls me Jay"
+        elif seg.label:
+            rest_of_line[seg.line] = ""
     for person in work.interviewers:
         for seg in work.segments:
             if person.called or not seg.label or not same_person(bare_label(seg.label), person.name):
                 continue
-            said = SELF_INTRO.search(seg.text)
+            text = seg.text + rest_of_line.get(seg.line, "")
+            said = SELF_INTRO.search(text)
             short = said.group(1) if said else ""
             if short and short != person.first_name and fold(person.first_name).startswith(fold(short)[:3]):
                 person.called = short
-            fine = FINE_BY_ME.search(seg.text)  # "Hiya Anjali, I'm Sarah-Jane, SJ is fine."
+            fine = FINE_BY_ME.search(text)  # "Hiya Anjali, I'm Sarah-Jane, SJ is fine."
             if fine and not person.called:
                 person.called = fine.group(1)
+            called = CALLS_ME.search(text)  # "Park Ji-hoon: … everybody here calls me Jay, so Jay is fine."
+            if called and not person.called and fold(called.group(1)) not in NOT_NAMES:
+                person.called = called.group(1)
 
 
 SELF_INTRO = re.compile(r"\bI['’]m ([A-Z][^\W\d_]{1,12}(?:-[A-Z][^\W\d_]+)?)(?=\s*[,.;!]|\s+[-–—])")
-FINE_BY_ME = re.compile(r"(?:^|[,.;!]\s+)([A-Z][\w-]{1,14}) is (?:fine|ok|okay|good)\b")
+FINE_BY_ME = re.compile(r"(?:^|[,.;!]\s+|\bso\s+)([A-Z][\w-]{1,14}) is (?:fine|ok|okay|good)\b")
+# "… everybody here calls me Jay", "Hi Oleksandr. Please call me Gosia": said by the speaker of that line
+CALLS_ME = re.compile(
+    r"\b(?:(?:everyone|everybody|people|they all)(?:\s+[a-z]+){0,2}\s+calls? me|(?:please|just|you can)\s+call me)"
+    r"\s+((?-i:[A-Z])[\w-]{1,14})\b",  # not "please call me back"
+    re.IGNORECASE,
+)
 
 
 def _says_alias(work: Work, person: Interviewer, sentence: str) -> bool:
@@ -402,6 +420,7 @@ def _says_first_name(person: Interviewer, sentence: str) -> bool:
 # 'said "just Dazza mate" so Dazza it is'
 SAID_JUST = re.compile(
     r"\bsaid\s+[\"“']just\s+([A-Z][^\W\d_]{1,14})\b|\bso\s+([A-Z][^\W\d_]{1,14})\s+it\s+is\b|"
+    r"[\"“']please,?\s+just\s+([A-Z][^\W\d_]{1,14})[\"”']|"  # 'Priya (~35 min) — "please, just Priya"'
     # 'She prefers "Pat"', '"everyone calls me Pat"', 'he said "Johan, please"'
     r"\b(?:she|he|they)\s+prefers\s+[\"“']"
     r"((?:(?:Major|Maj|Sister|Dr|Mrs|Mr|Ms|Prof|Rev)\.?\s+)?[A-Z][^\W\d_]{1,14})[\"”']|"
