@@ -3171,6 +3171,22 @@ BLIND_PANELS = [
     ("holdout46", "h46-seoul-hanbit-transcript", ["Park Ji-hoon", "Choi Seo-yeon"], ["Jay", "Seo-yeon"]),
     # "Katarzyna Nowak (HR): Dzień dobry! So I'll just introduce everyone and then drop off"; "Please call me Gosia"
     ("holdout46", "h46-warsaw-wisla-transcript", ["Małgorzata Kowalczyk", "Tomasz Wiśniewski"], ["Gosia", "Tomasz"]),
+    # "Tony did most of the talking at the start then left after 20 min": he interviewed; "Practice Manager (my boss)"
+    # is who the candidate would report to, not one of the candidate's own people
+    (
+        "holdout47",
+        "h47-perth-office-manager-table",
+        ["Tony Castellano", "Helen Zhao", "Gemma O'Brien", "Rahul Menon"],
+        ["Tony", "Helen", "Gemma", "Rahul"],
+    ),
+    # "call w/ Lakeshore Home & Hardware" is the store, not a person
+    ("holdout47", "h47-evanston-asm-transcript", ["Denise Washington"], ["Denise"]),
+    # "Organizer: Hailey Chen (Talent Coordinator)"; "Panel was Deepa (…) and Michel (…)" named in full on the invite
+    ("holdout47", "h47-toronto-senior-accountant-cal", ["Deepa Raman", "Michel Tremblay"], ["Deepa", "Michel"]),
+    # "everyone there says Eng. Kariuki"; "Eng. Kariuki said they will call me by Wednesday" is no name to call him
+    ("holdout48", "h48-ke-electrical-technician", ["Mwangi Kariuki"], ["Eng. Kariuki"]),
+    # "give Brett Summers (my manager at Coastwise) a heads up": the candidate's own manager, no panel member
+    ("holdout15", "h15-au-enviro-runon", ["Dr Malcolm Fitzgerald-Reid"], ["Mal"]),
     # "Mr. Khalid bin Saeed Al Mansoori" in full; "prefers formal address"; 'Priya — "please, just Priya"'
     (
         "holdout46",
@@ -3430,3 +3446,17 @@ def test_a_korean_header_and_a_past_employer_said_to_the_candidate() -> None:
     facts = extract_facts(held_out_note("holdout46", "h46-seoul-hanbit-transcript"), now=NOW)
     assert facts.company is not None and facts.company.value == "Hanbit Pay"
     assert facts.candidate.phone == "010-4821-7730"
+
+
+@pytest.mark.parametrize(
+    ("dataset", "case_id", "company"),
+    [
+        ("holdout48", "h48-lagos-credit-analyst", "Ikeja Trust Microfinance Bank"),  # "ITMB = Ikeja Trust …"
+        ("holdout48", "h48-my-quality-engineer", "Penang Precision Components Sdn Bhd"),  # "at PPC (… Sdn Bhd)"
+        ("holdout39", "h39-bc-silviculture-tech", "Kootenay Timberlands Ltd."),  # KTL, with its legal form
+        ("holdout48", "h48-de-automation-engineer", "Voss Antriebstechnik GmbH"),  # under "Mit freundlichen Grüßen"
+    ],
+)
+def test_a_company_spelled_out_from_its_initials_or_signed_in_german(dataset: str, case_id: str, company: str) -> None:
+    facts = extract_facts(held_out_note(dataset, case_id), now=NOW)
+    assert facts.company is not None and facts.company.value == company

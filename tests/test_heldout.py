@@ -16,11 +16,11 @@ HELD_OUT = sorted((ROOT / "evals" / "datasets").glob("holdout*.jsonl"))
 
 
 def test_every_held_out_set_is_here() -> None:
-    assert len(HELD_OUT) >= 46
+    assert len(HELD_OUT) >= 48
 
 
 # Sets measured blind far below the rest (each_met before any fix: 0.82-0.86 for holdout28-31; holdout32-36 at 0.862,
-# 0.871, 0.878, 0.904, 0.857; holdout37-42 at 0.857, 0.805, 0.872, 0.863, 0.913, 0.853; holdout43-46 at 0.819, 0.880, 0.823, 0.798): each stays at least where the general
+# 0.871, 0.878, 0.904, 0.857; holdout37-42 at 0.857, 0.805, 0.872, 0.863, 0.913, 0.853; holdout43-48 at 0.819, 0.880, 0.823, 0.798, 0.897, 0.891): each stays at least where the general
 # fixes they prompted brought it; raise a floor as the engine improves.
 FLOORS = {
     "holdout28": 0.92,
@@ -41,7 +41,9 @@ FLOORS = {
     "holdout43": 0.88,
     "holdout44": 0.91,
     "holdout45": 0.87,
-    "holdout46": 0.80,
+    "holdout46": 0.84,
+    "holdout47": 0.90,
+    "holdout48": 0.91,
 }
 
 

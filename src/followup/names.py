@@ -44,7 +44,7 @@ NOT_NAMES = frozenset(
     # field names and openers that read like a name: "Observer: ward councillor", "Names (from the name cards):",
     # "Interviewer 1: Tell me about …", "Sorry, I didn't introduce properly", "Senior Executive Officer, Housing"
     "observer observers names chairperson chairman chairwoman panellist panelist tell sorry housing speaker "
-    "formal informal "  # "Mr. Al Mansoori prefers formal address"
+    "formal informal language languages "  # "Mr. Al Mansoori prefers formal address", "First Additional Language"
     # "interview" and "invitation" in the languages a calendar is set to
     "davet mülakat entrevista entretien vorstellungsgespräch sollicitatiegesprek rozmowa colloquio invitación "
     "convite einladung uitnodiging zaproszenie invito "

@@ -274,7 +274,7 @@ COMPANY_SUFFIXES = frozenset(
     "residential care collective elementary preschool montessori libraries trust partnership initiative "
     "alliance vets veterinary cranes dairies dairy roasters orchards vineyards telecom telecoms pharmacies "
     "chemists crèche creche kindergarten nursery electrical roofing landscaping joinery scaffolding heating "
-    "glazing buses coaches cleaning couriers removals".split()
+    "glazing buses coaches cleaning couriers removals bhd".split()
 )
 
 
@@ -306,7 +306,10 @@ ROLE_IS_RE = re.compile(
 
 # A message's sign-off, alone or with the signer's name: "Kind regards,", "Regards, Sana (HR Coordinator)".
 SIGN_OFF = re.compile(
-    r"^\W*(?:(?:kind|warm|warmest|best|many|with)\s+)?(?:regards|thanks|thank you|wishes|cheers|sincerely)\b"
+    r"^\W*(?:(?:(?:kind|warm|warmest|best|many|with)\s+)?(?:regards|thanks|thank you|wishes|cheers|sincerely)\b|"
+    # "Mit freundlichen Grüßen", "Viele Grüße", "Saludos", "Cordialement", "Atenciosamente", "Met vriendelijke groet"
+    r"(?:mit freundlichen|viele|beste|liebe) gr[üu](?:ß|ss)en?|(?:un )?saludos(?: cordiales)?|cordialement|"
+    r"atenciosamente|abraços|met vriendelijke groet(?:en)?)"
     r"[\s,.!]*(?:(?-i:[A-Z])[\w'’-]+(?:\s+\([^)]*\))?\W*)?$|^\W*best,?$",
     re.IGNORECASE,
 )
@@ -508,8 +511,10 @@ NOT_INTERVIEWER_RE = re.compile(
     r"\bnot on (?:the )?calls?\b|\b(?:not|wasn['’]?t|isn['’]?t) part of (?:the |my )?(?:interview|intvw)\b|"
     r"\bnot an interview\b|"
     r"\bonly joined (?:at the end|for the (?:last|end))\b|"
-    r"(?<!be )\bmy (?:current |old |former |previous |last )?"
-    r"(?:manager|boss|supervisor|referee|mentor|line manager)\b(?!\s+(?:if|when|once)\b))",  # not "my boss if I get it"
+    r"(?<!be )\bmy (?:current |old |former |previous |last )"
+    r"(?:manager|boss|supervisor|referee|mentor|line manager)\b(?!\s+(?:if|when|once)\b)|"  # not "my boss if I get it"
+    # a bare "my boss" is who the candidate would report to in "Practice Manager (my boss)"
+    r"(?<!be )\bmy (?:manager|boss|supervisor|referee|mentor|line manager)\b(?!\s*\))(?!\s+(?:if|when|once)\b))",
     re.I,
 )
 

@@ -48,7 +48,7 @@ def _acronym_spelled(found: Sourced, work: Work) -> Sourced:
     for seg in work.segments:
         for match in SPELLED_NAME.finditer(seg.raw):
             name = match.group(0).rstrip(".,")
-            if _initials(name) == found.value and is_org(name):
+            if found.value in _initials(name) and is_org(name):
                 spelled = match.group(0) if name.endswith(("Ltd", "Inc", "Co")) else name  # "Ltd." keeps its stop
                 return Sourced(value=spelled, source=seg.raw)
     return found
@@ -117,6 +117,13 @@ def _find_company(work: Work, candidate: str | None = None, role: str | None = N
         applied = _applied_to(seg)
         if applied:
             return Sourced(value=_with_its_period(applied, seg.raw), source=seg.raw)
+    # "ITMB intvw - credit analyst" at the top, "ITMB = Ikeja Trust Microfinance Bank" further down
+    head = " ".join(seg.raw for seg in segments[:3])
+    for seg in segments:
+        spelled = ACRONYM_EQUALS.match(seg.raw)
+        named = spelled is not None and spelled.group(1) in _initials(spelled.group(2)) and is_org(spelled.group(2))
+        if spelled and named and re.search(rf"\b{spelled.group(1)}\b", head):
+            return Sourced(value=spelled.group(2), source=seg.raw)
     people = [p.name for p in work.interviewers] + ([candidate] if candidate else [])
     for seg in segments:
         # "thank u email to: Bill Szymański, Northern Spark Electric Ltd.": the person, then where they work.
@@ -220,6 +227,7 @@ def _subject_company(seg: Segment, people: list[str]) -> str | None:
     return _suffixed_name(inner, people, strong=True) or _header_company(inner, people)
 
 
+ACRONYM_EQUALS = re.compile(r"^\W*([A-Z]{2,6})\s*(?:=|:|stands for)\s*([A-Z][\w&'’ -]{3,60}?)\s*$")
 NOTES_FROM = re.compile(r"^(?:my\s+)?(?:interview\s+)?notes\s+(?:from|on|for|about|re:?)\s+(?:the\s+)?", re.I)
 ROUND_NAME = re.compile(r"(?:stage|round|part|step|interview|day)\s*\d+", re.IGNORECASE)
 
@@ -391,14 +399,20 @@ def _spelled_out(raw: str) -> str:
 
     def spell(match: re.Match[str]) -> str:
         full = match.group(2)
-        return full if _initials(full) == match.group(1) else match.group(0)
+        return full if match.group(1) in _initials(full) else match.group(0)
 
     return SPELLED_OUT.sub(spell, raw)
 
 
-def _initials(name: str) -> str:
-    """ "First Prairie Credit Union" -> "FPCU": the capitals its words start with."""
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
+def _initials(name: str) -> tuple[str, str]:
+    """ "First Prairie Credit Union" -> "FPCU": the capitals its words start with; with its legal form and
+    without it ("Kootenay Timberlands Ltd." is KTL, "Penang Precision Components Sdn Bhd" is PPC)."""
+    capitals = [w for w in name.split() if w[:1].isupper()]
+    bare = [w for w in capitals if w.rstrip(".").lower() not in FORM_WORDS]
+    return "".join(w[0] for w in capitals), "".join(w[0] for w in bare)
+
+
+FORM_WORDS = frozenset("sdn bhd ltd inc llc gmbh pte pty plc llp co corp sa ag bv nv srl".split())
 
 
 SPELLED_OUT = re.compile(r"\b([A-Z]{2,6})\s*\(((?:[A-Z][\w&'’.-]*\s*(?:of\s+|&\s+)?){2,6})\)")

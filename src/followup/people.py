@@ -537,7 +537,13 @@ def _named_firm(name: str, raw: str) -> bool:
         return True
     # "with Sparkle & Co Cleaning", "J. Whitlock & Sons": either side of a firm's "& Co" / "& Sons"
     firm_part = name.split()[0].rstrip(".") in ("Co", "Sons", "Daughters", "Partners")  # "Co Cleaning"
-    return firm_part or re.search(rf"{re.escape(name)}\s*&\s*(?:Co|Sons|Daughters|Partners)\b", raw) is not None
+    joined = re.search(rf"{re.escape(name)}\s*&\s*(\w+)", raw)  # "call w/ Lakeshore Home & Hardware"
+    return firm_part or (
+        joined is not None and (joined.group(1) in FIRM_AFTER_AND or has_company_suffix(joined.group(1)))
+    )
+
+
+FIRM_AFTER_AND = frozenset("Co Sons Daughters Partners Hardware Garden Supply Supplies Associates".split())
 
 
 def _titled_first(raw: str) -> list[tuple[str, str | None, str | None]]:

@@ -27,7 +27,8 @@ from followup.text import fold, sentences
 ADDRESS_TITLES = (
     r"Ms|Mrs|Mr|Dr|Professor|Prof|Lt|Sgt|Capt|Det|Insp|Cmdr|Lieutenant|Sergeant|Captain|Detective|Inspector|"
     r"Chef|Coach|Councillor|Cllr|Reverend|Rev|Pastor|Father|Engr|Atty|Chief|DI|DCI|DS|Supt|Sister|Major|Maj|Colonel|"
-    r"Ma['’]am|Sir|Pharm|Mdm|Ir"  # "just call me Ma'am Liza", "Pharm. Eze", "everyone calls her Mdm Tan", "Ir. Faisal"
+    # "just call me Ma'am Liza", "Pharm. Eze", "everyone calls her Mdm Tan", "Ir. Faisal", "Eng. Kariuki"
+    r"Ma['’]am|Sir|Pharm|Mdm|Ir|Eng"
 )
 
 
@@ -243,6 +244,7 @@ ONLY_THE_INTRO = re.compile(
 
 
 SAID_OF_ANOTHER = r"\b(?:said|says|told me)\s+(?:she|he|they)\b"
+INTERVIEWED_FIRST = r"\bdid (?:most|all|the)\b|\basked\b|\btalked\b"  # "Tony did most of the talking … then left"
 
 
 def _said_absent(work: Work, person: Interviewer, said_absent: list[str]) -> bool:
@@ -261,13 +263,15 @@ def _said_absent(work: Work, person: Interviewer, said_absent: list[str]) -> boo
         # nor "only Denise Holloway (…) showed up, the other two got pulled into a budget meeting"
         rf"(?:(?-i:(?![A-Z]))(?!\b(?:his|her|their)\s|\bothers?\b|{SAID_OF_ANOTHER})[^.;\n]){{0,30}}?{ABSENT}"
         # "Ms. Kristine Dela Cruz sent the link and introduced everyone then left the call": one subject, no comma
-        rf"|\b(?:{names})\b(?:(?-i:(?![A-Z]))[^,.;\n]){{0,80}}?\b(?:and|then)\s+{ABSENT}"
+        # not "Tony did most of the talking at the start then left after 20 min": he interviewed first
+        rf"|\b(?:{names})\b(?:(?-i:(?![A-Z]))(?!{INTERVIEWED_FIRST})[^,.;\n]){{0,80}}?"
+        rf"\b(?:and|then)\s+{ABSENT}"
         # "Shelley (office mgr) rang to book it + showed me in, didnt sit in": a line that opens with them
         # "RECRUITER: Stacy Duval (agency, Petro Talent Group) — prepped me Friday, not present"
         # Not "siobhán = MD, runs it since her da Paddy retired (he popped in to say hi)": of a relative named
         # not "HR: Amara Jennings took notes, no questions" of Dr. Amara Nwosu: someone else of that first name
         rf"|^\W*(?:[A-Za-z ]{{2,20}}:\s*)?(?:{names})\b{other_surname}(?:\s*\([^)]*\))?"
-        rf"(?:(?!\b(?:his|her|their)\s+(?:[a-z]+\s+){{0,2}}(?-i:[A-Z]))[^.;\n]){{0,60}}?{ABSENT}",
+        rf"(?:(?!\b(?:his|her|their)\s+(?:[a-z]+\s+){{0,2}}(?-i:[A-Z])|{INTERVIEWED_FIRST})[^.;\n]){{0,60}}?{ABSENT}",
         re.IGNORECASE,
     )
     # "Cheryl Goh (recruiter) sent the Zoom link, she dropped off after intros": the one person the line names
@@ -571,7 +575,8 @@ WORK_PATTERN = re.compile(r"^\W*(?:hybrid|remote|in[- ]office|on[- ]site)\b[^,;]
 RECRUITING_TITLE = re.compile(
     r"\b(?:recruit\w*|reclutamiento|talent acquisition|talent partner|hr|human resources|recursos humanos|people team|"
     r"rrhh|rh|gesti[óo]n humana|talento humano|ik|ressources humaines|personalabteilung|"
-    r"people ops|people operations|people (?:and|&) (?:talent|culture)|early careers|careers)\b|"
+    r"people ops|people operations|people (?:and|&) (?:talent|culture)|early careers|careers|"
+    r"talent (?:coordinator|specialist|advisor|adviser|manager|team|lead))\b|"  # "Hailey Chen (Talent Coordinator)"
     r"^(?:internal |external )?ta(?: partner| lead| team)?$|"
     r"^talent(?: team)?$",  # "Bethany Cole (Talent): … I'll just get you set up … and then hop off"
     re.IGNORECASE,
@@ -708,22 +713,23 @@ def _names_they_go_by(work: Work, notes: str) -> None:
         cue = re.search(
             near + r"\bnobody calls (?:her|him|them) \w+,?\s*(?:it['’]s|its|it is|just)\s+[\"“']?(\w+)", notes
         )
-        cue = (
-            cue
-            or re.search(
-                near + r"\b(?:goes by|go by|prefers|calls? (?:her|him|them|me)|said just(?=\s+[\"“'])|said to use|"
-                r"(?:everyone|everybody|people|they all)\s+says?|"  # "I'm Venkatesh Raghunathan, everybody says Venky"
-                r"(?:asked|wants|likes|prefers) to be called|"
-                r"(?i:(?:pode|podes) me chamar de|me chama de|ll[aá]mame|puedes llamarme|appelle[sz]?-moi)|"
-                r"greet (?:him|her|them)(?: as)?|"
-                r"said(?=\s+[\"“']just\s)|"
-                r"introduced (?:herself|himself|themselves) as(?=\s+(?:just\b|[\"“'])))"
-                rf"\s+[\"“']?(?:just\s+)?((?:(?:{ADDRESS_TITLES})\.?\s+"
-                r"(?:(?:de|dela|del|van|von|der|den|da|di|le|la)\s+)*)?\w+(?:-\w+)?"
-                # "said call her María José |", "everyone calls him Big Mike and he told me to too"
-                r"(?:\s[A-Z]\w{1,10}(?=\s*[\"”'.,;|)\n]|\s+(?:and|but|so|too|lol)\b))?)",
-                notes,
-            )
+        cue = cue or re.search(
+            near + r"\b(?:goes by|go by|prefers|calls? (?:her|him|them|me)|said just(?=\s+[\"“'])|said to use|"
+            # "I'm Venkatesh Raghunathan, everybody says Venky", "everyone there says Eng. Kariuki"
+            r"(?:everyone|everybody|people|they all)(?:\s+(?:here|there))?\s+says?|"
+            r"(?:asked|wants|likes|prefers) to be called|"
+            r"(?i:(?:pode|podes) me chamar de|me chama de|ll[aá]mame|puedes llamarme|appelle[sz]?-moi)|"
+            r"greet (?:him|her|them)(?: as)?|"
+            r"said(?=\s+[\"“']just\s)|"
+            r"introduced (?:herself|himself|themselves) as(?=\s+(?:just\b|[\"“'])))"
+            # not "… will call me by Wednesday", "call me back"
+            r"\s+[\"“']?(?:just\s+)?(?!(?i:by|on|at|back|tomorrow|today|tonight|later|next|after|before|in|"
+            r"with|about|if|when|asap|once|soon)\b)"
+            rf"((?:(?:{ADDRESS_TITLES})\.?\s+"
+            r"(?:(?:de|dela|del|van|von|der|den|da|di|le|la)\s+)*)?\w+(?:-\w+)?"
+            # "said call her María José |", "everyone calls him Big Mike and he told me to too"
+            r"(?:\s[A-Z]\w{1,10}(?=\s*[\"”'.,;|)\n]|\s+(?:and|but|so|too|lol)\b))?)",
+            notes,
         )
         if cue and (cue.group(1).rstrip(".").lower() in BARE_ADDRESS or cue.group(1).lower() in NOT_NAMES):
             cue = None  # "everyone calls her Dra.": a title, not a name; "I called her that": no name at all

@@ -60,6 +60,9 @@ def expand_shorthand(text: str) -> str:
             return token  # "11:00 AM PT" is Pacific time, "PT" a physiotherapist: never "patient"
         if token.lower() in table:
             return _as_cased(token, table[token.lower()])
+        titled = token[:1].isupper() and token[:-1].lower() in TITLE_SHORTHAND
+        if titled and TITLE_NEXT.match(match.string, match.end()):
+            return token  # "Eng. Kariuki said they will call": a Kenyan engineer's title, not "Engineering."
         # "Dir. of Development": an abbreviation's full stop, gone; "… contracts mgr. said …": a sentence's, kept
         inside = ABBREVIATION_INSIDE.match(match.string, match.end()) or (
             token[:-1].lower() in LEADS_INTO and LOWER_NEXT.match(match.string, match.end())
@@ -78,6 +81,8 @@ def _as_cased(token: str, meaning: str) -> str:
 LETTERS = re.compile(r"[a-z]+")
 ABBREVIATION_INSIDE = re.compile(r"\s*(?:[,;)]|of\b)")
 LEADS_INTO = frozenset({"incl", "approx", "esp", "abt", "appx"})
+TITLE_SHORTHAND = frozenset({"eng"})
+TITLE_NEXT = re.compile(r"\s+(?!(?:Manager|Lead|Director|Team|Dept|Department|Intern|Head)\b)[A-Z][a-z]")
 LOWER_NEXT = re.compile(r"\s+[a-z0-9]")
 CAPITALISED_MEANING = frozenset({"PT", "PTs"})
 SHORTHAND_SIGNS = re.compile(r"[&+/:]")
