@@ -93,8 +93,9 @@ def name_the_speakers(segments: list[Segment]) -> list[Segment]:
 ANON_SPEAKER = re.compile(
     r"((?:speaker|interviewer|panel(?:l)?ist|participant|person|guest)\s*\d{1,2})(?:\s*\([^)]*\))?", re.IGNORECASE
 )
-# "I'm Venkatesh Raghunathan", "Farzana here, Farzana Sheikh from HR"
-SELF_INTRO = re.compile(r"\b(?:I['’]m|I am|my name is|myself)\s+(?=[A-Z])|\b[A-Z][\w'’-]+ here[,.]\s+(?=[A-Z])")
+# "I'm Venkatesh Raghunathan", "Farzana here, Farzana Sheikh from HR": a full name (roster.SELF_INTRO reads the
+# short one a speaker goes by)
+INTRODUCED_IN_FULL = re.compile(r"\b(?:I['’]m|I am|my name is|myself)\s+(?=[A-Z])|\b[A-Z][\w'’-]+ here[,.]\s+(?=[A-Z])")
 
 
 def _introduces_self(text: str) -> str | None:
@@ -102,7 +103,7 @@ def _introduces_self(text: str) -> str | None:
     opening = find_names(text, min_words=2)
     if opening and opening[0].start == 0 and text[opening[0].end : opening[0].end + 1] == ",":
         return opening[0].name
-    intro = SELF_INTRO.search(text)
+    intro = INTRODUCED_IN_FULL.search(text)
     named = find_names(text[intro.end() :]) if intro else []
     if not named or named[0].start != 0:
         return None
