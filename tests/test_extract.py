@@ -3349,6 +3349,8 @@ def test_a_recruiters_pasted_thread_gives_the_company_and_role_but_no_topics() -
     assert result.facts.role is not None and result.facts.role.value == "Front Office Manager"
     said = [t.value for p in result.facts.interviewers for t in p.topics]
     assert not any(w in t for t in said for w in ("Best of luck", "Senior Consultant", "Forwarded", "confirmed for"))
+    # "My notes first then pasting Aoife's email thread below so i have everything in one place": a note to self
+    assert not any("pasting" in s.value for s in result.facts.skills)
 
 
 def test_notes_the_candidate_mailed_to_themselves_are_notes() -> None:

@@ -405,6 +405,8 @@ def _classify(
         return
     if kind == "todo":
         return  # "TODO: look up TestRail tutorials this weekend": the candidate's own list, not a step or topic
+    if kind != "next" and PASTED_BELOW.search(cleaned):
+        return  # "my notes first then pasting Aoife's email thread below so i have everything in one place"
     if kind != "next" and seg.label and PAY_LABEL.fullmatch(seg.label.strip()):
         return  # "Pay: grid step 5 per UNA agreement, they'd recognize my yrs": terms, not a topic or a skill
     if HANDING_OVER.search(cleaned):
@@ -556,6 +558,11 @@ NOT_EXPERIENCE_RE = re.compile(
     r"\bmy (?:references?|availability|salary|notice|start date|number|email|contact|info|information|details|"
     r"exit|departure|reasons? for leaving|leaving|"
     r"resume|cv|interview|notes)\b",
+    re.IGNORECASE,
+)
+PASTED_BELOW = re.compile(
+    r"\bpast(?:e|ed|ing)\b[^.;]{0,40}\b(?:e-?mail|thread|invite|invitation|chat|message)s?\b[^.;]{0,40}"
+    r"\b(?:below|above|underneath)\b",
     re.IGNORECASE,
 )
 PAY_LABEL = re.compile(rf"(?:{PAY_WORDS}|pkg|money|\$\$)(?:\s+\w+)?", re.IGNORECASE)  # "Pay:", "Salary range:"
