@@ -53,6 +53,8 @@ class StubServer:
         self.requests: list[dict[str, Any]] = []
         self.paths: list[str] = []
         self._lock = threading.Lock()
+        self.in_flight = 0  # chat requests being answered right now
+        self.most_in_flight = 0  # the most answered at once: >1 means the client sent them concurrently
         self._stopping = threading.Event()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self._httpd.daemon_threads = True
@@ -188,9 +190,16 @@ def _handler_for(stub: StubServer) -> type[BaseHTTPRequestHandler]:
                 self._json(400, {"error": {"message": "bad json"}})
                 return
             reply = stub.next_reply(body)
-            if stub.sleep(stub.latency + reply.hang):
-                return
-            self._answer(body, reply)
+            with stub._lock:
+                stub.in_flight += 1
+                stub.most_in_flight = max(stub.most_in_flight, stub.in_flight)
+            try:
+                if stub.sleep(stub.latency + reply.hang):
+                    return
+                self._answer(body, reply)
+            finally:
+                with stub._lock:
+                    stub.in_flight -= 1
 
         def _answer(self, body: dict[str, Any], reply: Reply) -> None:
             if reply.status != 200:

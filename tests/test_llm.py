@@ -424,12 +424,12 @@ def test_panel_is_drafted_concurrently(llm_env: StubServer) -> None:
     people = {"Priya Raman": "Priya", "Tomás Ortega": "Tomás", "Dr. Wei Chen": "Dr. Chen"}
     llm_env.responder = lambda body: Reply(content="Subject: Thanks\n\nHi there")
     llm_env.enqueue(extract_reply(interviewers=[{"name": name, "topics": [], "source": name} for name in people]))
-    started = time.monotonic()
     result = run_llm(PANEL, options(), settings(repair_rounds=0))
-    elapsed = time.monotonic() - started
 
     assert [d.to.name for d in result.drafts] == list(people)
-    assert elapsed < 0.3 * 2 + 0.4  # extract, then three drafts at once: not 4 x 0.3 s
+    # extract, then the three drafts at once: the stub saw them in flight together (not timed: a busy CI
+    # machine slows every request, it does not make concurrent ones sequential)
+    assert llm_env.most_in_flight >= 2
     drafted_for = [h for h in map(human_text, llm_env.chat_requests()[1:])]
     for name in people:
         assert sum(f"from Jordan Lee to {name} after" in h for h in drafted_for) == 1
