@@ -229,10 +229,23 @@ def drop_the_absent(work: Work) -> None:
             continue
         # "Bruna Tavares (People): Oi Thiago! Vou só fazer a apresentação e sair": they said so themselves, on
         # their own line: "Katarzyna Nowak (HR): Dzień dobry! So I'll just introduce everyone and then drop off"
-        lines = {seg.line for seg in work.segments if seg.label and same_person(bare_label(seg.label), person.name)}
-        own = [seg.text if seg.label else seg.raw for seg in work.segments if seg.line in lines]
-        if any(ONLY_THE_INTRO.search(text) for text in own):
+        if any(ONLY_THE_INTRO.search(text) for text in _their_lines(work, person)):
             _forget(work, person)
+
+
+def _their_lines(work: Work, person: Interviewer) -> list[str]:
+    """What someone says on each line labelled with their name, past its first sentence too:
+    "Park Ji-hoon: Great. So I'm Ji-hoon, … everybody here calls me Jay" is one line, split into sentences."""
+    said: dict[int, list[str]] = {}
+    for seg in work.segments:
+        if seg.label:
+            if same_person(bare_label(seg.label), person.name):
+                said[seg.line] = [seg.text]
+            else:
+                said.pop(seg.line, None)  # someone else speaks on it
+        elif seg.line in said:
+            said[seg.line].append(seg.raw)
+    return [" ".join(parts) for parts in said.values()]
 
 
 ONLY_THE_INTRO = re.compile(
@@ -363,17 +376,10 @@ def _shortens(short: str, first_name: str) -> bool:
 
 def _introduced_themselves(work: Work) -> None:
     """ "Rafael de la Cruz: Let me jump in - I'm Rafa, I run ML infra.": the short name they gave themselves."""
-    rest_of_line: dict[int, str] = {}
-    for seg in work.segments:
-        if not seg.label and seg.line in rest_of_line:
-            rest_of_line[seg.line] += " " + seg.raw  # "Park Ji-hoon: Great. So I'm Ji-hoon, … calls me Jay"
-        elif seg.label:
-            rest_of_line[seg.line] = ""
     for person in work.interviewers:
-        for seg in work.segments:
-            if person.called or not seg.label or not same_person(bare_label(seg.label), person.name):
-                continue
-            text = seg.text + rest_of_line.get(seg.line, "")
+        for text in _their_lines(work, person):
+            if person.called:
+                break
             said = SELF_INTRO.search(text)
             short = said.group(1) if said else ""
             if short and short != person.first_name and fold(person.first_name).startswith(fold(short)[:3]):

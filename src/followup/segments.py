@@ -129,14 +129,13 @@ def _speakers_on_their_lines(lines: list[str]) -> list[str]:
     """An Otter or Teams transcript puts the speaker and a time stamp on a line of their own ("Speaker 1  0:04",
     then what they said): each utterance gets its speaker as a label ("Speaker 1: Kia ora Hannah, …"), and the
     stamp's line is left empty so that line numbers stay as the notes have them."""
-    stamps = [i for i, line in enumerate(lines) if SPEAKER_STAMP.match(line)]
+    stamps = {i: stamp for i, line in enumerate(lines) if (stamp := SPEAKER_STAMP.match(line))}
     if len(stamps) < 3:
         return lines
     out = list(lines)
-    for i in stamps:
-        said = i + 1 < len(lines) and lines[i + 1].strip() and not SPEAKER_STAMP.match(lines[i + 1])
-        if said:
-            out[i + 1] = f"{SPEAKER_STAMP.match(lines[i]).group(1)}: {lines[i + 1].strip()}"  # type: ignore[union-attr]
+    for i, stamp in stamps.items():
+        if i + 1 < len(lines) and lines[i + 1].strip() and i + 1 not in stamps:
+            out[i + 1] = f"{stamp.group(1)}: {lines[i + 1].strip()}"
             out[i] = ""
     return out
 
