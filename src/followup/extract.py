@@ -93,7 +93,9 @@ def extract_facts(
     not_an_interviewers_email(work, facts.candidate, profile)
     facts.role = find_role(work)
     drop_the_role(work, facts.role.value if facts.role else None)
-    facts.company = find_company(work, facts.candidate.name, facts.role.value if facts.role else None)
+    facts.company = find_company(
+        work, facts.candidate.name, facts.role.value if facts.role else None, facts.candidate.email
+    )
     _interview_time(work, facts)
     _content(work, facts)
     drop_the_recruiter(facts)
@@ -546,8 +548,10 @@ THEIR_JOB = re.compile(
 NEXT_STEP_START = re.compile(
     r"^\W*next(?:\s+steps?\b|\s*(?:[:\-–—=→⇒>]|->))"
     # "they said they'd let me know early next week after they speak to my referees": their promise first
-    r"|^\W*(?:(?:they|he|she)\s+(?:said|say|says)\s+(?:that\s+)?)?(?:they|he|she)(?:['’](?:ll|d)|\s+(?:will|would))\s+"
-    r"(?:let me know|call|email|phone|ring|be in touch|get back|send|contact)\b",
+    # also "Anjali said she'll email by Wednesday and if yes I'd do a trial morning"
+    r"|^\W*(?:(?:they|he|she|(?-i:[A-Z][\w'’-]+))\s+(?:said|say|says)\s+(?:that\s+)?)?(?:they|he|she)"
+    r"(?:['’](?:ll|d)|\s+(?:will|would))\s+"
+    r"(?:let me know|call|email|phone|ring|text|be in touch|get back|send|contact)\b",
     re.IGNORECASE,
 )
 # What is left of "my number is … and email is …" once the details are taken out.

@@ -97,26 +97,49 @@ def joined(raw: str) -> list[tuple[str, str | None, str | None]]:
     # "then senior teacher Nurul Aisyah binte Rahman joined": a job before the name, with or without "the"
     lead = (THE_TITLE_BEFORE.match(match.group(1)) or BARE_TITLE_BEFORE.match(match.group(1))) if names else None
     lead = lead if names and names[0].start > 0 else None
-    if not names or (names[0].start > 0 and not (lead and looks_like_title(lead.group(1)))):
+    # "then his daughter Chiara Bellini who runs the floor came over": a full name after whose relative they are
+    kin = names and " " in names[0].name and KIN_BEFORE.fullmatch(match.group(1)[: names[0].start])
+    if not names or (names[0].start > 0 and not kin and not (lead and looks_like_title(lead.group(1)))):
         return []  # "+ the practice manager Bronwyn Kelly (BK) joined for the last 15 min" names her job first
     if " " not in names[0].name and not (lead and match.group(1).endswith(names[0].name)):
         return []  # one word counts only right after their job: "then the kitchen manager Teresa came out"
     bracket = match.group(2) if match.group(2) and looks_like_title(match.group(2)) else None
-    title = tidy_title(bracket) if bracket else (tidy_title(lead.group(1)) if lead else None)
-    return [(names[0].name, title, None)]
+    title = tidy_title(bracket) if bracket else (tidy_title(lead.group(1)) if lead and not kin else None)
+    # "… came over and asked about my experience at Pelikan": what they asked is what they discussed
+    after = raw[match.end() :]
+    asked = AFTER_JOINING.match(after)
+    found = [(names[0].name, title, after[asked.end() :].strip(" ,.") or None if asked else None)]
+    # "Glenys Pryce was there again (owner, …) plus her son Aled Pryce who's taking over": and who came with them
+    more = ALSO_THERE.search(after)
+    others = find_names(after[more.end() :], min_words=2) if more else []
+    if more and others and others[0].start == 0:
+        found.append((others[0].name, None, None))
+    return found
+
+
+ALSO_THERE = re.compile(
+    r"\s(?:plus|and|\+|&|with)\s+(?:(?:his|her|their)\s+(?:son|daughter|wife|husband|partner|colleague|boss)\s+)?"
+    r"(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 
 
 BARE_TITLE_BEFORE = re.compile(r"^([a-z][a-z -]{2,30}?)\s+(?=[A-Z][a-z])")
 JOINED = re.compile(
     r"^\W*(?:(?:and|then|plus|later|after\s+\d+\s*min\w*|halfway(?:\s+through)?)\s+)*"
-    r"([^\W\d_][^()]{2,40}?)\s*(?:\(([^)]{2,40})\))?\s+"
-    r"(?:joined|sat in|came in|came along|jumped on|came out|came over|jumped in)\b"
+    r"([^\W\d_][^()]{2,40}?)\s*(?:\(([^)]{2,40})\))?(?:,?\s+who\s+[^(),]{2,30}?)?\s+"
+    r"(?:joined|sat in|came in|came along|jumped on|came out|came over|jumped in|was there(?: again| too)?)\b"
+)
+AFTER_JOINING = re.compile(r"\s+and\s+(?:then\s+)?(?=(?:asked|talked|quizzed|went through|explained)\b)")
+KIN_BEFORE = re.compile(
+    r"(?:his|her|their|the owner['’]s)\s+(?:(?:business\s+)?partner|daughter|son|wife|husband|brother|sister|"
+    r"colleague|boss|co-?owner|mother|father|mum|mom|dad)\s+"
 )
 
 
 def did_the_interview(raw: str) -> list[tuple[str, str | None, str | None]]:
     """ "chef Nico did the interview (Nicola Ferraro, exec chef - …)": who did it, by their full name if given."""
-    did = DID_THE_INTERVIEW.search(raw) if "interview" in raw.lower() else None
+    did = DID_THE_INTERVIEW.search(raw)
     if not did:
         return []
     aside = re.match(r"\s*\(([^)]*)\)", raw[did.end() :])
@@ -125,6 +148,9 @@ def did_the_interview(raw: str) -> list[tuple[str, str | None, str | None]]:
         title, _ = title_after(aside.group(1) if aside else "", full[0].end)
         return [(full[0].name, title, None)]
     before = find_names(raw[: did.start()])
+    named_after = find_names(raw[did.end() :], min_words=2)
+    if not before and named_after and re.match(r"\s*,\s*$", raw[did.end() : did.end() + named_after[0].start]):
+        return [(named_after[0].name, None, None)]  # "the owner did it herself, Marguerite Okafor, but …"
     if not before:
         return []
     between = raw[before[-1].end : did.start()]
@@ -134,7 +160,12 @@ def did_the_interview(raw: str) -> list[tuple[str, str | None, str | None]]:
 
 
 DID_THE_INTERVIEW = re.compile(
-    r"\b(?:(?:did|led|ran|conducted|gave me)\s+the\s+interview|interviewed\s+me)\b", re.IGNORECASE
+    r"\b(?:(?:did|led|ran|conducted|gave me)\s+the\s+interview|interviewed\s+me|"
+    # "Giancarlo Bellini the owner did most of it", "the owner Siobhán O'Donnell did the sit down part"
+    r"did\s+most\s+of\s+(?:it|the\s+(?:interview|talking|questions|questioning|asking))|"
+    r"did\s+the\s+(?:sit[- ]?down|main|interview|first|chat(?:ty)?)\s+(?:part|bit|chat|half)\b|"
+    r"did\s+it\s+(?:herself|himself|themselves)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -253,6 +284,47 @@ REAL_NAME = re.compile(
 )
 
 
+def in_order(raw: str) -> list[tuple[str, str | None, str | None]]:
+    """ "second person Annika Brandt, she's team lead for the Osteuropa desk": dictated notes that take the
+    panel in order, each person by their full name."""
+    lead = IN_ORDER.match(raw)
+    names = find_names(raw[lead.end() :], min_words=2) if lead else []
+    if not lead or not names or names[0].start != 0:
+        return []
+    name, end = names[0].name, lead.end() + names[0].end
+    # "Jean-François Côté, no wait, it was Jean-Philippe, Jean-Philippe Côté": the name they corrected it to
+    corrected = CORRECTION.match(raw, end)
+    fixed = find_names(raw[corrected.end() : corrected.end() + 80], min_words=2) if corrected else []
+    if corrected and fixed:
+        name, end = fixed[0].name, corrected.end() + fixed[0].end
+    return [(name, None, raw[end:].strip(" ,.;") or None)]
+
+
+IN_ORDER = re.compile(
+    r"^\W*(?:(?:and|so)\s+)?(?:then\s+)?(?:the\s+)?(?:first|second|third|fourth|last|finally|next)"
+    r"(?:\s+(?:person|one|interviewer|up|was|came|guy|lady|woman|man))*\s*[,:]?\s+(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+CORRECTION = re.compile(r"\W*(?:no,?\s+wait|sorry|I mean|actually|correction)\b[\s,:-]*(?:it was\s+)?", re.IGNORECASE)
+
+
+def titled_then_full(raw: str) -> list[tuple[str, str | None, str | None]]:
+    """ "first Mr. Oyelaran, Babatunde Oyelaran, he's the managing director": a title and surname, then the full
+    name said right after; the title stays, since that is how they were met."""
+    said = TITLED_THEN_FULL.search(raw)
+    if not said:
+        return []
+    title, _ = title_after(raw, said.end())
+    title = title if title and looks_like_title(title) else None
+    return [(f"{said.group(1)} {said.group(3)}", title, None)]
+
+
+TITLED_THEN_FULL = re.compile(
+    r"\b((?:Mr|Mrs|Ms|Dr|Prof)\.?)\s+([A-Z][^\W\d_'’-]+(?:-[A-Z][^\W\d_]+)?),\s+"
+    r"((?-i:[A-Z])[^\W\d_]+\s+\2)\b"
+)
+
+
 CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
 ROW_TIME = re.compile(rf"{CLOCK}(?:\s*[-–]\s*{CLOCK})?", re.IGNORECASE)  # "9:00", "10:30-11:15", "2pm"
 
@@ -287,7 +359,10 @@ def table_row_person(raw: str) -> list[tuple[str, str | None, str | None]]:
 
 
 LOWER_TITLE = re.compile(r"^(?:mr|mrs|ms|dr)\.?\s+(?=[A-Z])")
-AND_THEN = re.compile(r"^(?:and|then|and then|also|plus)\s+(?=[A-Z][^\W\d_]+\s+[A-Z])", re.IGNORECASE)
+# also the order they came in: "first Duarte Magalhães, CTO, super chill"
+AND_THEN = re.compile(
+    r"^(?:and|then|and then|also|plus|first|second|third|last|finally)\s+(?=[A-Z][^\W\d_]+\s+[A-Z])", re.IGNORECASE
+)
 
 
 def leading_person(raw: str, speaker_ok: bool = True) -> list[tuple[str, str | None, str | None]]:
@@ -366,12 +441,17 @@ def titled_mentions(raw: str) -> list[tuple[str, str | None, str | None]]:
     people: list[tuple[str, str | None, str | None]] = []
     for match in find_names(raw, min_words=2):
         # "Marty Fitzgerald, the area supervisor for South Coast": the title up to where it says whose
+        # also "Pieter van der Merwe is Head of People, very friendly"
         the_title = re.match(
-            r"\s*,?\s+(?:who['’]s\s+|who is\s+|is\s+)?the\s+((?:[\w-]+\s+){0,2}?[\w-]+)"
-            r"(?=\s*(?:[,.;:()–—]|-\s|$)|\s+(?:for|at|in|from|and|who|on)\b)",
+            r"\s*,?\s+(?:(?:who['’]s\s+|who is\s+|is\s+)?the|is(?=\s+(?-i:[A-Z])\w+\s+of\s))\s+"
+            r"((?:[\w-]+\s+){0,2}?[\w-]+)"
+            # "Chef Étienne Marchand the exec chef sat me down at the bar": the title, then what they did
+            r"(?=\s*(?:[,.;:()–—]|-\s|$)|\s+(?:for|at|in|from|and|who|on|sat|took|showed|walked|asked|interviewed)\b)",
             raw[match.end :],
         )
-        if the_title and looks_like_title(the_title.group(1)) and the_title.group(1).split()[-1].lower() in TITLE_WORDS:
+        job = the_title.group(1) if the_title else ""
+        headed = re.match(r"(?:head|director|chief|vp|manager|lead)\s+of\s", job, re.IGNORECASE) is not None
+        if the_title and looks_like_title(job) and (job.split()[-1].lower() in TITLE_WORDS or headed):
             people.append((match.name, tidy_title(the_title.group(1)), None))
     titled = list(people)
     people = []

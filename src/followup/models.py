@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -67,45 +68,60 @@ class Interviewer(BaseModel):
 
     @property
     def first_name(self) -> str:
-        if self.called:
-            return self.called
-        words = [w for w in self.name.split() if w.rstrip(".").lower() not in HONORIFICS]
-        if len(words) > 2 and words[0] == "Ma.":
-            words = words[1:]  # "Ma. Cristina dela Cruz": "Ma." is Maria, written short; she is Cristina
-        if _family_name_first(words):
-            return words[1]  # "Park Ji-hoon", "Lin Chih-wei": the given name comes second
-        return words[0] if words else self.name
+        return self.called or _given_name(self.name)
 
     @property
     def last_name(self) -> str:
         """The surname, with the particles it starts with: "Ní Bhriain", "von Arnim", "de la Cruz"."""
-        words = [w.rstrip("'’") for w in self.name.split() if w.rstrip(".").lower() not in HONORIFICS]
-        if not words:
-            return self.name
-        if self.honorific and len(words) == 3 and words[0].split("-")[0].lower() in FAMILY_NAMES_FIRST:
-            return words[0]  # "Ms. Lee Mei Fong", "Mrs Tan-Chua Bee Leng": the family name comes first
-        if _family_name_first(words):
-            return words[0]  # "Choi Seo-yeon"
-        start = len(words) - 1
-        first = 0 if self.honorific else 1  # "Mrs Ní Bhriain" is all surname; "Van Morrison" is not
-        while start > first and words[start - 1].lower() in SURNAME_PARTICLES:
-            start -= 1
-        return " ".join(words[start:])
+        return _surname(self.name)
 
     @property
     def honorific(self) -> str | None:
-        first = self.name.split()[0] if self.name.split() else ""
-        return first if first.rstrip(".").lower() in HONORIFICS else None
+        return _honorific(self.name)
+
+
+# Names are read many times over while one note is drafted (each rule asks again), so each reading is
+# kept, by the name alone.
+@lru_cache(maxsize=4096)
+def _given_name(name: str) -> str:
+    words = [w for w in name.split() if w.rstrip(".").lower() not in HONORIFICS]
+    if len(words) > 2 and words[0] == "Ma.":
+        words = words[1:]  # "Ma. Cristina dela Cruz": "Ma." is Maria, written short; she is Cristina
+    if _family_name_first(words):
+        return words[1]  # "Park Ji-hoon", "Lin Chih-wei": the given name comes second
+    return words[0] if words else name
+
+
+@lru_cache(maxsize=4096)
+def _surname(name: str) -> str:
+    words = [w.rstrip("'’") for w in name.split() if w.rstrip(".").lower() not in HONORIFICS]
+    if not words:
+        return name
+    if _honorific(name) and len(words) == 3 and words[0].split("-")[0].lower() in FAMILY_NAMES_FIRST:
+        return words[0]  # "Ms. Lee Mei Fong", "Mrs Tan-Chua Bee Leng": the family name comes first
+    if _family_name_first(words):
+        return words[0].title() if words[0].isupper() else words[0]  # "Choi Seo-yeon", "TAKAHASHI Ren"
+    start = len(words) - 1
+    first = 0 if _honorific(name) else 1  # "Mrs Ní Bhriain" is all surname; "Van Morrison" is not
+    while start > first and words[start - 1].lower() in SURNAME_PARTICLES:
+        start -= 1
+    return " ".join(words[start:])
+
+
+@lru_cache(maxsize=4096)
+def _honorific(name: str) -> str | None:
+    first = name.split()[0] if name.split() else ""
+    return first if first.rstrip(".").lower() in HONORIFICS else None
 
 
 def _family_name_first(words: list[str]) -> bool:
     """ "Park Ji-hoon", "Choi Seo-yeon", "Lin Chih-wei": a Korean or Chinese family name, then a given name of two
-    syllables joined by a hyphen, the way Korea and Taiwan romanise them."""
-    return (
-        len(words) == 2
-        and words[0].lower() in FAMILY_NAMES_FIRST
-        and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]) is not None
-    )
+    syllables joined by a hyphen, the way Korea and Taiwan romanise them; or "TAKAHASHI Ren", a family name written
+    in capitals before the given name."""
+    if len(words) != 2:
+        return False
+    hyphenated = words[0].lower() in FAMILY_NAMES_FIRST and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]) is not None
+    return hyphenated or (len(words[0]) >= 3 and words[0].isalpha() and words[0].isupper() and words[1].istitle())
 
 
 HONORIFICS = frozenset(

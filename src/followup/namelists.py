@@ -189,8 +189,8 @@ def title_after(text: str, end: int) -> tuple[str | None, int]:
     if paren and NICKNAME_NOTE.search(paren.group(1)):
         end += paren.end()  # 'Anthony Reyes-Gallo ("call me Tony"), courtroom supervisor': the title comes after
         paren = None
-    if paren and re.search(r"\d|!|\?", paren.group(1)) and not looks_like_title(paren.group(1)):
-        return None, end + paren.end()  # "(15 min only!!)": an aside, not a title
+    if paren and re.search(r"\d|!|\?|@", paren.group(1)) and not looks_like_title(paren.group(1)):
+        return None, end + paren.end()  # "(15 min only!!)", "(femke.jansen@kanaal-logistics.nl)": no title
     if paren:
         # "(Creative Director, Dutch, very chill)": the title, not the asides after it
         # "(Head of Family Support — "everyone calls me Peggy")", "(owner; everyone calls her Dr. Alex)"

@@ -171,6 +171,8 @@ def _name_run(text: str, tokens: list[re.Match[str]], i: int, max_words: int) ->
     if not token[0].isupper():
         return None  # neither a name word nor a title
     honorific = token.rstrip(".").lower() in TITLES
+    if _family_name_in_capitals(text, tokens, i):
+        return i, i + 1  # "TAKAHASHI Ren (mgr, firmware)": a Japanese family name in capitals, then the given name
     # "Jun Macaraeg", "Jan Kowalski", "May Chen": a month's name before a surname is a given name
     given = token.lower() in MONTHS_THAT_ARE_NAMES and i + 1 < len(tokens) and is_name_word(tokens[i + 1].group(0))
     given = given and text[tokens[i].end() : tokens[i + 1].start()] == " "
@@ -215,6 +217,23 @@ def _name_run(text: str, tokens: list[re.Match[str]], i: int, max_words: int) ->
     return i, last
 
 
+def _family_name_in_capitals(text: str, tokens: list[re.Match[str]], i: int) -> bool:
+    """ "TAKAHASHI Ren (mgr, firmware) --", "MORI Yuki, sr eng": a family name in capitals, then one given name,
+    then an aside, a comma or a dash, the way Japanese colleagues often write their names in English."""
+    token = tokens[i].group(0)
+    if not (token.isalpha() and token.isupper() and len(token) >= 4) or i + 1 >= len(tokens):
+        return False  # not "w/ ECT Sophie (nice)", an early-career teacher
+    given = tokens[i + 1].group(0)
+    if (
+        text[tokens[i].end() : tokens[i + 1].start()] != " "
+        or not is_name_word(given)
+        or not is_name_word(token.title())
+    ):
+        return False
+    return token.lower() not in TITLE_WORDS and CAPITALS_NAME_END.match(text, tokens[i + 1].end()) is not None
+
+
+CAPITALS_NAME_END = re.compile(r"\s*(?:\(|,|\s[-–—]|$)")
 INITIAL = re.compile(r"[A-Z]\.")
 PARTICLE_JOINED = re.compile(r"(?:al|el|bin|ibn|abu|ul|ud|ad|as|ash)-[A-Z]")
 
@@ -276,8 +295,8 @@ def same_person(a: str, b: str) -> bool:
     wb = [fold(w.rstrip(".")) for w in b.split() if w.rstrip(".").lower() not in titles]
     if not wa or not wb:
         return False
-    if wa == wb:
-        return True
+    if wa == wb or (len(wa) >= 3 and sorted(wa) == sorted(wb)):
+        return True  # also "Lim Wei Jie Ethan" on an invite and "Ethan Lim Wei Jie" in the signature
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if len(short) == 1:
         return short[0] in (long_[0], long_[-1])

@@ -236,7 +236,7 @@ PAST_EMPLOYER_RE = re.compile(
     r"(?:just\s+)?(?:finished|had|did|got out of|left|wrapped up|went for|went to|attended) (?:an?|my|the) "
     r"interview))[^.;\n]{0,60}|"
     r"\b(?:previously|formerly|former|ex|back|when|while|"
-    r"was|were|worked|working|work|time|days|stint|years?|internship|from|current(?:ly)?)\b\s*)$"
+    r"(?<!\bhow\s)was|(?<!\bhow\s)were|worked|working|work|time|days|stint|years?|internship|from|current(?:ly)?)\b\s*)$"
     r")",
     re.IGNORECASE,
 )
@@ -274,7 +274,8 @@ COMPANY_SUFFIXES = frozenset(
     "residential care collective elementary preschool montessori libraries trust partnership initiative "
     "alliance vets veterinary cranes dairies dairy roasters orchards vineyards telecom telecoms pharmacies "
     "chemists crèche creche kindergarten nursery electrical roofing landscaping joinery scaffolding heating "
-    "glazing buses coaches cleaning couriers removals bhd".split()
+    "glazing buses coaches cleaning couriers removals bhd home transport solicitors lawyers attorneys nurseries "
+    "accountants".split()
 )
 
 
@@ -350,7 +351,11 @@ STRONG_NEXT_RE = re.compile(
 )
 
 
-_CREDENTIAL = r"(?:[A-Z]{2,5}|PhD|Ph\.D\.|PharmD|RPh|EdD|PsyD|MBA|MSW|MSN|BSN|PA-C|DNP)"
+# Letters after a name, not a job in capitals: "CTO", "VP", "GM" are what they do, not what they hold.
+_CREDENTIAL = (
+    r"(?:(?!(?:C[EFTOMIH]O|VP|SVP|EVP|GM|HR|PM|EM|QA|IT|UX|UI)\b)[A-Z]{2,5}"
+    r"|PhD|Ph\.D\.|PharmD|RPh|EdD|PsyD|MBA|MSW|MSN|BSN|PA-C|DNP)"
+)
 
 
 # "Heather Lund, PE (Principal)", or with no comma "Gemma Hartley RVN (head nurse)"
@@ -452,7 +457,12 @@ NOT_FOR_THE_EMAIL = re.compile(
     # a note to self: "remember to thank her for the tour …", "don't forget to send the portfolio link"
     r"^\W*(?:remember|reminder|note to self|(?:don['’]?t|do not) forget)\W*"
     r"(?:to\s+)?(?:thank|send|email|bring|ask|check)\b|"
-    r"\b(?:started|joined|arrived|came in|was|ran)\s+(?:~|about\s+|like\s+|abt\s+)?\d+\s*(?:min|mins|minutes)\s+late\b",
+    r"\b(?:started|joined|arrived|came in|was|ran)\s+(?:~|about\s+|like\s+|abt\s+)?\d+\s*(?:min|mins|minutes)\s+late\b|"
+    # the candidate's own errands: "also need to buy new clogs"
+    r"^\W*(?:also\s+|and\s+)?(?:I\s+)?(?:need|have|gotta|got)\s+to\s+(?:buy|pick up|order)\b|"
+    # the candidate's own people: "ask Lorenzo (flatmate) where the agenzia delle entrate is"
+    r"\b(?-i:[A-Z])[\w'’-]+\s*\((?:my\s+)?(?:roommate|flatmate|housemate|friend|partner|husband|wife|boyfriend|"
+    r"girlfriend|bf|gf|mum|mom|dad|sister|brother|cousin|neighbou?r)\)",
     re.IGNORECASE,
 )
 # How the candidate feels it went, not something they can offer: "I think I fumbled the clock skew part",
@@ -473,13 +483,17 @@ NAME_TALK = re.compile(
     r"\b(?:(?:everyone|everybody|people|they all|we all|staff(?: all)?|the team|all)(?:\s+[^.;:!?]{0,40}?)?"
     r"\s+call(?:s|ed)? (?:her|him|them)|"
     r"goes by|go by|(?:prefers|wants|likes|asked) to be called|introduced (?:himself|herself|themselves) as)\b|"
-    r"\b(?:call|calling) (?:me|her|him)\s+[\"“']?(?-i:[A-Z])",  # also "i def wont be calling her Hui Min"
+    r"\b(?:call|calling) (?:me|her|him)\s+[\"“']?(?-i:[A-Z])|"  # also "i def wont be calling her Hui Min"
+    # "said use Takahashi-san / Mori-san in thx mails": how to address them in writing
+    r"\buse\s+(?-i:[A-Z])[^\s.]*(?:\s*/\s*\S+)?\s+in\s+(?:the\s+)?(?:thx|thanks|thank[- ]you)?\s*"
+    r"(?:mails?|emails?|notes?)\b",
     re.IGNORECASE,
 )
 
 
 NOT_ON_PANEL = (
-    r"\bnot (?:on |in |part of )?(?:the )?(?:panel|board)\b|\bnever met\b|\bnot interviewing\b|\bdidn'?t interview\b"
+    r"\bnot (?:on |in |part of )?(?:the )?(?:panel|board|committee)\b|\bnever met\b|\bnot interviewing\b|"
+    r"\bdidn'?t interview\b"
 )
 NOT_INTERVIEWER_RE = re.compile(
     WORD_START + r"(?:\bnot (?:an? )?interviewer\b|\bscheduling only\b|\bjust (?:the )?scheduling\b|"
@@ -511,6 +525,9 @@ NOT_INTERVIEWER_RE = re.compile(
     r"\bnot on (?:the )?calls?\b|\b(?:not|wasn['’]?t|isn['’]?t) part of (?:the |my )?(?:interview|intvw)\b|"
     r"\bnot an interview\b|"
     r"\bonly joined (?:at the end|for the (?:last|end))\b|"
+    # an earlier round: "(1st was phone screen w/ Jodie from Talent, 20 min)", "(1st = 20min call w/ founder last wk)"
+    r"\b(?:1st|first)(?:\s+(?:round|int|interview|stage))?\s*(?:=|was)\s*(?:an?\s+)?(?:\d+\s*min\w*\s+)?"
+    r"(?:phone\s+)?(?:screen|call|chat)\b|"
     r"(?<!be )\bmy (?:current |old |former |previous |last )"
     r"(?:manager|boss|supervisor|referee|mentor|line manager)\b(?!\s+(?:if|when|once)\b)|"  # not "my boss if I get it"
     # a bare "my boss" is who the candidate would report to in "Practice Manager (my boss)"
@@ -582,6 +599,23 @@ class Work:
     aliases: dict[str, str] = field(default_factory=dict)  # initials the notes use for a person ("MK")
     friends: set[str] = field(default_factory=set)  # folded labels of a friend the candidate chatted with
     own_labels: set[str] = field(default_factory=set)  # folded chat labels the candidate writes under ("Wojtek")
+
+
+def company_rows(segments: list[Segment]) -> list[int]:
+    """ "Company | Role | Date | Stage" over the rows of a job-hunt tracker: the rows under a table whose first
+    column holds companies (each row's first cell is an employer, not a person)."""
+    rows: list[int] = []
+    line = None
+    for i, seg in enumerate(segments):
+        cells = [cell.strip().lower() for cell in seg.raw.split("|")]
+        if len(cells) < 3:
+            line = None
+        elif cells[0] in ("company", "employer", "organisation", "organization", "firm", "org"):
+            line = seg.line
+        elif line is not None and seg.line == line + 1:
+            rows.append(i)
+            line = seg.line
+    return rows
 
 
 DASH_FIELD = re.compile(r"^([^\W\d_][\w /]{0,24}?)\s+(?:[—–-]{1,2}>?|->|=>|=)\s+(\S.*)$")

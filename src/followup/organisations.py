@@ -25,6 +25,7 @@ from followup.notes_rules import (
     SIGN_OFF,
     WEEKDAY_WORDS,
     Work,
+    company_rows,
     has_company_suffix,
     has_org_word,
     is_org,
@@ -35,8 +36,10 @@ from followup.segments import Segment
 from followup.text import fold
 
 
-def find_company(work: Work, candidate: str | None = None, role: str | None = None) -> Sourced | None:
-    found = _find_company(work, candidate, role)
+def find_company(
+    work: Work, candidate: str | None = None, role: str | None = None, own_email: str | None = None
+) -> Sourced | None:
+    found = _find_company(work, candidate, role, own_email)
     return _full_name(_as_capitalised(_acronym_spelled(found, work), work), work) if found else None
 
 
@@ -64,9 +67,10 @@ def _as_capitalised(found: Sourced, work: Work) -> Sourced:
     if not (found.value.islower() or shouted):
         return found
     for seg in work.segments:
-        written = re.search(rf"\b{re.escape(found.value)}\b", seg.raw, re.IGNORECASE)
-        if written and not written.group(0).islower() and not written.group(0).isupper():
-            return Sourced(value=written.group(0), source=seg.raw)
+        # also further along the same line: "red mesa transport - cdl a regional driver (Red Mesa Transport, …)"
+        for written in re.finditer(rf"\b{re.escape(found.value)}\b", seg.raw, re.IGNORECASE):
+            if not written.group(0).islower() and not written.group(0).isupper():
+                return Sourced(value=written.group(0), source=seg.raw)
     return found
 
 
@@ -101,12 +105,19 @@ def _field_company(text: str) -> str:
 FIELD_AFTER_NAME = re.compile(r"\s+[-–—|]\s+|\s*[(（][^)）]*[^\x00-\x7f][^)）]*[)）]")
 
 
-def _find_company(work: Work, candidate: str | None = None, role: str | None = None) -> Sourced | None:
+def _find_company(
+    work: Work, candidate: str | None = None, role: str | None = None, own_email: str | None = None
+) -> Sourced | None:
     # not a friend's side of a pasted chat: "Mum: did he ask about college"
     segments = [seg for seg in work.segments if not (seg.label and fold(seg.label) in work.friends)]
     for seg in segments:
         if label_kind(seg) == "company" and seg.text and not BLANK_FIELD_RE.match(seg.text):
             return Sourced(value=_with_its_period(_field_company(seg.text), seg.raw), source=seg.raw)
+    tracked = company_rows(segments)
+    if tracked:
+        # a job-hunt tracker's first row under "Company | Role | …": the employer these notes are about
+        row = segments[tracked[0]].raw
+        return Sourced(value=_field_company(re.sub(r"\s*\([^)]*\)", "", row.split("|")[0])), source=row)
     for seg in segments:
         # "Agency: Harlan County Dept. of Public Works" is the employer; "Agency: Hays" is a recruiter
         if fold(seg.label or "") == "agency" and is_org(_field_company(seg.text)):
@@ -139,6 +150,7 @@ def _find_company(work: Work, candidate: str | None = None, role: str | None = N
         (12, lambda seg: _company_in(seg.raw, people)),
         (5, lambda seg: _lower_company_in(seg.raw, people)),
         (3, lambda seg: _the_company_interview(seg.raw, people)),
+        (5, lambda seg: _named_with_its_site(seg.raw)),
         (3, lambda seg: _suffixed_name(seg, people)),
         (12, lambda seg: _suffixed_name(seg, people, strong=True)),
         (12, lambda seg: _subject_company(seg, people)),
@@ -163,7 +175,12 @@ def _find_company(work: Work, candidate: str | None = None, role: str | None = N
         found = _subject_company(seg, people)
         if found and not ends_like_a_job(found):
             return Sourced(value=_with_its_period(found, seg.raw), source=seg.raw)
-    return _signature_company(work, people) or _company_from_domain(work)
+    # a friend asking "how'd the Cobalt Insurance thing go?": a name that ends like a company, if nothing else
+    for seg in work.segments[:12]:
+        asked = _suffixed_name(seg, people) if seg not in segments else None
+        if asked:
+            return Sourced(value=_with_its_period(asked, seg.raw), source=seg.raw)
+    return _signature_company(work, people) or _company_from_domain(work, own_email)
 
 
 TOOLS = frozenset(
@@ -171,6 +188,19 @@ TOOLS = frozenset(
         *"whatsapp signal telegram messenger imessage slack teams zoom linkedin gmail outlook otter notion".split(),
         *("google meet", "microsoft teams", "google calendar", "voice memo", "voice note"),
     ]
+)
+
+
+def _named_with_its_site(raw: str) -> str | None:
+    """ "interview w/ Tessellate (tessellate.ai)": a name with its own web address in brackets."""
+    for match in NAME_THEN_SITE.finditer(raw):
+        if fold(re.sub(r"[^\w]", "", match.group(1))) == fold(match.group(2)):
+            return match.group(1)
+    return None
+
+
+NAME_THEN_SITE = re.compile(
+    r"\b([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s*\(\s*(?:https?://)?(?:www\.)?([\w-]+)\.[a-z]{2,}(?:\.[a-z]{2})?/?\s*\)"
 )
 
 
@@ -229,11 +259,13 @@ def _subject_company(seg: Segment, people: list[str]) -> str | None:
 
 ACRONYM_EQUALS = re.compile(r"^\W*([A-Z]{2,6})\s*(?:=|:|stands for)\s*([A-Z][\w&'’ -]{3,60}?)\s*$")
 NOTES_FROM = re.compile(r"^(?:my\s+)?(?:interview\s+)?notes\s+(?:from|on|for|about|re:?)\s+(?:the\s+)?", re.I)
+CHAT_OPENING = re.compile(r"^(?:(?:ok(?:ay)?|so+|well|right|alright|um+|omg|lol)\b[\s,.!]*)+", re.IGNORECASE)
 ROUND_NAME = re.compile(r"(?:stage|round|part|step|interview|day)\s*\d+", re.IGNORECASE)
 
 
 def _the_company_interview(raw: str, people: list[str]) -> str | None:
     """ "omg just got out of the Lanternfish Pictures interview", "Interview (Kiln & Kite Studio)": the company."""
+    raw = CHAT_OPENING.sub("", raw)  # "ok so Brasserie Colette interview today (tues) …"
     match = (
         THE_COMPANY_INTERVIEW.search(raw)
         or FOR_THE_NAMED_INTERVIEW.search(raw)
@@ -428,6 +460,8 @@ OTHER_FIELDS = frozenset({"candidate", "interviewer", "next", "todo", "role", "t
 def _company_chunk(seg: Segment, people: list[str]) -> str | None:
     """ "VELORA MEDICAL / Supply Chain Planner II / thurs": a chunk ending like a company name."""
     for chunk in CHUNK_SPLIT.split(seg.raw):
+        if chunk.count(")") > chunk.count("("):
+            continue  # "Dr Priyanka Sharma (Director, Regional Grants)": the end of an aside, her division
         parts = re.split(r"\s(?:@|at|w/|with)\s", " " + chunk.strip())
         if len(parts) > 1 and PAST_EMPLOYER_RE.search(" ".join(parts[:-1]) + " "):
             continue  # "how we sped up close at Kessler Freight": where the candidate worked
@@ -449,12 +483,17 @@ def _company_chunk(seg: Segment, people: list[str]) -> str | None:
             continue  # "Marion County Clerk of Courts" an office, "Deputy Court Clerk" a job, "Human Resources" a team
         if words[-1] in SITE_WORDS | {"store"}:
             continue  # "Cabot Circus store (Bristol)": where the company is, not its name
+        if words[0][:1].isupper() and all(w[:1].islower() for w in words[1:] if w not in NAME_JOINERS):
+            continue  # "Home care interview - Care Coordinator - BrightPath Home Care": a kind of work
         if (has_company_suffix(chunk) or has_org_word(chunk)) and not any(same_person(chunk, p) for p in people):
             named = _company_in(seg.raw, people) if chunk[:1].islower() else None
             if named and named[:1].isupper():
                 return named  # "@ Brightway Home Goods, …, schaumburg store": the company, not its branch
             return chunk.strip(" .,")
     return None
+
+
+NAME_JOINERS = frozenset("of and & de du la le the for van von der den y e da do dos das di del".split())
 
 
 def _leading_company(seg: Segment, people: list[str]) -> str | None:
@@ -592,23 +631,31 @@ NOT_COMPANY_FIRST_WORDS = frozenset(
 )  # also "Subject: RE: Application – Legal Executive (Conveyancing)"
 
 
-def _company_from_domain(work: Work) -> Sourced | None:
-    """An interviewer's email domain, when the notes also name that company ("priya@acme.com" + "Acme")."""
-    for person in work.interviewers:
-        if not person.email:
+def _company_from_domain(work: Work, own_email: str | None = None) -> Sourced | None:
+    """An email's domain, when the notes also name that company ("priya@acme.com" + "Acme"): an interviewer's
+    first, then anyone else's but the candidate's ("recruiter Femke Jansen (femke.jansen@kanaal-logistics.nl)")."""
+    emails = [p.email for p in work.interviewers if p.email]
+    emails += [e.value for seg in work.segments for e in find_emails(seg.raw) if e.value != own_email]
+    for email in emails:
+        domain = fold(email.split("@")[1].split(".")[0]).replace("-", "")
+        if domain in FREE_MAIL:
             continue
-        domain = fold(person.email.split("@")[1].split(".")[0])
         for seg in work.segments:
             for run in re.findall(r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}", seg.raw):
                 words = run.split()
                 for size in range(len(words), 0, -1):
                     joined = fold("".join(words[:size]))
                     if joined == domain or (size == 1 and fold(words[0]) == domain):
-                        return Sourced(
-                            value=run if has_company_suffix(run) else " ".join(words[:size]),
-                            source=seg.raw,
-                        )
+                        name = run if has_company_suffix(run) else " ".join(words[:size])
+                        return Sourced(value=_with_its_period(name, seg.raw), source=seg.raw)
     return None
+
+
+# Mail that anyone can have: its domain names no employer.
+FREE_MAIL = frozenset(
+    "gmail googlemail outlook hotmail live msn yahoo ymail icloud me mac aol proton protonmail gmx web mail "
+    "zoho yandex qq 163 126 naver daum rediffmail".split()
+)
 
 
 def find_role(work: Work) -> Sourced | None:
@@ -736,8 +783,11 @@ def _role_before_interview(work: Work) -> Sourced | None:
         match = ROLE_BEFORE_INTERVIEW_RE.match(seg.raw.strip())
         if not match or (i >= 3 and not looks_like_title(match.group(1))):
             continue  # further down (under a forwarded email's header) only a real job title counts
-        if not (set(match.group(1).lower().split()) & INTERVIEW_KINDS) and not find_emails(seg.raw[:60]):
-            return Sourced(value=format_title(match.group(1)), source=seg.raw)
+        if set(match.group(1).lower().split()) & INTERVIEW_KINDS or find_emails(seg.raw[:60]):
+            continue
+        if has_company_suffix(match.group(1)) and not looks_like_title(match.group(1)):
+            continue  # "Hoshino Robotics intvw - embedded sw eng": the company, then the interview
+        return Sourced(value=format_title(match.group(1)), source=seg.raw)
     return None
 
 
@@ -747,14 +797,20 @@ FOR_THEIR = re.compile(r"\s+for\s+(?:their|the|our|a|an)\s+", re.IGNORECASE)
 def _role_chunk(work: Work) -> Sourced | None:
     """ "Panel interview at Harbor City Schools, special ed teacher, Nov 18": a title-like chunk."""
     # A "person" named like a job ("Transport Planner") is the role read as a name; it may be the role.
-    people = [p.name for p in work.interviewers if not ends_like_a_job(p.name)] + [
-        p.title or "" for p in work.interviewers
-    ]
+    people = [p.name for p in work.interviewers if not ends_like_a_job(p.name)]
     for seg in work.segments[:3]:
-        for chunk in re.split(r"\s*(?:,|\s[-–—|]\s)\s*", seg.raw):
-            chunk = FIELD_NAME.sub("", re.sub(r"\s*\([^)]*\)", "", chunk)).strip(" .")  # "Supervisor (2nd shift)"
+        if seg.label and fold(seg.label) in work.friends:
+            continue  # a friend's "Chloe: HOW DID IT GO" at the top of a pasted chat
+        # "Supervisor (2nd shift)", "Library Assistant (part-time, 22.5 hrs), Grade 3": brackets go first
+        for chunk in re.split(r"\s*(?:,|\s[-–—|]\s)\s*", re.sub(r"\s*\([^)]*\)", "", seg.raw)):
+            chunk = FIELD_NAME.sub("", chunk).strip(" .")
             chunk = FOR_THEIR.split(chunk)[0]  # "production coordinator for their docuseries"
-            if not _title_like(chunk) or any(fold(chunk) in fold(p) or (p and fold(p) in fold(chunk)) for p in people):
+            # an interviewer's own job, said beside them ("w/ … Siobhán, Head of Rooms"), is not the role; the
+            # role may still be part of someone's job ("Library Assistant" of a "Senior Library Assistant")
+            theirs = [p.title for p in work.interviewers if p.title and p.first_name in seg.raw]
+            if not _title_like(chunk) or any(fold(chunk) in fold(title) for title in theirs):
+                continue
+            if any(fold(chunk) in fold(p) or (p and fold(p) in fold(chunk)) for p in people):
                 continue
             if "@" in chunk or re.search(r"\b(?:at|with|w/|by)\b|[()?]", chunk) or len(chunk.split()) > 5:
                 continue  # also a friend's "Aimee: soooo how did it go??"

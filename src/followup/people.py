@@ -13,6 +13,7 @@ from followup.mentions import (
     HONORIFICS,
     bracketed_full_name,
     did_the_interview,
+    in_order,
     joined,
     leading_person,
     lower_leading_person,
@@ -25,6 +26,7 @@ from followup.mentions import (
     table_row_person,
     title_equals_person,
     titled_mentions,
+    titled_then_full,
     turned_out_to_be,
 )
 from followup.models import HONORIFICS as HONORIFIC_WORDS
@@ -57,6 +59,7 @@ from followup.notes_rules import (
     NEXT_RE,
     NOT_INTERVIEWER_RE,
     Work,
+    company_rows,
     dash_fields,
     has_company_suffix,
     has_org_word,
@@ -124,10 +127,15 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
     mine = [s.raw for s in work.segments if MY_PEOPLE_RE.search(s.raw)]
     passing: list[tuple[int, str, str | None, str | None]] = []
     goes_by: dict[str, str] = {}
+    trackers = company_rows(work.segments)  # "Rheinwerk Mobility (RWM) | Product Owner … | 2nd interview"
     for i, seg in enumerate(work.segments):
+        if i in trackers:
+            continue
         leads_next = NEXT_LEAD_RE.match(seg.raw) or (seg.label and NEXT_LEAD_RE.match(seg.text))
         if _not_on_the_panel(seg.raw) or label_kind(seg) in ("next", "todo") or leads_next:
             continue  # "next: system design w/ Anna" names who comes next, not who interviewed
+        if seg.label and PAST_JOB.search(seg.label):
+            continue  # "My previous job: Waterstones Halifax (bookseller 3 yrs)": where the candidate worked
         later_round = seg.line > 1 and NEXT_ROUND_WITH.search(seg.raw) and NEXT_RE.search(seg.raw)
         # "- Next: Mrs Tan-Chua said they'd revert within 2 weeks; shortlisted ones meet the Principal, Dr. …"
         on_a_next_line = next_field.get(seg.line, i) < i
@@ -339,7 +347,9 @@ def _in_passing(name: str, raw: str) -> bool:
     """ "Mrs. Chen" mid-sentence: a courtesy title and a surname, not the start of the line."""
     words = name.split()
     honorific = len(words) == 2 and words[0].rstrip(".").lower() in HONORIFICS
-    return honorific and not re.match(rf"^[\W\d]*{re.escape(name)}", raw)
+    # "Then one of the dentists, Dr Kowalczyk, popped in": named in apposition to who they are, not in passing
+    apposition = re.search(rf"\bone of the\s+[a-z]+s,\s+{re.escape(name)}\s*,", raw)
+    return honorific and not apposition and not re.match(rf"^[\W\d]*{re.escape(name)}", raw)
 
 
 def _name_and_title_fields(work: Work, i: int) -> list[tuple[str, str | None, str | None]]:
@@ -501,6 +511,8 @@ def _people_in(
         table_row_person,
         title_equals_person,
         real_name,
+        titled_then_full,
+        in_order,
         pair_with_a_title,
         lower_title_then_name,
         lambda raw: [] if company_header else _titled_first(raw),
@@ -533,6 +545,10 @@ JOB_NOUNS = frozenset(
 
 
 def _named_firm(name: str, raw: str) -> bool:
+    # "interview w/ Tessellate (tessellate.ai)": a name with its own web address is a company's
+    site = re.escape(re.sub(r"[^\w]", "", name))
+    if re.search(rf"{re.escape(name)}\s*\(\s*(?:https?://)?(?:www\.)?{site}\.[a-z]{{2,}}", raw, re.IGNORECASE):
+        return True
     after = re.search(rf"{re.escape(name)}\s+(?:\([A-Za-z]{{2,4}}\)\s+)?([\w.&]+)", raw)  # "SkyGrid Survey (Pty) Ltd"
     if after is not None and after.group(1).lower().strip(".,") in COMPANY_SUFFIXES:
         return True
@@ -599,6 +615,8 @@ STEP_AHEAD = re.compile(
 )
 PAST_JOB = re.compile(
     r"\b(?:old|last|previous|former|prior)\s+(?:job|company|employer|role|work|gig|place)\b[^.;\n]{0,25}$"
+    # "talked thru the consumer unit swap at the school job i did w/ Voltline": the job the candidate did
+    r"|\b(?:job|jobs|work|project|contract)\s+(?:i|I)\s+did\s+(?:w/|with|for)\s*$"
 )
 
 

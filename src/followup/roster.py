@@ -8,8 +8,8 @@ import re
 from functools import lru_cache
 
 from followup.contacts import find_emails
+from followup.models import FAMILY_NAMES_FIRST, SURNAME_PARTICLES, Candidate, Interviewer, InterviewFacts
 from followup.models import HONORIFICS as HONORIFIC_WORDS
-from followup.models import SURNAME_PARTICLES, Candidate, Interviewer, InterviewFacts
 from followup.names import NOT_NAMES, RANKS, find_names, same_person
 from followup.notes_rules import (
     NEXT_RE,
@@ -221,7 +221,12 @@ def _forget(work: Work, person: Interviewer) -> None:
 
 def drop_the_absent(work: Work) -> None:
     """ "Denise Farr - optional" on the invite, then "(Denise had a conflict)": she did not interview."""
-    said_absent = [seg.raw for seg in work.segments if ABSENT_RE.search(seg.raw)]
+    # Not a question: "TOM: what about when the data isn't there?"
+    said_absent = [
+        seg.raw
+        for k, seg in enumerate(work.segments)
+        if ABSENT_RE.search(seg.raw) and not seg.raw.rstrip().endswith("?") and not _asked_next(work, k)
+    ]
     for person in list(work.interviewers):
         # The per-person pattern is built only when some line says someone was absent.
         if (said_absent and _said_absent(work, person, said_absent)) or _said_not_on_panel(work, person):
@@ -231,6 +236,18 @@ def drop_the_absent(work: Work) -> None:
         # their own line: "Katarzyna Nowak (HR): Dzień dobry! So I'll just introduce everyone and then drop off"
         if any(ONLY_THE_INTRO.search(text) for text in _their_lines(work, person)):
             _forget(work, person)
+
+
+def _asked_next(work: Work, k: int) -> bool:
+    """ "Dr Kowalczyk, popped in for like 10 mins between patients", then "He asked about infection control …"
+    on the next line: a short visit, but an interview all the same."""
+    seg = work.segments[k]
+    later = next((s for s in work.segments[k + 1 :] if s.line != seg.line), None)
+    return bool(DROPPED_IN.search(seg.raw) and later and ASKED_ON.match(later.text or later.raw))
+
+
+DROPPED_IN = re.compile(r"\b(?:popped|stopped|dropped) (?:in|by)\b", re.IGNORECASE)
+ASKED_ON = re.compile(r"^\W*(?:he|she|they)\s+(?:also\s+)?(?:asked|quizzed|grilled)\b", re.IGNORECASE)
 
 
 def _their_lines(work: Work, person: Interviewer) -> list[str]:
@@ -296,6 +313,8 @@ def _said_not_on_panel(work: Work, person: Interviewer) -> bool:
     their full name, names nobody else, and says they were not interviewing."""
     for seg in work.segments:
         raw = seg.raw.lstrip(" -*•>\t")
+        if seg.label and _opens_with(seg.text.lstrip(" -*•>\t"), person):
+            raw = seg.text.lstrip(" -*•>\t")  # "Recruiter: Dana Whitfield (set it all up, not on panel)"
         others = [p for p in work.interviewers if p is not person and (p.name in raw or p.first_name in raw)]
         by_first_name = raw.startswith(person.first_name + " ") and not INTERVIEW_TALK.search(raw)
         if (
@@ -420,7 +439,13 @@ def _courtesy_form(person: Interviewer, notes: str) -> str | None:
     "Zeynep Hanım" or "Mehmet Bey", Spanish "Don Álvaro" or "Doña Luisa"."""
     first = re.escape(person.first_name)
     found = re.search(rf"\b(?:(?:Khun|Don|Doña)\s+{first}|{first}\s+(?:Hanım|Bey))\b", notes)
-    return found.group(0) if found else None
+    # Japanese "-san" after the family name: "said use Takahashi-san / Mori-san in thx mails"
+    told = re.search(SAN_FORM.format(re.escape(person.last_name)), notes, re.IGNORECASE) if " " in person.name else None
+    return found.group(0) if found else told.group(1) if told else None
+
+
+# Told to write "Takahashi-san"; not the "Watanabe-san" a heading calls him, whom the notes addressed as Mr. Watanabe.
+SAN_FORM = r"\b(?:use|call (?:him|her|them)|address (?:him|her|them) as)\s+(?:[\w-]+\s*/\s*)*({}-(?:san|sama))\b"
 
 
 def _says_first_name(person: Interviewer, sentence: str) -> bool:
@@ -431,6 +456,7 @@ def _says_first_name(person: Interviewer, sentence: str) -> bool:
 SAID_JUST = re.compile(
     r"\bsaid\s+[\"“']just\s+([A-Z][^\W\d_]{1,14})\b|\bso\s+([A-Z][^\W\d_]{1,14})\s+it\s+is\b|"
     r"[\"“']please,?\s+just\s+([A-Z][^\W\d_]{1,14})[\"”']|"  # 'Priya (~35 min) — "please, just Priya"'
+    r"[\"“']just\s+([A-Z][^\W\d_]{1,14})\s+is\s+(?:fine|good|great)[\"”'.!]|"  # '– "just Priyanka is fine"'
     # 'She prefers "Pat"', '"everyone calls me Pat"', 'he said "Johan, please"'
     r"\b(?:she|he|they)\s+prefers\s+[\"“']"
     r"((?:(?:Major|Maj|Sister|Dr|Mrs|Mr|Ms|Prof|Rev)\.?\s+)?[A-Z][^\W\d_]{1,14})[\"”']|"
@@ -632,7 +658,8 @@ ABSENT = (
     r"(?:will not|won['’]t|wouldn['’]t|would not) be able to (?:join|attend|make it|be there)|unable to join|"
     r"(?:may|might|could) want to meet (?:me|you)\b|"  # "Mr. Hendrik Bakker (MD) — may want to meet me later"
     r"didn'?t ask (?:any )?(?:q'?s|questions|anything)|(?:only )?sat in (?:for )?the first \d+\s*min|"
-    r"just sat there\b|(?:was )?only observing\b|(?:was|were) on the (?:calendar|invite|schedule) but\b|"
+    r"just sat there\b|(?:was )?only observing\b|(?:only|just) observed\b|"
+    r"(?:was|were) on the (?:calendar|invite|schedule) but\b|"
     r"(?:was|were) supposed to (?:join|be there|sit in)\b|(?:didn['’]?t|did not|never) meet (?:him|her|them|today)\b|"
     r"was (?:out|sick|absent)|"
     r"(?:isn'?t|wasn'?t|is not|was not) (?:there|in it|on it|in the room|on the call|in the interview)|not there\b|"
@@ -643,7 +670,7 @@ ABSENT = (
     # "the administrator Mr. Patel walked by and said welcome but that's it", "Svenja only at the door/coffee"
     r"walked (?:by|past) and said\b|(?:only|just) at the (?:door|coffee|front desk)\b|"
     # "Doug got pulled into a safety incident", "I'll just get you set up … and then hop off"
-    r"(?:got|was|were|been) pulled (?:into|onto|away)\b|(?:then|and) hop(?:ping)? off\b|"
+    r"(?:got|was|were|been) (?:pulled (?:into|onto|away)|called away)\b|(?:then|and) hop(?:ping)? off\b|"
     # "Ms. Reem from HR was on mute the whole time, just admitting people"; "nothing - just sat in and took notes"
     r"on mute (?:the whole|all the) time\b|just admitting\b|(?:just|only) sat in\b(?!\s+(?:on|for)\b)|"
     r"docs only\b|(?:just|only) (?:collected|checked|took) (?:my )?(?:docs|documents|certs|id)\b|"
@@ -670,11 +697,13 @@ ABSENT = (
     r"(?:was|were) (?:only )?mentioned\b|,\s*not met\b|"
     r"(?:did )?not (?:was|were) in (?:the )?interview\b|"  # "she did not was in the interview", "not was in interview"
     r"(?:final|next|2nd|second|third|last) (?:interview|round) (?:is |will be )?with (?:him|her|them)\b|"
-    r"(?:opened|open) the (?:call|meeting) and (?:then )?(?:she |he |they )?(?:left|leaved)\b|"
+    r"(?:opened|open|started|kicked off) the (?:call|meeting)\s*(?:and|\+|&)\s*(?:then )?(?:she |he |they )?"
+    r"(?:left|leaved)\b|"
     r"did (?:the |an )?(?:intro(?:duction)?|phone screen|screening)(?: call)? only\b)"
 )
-# Every phrase above starts with one of these letters: the look-ahead lets the engine skip other positions at once.
-ABSENT_RE = re.compile(r"(?=[acdghijlmnopstuwbf2(,])" + ABSENT, re.IGNORECASE)
+# Every phrase above starts with one of these characters, and a word's first letter: the look-ahead and the
+# look-behind let the engine skip every other position at once (three times faster than the look-ahead alone).
+ABSENT_RE = re.compile(r"(?=[acdghijlmnopstuwbf2(,])(?:(?<![a-z])|(?=[(,2]))" + ABSENT, re.IGNORECASE)
 
 
 def names_they_go_by(work: Work, notes: str) -> None:
@@ -699,6 +728,12 @@ def _refused(called: str, notes: str) -> bool:
             re.I,
         )
         or re.search(rf"\b{name}\b[^\n]{{0,40}}\bnot (?:doing|using|writing) that\b", notes, re.I)
+        # "Deborah said to call her Deb but I'll stick with Deborah in the email"
+        or re.search(
+            rf"\b{name}\b,?\s+but\s+(?:I['’]ll|I will|I['’]m gonna|I['’]m going to)\s+(?:stick with|use|go with)\b",
+            notes,
+            re.I,
+        )
     )
 
 
@@ -712,7 +747,13 @@ def _names_they_go_by(work: Work, notes: str) -> None:
             continue
         parts = [w for w in person.name.split() if w.rstrip(".").lower() not in HONORIFIC_WORDS]
         # "Ms. Reyes asked to be called Tina" of Ms. Ma. Cristina Reyes: the full name, or title and surname
-        titled = rf"|\b(?:{ADDRESS_TITLES})\.?\s+{re.escape(person.last_name)}\b" if " " in person.name else ""
+        # not when someone else on the panel has that surname: "Mrs Pryce" is Glenys, not her son Aled Pryce
+        shared = any(p is not person and fold(p.last_name) == fold(person.last_name) for p in work.interviewers)
+        titled = (
+            rf"|\b(?:{ADDRESS_TITLES})\.?\s+{re.escape(person.last_name)}\b"
+            if " " in person.name and not shared
+            else ""
+        )
         # 'Gwendolyn Fairweather-Tate. "Everyone calls me Gwen"': a quote of theirs right after is still theirs
         near = rf"(?:{re.escape(person.name)}{titled})(?:[^.\n]|\.(?=\s*[\"“])){{0,80}}?"
         # "he said nobody calls him Earl, it's Buck"; "Everybody there calls him Dr. Okafor"
@@ -756,7 +797,7 @@ def _names_they_go_by(work: Work, notes: str) -> None:
         others = [p for p in work.interviewers if p is not person and " " in p.name.removeprefix(f"{p.honorific} ")]
         if cue and any(o.first_name in cue.group(0) or o.last_name in cue.group(0) for o in others):
             cue = None  # "Carla Jiménez (GM) and Michael Donnelly (…, goes by Mike)": Michael's name, not Carla's
-        formal = _formal_name(person, notes)
+        formal = _formal_name(person, notes) if not shared else None
         if formal:
             person.called = formal  # "she introduced herself as Ms. Dela Cruz", "he's Mr. Jenkins to everyone"
             continue
@@ -773,6 +814,8 @@ def _names_they_go_by(work: Work, notes: str) -> None:
         # first), later "I'd report to Wei Ling": the same, after the surname.
         after_surname = len(parts) == 3 and fold(parts[1]) not in SURNAME_PARTICLES  # not "Ní Bhriain"
         two_word = [f"{parts[0]} {parts[1]}"] + ([f"{parts[1]} {parts[2]}"] if after_surname else [])
+        if fold(parts[0]) in FAMILY_NAMES_FIRST:
+            two_word = two_word[1:]  # "Chua Mei Ling": "Chua Mei" is her family name and half her given name
         given = next((g for g in two_word if _said_alone(g, notes.replace(person.name, " "))), "")
         if given:
             person.called = given

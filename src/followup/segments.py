@@ -140,12 +140,17 @@ def _speakers_on_their_lines(lines: list[str]) -> list[str]:
     return out
 
 
-SPEAKER_STAMP = re.compile(r"^\s*([A-Z][\w.'’-]*(?: [\w.'’-]+){0,3}?)\s+\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s*$")
+# also Slack's "Ollie Grant  4:12 PM"
+SPEAKER_STAMP = re.compile(
+    r"^\s*([A-Z][\w.'’-]*(?: [\w.'’-]+){0,3}?)\s+\(?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\)?\s*$"
+)
 
 
-# A pasted chat's time stamp: "[18:04]", "[4:12 PM]", WhatsApp's "[10/06, 6:41 pm]" or "[10/06/2025, 18:41:07]".
+# A pasted chat's time stamp: "[18:04]", "[4:12 PM]", WhatsApp's "[10/06, 6:41 pm]", "[10/06/2025, 18:41:07]"
+# or, from a phone, "[9:41 am, 04/03/2025]".
 TIMESTAMP_RE = re.compile(
-    r"^\s*\[(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?\]\s*"
+    r"^\s*\[(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?"
+    r"(?:,\s*\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?\]\s*"
     # a meeting transcript's "00:02:40 Renata Campos: …", before a speaker's name
     r"|^\s*\d{1,2}:\d{2}:\d{2}\s+(?=(?-i:[A-Z])[^:\n]{0,40}:)",
     re.IGNORECASE,
