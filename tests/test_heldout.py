@@ -16,13 +16,13 @@ HELD_OUT = sorted((ROOT / "evals" / "datasets").glob("holdout*.jsonl"))
 
 
 def test_every_held_out_set_is_here() -> None:
-    assert len(HELD_OUT) >= 51
+    assert len(HELD_OUT) >= 53
 
 
 # Sets measured blind far below the rest (each_met before any fix: 0.82-0.86 for holdout28-31; holdout32-36 at 0.862,
 # 0.871, 0.878, 0.904, 0.857; holdout37-42 at 0.857, 0.805, 0.872, 0.863, 0.913, 0.853; holdout43-48 at 0.819,
-# 0.880, 0.823, 0.798, 0.897, 0.891; holdout49-51 at 0.888, 0.904, 0.862): each stays at least where the general
-# fixes they prompted brought it; raise a floor as the engine improves.
+# 0.880, 0.823, 0.798, 0.897, 0.891; holdout49-53 at 0.888, 0.904, 0.862, 0.905, 0.859): each stays at least where
+# the general fixes they prompted brought it; raise a floor as the engine improves.
 FLOORS = {
     "holdout28": 0.92,
     "holdout29": 0.89,
@@ -47,7 +47,9 @@ FLOORS = {
     "holdout48": 0.91,
     "holdout49": 0.92,
     "holdout50": 0.95,
-    "holdout51": 0.89,
+    "holdout51": 0.91,
+    "holdout52": 0.94,
+    "holdout53": 0.88,
 }
 
 

@@ -424,7 +424,8 @@ def _classify(
     if kind == "next" and NO_STEP_FIRST.match(cleaned) and NO_NEXT_RE.search(cleaned) and " but " not in cleaned:
         return  # "Next: didn't say when he'd call back" says there is no step yet
     # The guards below keep a line that says a next step; the long pattern is run once.
-    next_words = NEXT_RE.search(cleaned) is not None
+    # also typed without apostrophes: "gord said hed call thursday with an offer"
+    next_words = NEXT_RE.search(cleaned) is not None or NEXT_RE.search(expand_shorthand(cleaned)) is not None
     bare = ASIDE_RE.sub("", cleaned).strip()  # "Chris Hale (optional)"
     if only_a_name(bare):
         return  # "Bea Lindqvist" on an invite's guest list: a name, nothing said

@@ -124,7 +124,8 @@ ALSO_THERE = re.compile(
 )
 
 
-BARE_TITLE_BEFORE = re.compile(r"^([a-z][a-z -]{2,30}?)\s+(?=[A-Z][a-z])")
+# also "and his service manager Jaspreet Gill (goes by Jas) came in halfway"
+BARE_TITLE_BEFORE = re.compile(r"^(?:(?:his|her|their)\s+)?([a-z][a-z -]{2,30}?)\s+(?=[A-Z][a-z])")
 JOINED = re.compile(
     r"^\W*(?:(?:and|then|plus|later|after\s+\d+\s*min\w*|halfway(?:\s+through)?)\s+)*"
     r"([^\W\d_][^()]{2,40}?)\s*(?:\(([^)]{2,40})\))?(?:,?\s+who\s+[^(),]{2,30}?)?\s+"
@@ -147,6 +148,8 @@ def did_the_interview(raw: str) -> list[tuple[str, str | None, str | None]]:
     if full and full[0].start == 0:
         title, _ = title_after(aside.group(1) if aside else "", full[0].end)
         return [(full[0].name, title, None)]
+    # "the owner Gord Pelletier did most of it and his service manager Jaspreet Gill (goes by Jas) came in halfway"
+    also = joined(re.sub(r"^[\s,]*", "", raw[did.end() :]))
     before = find_names(raw[: did.start()])
     named_after = find_names(raw[did.end() :], min_words=2)
     if not before and named_after and re.match(r"\s*,\s*$", raw[did.end() : did.end() + named_after[0].start]):
@@ -156,7 +159,7 @@ def did_the_interview(raw: str) -> list[tuple[str, str | None, str | None]]:
     between = raw[before[-1].end : did.start()]
     if "," in between or len(between.split()) > 4:
         return []  # "at the Embakasi depot, the one who interviewed me was …": not the name before
-    return [(before[-1].name, None, None)]
+    return [(before[-1].name, None, None), *also]
 
 
 DID_THE_INTERVIEW = re.compile(
@@ -358,6 +361,11 @@ def table_row_person(raw: str) -> list[tuple[str, str | None, str | None]]:
     return [(names[0].name, tidy_title(title) if title else None, " ".join(said) or None)]
 
 
+# The last word of a team or directorate's name: "Strategic Policy", "Indigenous Relations".
+UNIT_WORDS = frozenset(
+    "policy relations operations finance marketing sales engineering analytics product design research strategy "
+    "services development communications procurement planning affairs resources programs programmes".split()
+)
 LOWER_TITLE = re.compile(r"^(?:mr|mrs|ms|dr)\.?\s+(?=[A-Z])")
 # also the order they came in: "first Duarte Magalhães, CTO, super chill"
 AND_THEN = re.compile(
@@ -405,7 +413,8 @@ def leading_person(raw: str, speaker_ok: bool = True) -> list[tuple[str, str | N
     # "Dr. Patricia Nwosu - director of tech (…), Luis Carrillo - network admin, Amy Tran - help desk lead"
     # "… owner (says "Jannie, nobody calls me Johan") + Thandeka Mthembu ops mgr": one more, with a title
     more = re.match(r"\s*(?:\([^)]*\)\s*)?(?:,|\+|&)\s*(?=[A-Z])", rest) if title else None
-    others = name_list(rest[more.end() :]) if more else []
+    # not "Mireille Gagnon-Lévesque, Director, Strategic Policy (chair)": her directorate, not a second person
+    others = [o for o in name_list(rest[more.end() :]) if fold(o[0].split()[-1]) not in UNIT_WORDS] if more else []
     if others and all(t for _, t, _ in others):
         return [(match.name, title, None), *others]
     rest = re.sub(r"^\s*\([^)]*\)[.;]?\s*", "", rest)  # "(grandson of the founder i think). Kristen dropped off"

@@ -230,7 +230,8 @@ def title_after(text: str, end: int) -> tuple[str | None, int]:
 COMMA_TITLE = re.compile(
     r"\s*[,–—-]\s*(?!\s|and\s)([^,;:()\n]{2,50}?)(?=\s*(?:[,;:()\n]|\.\s|\s[-–—]\s|\s\+\s(?=[A-Z][^\W\d_]+\s+[A-Z])|$|\s@|\sat\s))"
 )
-LOWER_TITLE_THEN_DASH = re.compile(r"\s+([a-z][a-z&/ ]{1,30}?)\s+[-–—]\s")
+# also a department in capitals: "Tamika Brooks HR - went over attendance pts"
+LOWER_TITLE_THEN_DASH = re.compile(r"\s+([a-z][a-z&/ ]{1,30}?|HR|GM|CEO|CFO|COO|CTO|VP)\s+[-–—]\s")
 
 
 EQUALS_TITLE = re.compile(r"\s*=\s*([^,;()=]{2,40}?)(?=\s*(?:[,;(]|$))")

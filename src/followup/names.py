@@ -20,6 +20,7 @@ PARTICLES = frozenset(
     "de da del dela della der den van von la le di du bin binte binti bte al el dos das ó st. ap i".split()
 )
 NOT_NAMES = frozenset(
+    "qs "  # "Faizal Qs: month-end closing …": the questions he asked
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri "
     "sat sun january february march april may june july august september october november december jan "
     "feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow q a me i my we our you your he "
@@ -84,7 +85,10 @@ TITLE_WORDS = frozenset(
 # Title words that are never first names ("Dev" and "Chef" can be).
 NOT_NAME_TITLES = frozenset(
     "manager director engineer recruiter interviewer nurse teacher supervisor coordinator analyst "
-    "designer developer specialist technician foreman principal professor president founder ops".split()
+    "designer developer specialist technician foreman principal professor president founder ops "
+    # the same jobs in Spanish, Portuguese, French and Italian: "Gerente de Impuestos", "Directora Jurídica"
+    "gerente jefe jefa directora coordinadora analista responsable encargado encargada diretor diretora "
+    "directrice chargée chargé responsabile".split()
 )
 NAME_TOKEN_RE = re.compile(rf"{NAME_WORD}\.?", re.UNICODE)
 
@@ -194,7 +198,7 @@ def _name_run(text: str, tokens: list[re.Match[str]], i: int, max_words: int) ->
             continue
         # "Abdallah Said Mwinyi": a capitalised word inside a name is part of it, even one that is also a verb
         inside = word.lower() in WORDS_THAT_ARE_NAMES and j + 1 < len(tokens) and is_name_word(tokens[j + 1].group(0))
-        inside = inside and text[tokens[j].end() : tokens[j + 1].start()] == " " and not word.isupper()
+        inside = inside and text[tokens[j].end() : tokens[j + 1].start()] == " " and word.istitle()  # not "said"
         if word.rstrip(".").lower() in HONORIFICS and words >= 1:
             break  # "the head teacher Mrs Folasade Adeyemi Mr Chukwuemeka Eze": the next person starts
         joined_particle = PARTICLE_JOINED.match(word) is not None  # "Nadia al-Rashid", "Amr el-Sayed"

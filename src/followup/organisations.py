@@ -177,7 +177,8 @@ def _find_company(
             return Sourced(value=_with_its_period(found, seg.raw), source=seg.raw)
     # a friend asking "how'd the Cobalt Insurance thing go?": a name that ends like a company, if nothing else
     for seg in work.segments[:12]:
-        asked = _suffixed_name(seg, people) if seg not in segments else None
+        # also "how'd it go at Tulpwerk?? 👀"
+        asked = (_suffixed_name(seg, people) or _company_in(seg.raw, people)) if seg not in segments else None
         if asked:
             return Sourced(value=_with_its_period(asked, seg.raw), source=seg.raw)
     return _signature_company(work, people) or _company_from_domain(work, own_email)
@@ -467,6 +468,7 @@ def _company_chunk(seg: Segment, people: list[str]) -> str | None:
             continue  # "how we sped up close at Kessler Freight": where the candidate worked
         chunk = FIELD_NAME.sub("", parts[-1].strip().lstrip("("))  # "Zoom w/ Halcyon Bank", "Library: Millbrook …"
         chunk = NOTES_FROM.sub("", chunk)  # "Subject: notes from Riverbend Food Bank interview"
+        chunk = CHAT_OPENING.sub("", chunk)  # "ok so bow river mechanical, interview was this morning"
         chunk = re.sub(
             r"^(?:it['’]s|its|it is|it was)\s+", "", chunk, flags=re.IGNORECASE
         )  # "it's Lakeshore Credit Union"

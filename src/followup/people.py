@@ -38,6 +38,7 @@ from followup.namelists import (
     WHO_IS_TITLE,
     after_title,
     name_list,
+    title_after,
 )
 from followup.names import (
     NOT_NAMES,
@@ -172,8 +173,10 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
                 or _name_heading_line(work, i)
                 or _name_and_title_fields(work, i)
                 or _caps_heading(work, i)
+                or _listed_under_panel(work, i)
             )
         for name, title, rest in people:
+            name = WITH_LEAD.sub("", name)  # a heading "Con Alejandro:" over what Alejandro asked
             if (candidate.name and same_person(name, candidate.name)) or fold(name) in work.own_labels:
                 continue
             contact_row = "|" in seg.raw and label_kind(seg) is None  # a table's row, not an invite's guest list
@@ -183,6 +186,8 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
                 continue  # "MvdB: walk me through …" after "MvdB = Dr. Marieke van der Berg": her lines
             if re.search(rf"\b{re.escape(name)}\s*(?:\(|,|[-–—])\s*{MY_PEOPLE}", seg.raw) or _one_of_mine(mine, name):
                 continue  # "Jess (my roommate) said Riverside pays step 1 at $52k": the candidate's own people
+            if name.split()[0].lower() in KIN_WORDS:
+                continue  # "Uncle Kwabena (who told me about the job) said Kofi is strict but fair": family
             if title and NOT_STAFF.fullmatch(title.strip()):
                 continue  # "Chloe (uni student), Ravi, …" round the table: another candidate; "Ross (reception)"
             if seg.line == 0 and not seg.label and ends_like_a_job(name):
@@ -199,6 +204,28 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
     _bracketed_initials(work)
     for person in work.interviewers:
         person.called = person.called or goes_by.get(person.name)
+
+
+def _listed_under_panel(work: Work, i: int) -> list[tuple[str, str | None, str | None]]:
+    """ "Panel:" over "- Siobhán Ó Briain, CNM2 on St Anne's ward. Said to just call her Siobhán": each bullet
+    under the heading that opens with a full name is a panel member, whatever follows the name."""
+    seg = work.segments[i]
+    if not seg.bullet or seg.label:
+        return []
+    for k in range(i - 1, -1, -1):
+        before = work.segments[k]
+        if before.line == seg.line:
+            continue
+        if not before.bullet:
+            heading = label_kind(before) == "interviewer" and not before.text.strip()
+            break
+    else:
+        return []
+    named = find_names(seg.raw, min_words=2)
+    if not heading or not named or named[0].start > 2 or not re.match(r"\s*[,(–—-]", seg.raw[named[0].end :]):
+        return []
+    title, end = title_after(seg.raw, named[0].end)
+    return [(named[0].name, title, seg.raw[end:].strip(" ,.;-–—") or None)]
 
 
 def _not_on_the_panel(raw: str) -> bool:
@@ -228,18 +255,20 @@ def _named_after_a_count(work: Work, i: int) -> list[tuple[str, str | None, str 
     for above in work.segments[max(0, i - 2) : i][::-1]:
         if above.paragraph != seg.paragraph:
             return []
-        if COUNTED_PANEL.fullmatch(above.raw.strip()):
+        if COUNTED_PANEL.fullmatch((above.text if above.label else above.raw).strip()):
             named = find_names(seg.raw, min_words=2)
-            return [(m.name, None, None) for m in named if m.start <= 4 or AND_BEFORE.search(seg.raw[: m.start])]
+            # "the store manager Priya Raman and then the district manager Jean-François Tremblay"
+            return [(m.name, None, None) for m in named if JOB_BEFORE.search(seg.raw[: m.start])]
     return []
 
 
 COUNTED_PANEL = re.compile(
-    r"\W*(?:two|three|four|2|3|4)\s+(?:people|ppl|interviewers|of them)\s+"
-    r"(?:interviewed me|did (?:the|my) interview|(?:were\s+)?on the panel|in the room)\W*",
+    r"\W*(?:two|three|four|2|3|4)\s+(?:people|ppl|interviewers|of them)(?:\s+"
+    r"(?:interviewed me|did (?:the|my) interview|(?:were\s+)?on the panel|in the room))?\W*",
     re.IGNORECASE,
 )
-AND_BEFORE = re.compile(r"(?:,|\band)\s*$")
+# At the start, or after "and" or a comma, with only their job in lower case between: "and then the district manager"
+JOB_BEFORE = re.compile(r"(?:^\W*|,\s*|\band\s+)(?:then\s+)?(?:the\s+)?(?:[a-z]+\s+){0,3}$")
 
 
 GUEST_TAG = re.compile(
@@ -452,6 +481,13 @@ def _people_in(
             return inner
     if kind is not None:
         return []
+    # a French, Spanish or Portuguese invitation: "Vous rencontrerez Élodie Marchand, Directrice …, ainsi que …"
+    meeting = YOU_WILL_MEET.search(seg.raw)
+    if meeting:
+        listed_after = re.sub(r"\s+(?:ainsi que|et|y|e)\s+(?=[A-Z])", " and ", seg.raw[meeting.end() :])
+        invited = [p for p in name_list(after_title(listed_after)) if " " in p[0]]
+        if invited:
+            return [(name, title, None) for name, title, _ in invited]
     invitation = MEET_YOU.search(seg.raw)
     if invitation:
         # "Ms Deirdre Ní Mhurchú (Partner, Property) and Mr Conor Fitzpatrick (Senior Associate) would like to
@@ -467,11 +503,15 @@ def _people_in(
         lowercase_names = bool(MEETING_RE.search(intro.group(0))) and not re.search(r"\b(?!I\b)[A-Z]", seg.raw)
         if PAST_JOB.search(seg.raw[: intro.end()]):
             continue  # "did that a lot at my old job w/ ProClean": where the candidate worked
-        if STEP_AHEAD.search(seg.raw[: intro.start()]):
+        # also "they said final round is a partner interview with Dave Kessler": the round starts the introduction
+        if STEP_AHEAD.search(seg.raw[: intro.start()]) or LATER_ROUND.search(seg.raw[: intro.end()]):
             continue  # "HR will call … for the final discussion with the managing partner": a step, not who was there
         found = name_list(after_title(seg.raw[intro.end() :]), intro_only=True, lowercase_names=lowercase_names)
         # "with Fairbairn Lyle LLP": a firm's name, though it reads like a person's.
         people = [p for p in found if not is_org(p[0]) and not _named_firm(p[0], seg.raw)]
+        at = seg.raw.find(people[0][0], intro.end()) if people else -1
+        if at >= 0 and COMING_UP.search(seg.raw[intro.end() : at + len(people[0][0]) + 20]):
+            continue  # 'a "culture chat" with the CTO Maarten next week': a meeting still to come
         # "Met w/ Area Manager Siobhán Ní Bhriain, approx 1hr": the title came before the name.
         titled = TITLE_BEFORE_NAME.match(seg.raw[intro.end() :])
         title_before = titled.group(1) if titled and titled.group(1).split()[-1].lower() in TITLE_WORDS else None
@@ -592,8 +632,13 @@ def _person_in_label(seg: Segment) -> tuple[str, str | None, str | None] | None:
     return names[0].name, title, seg.text
 
 
+WITH_LEAD = re.compile(r"^(?:With|Con|Avec|Com|Mit)\s+(?=[A-Z][^\W\d_]+$)")
+
+
 def _speaker(label: str) -> str | None:
-    """A transcript speaker label ("Priya", "Priya R.") that names a person."""
+    """A transcript speaker label ("Priya", "Priya R.") that names a person; also a heading over what someone
+    asked, "Con Alejandro:", "Avec Élodie :", "With Sam:"."""
+    label = WITH_LEAD.sub("", label)
     names = find_names(label)
     if names and names[0].start == 0 and len(label) - names[0].end <= 3:
         name = names[0].name
@@ -608,6 +653,10 @@ def _speaker(label: str) -> str | None:
 # "then Lupe Castañeda who is retiring asked how I'd …": who they are is not what they raised.
 WHO_IS_DOING = re.compile(
     r"\bwho(?:['’]s|\s+is|\s+was)\s+(?:[\w-]+\s+){1,4}?(?=(?:asked|talked|said|wanted|went)\b)", re.IGNORECASE
+)
+COMING_UP = re.compile(r"\b(?:next (?:week|month|mon|tue|wed|thu|fri)\w*|tomorrow|later this week)\b", re.IGNORECASE)
+LATER_ROUND = re.compile(
+    r"\b(?:final|next|second|third|2nd|3rd)\s+round\s+(?:is|will be|would be)\b[^,;.()]{0,40}$", re.I
 )
 # A meeting still to come: "she'll let me know Monday, possibly a quick call with the producer".
 STEP_AHEAD = re.compile(
@@ -643,6 +692,11 @@ def _add_interviewer(work: Work, name: str, title: str | None, source: str) -> i
 
 
 # An invitation's "… would like to meet you on Tuesday"
+YOU_WILL_MEET = re.compile(
+    r"\b(?:vous rencontrerez|vous allez rencontrer|(?:usted )?se reunirá con|conocerá a|"
+    r"(?:você )?(?:vai )?conhecer[áa]?|será entrevistad[oa] por)\s+",
+    re.IGNORECASE,
+)
 MEET_YOU = re.compile(
     r"\b(?:would like to|will|are looking forward to|look forward to)\s+(?:meet|meeting|see|interview)(?:ing)?\s+you\b"
 )
@@ -652,6 +706,7 @@ NOT_STAFF = re.compile(
     r"reception|receptionist|front desk|security|security guard",  # "Ross (reception) | - | parking | -"
     re.IGNORECASE,
 )
+KIN_WORDS = frozenset("uncle auntie aunty aunt cousin grandma grandpa granny mum mom dad".split())
 PLACE_LAST = frozenset("depot mart warehouse plant".split())
 WHOSE_PART = re.compile(r"^(.+?)(?:['’]s)?\s+(?:Qs|Q's|Questions|Part|Bit|Section|Round|Turn|Stuff)$", re.IGNORECASE)
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 from followup.contacts import find_emails
 from followup.models import FAMILY_NAMES_FIRST, SURNAME_PARTICLES, Candidate, Interviewer, InterviewFacts
 from followup.models import HONORIFICS as HONORIFIC_WORDS
-from followup.names import NOT_NAMES, RANKS, find_names, same_person
+from followup.names import MONTHS_THAT_ARE_NAMES, NOT_NAMES, RANKS, find_names, same_person
 from followup.notes_rules import (
     NEXT_RE,
     NOT_INTERVIEWER_RE,
@@ -27,8 +27,9 @@ from followup.text import fold, sentences
 ADDRESS_TITLES = (
     r"Ms|Mrs|Mr|Dr|Professor|Prof|Lt|Sgt|Capt|Det|Insp|Cmdr|Lieutenant|Sergeant|Captain|Detective|Inspector|"
     r"Chef|Coach|Councillor|Cllr|Reverend|Rev|Pastor|Father|Engr|Atty|Chief|DI|DCI|DS|Supt|Sister|Major|Maj|Colonel|"
-    # "just call me Ma'am Liza", "Pharm. Eze", "everyone calls her Mdm Tan", "Ir. Faisal", "Eng. Kariuki"
-    r"Ma['’]am|Sir|Pharm|Mdm|Ir|Eng"
+    # "just call me Ma'am Liza", "Pharm. Eze", "everyone calls her Mdm Tan", "Ir. Faisal", "Eng. Kariuki";
+    # Indonesian "call her Bu Made", "Pak Wayan"
+    r"Ma['’]am|Sir|Pharm|Mdm|Ir|Eng|Bu|Ibu|Pak|Bapak"
 )
 
 
@@ -317,6 +318,8 @@ def _said_not_on_panel(work: Work, person: Interviewer) -> bool:
             raw = seg.text.lstrip(" -*•>\t")  # "Recruiter: Dana Whitfield (set it all up, not on panel)"
         others = [p for p in work.interviewers if p is not person and (p.name in raw or p.first_name in raw)]
         by_first_name = raw.startswith(person.first_name + " ") and not INTERVIEW_TALK.search(raw)
+        # not "Kwame showed me round the upstairs unit after" of a table row that lists what Kwame asked
+        by_first_name = by_first_name and not _row_of_topics(person.source)
         if (
             (_opens_with(raw, person) or by_first_name)  # also "Callum met me at reception, that's it."
             and " " in person.name
@@ -376,7 +379,13 @@ def _goes_by_on_its_own_line(work: Work) -> None:
             alone = GOES_BY_ALONE.fullmatch(sentence.strip()) or SAID_JUST.search(sentence)
             called = next((g for g in alone.groups() if g), "") if alone else ""
             # not "will call me Monday with a decision", nor "everyone calls her Dra."
-            fits = called and fold(called) not in NOT_NAMES and fold(called).rstrip(".") not in BARE_ADDRESS
+            # a month that is also a name ("call me Jan") is a name when they ask to be called it
+            named_month = fold(called) in MONTHS_THAT_ARE_NAMES
+            fits = (
+                called
+                and (named_month or fold(called) not in NOT_NAMES)
+                and fold(called).rstrip(".") not in BARE_ADDRESS
+            )
             # "Omar serious, Joanna kind, told me to call her Jo": the person named just before the cue
             nearest = _named_last_before(named, sentence, alone.start()) if alone and len(named) > 1 else None
             who = nearest if nearest is not None else (last if len(named) <= 1 else None)
@@ -388,7 +397,11 @@ def _goes_by_on_its_own_line(work: Work) -> None:
 
 
 def _shortens(short: str, first_name: str) -> bool:
-    """ "Nige" of Nigel, "Bev" of Beverley: a short form that starts like the given name."""
+    """ "Nige" of Nigel, "Bev" of Beverley: a short form that starts like the given name; "JF" of Jean-François,
+    its initials."""
+    initials = "".join(part[:1] for part in re.split(r"[-\s]+", first_name) if part)
+    if short.isupper() and len(short) >= 2 and short == initials.upper() and len(initials) >= 2:
+        return True
     short, first = fold(short), fold(first_name)
     return 2 <= len(short) < len(first) and first.startswith(short[: min(3, len(short))])
 
@@ -439,6 +452,14 @@ def _courtesy_form(person: Interviewer, notes: str) -> str | None:
     "Zeynep Hanım" or "Mehmet Bey", Spanish "Don Álvaro" or "Doña Luisa"."""
     first = re.escape(person.first_name)
     found = re.search(rf"\b(?:(?:Khun|Don|Doña)\s+{first}|{first}\s+(?:Hanım|Bey))\b", notes)
+    # Malay "Encik Faizal" of Ahmad Faizal bin Rahman, Indonesian "Pak Wayan": a courtesy word and any given name
+    given = [w for w in person.name.split()[:-1] if w[:1].isupper() and w.rstrip(".").lower() not in HONORIFIC_WORDS]
+    given_names = "|".join(re.escape(w) for w in given)
+    found = found or (
+        re.search(rf"\b(?:Encik|Puan|Cik|Tuan|Pak|Bapak|Bu|Ibu)\s+(?:{given_names})\b(?!\s+[A-Z])", notes)
+        if given
+        else None
+    )
     # Japanese "-san" after the family name: "said use Takahashi-san / Mori-san in thx mails"
     told = re.search(SAN_FORM.format(re.escape(person.last_name)), notes, re.IGNORECASE) if " " in person.name else None
     return found.group(0) if found else told.group(1) if told else None
@@ -457,6 +478,7 @@ SAID_JUST = re.compile(
     r"\bsaid\s+[\"“']just\s+([A-Z][^\W\d_]{1,14})\b|\bso\s+([A-Z][^\W\d_]{1,14})\s+it\s+is\b|"
     r"[\"“']please,?\s+just\s+([A-Z][^\W\d_]{1,14})[\"”']|"  # 'Priya (~35 min) — "please, just Priya"'
     r"[\"“']just\s+([A-Z][^\W\d_]{1,14})\s+is\s+(?:fine|good|great)[\"”'.!]|"  # '– "just Priyanka is fine"'
+    r"[\"“'](?:oh,?\s+|please,?\s+)?call me\s+([A-Z][^\W\d_]{1,14})\b|"  # 'Janet said "oh call me Jan, …"'
     # 'She prefers "Pat"', '"everyone calls me Pat"', 'he said "Johan, please"'
     r"\b(?:she|he|they)\s+prefers\s+[\"“']"
     r"((?:(?:Major|Maj|Sister|Dr|Mrs|Mr|Ms|Prof|Rev)\.?\s+)?[A-Z][^\W\d_]{1,14})[\"”']|"
@@ -485,7 +507,9 @@ SAID_JUST = re.compile(
     r"\bjust\s+|\b(?:I|you)\s+(?:must|should|can|could|have to)\s+|\(|^|[.!,;\"“']\s*(?:please\s+|pls\s+)?|\s[-–—]\s+)"
     r"call\s+(?:him|her|them|me)\s+[\"“']?(?!(?:Dr|Mr|Mrs|Ms|Miss|Prof)\b)"
     # "just call me Ma'am Liza, everyone does": the courtesy a Filipino office uses, with the name
-    r"((?:Ma['’]am\s+|Sir\s+)?[A-Z][^\W\d_]{1,14}(?:-[^\W\d_]+|\s[A-Z][^\W\d_]{1,10}(?=[\"”'.,|]|\s+\||$))?)"
+    # also Indonesian "call her Bu Made like everybody"
+    r"((?:Ma['’]am\s+|Sir\s+|Bu\s+|Ibu\s+|Pak\s+|Bapak\s+)?[A-Z][^\W\d_]{1,14}"
+    r"(?:-[^\W\d_]+|\s[A-Z][^\W\d_]{1,10}(?=[\"”'.,|]|\s+\||$))?)"
 )
 GOES_BY_ALONE = re.compile(
     r"(?:(?:she|he|they)\s+(?:goes|go|prefers|likes to go)\s+by|"
@@ -613,6 +637,13 @@ RECRUITING_TITLE = re.compile(
     r"^talent(?: team)?$",  # "Bethany Cole (Talent): … I'll just get you set up … and then hop off"
     re.IGNORECASE,
 )
+
+
+def _row_of_topics(source: str) -> bool:
+    """ "| Kwame Asante-Boateng | Deputy Manager | moving and handling, hoists … |": a table row that names the
+    person and what they discussed."""
+    cells = [cell.strip() for cell in source.split("|") if cell.strip() not in ("", "-", "–", "—")]
+    return len(" ".join(cells[2:]).split()) >= 4  # not a signature's "Cheryl Goh | Talent Partner | Kopi Labs"
 
 
 def _opens_with(raw: str, person: Interviewer) -> bool:

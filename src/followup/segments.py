@@ -30,6 +30,8 @@ COMMA_CLAUSE = re.compile(
     r"|\s+(?=(?:so|and then|and) (?:she|he|they|I)\b)|\s+(?=next steps?\b)"
     r"|(?<!\bis)(?<!\bare)\s+(?=(?:she|he|they) (?:said|says|asked|wants|mentioned|talked|told|needs)\b)"
     r"|\s+(?=i (?:told|said|mentioned)\b)"
+    # "…, gord said hed call thursday with an offer": someone's promise, the next step
+    r"|,\s+(?=[^\W\d_]+\s+said\s+(?:she|he|they)(?:['’]?(?:d|ll)|\s+(?:will|would))\b)"
     # "… upgrades then Ngozi Eze the Director of Rooms talked …": the next person, typed without a comma
     r"|\s+(?=(?:and\s+)?then\s+(?-i:[A-Z][^\W\d_'’]+(?:-[^\W\d_]+)?\s+[A-Z][^\W\d_'’]+))"
     # "…, and the last one Mr. Gerald Pruitt the VP of claims came in late": the next person
@@ -168,6 +170,9 @@ def _line_segments(line: str, number: int, paragraph: int) -> list[Segment]:
     line = TIMESTAMP_RE.sub("", line)  # a pasted chat: "[18:04] me: two people…"
     if line.count("\t") >= 2:
         line = " | ".join(cell.strip() for cell in line.split("\t"))  # a table pasted from a spreadsheet
+    elif line.count("\t") == 1 and 0 < len(line.split("\t")[0].strip()) <= 30 and line.split("\t")[1].strip():
+        key, value = line.split("\t")  # "Company<TAB>Rimbun Logistics Sdn Bhd": a field and its value
+        line = f"{key.strip()}: {value.strip()}"
     if TABLE_SEPARATOR_RE.match(line):
         return []
     row = TWO_CELL_ROW_RE.match(line)

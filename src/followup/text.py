@@ -58,6 +58,8 @@ def expand_shorthand(text: str) -> str:
         token = match.group(0)
         if token in CAPITALISED_MEANING:
             return token  # "11:00 AM PT" is Pacific time, "PT" a physiotherapist: never "patient"
+        if token.rstrip(".") == "Sr" and SENORA_NEXT.match(match.string, match.end()):
+            return token  # "el Director General, Sr. Garza", "Sr. Catherine Walsh from my ward": a title, not "Senior"
         if token.lower() in table:
             return _as_cased(token, table[token.lower()])
         titled = token[:1].isupper() and token[:-1].lower() in TITLE_SHORTHAND
@@ -84,6 +86,15 @@ LEADS_INTO = frozenset({"incl", "approx", "esp", "abt", "appx"})
 TITLE_SHORTHAND = frozenset({"eng"})
 TITLE_NEXT = re.compile(r"\s+(?!(?:Manager|Lead|Director|Team|Dept|Department|Intern|Head)\b)[A-Z][a-z]")
 LOWER_NEXT = re.compile(r"\s+[a-z0-9]")
+# After "Sr." a job ("Sr. Product Manager") means Senior; a name ("Sr. Garza") means Señor or Sister.
+SENORA_NEXT = re.compile(
+    r"\s+(?!(?:Software|Product|Data|Engineer|Engineering|Manager|Analyst|Accountant|Accounts?|Associate|Consultant|"
+    r"Designer|Developer|Financial|Finance|Project|Program|Programme|Director|Vice|VP|Staff|Research|Marketing|Sales|"
+    r"Business|Systems?|Network|Web|Test|Technical|Tech|Operations|Ops|Executive|Specialist|Scientist|Lecturer|"
+    r"Nurse|Care|Policy|Advisor|Adviser|Officer|Administrator|Admin|Buyer|Planner|Editor|Writer|Counsel|Legal|"
+    r"Recruiter|Partner|Lead|Team|Full|Front|Back|Mobile|Cloud|Security|Platform|Quality|QA|UX|UI|HR|IT|PM)\b)"
+    r"[A-Z][a-zà-ÿ]"
+)
 CAPITALISED_MEANING = frozenset({"PT", "PTs"})
 SHORTHAND_SIGNS = re.compile(r"[&+/:]")
 
