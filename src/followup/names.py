@@ -259,7 +259,8 @@ def honorific_token(token: re.Match[str]) -> bool:
 # not of the name, and not how a thank-you email greets someone.
 RANKS = frozenset(
     "chef sgt sergeant coach capt captain officer lt lieutenant nurse judge pastor deacon lic ing arq engr eng "
-    "atty mtra mtro dra puan encik cik tuan ca councillor cllr khun sister maj major col colonel pharm ir".split()
+    "atty mtra mtro dra puan encik cik tuan ca councillor cllr khun sister maj major col colonel pharm ir "
+    "inż inz".split()
 )
 TITLES = HONORIFICS | RANKS
 

@@ -280,7 +280,7 @@ COMPANY_SUFFIXES = frozenset(
     "alliance vets veterinary cranes dairies dairy roasters orchards vineyards telecom telecoms pharmacies "
     "chemists crèche creche kindergarten nursery electrical roofing landscaping joinery scaffolding heating "
     "glazing buses coaches cleaning couriers removals bhd home transport solicitors lawyers attorneys nurseries "
-    "pvt pty pte sdn "
+    "pvt pty pte sdn estates "
     "accountants".split()
 )
 

@@ -46,12 +46,14 @@ def find_company(
 def _acronym_spelled(found: Sourced, work: Work) -> Sourced:
     """ "KTL - silv tech intvw", then "(Kootenay Timberlands Ltd. - Silviculture Technician, Castlegar)": the name
     the initials stand for, when the notes spell it out as a company."""
-    if not (found.value.isupper() and 2 <= len(found.value) <= 5):
+    # also typed in lower case, with the interview after it: "ncu int - data analyst …", then "Northfield Credit Union"
+    initials = re.sub(r"\s+(?:int|intv|intvw|interview)$", "", found.value, flags=re.IGNORECASE)
+    if not (initials.isalpha() and (initials.isupper() or initials.islower()) and 2 <= len(initials) <= 5):
         return found
     for seg in work.segments:
         for match in SPELLED_NAME.finditer(seg.raw):
             name = match.group(0).rstrip(".,")
-            if found.value in _initials(name) and is_org(name):
+            if initials.upper() in _initials(name) and is_org(name):
                 spelled = match.group(0) if name.endswith(("Ltd", "Inc", "Co")) else name  # "Ltd." keeps its stop
                 return Sourced(value=spelled, source=seg.raw)
     return found
@@ -495,6 +497,7 @@ def _company_chunk(seg: Segment, people: list[str]) -> str | None:
     return None
 
 
+ACRONYM = re.compile(r"[A-Z]{2,5}")
 NAME_JOINERS = frozenset("of and & de du la le the for van von der den y e da do dos das di del".split())
 
 
@@ -525,6 +528,8 @@ def _leading_company(seg: Segment, people: list[str]) -> str | None:
     name = _trim_company(match.group(1))
     if not name or any(same_person(name, p) for p in people) or (looks_like_title(name) and not _public_body(name)):
         return None
+    if ACRONYM.fullmatch(name) and any(is_org(re.sub(r"\s*\(.*", "", c)) for c in CHUNK_SPLIT.split(text)[1:]):
+        return None  # "FM intvw - Ironbridge Estates (…) - Facilities Coordinator": the kind of work, then the firm
     if fold(name.split()[0]) in NOT_NAMES or INTERVIEW_WORD_RE.match(name):
         return None
     # "Ledgerly - Customer Success Manager, panel round": a name beside a role is the company.
@@ -591,9 +596,10 @@ DEPARTMENTS = frozenset(
 )  # fmt: skip
 SCHEME_WORDS = frozenset("graduate program programme internship scheme apprenticeship".split())
 PLACE_AFTER_NAME = re.compile(
-    r"\s+(?:mall|plaza|shopping (?:centre|center|mall)|airport|train station|station|market|square|branch|campus)\b",
+    r"\s+(?:mall|plaza|shopping (?:centre|center|mall)|airport|train station|station|market|square|branch|campus|"
+    r"(?:tech(?:nical)?|technology|r&d|innovation) (?:center|centre))\b",
     re.IGNORECASE,
-)
+)  # also "at the Auburn Hills tech center"
 SITE_WORDS = frozenset("dc site plant depot warehouse branch campus hub facility yard".split())
 
 
@@ -787,8 +793,10 @@ def _role_before_interview(work: Work) -> Sourced | None:
             continue  # further down (under a forwarded email's header) only a real job title counts
         if set(match.group(1).lower().split()) & INTERVIEW_KINDS or find_emails(seg.raw[:60]):
             continue
-        if has_company_suffix(match.group(1)) and not looks_like_title(match.group(1)):
-            continue  # "Hoshino Robotics intvw - embedded sw eng": the company, then the interview
+        said = match.group(1)
+        initials = ACRONYM.fullmatch(said) or (said.isalpha() and said.islower() and len(said) <= 4)
+        if (has_company_suffix(said) or initials) and not looks_like_title(said):
+            continue  # "Hoshino Robotics intvw - …", "CIG interview — …", "ncu int - …": the company first
         return Sourced(value=format_title(match.group(1)), source=seg.raw)
     return None
 

@@ -252,6 +252,12 @@ def _named_after_a_count(work: Work, i: int) -> list[tuple[str, str | None, str 
     """ "Two people interviewed me. Eng. Karim Haddad, he's the associate director …, and Lucy Haddad, who is …":
     the people the next sentences name, each at the start or after "and"."""
     seg = work.segments[i]
+    lead = COUNTED_PANEL_LEAD.match(seg.raw)
+    if lead:
+        # "Two people interviewed me, Inż. Tomasz Wróblewski who is head of …, and Agnieszka Kowalczyk-Nowak, she's …"
+        after = seg.raw[lead.end() :]
+        named = find_names(after, min_words=2)
+        return [(m.name, None, None) for m in named if JOB_BEFORE.search(after[: m.start])]
     for above in work.segments[max(0, i - 2) : i][::-1]:
         if above.paragraph != seg.paragraph:
             return []
@@ -265,6 +271,11 @@ def _named_after_a_count(work: Work, i: int) -> list[tuple[str, str | None, str 
 COUNTED_PANEL = re.compile(
     r"\W*(?:two|three|four|2|3|4)\s+(?:people|ppl|interviewers|of them)(?:\s+"
     r"(?:interviewed me|did (?:the|my) interview|(?:were\s+)?on the panel|in the room))?\W*",
+    re.IGNORECASE,
+)
+COUNTED_PANEL_LEAD = re.compile(
+    r"\W*(?:two|three|four|2|3|4)\s+(?:people|ppl|interviewers|of them)\s+"
+    r"(?:interviewed me|did (?:the|my) interview|(?:were\s+)?on the panel)\s*[,:]\s*",
     re.IGNORECASE,
 )
 # At the start, or after "and" or a comma, with only their job in lower case between: "and then the district manager"
@@ -703,7 +714,8 @@ MEET_YOU = re.compile(
 # "Chloe (uni student)", not "Callum Rae (PhD student rep)" on an academic panel
 NOT_STAFF = re.compile(
     r"(?:(?:uni|university|college|grad|high school)\s+)?student|(?:other\s+|fellow\s+)?(?:candidate|applicant)s?|"
-    r"reception|receptionist|front desk|security|security guard",  # "Ross (reception) | - | parking | -"
+    r"reception|receptionist|front desk|security|security guard|"  # "Ross (reception) | - | parking | -"
+    r"resepsiyon|recepción|recepcion|réception|recepção|rezeption",  # "Zeynep (resepsiyon)"
     re.IGNORECASE,
 )
 KIN_WORDS = frozenset("uncle auntie aunty aunt cousin grandma grandpa granny mum mom dad".split())

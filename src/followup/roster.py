@@ -346,7 +346,9 @@ def _said_not_on_panel(work: Work, person: Interviewer) -> bool:
     # "Recruiter: Brian Otieno (talent partner) - set it up, was on for the first 2 mins then dropped"
     recruiter = bool(person.title and RECRUITING_TITLE.search(person.title)) and len(work.interviewers) > 1
     own = person.source
-    return recruiter and person.name in own and bool(WHO_ARRANGED.search(own) or ABSENT_RE.search(own))
+    # also an invite's "Organizer: Kelsey Brown (Talent Acquisition)"
+    organised = re.match(r"\W*organi[sz]er\s*:", own, re.IGNORECASE) is not None
+    return recruiter and person.name in own and bool(WHO_ARRANGED.search(own) or ABSENT_RE.search(own) or organised)
 
 
 RSVP_NO = re.compile(r"\s*(?:[-–—:]\s*|\()(?:no|declined|not going|not attending)\)?\s*", re.IGNORECASE)
@@ -700,6 +702,7 @@ ABSENT = (
     r"(?:popped|stopped|dropped) (?:in|by)(?!\s+(?:~|about\s+|approx\.?\s+)\d)|dropped off|left the call|hopped off|"
     # "the administrator Mr. Patel walked by and said welcome but that's it", "Svenja only at the door/coffee"
     r"walked (?:by|past) and said\b|(?:only|just) at the (?:door|coffee|front desk)\b|"
+    r"walked me (?:to|in|up|back)\b[^.;]{0,30}?\band left\b|"  # "Kelsey walked me to the room and left."
     # "Doug got pulled into a safety incident", "I'll just get you set up … and then hop off"
     r"(?:got|was|were|been) (?:pulled (?:into|onto|away)|called away)\b|(?:then|and) hop(?:ping)? off\b|"
     # "Ms. Reem from HR was on mute the whole time, just admitting people"; "nothing - just sat in and took notes"

@@ -70,7 +70,9 @@ INJECTION_RE = re.compile(
     r"ignore (?:all |any )?(?:the )?(?:previous|prior|above|earlier|preceding) (?:instructions|prompts?|rules)"
     r"|disregard (?:all |any |the )?(?:previous|prior|above|earlier)?\s*(?:instructions|rules|prompt)"
     r"|forget (?:all |your |the )?(?:previous |prior )?instructions"
-    r"|system prompt|developer mode|jailbreak|\bDAN\b"
+    # the "DAN" jailbreak by name, not Dan's own address ("dan.okonkwoprice@gmail.com") or a Dan on the panel
+    r"|system prompt|developer mode|jailbreak"
+    r"|(?-i:\bDAN\b)\s+mode\b|\bact as (?-i:DAN)\b|\byou are (?:now )?(?-i:DAN)\b"
     r"|^\s*(?:system|assistant|user)\s*[:>]"
     r"|you are (?:now )?(?:a|an|chatgpt|gpt|an ai|the assistant)\b"
     r"|(?:new|updated) instructions?\s*:"

@@ -210,7 +210,9 @@ def mentions_fact(haystack: str, fact: str, threshold: float = 0.5) -> bool:
     return len(parts) > 1 and any(mentions(haystack, part, threshold) for part in parts)
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
+    # Cached: the same few hundred words of a note are stemmed thousands of times while its drafts are checked.
     for suffix in ("ing", "ed", "es", "s", "e"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
@@ -239,7 +241,7 @@ SENTENCE_BREAK = re.compile(
     r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bProf\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
     r"(?<!\bLic\.)(?<!\bIng\.)(?<!\bArq\.)(?<!\bEngr\.)(?<!\bAtty\.)(?<!\bSgt\.)(?<!\bCapt\.)(?<!\bRev\.)"
     r"(?<!\bPvt\.)(?<!\bPte\.)(?<!\bInc\.)(?<!\bCorp\.)(?<!\bLt\.)(?<!\bDet\.)(?<!\bInsp\.)(?<!\bEng\.)(?<!\bDra\.)(?<!\bSra\.)(?<!\bSr\.)(?<!\bMa\.)"
-    r"(?<!\bDir\.)(?<!\bDept\.)(?<!\bAsst\.)(?<!\bAssoc\.)(?<!\bIr\.)(?<!\bMdm\.)"
+    r"(?<!\bDir\.)(?<!\bDept\.)(?<!\bAsst\.)(?<!\bAssoc\.)(?<!\bIr\.)(?<!\bMdm\.)(?<!\bInż\.)"
     r"\s+(?=[A-Z\"'(])"
 )
 
