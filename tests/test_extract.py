@@ -3361,6 +3361,40 @@ BLIND_PANELS = [
         ["Tomasz Wróblewski", "Agnieszka Kowalczyk-Nowak"],
         ["Tomasz", "Agnieszka"],
     ),
+    # "met marisol (owner, Marisol Ferreira) + dev from the kitchen side (Devendra Lall, head baker)"
+    ("holdout54", "h54-bakery-shift-lead", ["Marisol Ferreira", "Devendra Lall"], ["Marisol", "Dev"]),
+    # "guy named Terrell Jackson hes the hub supervisor"; "And a young chap called Nikau Parata who runs …"
+    ("holdout54", "h54-columbus-delivery-driver", ["Terrell Jackson"], ["Terrell"]),
+    ("holdout54", "h54-dunedin-museum-host", ["Heather McAllister", "Nikau Parata"], ["Heather", "Nikau"]),
+    # "Keisha Thompson the hiring mgr first she was super warm"
+    ("holdout54", "h54-barista-to-pm-runon", ["Keisha Thompson", "Rajesh Nair"], ["Keisha", "Raj"]),
+    # 'Bev Shaw (manager, "everyone calls me bev") + the deputy Priyanka Sharma'
+    ("holdout54", "h54-manchester-nursery-room-leader", ["Bev Shaw", "Priyanka Sharma"], ["Bev", "Priyanka"]),
+    # "Success Profiles: behaviours = …", "Big Picture (Nkechi) - …": headings, with who asked in brackets
+    (
+        "holdout55",
+        "h55-civil-service-seo-behaviours",
+        ["Nkechi Eze", "Alistair MacLeod", "Wen-Li Chua"],
+        ["Nkechi", "Alistair", "Wen-Li"],
+    ),
+    # "Al Noor Creek Hotel & Residences, Front Office Manager"; "everyone there calls him Mr Khalid so im doing that"
+    (
+        "holdout55",
+        "h55-dubai-hotel-fom-chat",
+        ["Mr. Khalid bin Saeed Al Mansoori", "Jocelyn Dizon"],
+        ["Mr Khalid", "Joy"],
+    ),
+    # "the CEO Eoghan Fitzpatrick and a board member, Dr Margaret Doyle, she chairs …"
+    (
+        "holdout55",
+        "h55-irish-hospice-fundraising-chat",
+        ["Eoghan Fitzpatrick", "Dr Margaret Doyle"],
+        ["Eoghan", "Peggy"],
+    ),
+    # what others call them, then what the candidate will write: "staff all call him Deco apparently but he
+    # introduced himself as Declan so keep it Declan"; not "CK is nice but strict" of "said call him CK"
+    ("holdout14", "h14-chef-gildedpheasant", ["Declan Mac Giolla Phádraig"], ["Declan"]),
+    ("holdout16", "h16-my-accounts-exec", ["Mr Lim Chee Keong", "Rosnah Abdullah"], ["CK", "Rosnah"]),
     # "Beni karşılayan: Zeynep (resepsiyon)": reception, in Turkish
     ("holdout46", "h46-istanbul-bogaz-labelled", ["Ayşe Nur Yıldız", "Mehmet Can Öztürk"], ["Ayşe Nur", "Mehmet Bey"]),
 ]

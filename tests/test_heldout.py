@@ -16,13 +16,13 @@ HELD_OUT = sorted((ROOT / "evals" / "datasets").glob("holdout*.jsonl"))
 
 
 def test_every_held_out_set_is_here() -> None:
-    assert len(HELD_OUT) >= 53
+    assert len(HELD_OUT) >= 55
 
 
 # Sets measured blind far below the rest (each_met before any fix: 0.82-0.86 for holdout28-31; holdout32-36 at 0.862,
 # 0.871, 0.878, 0.904, 0.857; holdout37-42 at 0.857, 0.805, 0.872, 0.863, 0.913, 0.853; holdout43-48 at 0.819,
-# 0.880, 0.823, 0.798, 0.897, 0.891; holdout49-53 at 0.888, 0.904, 0.862, 0.905, 0.859): each stays at least where
-# the general fixes they prompted brought it; raise a floor as the engine improves.
+# 0.880, 0.823, 0.798, 0.897, 0.891; holdout49-55 at 0.888, 0.904, 0.862, 0.905, 0.859, 0.924, 0.883): each stays
+# at least where the general fixes they prompted brought it; raise a floor as the engine improves.
 FLOORS = {
     "holdout28": 0.92,
     "holdout29": 0.89,
@@ -49,7 +49,9 @@ FLOORS = {
     "holdout50": 0.95,
     "holdout51": 0.91,
     "holdout52": 0.94,
-    "holdout53": 0.88,
+    "holdout53": 0.91,
+    "holdout54": 0.94,
+    "holdout55": 0.90,
 }
 
 
@@ -58,7 +60,8 @@ FLOORS = {
 STEP_AS_A_THING = re.compile(
     r"(?:look(?:ing)? forward to|next step:) (?:the )?(?:there\b|(?:\w+ ){0,2}(?:will|is|are)\b)|"
     # "the hector will call", "the will decide": a name or nothing where the subject belongs
-    r"\bthe (?!(?:recruiter|coordinator|manager|director|panel|team|office|owner|partner|debrief|board)\b)[a-z]+ will\b|"
+    # (a word in lower case: "the SGB will submit the recommendation" is fine)
+    r"\bthe (?!(?:recruiter|coordinator|manager|director|panel|team|office|owner|partner|debrief|board)\b)(?-i:[a-z]+) will\b|"
     # "I'd bring my experience at Ogilvy I wrote the launch copy … to that work"
     r"\bmy experience (?:at|with) (?-i:[A-Z][\w&'’.-]*)(?: (?-i:[A-Z][\w&'’.-]*))* I (?-i:[a-z]+)\b|"
     # How someone came across: "I enjoyed hearing about Joanne seemed kind of cold honestly"

@@ -53,7 +53,17 @@ def bracketed_full_name(raw: str) -> list[tuple[str, str | None, str | None]]:
     if title is None:
         after = re.match(r"\s*([a-z][\w ]{2,30}?)(?:,|$|\s[-–—]\s)", raw[aside.end() :])
         title = tidy_title(after.group(1)) if after and looks_like_title(after.group(1)) else None
-    return [(names[0].name, title, None)]
+    found: list[tuple[str, str | None, str | None]] = [(names[0].name, title, None)]
+    # "met marisol (owner, Marisol Ferreira) + dev from the kitchen side (Devendra Lall, head baker)": one more
+    more = ANOTHER_BRACKETED.match(raw, aside.end())
+    others = find_names(more.group(1), min_words=2) if more else []
+    if more and others and others[0].start == 0:
+        other_title, _ = title_after(more.group(1), others[0].end)
+        found.append((others[0].name, other_title, None))
+    return found
+
+
+ANOTHER_BRACKETED = re.compile(r"\s*(?:\+|&|and|,)\s*[a-z][\w ]{0,30}?\s*\(([^)]*[A-Z][^)]*)\)")
 
 
 SHORT_THEN_FULL = re.compile(r"(?:^|\b(?:then|and|also|w/?|with)\s+)([A-Z][a-z]{1,10})\s*\(([A-Z][^)]*)\)")
@@ -135,6 +145,38 @@ AFTER_JOINING = re.compile(r"\s+and\s+(?:then\s+)?(?=(?:asked|talked|quizzed|wen
 KIN_BEFORE = re.compile(
     r"(?:his|her|their|the owner['’]s)\s+(?:(?:business\s+)?partner|daughter|son|wife|husband|brother|sister|"
     r"colleague|boss|co-?owner|mother|father|mum|mom|dad)\s+"
+)
+
+
+def two_with_their_jobs(raw: str) -> list[tuple[str, str | None, str | None]]:
+    """ "the CEO Eoghan Fitzpatrick and a board member, Dr Margaret Doyle, she chairs …": two people, each after
+    their job."""
+    pair = TWO_WITH_JOBS.match(raw)
+    if not pair or not (looks_like_title(pair.group(1)) and looks_like_title(pair.group(3))):
+        return []
+    return [(pair.group(2), tidy_title(pair.group(1)), None), (pair.group(4), tidy_title(pair.group(3)), None)]
+
+
+TWO_WITH_JOBS = re.compile(
+    r"^\W*the\s+((?:[A-Za-z]+\s+){0,2}?[A-Za-z]+)\s+((?-i:[A-Z])[^\W\d_]+\s+(?-i:[A-Z])[\w'’-]+)\s+and\s+"
+    r"(?:a|an|the)\s+([a-z][a-z ]{2,30}?),?\s+((?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?(?-i:[A-Z])[^\W\d_]+\s+(?-i:[A-Z])[\w'’-]+)"
+)
+
+
+def called_by_name(raw: str) -> list[tuple[str, str | None, str | None]]:
+    """ "And a young chap called Nikau Parata who runs the education programmes", "guy named Terrell Jackson hes the
+    hub supervisor": someone met, introduced by what they were called."""
+    said = CALLED_BY_NAME.search(raw)
+    names = find_names(raw[said.end() :], min_words=2) if said else []
+    if not said or not names or names[0].start != 0:
+        return []
+    return [(names[0].name, None, raw[said.end() + names[0].end :].strip(" ,.;") or None)]
+
+
+CALLED_BY_NAME = re.compile(
+    r"\b(?:a\s+|an\s+|this\s+|some\s+)?(?:(?:young|older|nice|lovely|friendly|tall)\s+)?"
+    r"(?:chap|guy|lady|woman|man|bloke|fella|gentleman|gent)\s+(?:called|named)\s+(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
 )
 
 
@@ -412,9 +454,16 @@ def leading_person(raw: str, speaker_ok: bool = True) -> list[tuple[str, str | N
         return []  # "Acme Freight - Dispatcher - Mon 11/16": a company and role, not a person
     # "Dr. Patricia Nwosu - director of tech (…), Luis Carrillo - network admin, Amy Tran - help desk lead"
     # "… owner (says "Jannie, nobody calls me Johan") + Thandeka Mthembu ops mgr": one more, with a title
-    more = re.match(r"\s*(?:\([^)]*\)\s*)?(?:,|\+|&)\s*(?=[A-Z])", rest) if title else None
+    # also "Bev Shaw (manager, …) + the deputy Priyanka Sharma": the next person's job in lower case before them
+    more = (
+        re.match(r"\s*(?:\([^)]*\)\s*)?(?:,|\+|&)\s*(?:the\s+([a-z]+(?:\s+[a-z]+)?)\s+)?(?=[A-Z])", rest)
+        if title
+        else None
+    )
     # not "Mireille Gagnon-Lévesque, Director, Strategic Policy (chair)": her directorate, not a second person
     others = [o for o in name_list(rest[more.end() :]) if fold(o[0].split()[-1]) not in UNIT_WORDS] if more else []
+    if more and more.group(1) and others and looks_like_title(more.group(1)):
+        others = [(others[0][0], others[0][1] or tidy_title(more.group(1)), others[0][2]), *others[1:]]
     if others and all(t for _, t, _ in others):
         return [(match.name, title, None), *others]
     rest = re.sub(r"^\s*\([^)]*\)[.;]?\s*", "", rest)  # "(grandson of the founder i think). Kristen dropped off"
@@ -455,7 +504,8 @@ def titled_mentions(raw: str) -> list[tuple[str, str | None, str | None]]:
             r"\s*,?\s+(?:(?:who['’]s\s+|who is\s+|is\s+)?the|is(?=\s+(?-i:[A-Z])\w+\s+of\s))\s+"
             r"((?:[\w-]+\s+){0,2}?[\w-]+)"
             # "Chef Étienne Marchand the exec chef sat me down at the bar": the title, then what they did
-            r"(?=\s*(?:[,.;:()–—]|-\s|$)|\s+(?:for|at|in|from|and|who|on|sat|took|showed|walked|asked|interviewed)\b)",
+            r"(?=\s*(?:[,.;:()–—]|-\s|$)|\s+(?:for|at|in|from|and|who|on|sat|took|showed|walked|asked|interviewed|"
+            r"first|then|she|he)\b)",  # also "Keisha Thompson the hiring mgr first she was super warm"
             raw[match.end :],
         )
         job = the_title.group(1) if the_title else ""

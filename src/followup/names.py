@@ -20,7 +20,7 @@ PARTICLES = frozenset(
     "de da del dela della der den van von la le di du bin binte binti bte al el dos das ó st. ap i".split()
 )
 NOT_NAMES = frozenset(
-    "qs "  # "Faizal Qs: month-end closing …": the questions he asked
+    "qs front success "  # "Faizal Qs: …" (his questions), "Front Office Manager", "Success Profiles: behaviours"
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri "
     "sat sun january february march april may june july august september october november december jan "
     "feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow q a me i my we our you your he "
@@ -88,7 +88,7 @@ NOT_NAME_TITLES = frozenset(
     "designer developer specialist technician foreman principal professor president founder ops "
     # the same jobs in Spanish, Portuguese, French and Italian: "Gerente de Impuestos", "Directora Jurídica"
     "gerente jefe jefa directora coordinadora analista responsable encargado encargada diretor diretora "
-    "directrice chargée chargé responsabile".split()
+    "directrice chargée chargé responsabile headteacher headmaster headmistress deputy".split()
 )
 NAME_TOKEN_RE = re.compile(rf"{NAME_WORD}\.?", re.UNICODE)
 

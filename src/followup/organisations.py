@@ -104,7 +104,10 @@ def _field_company(text: str) -> str:
 
 
 # A spaced dash or bar, or a bracket in another script, after the name: where it is, or how it is written there.
-FIELD_AFTER_NAME = re.compile(r"\s+[-–—|]\s+|\s*[(（][^)）]*[^\x00-\x7f][^)）]*[)）]")
+# also an aside in brackets: "Westridge Park High School, Durban (KZN DoE, post no. 0447)"; not "(Pty) Ltd"
+FIELD_AFTER_NAME = re.compile(
+    r"\s+[-–—|]\s+|\s*[(（][^)）]*[^\x00-\x7f][^)）]*[)）]|\s+\((?!(?:Pty|Pvt|Pte|Ltd|Inc|Plc|Llc|LLC|GmbH|Bhd)\))"
+)
 
 
 def _find_company(
@@ -276,11 +279,12 @@ def _the_company_interview(raw: str, people: list[str]) -> str | None:
         or INTERVIEW_THEN_COMPANY.match(raw)
         or COMPANY_THEN_INTERVIEW.match(raw)
     )
-    if not match or looks_like_title(match.group(1)) or any(same_person(match.group(1), p) for p in people):
+    named = match.group(1) or match.group(2) if match else None
+    if not match or not named or looks_like_title(named) or any(same_person(named, p) for p in people):
         return None
-    if fold(re.sub(r"^The\s+", "", match.group(1)).split()[0]) in INTERVIEW_KINDS | NOT_NAMES:
+    if fold(re.sub(r"^The\s+", "", named).split()[0]) in INTERVIEW_KINDS | NOT_NAMES:
         return None  # "Panel interview", "Final Round interview"
-    return match.group(1)
+    return named
 
 
 def _suffixed_name(seg: Segment, people: list[str], strong: bool = False) -> str | None:
@@ -338,6 +342,8 @@ INTERVIEW_THEN_COMPANY = re.compile(
 # "Karoo Solar Installations intv - electrical project engineer": the company, then the interview
 COMPANY_THEN_INTERVIEW = re.compile(
     r"((?:[A-Z][\w&'’.-]*\s+(?:and\s+)?){1,4}[A-Z][\w&'’.-]*)\s+(?i:interview|intvw|intv)\b"  # "… and Marine interview"
+    # one word, when the interview is said to be over: "ok Fernway interview done!!!"
+    r"|([A-Z][a-z]+[\w&'’.-]*)\s+(?i:interview)\s+(?i:done|today|this morning|tomorrow|finished)\b"
 )
 INTERVIEW_AT_IN_BRACKETS = re.compile(r"\b(?i:interview|intvw)\s*[(\[]\s*([A-Z][^()\[\]\d]{2,40}?)\s*[)\]]")
 # "recording notes for The Northern Ledger interview": a name that starts with "The"

@@ -12,6 +12,7 @@ from followup.mentions import (
     CREDENTIAL_LETTERS,
     HONORIFICS,
     bracketed_full_name,
+    called_by_name,
     did_the_interview,
     in_order,
     joined,
@@ -28,6 +29,7 @@ from followup.mentions import (
     titled_mentions,
     titled_then_full,
     turned_out_to_be,
+    two_with_their_jobs,
 )
 from followup.models import HONORIFICS as HONORIFIC_WORDS
 from followup.models import Candidate, Interviewer
@@ -188,6 +190,8 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
                 continue  # "Jess (my roommate) said Riverside pays step 1 at $52k": the candidate's own people
             if name.split()[0].lower() in KIN_WORDS:
                 continue  # "Uncle Kwabena (who told me about the job) said Kofi is strict but fair": family
+            if title and any(fold(title) == fold(p.first_name) for p in work.interviewers):
+                continue  # "Big Picture (Nkechi) - …": a competency heading, with who asked it in brackets
             if title and NOT_STAFF.fullmatch(title.strip()):
                 continue  # "Chloe (uni student), Ravi, …" round the table: another candidate; "Ross (reception)"
             if seg.line == 0 and not seg.label and ends_like_a_job(name):
@@ -564,6 +568,8 @@ def _people_in(
         real_name,
         titled_then_full,
         in_order,
+        called_by_name,
+        two_with_their_jobs,
         pair_with_a_title,
         lower_title_then_name,
         lambda raw: [] if company_header else _titled_first(raw),

@@ -515,9 +515,10 @@ SAID_JUST = re.compile(
 )
 GOES_BY_ALONE = re.compile(
     r"(?:(?:she|he|they)\s+(?:goes|go|prefers|likes to go)\s+by|"
-    r"(?:said\s+)?(?:everyone|everybody|people|staff|they all)\s+calls?\s+(?:her|him|them|me)|"
+    r"(?:said\s+)?(?:everyone|everybody|people|staff|they all)(?:\s+(?:there|here))?\s+calls?\s+(?:her|him|them|me)|"
     r"(?:she|he|they)\s+prefers(?=\s+[\"“']))"
-    r"\s+[\"“']?([A-Z][^\W\d_]{1,14})[\"”']?\.?",
+    # also a title with the name: "everyone there calls him Mr Khalid so im doing that"
+    r"\s+[\"“']?((?:(?-i:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?-i:[A-Z])[^\W\d_]{1,14})[\"”']?\.?",
     re.IGNORECASE,
 )
 
@@ -762,6 +763,9 @@ def _refused(called: str, notes: str) -> bool:
             re.I,
         )
         or re.search(rf"\b{name}\b[^\n]{{0,40}}\bnot (?:doing|using|writing) that\b", notes, re.I)
+        # "staff all call him Deco apparently but he introduced himself as Declan", 'everyone calls him "Dr. Amr";
+        # very formal, use Dr. El-Sayed in writing': what others call them, and then what the candidate will write
+        or re.search(rf"\b{name}\b[\"”']?[^.\n]{{0,25}}?(?:\bbut\b{WRITE_INSTEAD}|;[^.\n]{{0,20}}\buse\b)", notes, re.I)
         # "Deborah said to call her Deb but I'll stick with Deborah in the email"
         or re.search(
             rf"\b{name}\b,?\s+but\s+(?:I['’]ll|I will|I['’]m gonna|I['’]m going to)\s+(?:stick with|use|go with)\b",
@@ -769,6 +773,14 @@ def _refused(called: str, notes: str) -> bool:
             re.I,
         )
     )
+
+
+# What the candidate will write instead: "… but he introduced himself as Declan so keep it Declan", "… but I'll
+# write to her as Mrs. Oyelaran-Smith", "… lol but on email -> Mrs. Darko"; not "CK is nice but strict".
+WRITE_INSTEAD = (
+    r"[^.\n]{0,40}?\b(?:keep it|I['’]ll (?:write|use|stick|go|keep)|I will (?:write|use)|on email|"
+    r"in (?:the |my )?email|in writing|write to|introduced (?:himself|herself|themselves) as|use)\b"
+)
 
 
 def _names_they_go_by(work: Work, notes: str) -> None:
@@ -789,7 +801,8 @@ def _names_they_go_by(work: Work, notes: str) -> None:
             else ""
         )
         # 'Gwendolyn Fairweather-Tate. "Everyone calls me Gwen"': a quote of theirs right after is still theirs
-        near = rf"(?:{re.escape(person.name)}{titled})(?:[^.\n]|\.(?=\s*[\"“])){{0,80}}?"
+        # also "Mr. Khalid bin Saeed Al Mansoori, hotel manager. everyone there calls him Mr Khalid": typed on
+        near = rf"(?:{re.escape(person.name)}{titled})(?:[^.\n]|\.(?=\s*[\"“a-z])){{0,80}}?"
         # "he said nobody calls him Earl, it's Buck"; "Everybody there calls him Dr. Okafor"
         cue = re.search(
             near + r"\bnobody calls (?:her|him|them) \w+,?\s*(?:it['’]s|its|it is|just)\s+[\"“']?(\w+)", notes
@@ -827,6 +840,13 @@ def _names_they_go_by(work: Work, notes: str) -> None:
         )
         # "met w/ DJ (Dwayne Jackson, ops mgr)": the name they go by, with the full name in brackets after it
         nickname = nickname or re.search(rf"(?<![\w.])([A-Z]{{2,3}})\s*\(\s*{re.escape(person.name)}\b", notes)
+        # "+ dev from the kitchen side (Devendra Lall, head baker)": a short form typed before the brackets
+        typed = re.search(rf"([^()\n]{{0,40}})\((?:[^()]*,\s*)?{re.escape(person.name)}\b", notes)
+        short = [w for w in re.findall(r"\b[a-z]{2,9}\b", typed.group(1))] if typed and parts else []
+        short = [w for w in short if _shortens(w, parts[0]) and fold(w) != fold(parts[0])]
+        if not nickname and short:
+            person.called = short[-1].capitalize()
+            continue
         # not "Dr. Alex", a title and the very name given ("everyone calls her Dr. Alex"), read as a person too
         others = [p for p in work.interviewers if p is not person and " " in p.name.removeprefix(f"{p.honorific} ")]
         if cue and any(o.first_name in cue.group(0) or o.last_name in cue.group(0) for o in others):
