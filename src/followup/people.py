@@ -272,16 +272,11 @@ def _named_after_a_count(work: Work, i: int) -> list[tuple[str, str | None, str 
     return []
 
 
-COUNTED_PANEL = re.compile(
-    r"\W*(?:two|three|four|2|3|4)\s+(?:people|ppl|interviewers|of them)(?:\s+"
-    r"(?:interviewed me|did (?:the|my) interview|(?:were\s+)?on the panel|in the room))?\W*",
-    re.IGNORECASE,
-)
-COUNTED_PANEL_LEAD = re.compile(
-    r"\W*(?:two|three|four|2|3|4)\s+(?:people|ppl|interviewers|of them)\s+"
-    r"(?:interviewed me|did (?:the|my) interview|(?:were\s+)?on the panel)\s*[,:]\s*",
-    re.IGNORECASE,
-)
+# "Two people interviewed me", "2 ppl.": how many were on the panel, on a line of its own or leading the names
+HOW_MANY = r"\W*(?:two|three|four|2|3|4)\s+(?:people|ppl|interviewers|of them)"
+INTERVIEWED = r"(?:interviewed me|did (?:the|my) interview|(?:were\s+)?on the panel)"
+COUNTED_PANEL = re.compile(rf"{HOW_MANY}(?:\s+(?:{INTERVIEWED}|in the room))?\W*", re.IGNORECASE)
+COUNTED_PANEL_LEAD = re.compile(rf"{HOW_MANY}\s+{INTERVIEWED}\s*[,:]\s*", re.IGNORECASE)
 # At the start, or after "and" or a comma, with only their job in lower case between: "and then the district manager"
 JOB_BEFORE = re.compile(r"(?:^\W*|,\s*|\band\s+)(?:then\s+)?(?:the\s+)?(?:[a-z]+\s+){0,3}$")
 
