@@ -425,7 +425,8 @@ def _classify(
         return  # "Next: didn't say when he'd call back" says there is no step yet
     # The guards below keep a line that says a next step; the long pattern is run once.
     # also typed without apostrophes: "gord said hed call thursday with an offer"
-    next_words = NEXT_RE.search(cleaned) is not None or NEXT_RE.search(expand_shorthand(cleaned)) is not None
+    expanded = expand_shorthand(cleaned)
+    next_words = NEXT_RE.search(cleaned) is not None or (expanded != cleaned and NEXT_RE.search(expanded) is not None)
     bare = ASIDE_RE.sub("", cleaned).strip()  # "Chris Hale (optional)"
     if only_a_name(bare):
         return  # "Bea Lindqvist" on an invite's guest list: a name, nothing said
