@@ -3394,6 +3394,8 @@ BLIND_PANELS = [
     # what others call them, then what the candidate will write: "staff all call him Deco apparently but he
     # introduced himself as Declan so keep it Declan"; not "CK is nice but strict" of "said call him CK"
     ("holdout14", "h14-chef-gildedpheasant", ["Declan Mac Giolla Phádraig"], ["Declan"]),
+    # "… she said Ms. Araya is fine or Consuelo but I think I'll go with Ms. Araya": the same name, kept
+    ("holdout37", "h37-paralegal-litigation", ["Consuelo Araya", "Greg Lindqvist"], ["Ms. Araya", "Greg"]),
     ("holdout16", "h16-my-accounts-exec", ["Mr Lim Chee Keong", "Rosnah Abdullah"], ["CK", "Rosnah"]),
     # "Beni karşılayan: Zeynep (resepsiyon)": reception, in Turkish
     ("holdout46", "h46-istanbul-bogaz-labelled", ["Ayşe Nur Yıldız", "Mehmet Can Öztürk"], ["Ayşe Nur", "Mehmet Bey"]),

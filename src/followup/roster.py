@@ -765,7 +765,12 @@ def _refused(called: str, notes: str) -> bool:
         or re.search(rf"\b{name}\b[^\n]{{0,40}}\bnot (?:doing|using|writing) that\b", notes, re.I)
         # "staff all call him Deco apparently but he introduced himself as Declan", 'everyone calls him "Dr. Amr";
         # very formal, use Dr. El-Sayed in writing': what others call them, and then what the candidate will write
-        or re.search(rf"\b{name}\b[\"”']?[^.\n]{{0,25}}?(?:\bbut\b{WRITE_INSTEAD}|;[^.\n]{{0,20}}\buse\b)", notes, re.I)
+        # (not "Ms. Araya is fine or Consuelo but I think I'll go with Ms. Araya": the same name, kept)
+        or re.search(
+            rf"\b{name}\b[\"”']?[^.\n]{{0,25}}?(?:\bbut\b{WRITE_INSTEAD}|;[^.\n]{{0,20}}\buse\b)(?![^.\n]{{0,30}}\b{name}\b)",
+            notes,
+            re.I,
+        )
         # "Deborah said to call her Deb but I'll stick with Deborah in the email"
         or re.search(
             rf"\b{name}\b,?\s+but\s+(?:I['’]ll|I will|I['’]m gonna|I['’]m going to)\s+(?:stick with|use|go with)\b",
