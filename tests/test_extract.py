@@ -3748,3 +3748,4 @@ def test_a_commute_by_transit_and_the_candidates_family_are_no_topics() -> None:
     assert not any("streetcar" in t for t in said)  # "ttc 504 streetcar ~25 min ok"
     assert not any("lorraine" in t.lower() for t in said)  # "aunt lorraine said she knows marisol from church??"
     assert any("cash-out" in t for t in said)  # what Marisol wants is still hers
+    assert not any("non slip shoes" in t for t in said)  # "bring non slip shoes!!": a note to self
