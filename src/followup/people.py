@@ -478,8 +478,8 @@ def _people_in(
         return listed
     if kind is None and fold(seg.label or "") in ("agency", "recruitment agency", "employer"):
         return []  # "Agency: Kaizen Search – consultant Ms. Akiko Fujii (arranged, not present)"
-    if kind is None and seg.label and seg.text and speaker_ok and _speaker(seg.label):
-        return [(_speaker(seg.label) or "", None, seg.text)]
+    if kind is None and seg.label and seg.text and speaker_ok and (speaker := _speaker(seg.label)):
+        return [(speaker, None, seg.text)]
     if kind == "answer" or (kind is None and seg.label):
         # "S: Dr. Ngozi Okafor-Bell, Dir Clinical Affairs." or a chat's "me: Noor Al-Khatib the line producer…"
         # A label in capitals ("Me: … route through the manager"): lower-case words after it are not a name.
