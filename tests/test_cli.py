@@ -153,3 +153,19 @@ def test_notes_that_ask_for_no_phone_are_respected(notes_file) -> None:
     assert data["facts"]["candidate"]["no_phone"] is True
     assert all(d["ok"] for d in data["drafts"]) and result.returncode == 0
     assert [m["field"] for m in data["missing"]] == []
+
+
+def test_the_same_notes_give_the_same_email_on_every_run(notes_file) -> None:
+    """A person who runs followup twice on the same notes gets the same email. Set order in Python
+    changes with each process's hash seed; before this was fixed, one run of this note wrote "the
+    director Kim will email the contract" to Kim himself and another "you'll email the contract"."""
+    dataset = Path(__file__).parent.parent / "evals" / "datasets" / "holdout54.jsonl"
+    case = next(json.loads(line) for line in dataset.open(encoding="utf-8") if "h54-busan-esl-teacher" in line)
+    path = notes_file(case["notes"])
+    emails = set()
+    for seed in ("0", "2", "3", "5"):
+        result = run("draft", path, "--json", "--engine", "offline", env={"PYTHONHASHSEED": seed})
+        drafts = json.loads(result.stdout)["drafts"]
+        emails.add(json.dumps([(d["subject"], d["body"]) for d in drafts]))
+    assert len(emails) == 1
+    assert "you'll email the contract" in json.loads(emails.pop())[0][1]

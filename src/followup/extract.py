@@ -296,7 +296,7 @@ def _is_header(seg: Segment, facts: InterviewFacts) -> bool:
 
 def _they_did(text: str, person: Interviewer) -> bool:
     """ "then Hamish went deep on postgres, indexing, why my query was slow": a line about what they did."""
-    forms = "|".join(re.escape(f) for f in {person.first_name, person.name} if f)
+    forms = "|".join(re.escape(f) for f in sorted({person.first_name, person.name} - {""}, key=len, reverse=True))
     return re.match(rf"^(?:then|and then|and|also|next)?\s*(?:{forms})\s+{THEIR_VERBS}", text, re.I) is not None
 
 

@@ -176,7 +176,8 @@ SAID_A_ROUND = re.compile(
 
 def _names_capitalised(text: str, people: Sequence[Interviewer]) -> str:
     """ "mrs owusu will present to the board" -> "Mrs Owusu will …": the notes' own people, written as names."""
-    for part in {p for person in people for p in (person.first_name, person.last_name) if len(p) > 2}:
+    parts = {p for person in people for p in (person.first_name, person.last_name) if len(p) > 2}
+    for part in sorted(parts, key=lambda p: (-len(p), p)):  # "Director Kim" before "Kim", the same every run
         text = re.sub(rf"(?<![\w@.]){re.escape(part.lower())}\b", part, text)
     return TITLE_LOWER.sub(lambda m: m.group(1).capitalize() + m.group(2) + m.group(3).upper(), text)
 
