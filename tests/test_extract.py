@@ -186,6 +186,7 @@ def test_a_rank_before_a_name_is_a_title_not_the_greeting() -> None:
         ("Sam Ortiz · sam.ortiz@gmail.com · 020 7946 0123", "020 7946 0123"),  # London, written the British way
         ("Sam Ortiz · sam.ortiz@gmail.com · +44 20 7946 0958", "+44 20 7946 0958"),
         ("Sam Ortiz | 010-4821-7730 | sam.ortiz@gmail.com", "010-4821-7730"),  # a Korean mobile, written in Seoul
+        ("Joanna Pietrzak\n601 555 248\njoanna.pietrzak@o2.pl", "601 555 248"),  # a Polish mobile: nine digits, no 0
     ],
 )
 def test_phone_numbers_are_found_as_people_write_them(line: str, phone: str) -> None:
@@ -2936,6 +2937,171 @@ def test_an_address_of_initial_and_surname_names_the_candidate() -> None:
 
 # Panels as the blind held-out sets wrote them (holdout37-42): one case per way of naming who interviewed.
 BLIND_PANELS = [
+    # "Interview 4 – Gabriela Souza, Senior Research Associate"; "Director Protein Sciences (hiring manager)" is
+    # Dr. Stein's department; "Told me to call her Becca."
+    (
+        "holdout57",
+        "h57-quillfeather-protein-onsite",
+        ["Dr. Rebecca Stein", "Dr. Hyun-woo Cho", "Dr. Nikhil Rao", "Gabriela Souza"],
+        ["Becca", "Dr. Cho", "Dr. Rao", "Gabriela"],
+    ),
+    # "met Brenda Castillo shes the RN clinical manager and Kevin O'Hara who does scheduling"
+    ("holdout56", "h56-austin-home-health-runon", ["Brenda Castillo", "Kevin O'Hara"], ["Brenda", "Kevin"]),
+    # 'Alasdair MacKenzie – Camp Boss (ex-offshore 20yrs) – "Ally's fine"'
+    ("holdout56", "h56-aberdeen-offshore-mixed", ["Alasdair MacKenzie", "Gráinne Doherty"], ["Ally", "Gráinne"]),
+    # "Ms. Claire: … Please, just Claire."; "Khoa:" is the candidate Bùi Minh Khoa, whose "with Hanoi Kids" is hers
+    ("holdout56", "h56-hanoi-bell-attendant-transcript", ["Mr. Hùng", "Ms. Claire Dubois"], ["Mr. Hùng", "Claire"]),
+    # "2) Rajendran s/o Muthu – Exec Sous Chef banquets"; "Talent Acquisition - MVH — organiser" is a team
+    ("holdout43", "h43-sg-hotel-fnb-cal", ["Ng Wei Jie", "Rajendran s/o Muthu"], ["Wei Jie", "Rajendran"]),
+    # "Everyone calls them Mrs Hughes and Mr ap Rhys": a Welsh surname with its particle
+    (
+        "holdout39",
+        "h39-welsh-hlta-voice-note",
+        ["Mrs Gwenllian Hughes", "Mr Dafydd ap Rhys"],
+        ["Mrs Hughes", "Mr ap Rhys"],
+    ),
+    # "Organizer: Talent Acquisition – Whitcombe & Hale LLP": the firm, no people
+    ("holdout24", "h24-law-paralegal", ["Margaret Ashworth-Lowe", "Devon Achterberg"], ["Ms. Ashworth-Lowe", "Devon"]),
+    # holdout56-57, measured blind this stop. "Sr. José Luis de la Garza … formal, "Sr. de la Garza" ok", then
+    # "then Lupita (Guadalupe Ramírez, supervisora piso)": a nickname that is no first letter of the name
+    (
+        "holdout56",
+        "h56-gdl-shoe-store-shorthand",
+        ["José Luis de la Garza", "Guadalupe Ramírez"],
+        ["Sr. de la Garza", "Lupita"],
+    ),
+    # Vietnamese courtesy: "asked me to call her chị Hồng"; a table row "Đỗ Thị Mai Anh – HR | … | call her chị
+    # Mai Anh" and the guard's row "Hưng (bảo vệ / security)"
+    ("holdout56", "h56-saigon-line-cook-runon", ["Ms. Nguyễn Thị Hồng", "Trần Văn Minh"], ["Chị Hồng", "Chef Minh"]),
+    ("holdout56", "h56-danang-sorter-table", ["Phạm Quốc Bảo", "Đỗ Thị Mai Anh"], ["Anh Bảo", "Chị Mai Anh"]),
+    # "So it was Dermot O'Sullivan the owner and his daughter Niamh O'Sullivan who does the office"
+    ("holdout56", "h56-cork-plumber-dictation", ["Dermot O'Sullivan", "Niamh O'Sullivan"], ["Dermot", "Niamh"]),
+    # Taglish chat: "si Sir Ramon Dela Cruz yung branch head tapos si Ma'am Jhoanna Pacquing sa HR"
+    (
+        "holdout56",
+        "h56-cebu-rider-chat",
+        ["Sir Ramon Dela Cruz", "Ma'am Jhoanna Pacquing"],
+        ["Sir Ramon", "Ma'am Jhoanna"],
+    ),
+    # transcript headings "Lic. Salazar:" and "Ing. Treviño:" (Rodrigo Treviño Garza's first surname)
+    (
+        "holdout56",
+        "h56-monterrey-forklift-transcript",
+        ["Mariana Salazar", "Rodrigo Treviño Garza"],
+        ["Lic. Salazar", "Ing. Treviño"],
+    ),
+    # '("Danny, please, nobody calls me Daniel")'
+    ("holdout56", "h56-vancouver-produce-bullets", ["Linh Nguyen", "Daniel MacPherson"], ["Linh", "Danny"]),
+    # 'addr. as "Engr. Amadi", he's COREN reg'd & big on titles'
+    (
+        "holdout56",
+        "h56-portharcourt-electrical-shorthand",
+        ["Chukwudi Amadi", "Mrs. Ibiere Harry-Jack"],
+        ["Engr. Amadi", "Mrs. Harry-Jack"],
+    ),
+    # a Polish mail's "Temat: … – Warehouse Operative (Team Leader track)" is no person
+    (
+        "holdout56",
+        "h56-wroclaw-warehouse-email",
+        ["Olena Kovalenko", "Tomasz Grabowski", "Michał Jankowski"],
+        ["Olena", "Tomek", "Michał"],
+    ),
+    # "Ola (recepcja) | coffee, showed me where to wait"
+    (
+        "holdout56",
+        "h56-krakow-electrician-table",
+        ["Paweł Wiśniewski", "Katarzyna Zielińska-Nowak"],
+        ["Paweł", "Katarzyna"],
+    ),
+    # Slack, each message's lines under its stamp: the friend Mai is not on the panel; "called him Tanaka-san"
+    ("holdout57", "h57-hoshizora-uxr-slack", ["Tanaka Hiroshi", "Emily Watanabe-Clarke"], ["Tanaka-san", "Em"]),
+    # "…the CIO but she got pulled out, so it was Tom Nguyen instead, everyone calls him Tommo"
+    (
+        "holdout57",
+        "h57-harbourline-risk-voicememo",
+        ["Siobhan O'Dwyer-Kelly", "Raj Malhotra", "Tom Nguyen"],
+        ["Siobhan", "Raj", "Tommo"],
+    ),
+    # "Harriet's PA Gemma sorted the diary, not in the room" is about Gemma
+    (
+        "holdout57",
+        "h57-marlowfinch-editor-bullets",
+        ["Harriet Ashdown-Price", "Kwame Mensah-Boateng"],
+        ["Harriet", "Kwame"],
+    ),
+    # "DCB – Credit Risk Modelling Manager – interview notes" names the job; "first names are fine … so Ananya."
+    (
+        "holdout57",
+        "h57-dcb-credit-risk-mixed",
+        ["Mr. Venkatesh Iyer", "Ms. Ananya Chatterjee", "Sandeep Kulkarni"],
+        ["Mr. Iyer", "Ananya", "Sandy"],
+    ),
+    # "Organiser: People & Culture (careers@…)"; "Kirra was a no-show"
+    ("holdout57", "h57-redgum-fundraising-invite", ["Bronwyn McAllister", "Liam O'Sullivan"], ["Bronwyn", "Liam"]),
+    # "Prairie Lantern Literacy Coalition (PLLC) — …" is the employer; "Ref list: Jamal (old boss)" a referee
+    ("holdout57", "h57-pllc-grants-bullets", ["Denise Whitehorse", "Dr. Samuel Adeyemi"], ["Denise", "Sam"]),
+    # "ARM – Atelier Rosário & Mehta – Project Architect": initials for a firm, not for a person
+    (
+        "holdout57",
+        "h57-arm-architect-four-panel",
+        ["Tomás Rosário", "Kavya Mehta", "Yasmin Farouk", "Hannah Schulz"],
+        ["Tomás", "Kavya", "Yasmin", "Hannah"],
+    ),
+    # "Pieter van der Berg the director and Femke de Vries who runs programmes"
+    ("holdout57", "h57-openkaart-partnerships-runon", ["Pieter van der Berg", "Femke de Vries"], ["Pieter", "Femke"]),
+    # dictated "Interviewer two Yamamoto Keiko …, she also asked to be called Yamamoto-san"
+    (
+        "holdout57",
+        "h57-kansai-seimitsu-siri",
+        ["Mr. Nakamura Takeshi", "Yamamoto Keiko"],
+        ["Nakamura-san", "Yamamoto-san"],
+    ),
+    # "Carla Menezes | recrutadora (Talentos RH) | só me recebeu e levou até a sala"
+    (
+        "holdout57",
+        "h57-cacau-brand-notion-table",
+        ["Ana Luiza dos Santos Ribeiro", "Marcos Vinícius Albuquerque", "Fernanda Yamamoto"],
+        ["Ana Luiza", "Marcão", "Fernanda"],
+    ),
+    # "Esther Kuijpers | HR (recruiter) | — only intro + arbeidsvoorwaarden at the end"
+    (
+        "holdout57",
+        "h57-mts-otsec-table",
+        ["Joost van Dijk", "Ingrid de Jong-Bakker", "Mohamed Bouzid"],
+        ["Joost", "Ingrid", "Mo"],
+    ),
+    # "Older, formal; I called her Director Kim"
+    (
+        "holdout57",
+        "h57-haneul-loc-lead-bullets",
+        ["Kim Soo-yeon", "Park Ji-hoon", "Aiyana Brooks"],
+        ["Director Kim", "Jay", "Aiyana"],
+    ),
+    # "Slack — DM with Ruben de Graaf" is the friend; "it was Sophie van 't Hof and Bram Visser"
+    ("holdout57", "h57-waddenwind-analyst-slackdm", ["Sophie van 't Hof", "Bram Visser"], ["Sophie", "Bram"]),
+    # "then the second interview was with Sir Rodel Bautista …" happened; "Ma'am Grace said …"
+    (
+        "holdout47",
+        "h47-mactan-fnb-dictation",
+        ["Ms. Grace Tan-Lim", "Sir Rodel Bautista"],
+        ["Ma'am Grace", "Sir Rodel"],
+    ),
+    # "Lic. Saldaña didn't come in person, joined by video on Claudia's laptop, and left after 20 min"
+    (
+        "holdout38",
+        "h38-spanish-confirm-email-dept-manager",
+        ["Claudia Benítez", "Rodrigo Saldaña"],
+        ["Claudia", "Lic. Saldaña"],
+    ),
+    # a schedule's row "9:00 | welcome + tour | Daniel Reid (current trainee, …) | … not assessed |"
+    ("holdout44", "h44-training-contract-assessment-day-reids", ["Helen Reid", "Marcus Oyelaran"], ["Helen", "Marcus"]),
+    # "With Ing. Garza:" over Alejandro Garza Villarreal's part; "Lic. Mariana Treviño Salinas — HR (Lic. Treviño)"
+    (
+        "holdout54",
+        "h54-monterrey-process-eng",
+        ["Alejandro Garza Villarreal", "Mariana Treviño Salinas"],
+        ["Ing. Garza", "Lic. Treviño"],
+    ),
     # "Two interviewers both called Joost (!) - Joost van den Berg, …, and Joost Smit", then "JvdB:" and "JS:"
     ("holdout38", "h38-two-joosts-night-shift", ["Joost van den Berg", "Joost Smit"], ["Joost", "Joost"]),
     # "EM round" … "PM round … said call him Sandy", named later: "EM = Arjun Venkataraman, senior SDE = …"
@@ -2991,12 +3157,13 @@ BLIND_PANELS = [
     ),
     # "Deborah's Qs:" and "Lee's Qs:" head their parts
     ("holdout37", "h37-army-sgt-logistics", ["Mrs. Deborah Okafor", "Lee Tranter"], ["Mrs. Okafor", "Lee"]),
-    # "Panel: Ms. Maricel Dela Peña (…) and Mr. Jerome Santos (…)", then "Ma'am Maricel - asked about …"
+    # "Panel: Ms. Maricel Dela Peña (…) and Mr. Jerome Santos (…)", then "Ma'am Maricel - asked about …": greeted
+    # as the notes address her
     (
         "holdout37",
         "h37-ph-callcentre-tl",
         ["Ms. Maricel Dela Peña", "Mr. Jerome Santos"],
-        ["Ms. Dela Peña", "Jerome"],
+        ["Ma'am Maricel", "Jerome"],
     ),
     # "6 of us candidates round a table … Chloe (uni student), Ravi, …": the other candidates
     ("holdout38", "h38-group-assessment-dept-store", ["Gemma Parkes", "Tomasz Wiśniewski"], ["Gemma", "Tomasz"]),
@@ -3343,12 +3510,13 @@ BLIND_PANELS = [
     ("holdout53", "h53-data-engineer-amsterdam", ["Sanne de Vries", "Pieter-Jan van Dijk"], ["Sanne", "PJ"]),
     # "they said final round is a partner interview with Dave Kessler": a round to come
     ("holdout53", "h53-consultant-chicago", ["Marcus Oyelaran", "Rebecca Lindqvist"], ["Marcus", "Becca"]),
-    # "Entrevista Grupo Altamira — Gerente de Impuestos (Tax Manager)" is the job; "Con Alejandro:" a heading
+    # "Entrevista Grupo Altamira — Gerente de Impuestos (Tax Manager)" is the job; "Con Alejandro:" a heading;
+    # "muy formal, … → usar "Lic. Esquivel" en el correo": her first surname, with her title
     (
         "holdout53",
         "h53-tax-manager-cdmx",
         ["Alejandro Ruiz Cárdenas", "Mariana Esquivel Ochoa"],
-        ["Alejandro", "Mariana"],
+        ["Alejandro", "Lic. Esquivel"],
     ),
     # "Vous rencontrerez Élodie Marchand, Directrice …, ainsi que Baptiste N'Diaye, Responsable …"
     ("holdout53", "h53-marketing-paris", ["Élodie Marchand", "Baptiste N'Diaye"], ["Élodie", "Baptiste"]),
@@ -3749,3 +3917,66 @@ def test_a_commute_by_transit_and_the_candidates_family_are_no_topics() -> None:
     assert not any("lorraine" in t.lower() for t in said)  # "aunt lorraine said she knows marisol from church??"
     assert any("cash-out" in t for t in said)  # what Marisol wants is still hers
     assert not any("non slip shoes" in t for t in said)  # "bring non slip shoes!!": a note to self
+
+
+def test_companies_steps_and_skills_the_blind_sets_wrote() -> None:
+    """holdout56-57, measured blind this stop: each line as its writer typed it."""
+
+    def facts(dataset: str, case_id: str):
+        return extract_facts(held_out_note(dataset, case_id), now=NOW)
+
+    def company(dataset: str, case_id: str) -> str | None:
+        found = facts(dataset, case_id).company
+        return found.value if found else None
+
+    # "NCHC interview — HVAC apprentice (1st yr)", then "(Northern Comfort Heating & Cooling)"
+    hvac = facts("holdout56", "h56-toronto-hvac-mixed")
+    assert hvac.company is not None and hvac.company.value == "Northern Comfort Heating & Cooling"
+    assert hvac.role is not None and hvac.role.value == "HVAC Apprentice"
+    # "Next: ride-along Friday w/ journeyman Dmitri (he wasn't in interview) + Gary sends offer letter": still the step
+    assert hvac.next_steps and hvac.next_steps[0].value.startswith("ride-along Friday")
+    assert company("holdout57", "h57-mdp-lending-pm-shorthand") == "Misr Digital Payments"  # "MDP int – 2nd rd"
+    # "Interview: Principal Scientist, Bioanalytics (…)": the department; the firm is on the next line
+    assert company("holdout57", "h57-corvane-bioanalytics-invite") == "Corvane Therapeutics"
+    assert company("holdout56", "h56-cebu-rider-chat") == "Island Express Cargo"  # "oo Island Express Cargo, …"
+    assert company("holdout57", "h57-openkaart-partnerships-runon") == "Stichting Open Kaart"  # "… Kaart today"
+    # "From: Reclutamiento Almacenes del Valle <talento@almacenesdelvalle.com.mx>"; "- Tienda Perisur" is the store
+    assert company("holdout38", "h38-spanish-confirm-email-dept-manager") == "Almacenes del Valle"
+    assert company("holdout57", "h57-mts-otsec-table") == "Maasvlakte Terminal Services"  # "MTS (… B.V.)"
+    assert company("holdout56", "h56-gdl-shoe-store-shorthand") == "Zapatería La Estrella"  # "entrev. 3/jul 5pm — …"
+    # "Subject: Interview confirmation - Room Attendant - Bayview Regency Hotel Makati": the job is no company
+    assert company("holdout56", "h56-makati-room-attendant-email") == "Bayview Regency Hotel Makati"
+    assert company("holdout57", "h57-waddenwind-analyst-slackdm") == "Wadden Wind"  # the friend's "how was the …"
+    # a friend's "and next?", then the candidate's "case assignment: they send me …": the step
+    wadden = facts("holdout57", "h57-waddenwind-analyst-slackdm")
+    assert [s.value[:15] for s in wadden.next_steps] == ["case assignment"]
+    # "next steps, Ma'am Grace said they'll text me for a trade test on Monday, …"
+    mactan = facts("holdout47", "h47-mactan-fnb-dictation")
+    assert mactan.next_steps and "trade test on Monday" in mactan.next_steps[0].value
+
+
+def test_a_step_about_another_panel_member_keeps_their_pronoun() -> None:
+    # in the note to Niamh, "Dermot wants me out on a job with him": him is Dermot, not the reader
+    result = draft_offline(held_out_note("holdout56", "h56-cork-plumber-dictation"), DraftOptions(now=NOW))
+    to_niamh = next(d.body for d in result.drafts if d.to.name == "Niamh O'Sullivan")
+    to_dermot = next(d.body for d in result.drafts if d.to.name == "Dermot O'Sullivan")
+    assert "Dermot wants me out on a job with him" in to_niamh
+    assert "you want me out on a job with you" in to_dermot
+
+
+def test_what_the_candidate_told_them_after_an_arrow_is_the_experience() -> None:
+    # "q's re: exp → told him 2 yrs cajera Oxxo Av. Patria, cash handling, cortes de caja"
+    result = draft_offline(held_out_note("holdout56", "h56-gdl-shoe-store-shorthand"), DraftOptions(now=NOW))
+    body = result.drafts[0].body
+    assert "my 2 years cajera Oxxo Av. Patria" in body.replace("My 2", "my 2")
+    assert "q's about experience" not in body
+
+
+def test_news_they_will_send_is_not_the_candidates_promise() -> None:
+    # "next step they said I will get an email for medical screening at their clinic in Ikeja by Friday"
+    result = draft_offline(held_out_note("holdout56", "h56-lagos-warehouse-dictation"), DraftOptions(now=NOW))
+    bodies = " ".join(d.body for d in result.drafts)
+    assert "I'll get an email for medical screening at your clinic in Ikeja by Friday" in bodies
+    assert "As promised, I'll get" not in bodies and "you said I'll" not in bodies
+    # "full name on his door was Babatunde Adeyemi-Okafor, … so address him as …" is how to write, no topic
+    assert not any("full name" in t.value for p in result.facts.interviewers for t in p.topics)

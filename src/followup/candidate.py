@@ -219,6 +219,10 @@ def own_chat_labels(work: Work, candidate: Candidate) -> set[str]:
     first = fold(candidate.name.split()[0]) if candidate.name and " " in candidate.name else ""
     if first and labels.count(first) > 1:
         initials.add(first)
+    # "Khoa:" over the answers of Bùi Minh Khoa, whose given name comes last
+    last = fold(candidate.name.split()[-1]) if candidate.name and " " in candidate.name else ""
+    if last and labels.count(last) > 1:
+        initials.add(last)
     if candidate.name and labels.count(fold(candidate.name)) > 1:
         initials.add(fold(candidate.name))  # "Jack Thornton: met the owner Gazza …", signed "Jack Thornton, 0412 …"
     # "Mum: yes 07700 900 348" confirms the number; she asked "well?? how did it go love": not the candidate

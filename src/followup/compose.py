@@ -183,8 +183,9 @@ def _subject(facts: InterviewFacts, picker: _Picker) -> str:
 
 
 def _greeting(person: Interviewer, picker: _Picker, tone: Tone) -> str:
-    # "Sir Malcolm", "Dame Judith": these titles go with the first name; "Dr. Okafor" with the surname
-    given = person.honorific and person.honorific.rstrip(".").lower() in ("sir", "dame")
+    # "Sir Malcolm", "Dame Judith", a Filipino office's "Ma'am Jhoanna": these go with the first name;
+    # "Dr. Okafor" with the surname
+    given = person.honorific and person.honorific.rstrip(".").lower() in ("sir", "dame", "ma'am", "ma’am")
     words = [w for w in person.name.split() if w != person.honorific]
     formal = (
         f"{person.honorific} {words[0] if given and words else person.last_name}" if person.honorific else person.name
@@ -367,7 +368,9 @@ def _next_step_sentences(facts: InterviewFacts, person: Interviewer, picker: _Pi
 
 
 def _step_key(phrase: Phrase) -> str:
-    return "me" if phrase.text.startswith("I'll") else ("you" if phrase.kind == "clause" else "np")
+    # "I'll get an email …" is news they gave ("you" wording); "I'll send the references" a promise of mine
+    mine = phrase.text.startswith("I'll") and phrase.kind != "clause"
+    return "me" if mine else ("you" if phrase.kind == "clause" else "np")
 
 
 def _contact_sentence(candidate: Candidate, picker: _Picker) -> list[str]:

@@ -80,6 +80,12 @@ def _find_phones(line: str, region: str) -> tuple[Found, ...]:
             found = _matches(line, other, valid_only=True)
             if found:
                 break
+    if not found and NINE_DIGITS.search(line):
+        # "601 555 248": a Polish, Spanish or Portuguese mobile, nine digits with no trunk 0 and no country code
+        for other in NINE_DIGIT_REGIONS:
+            found = _matches(line, other, valid_only=True)
+            if found:
+                break
     return found
 
 
@@ -90,7 +96,8 @@ def _matches(line: str, region: str, valid_only: bool) -> tuple[Found, ...]:
         raw = match.raw_string.strip()
         digits = sum(ch.isdigit() for ch in raw)
         local = LOCAL_NUMBER.fullmatch(raw)  # "555-0192": a local number, as people write their own
-        if digits < MIN_PHONE_DIGITS and not raw.startswith("+") and not local:
+        nine = valid_only and digits >= 9  # "601 555 248", valid where nine digits are a whole number
+        if digits < MIN_PHONE_DIGITS and not raw.startswith("+") and not local and not nine:
             continue
         if valid_only and not phonenumbers.is_valid_number(match.number):
             continue
@@ -103,6 +110,8 @@ def _matches(line: str, region: str, valid_only: bool) -> tuple[Found, ...]:
 LOCAL_NUMBER = re.compile(r"\d{3}[-.]\d{4}")
 TRUNK_PREFIX = re.compile(r"(?<![\d+])\(?0\d")
 TRUNK_REGIONS = ("GB", "IE", "AU", "NZ", "IN", "ZA", "DE", "FR", "NL", "KR", "JP", "PH", "MY", "NG", "KE", "TW")
+NINE_DIGITS = re.compile(r"(?<![\d+.,/-])[1-9]\d{2}[ -]\d{3}[ -]\d{3}(?![\d.,/-])")
+NINE_DIGIT_REGIONS = ("PL", "ES", "PT")
 DATE_LIKE = re.compile(r"(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\b")
 
 

@@ -125,6 +125,10 @@ JUST_NOW = re.compile(
 )
 
 
+FULL_NAME_NOTE = re.compile(r"^\W*(?:(?:his|her|their)\s+)?full\s+name\b", re.IGNORECASE)
+ASKED_NEXT = re.compile(r"\b(?:what['’]?s|and|so|whats)\s+next\b|^\W*next\s*\?", re.IGNORECASE)
+
+
 def _content(work: Work, facts: InterviewFacts) -> None:
     owner: int | None = None
     # "[14:53] me: he asked loads about food cost %", line after line: the candidate telling the story in a chat,
@@ -142,6 +146,7 @@ def _content(work: Work, facts: InterviewFacts) -> None:
     only_steps = False  # under an "After:" heading, only the lines that say a step are steps
     intro_line = -1  # the line that introduced the current owner
     next_line = -1  # the line of the last "Next:" field
+    asked_next = False  # a friend in the chat just asked what happens next
     named_line = -1  # the line that last named the current owner
     others_mail: _OthersMail | None = None  # inside a pasted message that nobody on the panel wrote
     for i, seg in enumerate(work.segments):
@@ -180,9 +185,13 @@ def _content(work: Work, facts: InterviewFacts) -> None:
             kind = "answer"  # the candidate's own lines in a chat
         told_a_friend = (bool(work.friends) or not dialogue) and kind == "answer" and bool(seg.label)
         if work.friends and seg.label and fold(seg.label) in work.friends:
+            asked_next = ASKED_NEXT.search(seg.text) is not None
             continue  # "Kayla: omg the truck thing is so you": the friend's side of the chat
         if told_a_friend:
             kind = None  # telling a friend about the interview, not answering it: plain notes
+            # "Ruben: and next?", then "Amira: case assignment: they send me …": the answer is the step
+            kind = "next" if asked_next and seg.label else kind
+        asked_next = asked_next and not seg.label
         if i in work.owners:
             owner, intro_line = work.owners[i], seg.line
             named_line = seg.line
@@ -427,6 +436,8 @@ def _classify(
     # also typed without apostrophes: "gord said hed call thursday with an offer"
     expanded = expand_shorthand(cleaned)
     next_words = NEXT_RE.search(cleaned) is not None or (expanded != cleaned and NEXT_RE.search(expanded) is not None)
+    # "Next: ride-along Friday w/ journeyman Dmitri (he wasn't in interview) + …": under "Next" it is the step
+    next_words = next_words or kind == "next"
     bare = ASIDE_RE.sub("", cleaned).strip()  # "Chris Hale (optional)"
     if only_a_name(bare):
         return  # "Bea Lindqvist" on an invite's guest list: a name, nothing said
@@ -441,6 +452,8 @@ def _classify(
         return  # "Bec at the agency (Adecco) set it up": who booked the interview, not a topic
     if not next_words and len(meaningful) <= 8 and NAME_TALK.search(cleaned):
         return  # "she told me right away everyone calls her Roz": how to greet her, not a topic
+    if not next_words and FULL_NAME_NOTE.match(cleaned):
+        return  # "full name on his door was Babatunde Adeyemi-Okafor, … so address him as …": how to write to him
     candidate = facts.candidate
     contact_line = candidate.name and fold(candidate.name) in fold(seg.raw) and cleaned != text.strip()
     own_name = {stem(w) for w in content_words(candidate.name or "")}

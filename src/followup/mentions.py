@@ -12,6 +12,7 @@ from followup.contacts import find_emails, find_phones
 from followup.namelists import (
     THE_TITLE_BEFORE,
     WHO_RUNS_VERBS,
+    after_title,
     name_list,
     title_after,
 )
@@ -41,7 +42,7 @@ def bracketed_full_name(raw: str) -> list[tuple[str, str | None, str | None]]:
     if not aside:
         short = SHORT_THEN_FULL.search(raw) if "(" in raw else None
         names = find_names(short.group(2), min_words=2) if short else []
-        if short and names and names[0].start == 0 and fold(names[0].name[:1]) == fold(short.group(1)[:1]):
+        if short and names and names[0].start == 0 and _short_for(short.group(1), names[0].name):
             # "then Mel (Melanie Tran) from WHS - safety stuff, incident reporting": what follows is what she raised
             said = re.split(r"\s[-–—]\s", raw[short.end() :], maxsplit=1)
             return [(names[0].name, None, said[1].strip() if len(said) > 1 else None)]
@@ -61,6 +62,12 @@ def bracketed_full_name(raw: str) -> list[tuple[str, str | None, str | None]]:
         other_title, _ = title_after(more.group(1), others[0].end)
         found.append((others[0].name, other_title, None))
     return found
+
+
+def _short_for(short: str, full: str) -> bool:
+    """ "Mel" for Melanie Tran, "Lupita" for Guadalupe Ramírez: the same first letter, or a stem inside the name."""
+    first = fold(full.split()[0])
+    return fold(short[:1]) == first[:1] or (len(short) >= 4 and fold(short[:3]) in first)
 
 
 ANOTHER_BRACKETED = re.compile(r"\s*(?:\+|&|and|,)\s*[a-z][\w ]{0,30}?\s*\(([^)]*[A-Z][^)]*)\)")
@@ -142,6 +149,12 @@ JOINED = re.compile(
     r"(?:joined|sat in|came in|came along|jumped on|came out|came over|jumped in|was there(?: again| too)?)\b"
 )
 AFTER_JOINING = re.compile(r"\s+and\s+(?:then\s+)?(?=(?:asked|talked|quizzed|went through|explained)\b)")
+JOB_BEFORE = re.compile(r"\b(?:Director|Manager|Head|VP|Lead|Chief|Officer)\s+$")
+WHO_DOES = re.compile(r"\s+who\s+(?:runs|does|leads|heads|manages|handles|looks after|is (?:the|our|their))\b")
+KIN_AFTER_AND = re.compile(
+    r"\b(?:and|&|\+)\s+(?:his|her|their)\s+(?:daughter|son|wife|husband|brother|sister|"
+    r"(?:business\s+)?partner|co-?owner)\s+$"
+)
 KIN_BEFORE = re.compile(
     r"(?:his|her|their|the owner['’]s)\s+(?:(?:business\s+)?partner|daughter|son|wife|husband|brother|sister|"
     r"colleague|boss|co-?owner|mother|father|mum|mom|dad)\s+"
@@ -346,11 +359,56 @@ def in_order(raw: str) -> list[tuple[str, str | None, str | None]]:
 
 
 IN_ORDER = re.compile(
-    r"^\W*(?:(?:and|so)\s+)?(?:then\s+)?(?:the\s+)?(?:first|second|third|fourth|last|finally|next)"
+    r"^\W*(?:(?:and|so)\s+)?(?:then\s+)?(?:the\s+)?(?:first|second|third|fourth|last|finally|next|"
+    r"interviewer\s+(?:one|two|three|four|\d|#\d))"  # "Interviewer two Yamamoto Keiko from HR", dictated
     r"(?:\s+(?:person|one|interviewer|up|was|came|guy|lady|woman|man))*\s*[,:]?\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 CORRECTION = re.compile(r"\W*(?:no,?\s+wait|sorry|I mean|actually|correction)\b[\s,:-]*(?:it was\s+)?", re.IGNORECASE)
+
+
+def numbered_interview(raw: str) -> list[tuple[str, str | None, str | None]]:
+    """ "Interview 4 – Gabriela Souza, Senior Research Associate (would report to me)": an onsite's schedule."""
+    said = NUMBERED_INTERVIEW.match(raw)
+    names = find_names(raw[said.end() :], min_words=2) if said else []
+    if not said or not names or names[0].start != 0:
+        return []
+    title, end = title_after(raw, said.end() + names[0].end)
+    return [(names[0].name, title if title and looks_like_title(title) else None, raw[end:].strip(" ,.;") or None)]
+
+
+NUMBERED_INTERVIEW = re.compile(r"^\W*(?:interview|round|session|slot|1:1)\s*#?\d+\s*[-–—:|]\s*", re.IGNORECASE)
+
+
+def it_was(raw: str) -> list[tuple[str, str | None, str | None]]:
+    """ "… role it was Sophie van 't Hof and Bram Visser, Lotte from HR just did the welcome": who the panel was."""
+    said = IT_WAS.search(raw)
+    if not said or INSTEAD.search(raw, said.end()):
+        return []
+    listed = name_list(after_title(raw[said.end() :]), intro_only=True)
+    named = find_names(raw[said.end() :], min_words=2)
+    if not listed or not named or named[0].start != 0 or " " not in listed[0][0]:
+        return []
+    return [(name, title if title and looks_like_title(title) else None, None) for name, title, _ in listed]
+
+
+IT_WAS = re.compile(r"\b(?:so\s+)?it\s+was\s+(?=(?-i:[A-Z])[^\W\d_]+\s)")
+INSTEAD = re.compile(r"^[^.;]{0,60}\binstead\b")
+
+
+def stood_in(raw: str) -> list[tuple[str, str | None, str | None]]:
+    """ "third person was meant to be the CIO but she got pulled out, so it was Tom Nguyen instead, …": who
+    stood in for someone who could not come."""
+    said = STOOD_IN.search(raw)
+    names = find_names(said.group(1), min_words=2) if said else []
+    if not said or not names or names[0].start != 0:
+        return []
+    return [(names[0].name, None, raw[said.end() :].strip(" ,.;") or None)]
+
+
+STOOD_IN = re.compile(
+    r"\b(?:it was|we had|I got|I had)\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,3})\s+instead\b", re.I
+)
 
 
 def titled_then_full(raw: str) -> list[tuple[str, str | None, str | None]]:
@@ -384,6 +442,10 @@ def table_row_person(raw: str) -> list[tuple[str, str | None, str | None]]:
     first = re.sub(r"\s*\(.*\)\s*$", "", cells[0])  # 'Brandon Jefferson ("BJ", Sales Manager, bj@…)'
     aside = cells[0][len(first) :].strip(" ()")
     titles = [part.strip() for part in aside.split(",") if looks_like_title(part) and "@" not in part]
+    first = re.sub(r"^(?:Md|Mohd|Muhd)\.\s+(?=[A-Z])", "", first)  # "Md. Rafiqul Islam": Mohammad, written short
+    dashed = re.match(r"^(.+?)\s+[-–—]\s+(.+)$", first)  # "Phạm Quốc Bảo – hub supervisor | sorting line, …"
+    if dashed and looks_like_title(dashed.group(2)):
+        first, titles = dashed.group(1), [dashed.group(2)]
     signature = looks_like_title(cells[-1]) and not find_emails(raw) and not find_phones(raw)
     if len(cells) == 2 and (signature or titles):
         cells.append("")  # "Marguerite Oyelaran-Fitch | Director of Development", "Name (Title) | what they said"
@@ -490,7 +552,10 @@ GERUND = re.compile(
     r"(?:Deliver|Lead|Manag|Work|Mak|Develop|Chang|Communicat|Build|Achiev|Plann|Solv|Demonstrat|Collaborat|"
     r"Improv|Driv|Sett|Focus|Engag|Influenc|Adapt|Think|Putt|See)ing"
 )
-HONORIFICS = frozenset({"dr", "mrs", "mr", "ms", "prof", "mx", "mdm"})  # "Mdm Tan Hui Min": Singapore's Madam
+HONORIFICS = frozenset(
+    {"dr", "mrs", "mr", "ms", "prof", "mx", "mdm", "sir", "ma'am", "ma’am"}
+)  # "Mdm Tan Hui Min": Singapore's Madam;
+# "si Sir Ramon Dela Cruz yung branch head": the Filipino office's courtesy
 CREDENTIAL_LETTERS = re.compile(r"^(?:[A-Z]\.){2,3}\s+(?=[A-Z][^\W\d_]+\s+[A-Z])")
 
 
@@ -512,13 +577,28 @@ def titled_mentions(raw: str) -> list[tuple[str, str | None, str | None]]:
         headed = re.match(r"(?:head|director|chief|vp|manager|lead)\s+of\s", job, re.IGNORECASE) is not None
         if the_title and looks_like_title(job) and (job.split()[-1].lower() in TITLE_WORDS or headed):
             people.append((match.name, tidy_title(the_title.group(1)), None))
+        elif (
+            people
+            and (
+                KIN_AFTER_AND.search(raw[: match.start])
+                # "Pieter van der Berg the director and Femke de Vries who runs programmes": both there
+                or (re.search(r"\band\s+$", raw[: match.start]) and WHO_DOES.match(raw, match.end))
+            )
+        ):
+            # "Dermot O'Sullivan the owner and his daughter Niamh O'Sullivan who does the office": both there
+            people.append((match.name, None, None))
     titled = list(people)
     people = []
     for match in find_names(raw):
+        titled_name = match.name.split()[0].rstrip(".").lower() in HONORIFICS
+        if JOB_BEFORE.search(raw[: match.start]) and not titled_name:
+            continue  # "Dr. Rebecca Stein, Director Protein Sciences (hiring manager)": her department, no person
         title, _ = title_after(raw, match.end)
         if title and (not looks_like_title(title) or len(match.name.split()) < 2 or has_company_suffix(match.name)):
             title = None
         honorific = match.name.split()[0].rstrip(".").lower() in HONORIFICS
+        if honorific and re.search(r"['’]s\b", match.name):
+            continue  # "Sir John Rogerson's Quay": a street named after someone
         if titled and not (honorific and not any(same_person(match.name, name) for name, _, _ in titled)):
             continue  # "Mr. Paolo Mendoza the Resident Manager and Ms. Hannah Lorenz the Director of Rooms": both
         if (title and re.match(r"\s*\(", raw[match.end :])) or honorific:

@@ -138,7 +138,7 @@ FAMILY_NAMES_FIRST = frozenset(
 )
 # Words that begin a surname of two or more words ("Dela Cruz", "van der Berg", "Mac Giolla").
 SURNAME_PARTICLES = frozenset(
-    "de dela del della da di do dos das du la le van von der den ter mac mc ni ní o ó bin al el".split()
+    "de dela del della da di do dos das du la le van von der den ter mac mc ni ní o ó bin al el ap ab 't ’t".split()
 )
 
 

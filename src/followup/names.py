@@ -15,12 +15,19 @@ from functools import lru_cache
 from followup.models import HONORIFICS, SURNAME_PARTICLES
 
 # "Achieng' Odhiambo": a Kenyan name may end in an apostrophe, before the next word of the name
-NAME_WORD = r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*(?:['’](?= (?-i:[A-Z])[^\W\d_]| \((?-i:[A-Z])))?"
+# also the Dutch particle "'t" ("Sophie van 't Hof") and "s/o" ("Rajendran s/o Muthu", son of)
+NAME_WORD = (
+    r"(?:['’]t(?= [A-Z])|[sdSD]/[oO](?= [A-Z])|[aA]/[lpLP](?= [A-Z])|"
+    r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*(?:['’](?= (?-i:[A-Z])[^\W\d_]| \((?-i:[A-Z])))?)"
+)
 PARTICLES = frozenset(
-    "de da del dela della der den van von la le di du bin binte binti bte al el dos das ó st. ap i".split()
+    "de da del dela della der den van von la le di du bin binte binti bte al el dos das ó st. ap i 't ’t "
+    "s/o d/o a/l a/p".split()
 )
 NOT_NAMES = frozenset(
-    "qs front success "  # "Faizal Qs: …" (his questions), "Front Office Manager", "Success Profiles: behaviours"
+    # "Faizal Qs: …" (his questions), "Front Office Manager", "Success Profiles: behaviours"; "design director,
+    # Aussie, super chill": where they are from; "Organiser: People & Culture"
+    "qs front success aussie kiwi brit pom yank people "
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri "
     "sat sun january february march april may june july august september october november december jan "
     "feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow q a me i my we our you your he "
@@ -79,7 +86,10 @@ TITLE_WORDS = frozenset(
     "cook server bartender cashier driver operator mechanic machinist caregiver aide hygienist adjuster "
     "programmer inspector keeper stylist barber baker brewer merchandiser paralegal dispatcher educator coder "
     "biller scheduler receptionist groomer housekeeper lifeguard teller registrar trustee conservator archivist "
-    "reporter stenographer liaison ecologist biologist geologist hydrologist chemist ranger".split()
+    "reporter stenographer liaison ecologist biologist geologist hydrologist chemist ranger "
+    # entry-level and hourly work: "HVAC apprentice", "Room Attendant", "Warehouse Operative", "Picker Packer"
+    "apprentice trainee intern attendant picker packer dishwasher stocker sorter agronomist "
+    "loader installer labourer laborer cleaner janitor custodian nanny tutor hostess researcher".split()
 )
 
 # Title words that are never first names ("Dev" and "Chef" can be).
@@ -260,7 +270,7 @@ def honorific_token(token: re.Match[str]) -> bool:
 RANKS = frozenset(
     "chef sgt sergeant coach capt captain officer lt lieutenant nurse judge pastor deacon lic ing arq engr eng "
     "atty mtra mtro dra puan encik cik tuan ca councillor cllr khun sister maj major col colonel pharm ir "
-    "inż inz".split()
+    "inż inz sr sra srta".split()  # Spanish "Sr. de la Garza", "Sra."; a nurse's "Sr." (Sister)
 )
 TITLES = HONORIFICS | RANKS
 

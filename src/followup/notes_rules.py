@@ -53,7 +53,9 @@ LABELS: dict[str, frozenset[str]] = {
         "next|next step|next steps|agreed next step|agreed next steps|"
         "nxt|nxt step|nxt steps|ns|follow up|follow-up|followup|f/u|fu|"
         "action items|timeline|after|"
-        "next stage|next round|siguiente paso|próximo paso|prochaine étape|suite|nächster schritt|nächste schritte"
+        "next stage|next round|siguiente paso|próximo paso|prochaine étape|suite|nächster schritt|nächste schritte|"
+        "siguientes pasos|próximos pasos|próximos passos|próximo passo|prochaines étapes|vervolg|volgende stap|"
+        "volgende stappen|kolejne kroki|następny krok"
     ),
     # The candidate's own list: "TODO: look up TestRail tutorials", "note to self: book the licence test".
     # Not the step the interviewer agreed to, and not something they raised.
@@ -69,13 +71,14 @@ LABELS: dict[str, frozenset[str]] = {
     "logistics": _labels(
         "location|where|address|parking|directions|room|format|platform|dress code|lugar|lieu|ort|"
         "dial-in|dial in|conference id|meeting id|passcode|zoom link|teams link|link|join|subject|cc|bcc|sent|"
+        "temat|betreff|asunto|objet|assunto|oggetto|onderwerp|"  # a mail's subject in Polish, German, …
         "google meet|microsoft teams|webex|video link|video call link|meeting link|"
         "booked via|booked by|scheduled by|set up by|setup by|organised by|organized by|arranged by|sent by|"
         "coordinated by|added by|invited by|"
         "prev|previous|previous job|prev job|past job|former employer|current employer|currently at|"
         "former job|last job|old job|current job|my last job|my current job|"
         "previous employer|past employer|former company|previous company|"
-        "referred by|referral|referee|referees|reference|references|refs|my refs|ref|"
+        "referred by|referral|referee|referees|reference|references|refs|my refs|ref|ref list|reference list|"
         # who was only talked about: "Also mentioned: the MD, Chief Mrs. Adebisi Coker – I will meet her only if …"
         "also mentioned|mentioned|not met|didn't meet|people mentioned|others mentioned"
     ),
@@ -281,7 +284,7 @@ COMPANY_SUFFIXES = frozenset(
     "alliance vets veterinary cranes dairies dairy roasters orchards vineyards telecom telecoms pharmacies "
     "chemists crèche creche kindergarten nursery electrical roofing landscaping joinery scaffolding heating "
     "glazing buses coaches cleaning couriers removals bhd home transport solicitors lawyers attorneys nurseries "
-    "pvt pty pte sdn estates "
+    "pvt pty pte sdn estates cargo kitchen coalition "
     "accountants".split()
 )
 
@@ -390,6 +393,8 @@ NO_NEXT_RE = re.compile(
 )
 
 
+# a dictated "next steps, Ma'am Grace said they'll text me …": the step, with its teller named in it
+NEXT_COMMA_LEAD = re.compile(r"^\s*next\s+steps?\s*,", re.IGNORECASE)
 NEXT_LEAD_RE = re.compile(
     r"^\s*(?:next(?:\s+steps?)?|ns)\b\s*(?:[:\-–—>=|→⇒➡]|->)|^\s*next\s+steps?\s+(?=(?:is|are|he|she|they|we)\b)",
     re.IGNORECASE,
@@ -514,10 +519,16 @@ NOT_INTERVIEWER_RE = re.compile(
     rf"{NOT_ON_PANEL}|"
     # "Contact Mrs. Bisi Oyelaran (HR) on 0809 … if you need directions": an invitation's help line.
     r"^\W*(?:please\s+)?contact\b.*\b(?:if you|with any|should you|for any|if late|if lost)\b|"
-    r"^\W*(?:reception(?:ist)?|front desk)\s*:|\b(?:let|buzzed) me in\b|"
+    r"^\W*(?:reception(?:ist)?|front desk|recepci[oó]n|réception|recepção|recepcja|rezeption)\s*:|"
+    r"\b(?:let|buzzed) me in\b|\bno entrevist[oó]\b|"  # "Sra. Gloria (secretaria) … NO entrevistó"
     r"\bmet me (?:at|in) (?:security|the gate|the front|the entrance|(?:the )?(?:lift |elevator |main )?lobby|"
     r"(?:the )?reception)\b|\b(?:job ad|ad|advert|posting|listing) said to contact\b|"
     r"\b(?:interpreter|translator|observer|observing|note[- ]?taker)\)|"  # "(interpreter)", "(observer)"
+    # "Hưng (bảo vệ / security) | only checked my CCCD at the gate": the guard's row of a table
+    r"\((?:[^()|]*/\s*)?(?:security|security guard|guard|bảo vệ|reception|receptionist|lễ tân)\)\s*\||"
+    r"\bchecked my (?:id|ids|cccd|documents|docs|badge)\b|\bnot assess(?:ed|ing)\b|"
+    # "só me recebeu e levou até a sala" (only met me and took me to the room); "— only intro + terms at the end"
+    r"\bs[oó] me recebeu\b|\blevou até a sala\b|\bsolo me recibi[oó]\b|\b(?:just|only) (?:did )?(?:the )?intros?\b|"
     r"\bwalked me (?:to|back to|between) (?:the )?(?:room|rooms|office)\b|"
     r"\bgave me a (?:visitor(?:'s)? )?(?:badge|lanyard|pass)\b|"
     r"\bon (?:the )?reception\b|\bonly did the (?:screening|phone screen|screen)\b|"
@@ -576,7 +587,10 @@ ORG_WORDS = frozenset(
     "bistrot bistro brasserie trattoria osteria "
     "institute foundation academy district council church health gallery co-operative cooperative co-op "
     "association trust society authority federation ministry commission "
-    "fulfillment fulfilment warehousing".split()
+    "fulfillment fulfilment warehousing hotel atelier stichting "
+    # Spanish shop and firm words: "Zapatería La Estrella", "Transportes del Norte Azteca"
+    "panadería panaderia zapatería zapateria taquería taqueria ferretería ferreteria farmacia transportes "
+    "restaurante".split()
 )
 
 

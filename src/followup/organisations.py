@@ -40,7 +40,15 @@ def find_company(
     work: Work, candidate: str | None = None, role: str | None = None, own_email: str | None = None
 ) -> Sourced | None:
     found = _find_company(work, candidate, role, own_email)
-    return _full_name(_as_capitalised(_acronym_spelled(found, work), work), work) if found else None
+    if found is None:
+        return None
+    # "interview at Stichting Open Kaart today": the name, without when
+    bare = WHEN_AFTER.sub("", found.value)
+    found = Sourced(value=bare, source=found.source) if bare and bare != found.value else found
+    return _full_name(_as_capitalised(_acronym_spelled(found, work), work), work)
+
+
+WHEN_AFTER = re.compile(r"\s+(?:today|yesterday|tonight|tomorrow|this (?:morning|afternoon|evening))$", re.IGNORECASE)
 
 
 def _acronym_spelled(found: Sourced, work: Work) -> Sourced:
@@ -53,7 +61,9 @@ def _acronym_spelled(found: Sourced, work: Work) -> Sourced:
     for seg in work.segments:
         for match in SPELLED_NAME.finditer(seg.raw):
             name = match.group(0).rstrip(".,")
-            if initials.upper() in _initials(name) and is_org(name):
+            # "NCHC" and "(Northern Comfort Heating & Cooling)": three letters or more, all matched, name a firm
+            spelled_firm = is_org(name) or (len(initials) >= 3 and not looks_like_title(name))  # not "HLTA"
+            if initials.upper() in _initials(name) and spelled_firm:
                 spelled = match.group(0) if name.endswith(("Ltd", "Inc", "Co")) else name  # "Ltd." keeps its stop
                 return Sourced(value=spelled, source=seg.raw)
     return found
@@ -182,8 +192,12 @@ def _find_company(
             return Sourced(value=_with_its_period(found, seg.raw), source=seg.raw)
     # a friend asking "how'd the Cobalt Insurance thing go?": a name that ends like a company, if nothing else
     for seg in work.segments[:12]:
-        # also "how'd it go at Tulpwerk?? 👀"
-        asked = (_suffixed_name(seg, people) or _company_in(seg.raw, people)) if seg not in segments else None
+        # also "how'd it go at Tulpwerk?? 👀", "how was the Wadden Wind interview?"
+        asked = (
+            (_suffixed_name(seg, people) or _company_in(seg.raw, people) or _the_company_interview(seg.text, people))
+            if seg not in segments
+            else None
+        )
         if asked:
             return Sourced(value=_with_its_period(asked, seg.raw), source=seg.raw)
     return _signature_company(work, people) or _company_from_domain(work, own_email)
@@ -253,9 +267,15 @@ def _public_body(name: str) -> bool:
     return len(name.split()) >= 3 and name.split()[-1] in ("Department", "Service", "Authority")
 
 
+ACRONYM_INTERVIEW = re.compile(r"^\W*([A-Z]{2,5})\s+(?:int|intv|intvw|interview)\b(?!\s+(?:with|w/))")
+TITLE_END = r"\b(?:Scientist|Engineer|Manager|Director|Analyst|Lead|Officer|Specialist|Consultant|Designer|Developer)"
+SITE_FIRST_WORDS = frozenset("tienda sucursal planta sede filial loja unidade".split())
+SUBJECT_LABELS = frozenset("subject re betreff asunto objet temat assunto oggetto onderwerp".split())
+
+
 def _subject_company(seg: Segment, people: list[str]) -> str | None:
     """ "Subject: Your interview – Digital Marketing Manager – Fernleaf Home & Garden" in a pasted email."""
-    if not seg.label or fold(seg.label) not in ("subject", "re", "betreff", "asunto", "objet"):
+    if not seg.label or fold(seg.label) not in SUBJECT_LABELS:
         return None
     text = re.sub(r"^(?:(?:re|fw|fwd|aw|wg)\s*:\s*)+", "", seg.text, flags=re.IGNORECASE)  # "RE: Fenwick & Loam - …"
     inner = Segment(text, text, seg.line, None, seg.bullet, seg.indent, seg.paragraph)
@@ -351,7 +371,8 @@ FOR_THE_NAMED_INTERVIEW = re.compile(
     r"\b(?:for|at|with)\s+(The\s+(?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*)\s+(?:interview|intvw|onsite|panel|screen)\b"
 )
 THE_COMPANY_INTERVIEW = re.compile(
-    r"\bthe\s+((?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*)\s+(?:interview|intvw|onsite|on-site|panel|screen)\b"
+    r"\bthe\s+((?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*)\s+(?:interview|intvw|onsite|on-site|panel|screen|"
+    r"(?:final|second|2nd|first|last)\s+(?:round|interview))\b"  # "just got out of the Lumenstack final round"
 )
 
 
@@ -366,7 +387,12 @@ LEGAL_FORM = re.compile(r"(?<=\w)\s+(?:S\.\s?A(?:\.?\s+de\s+C\.\s?V)?|B\.\s?V|N\
 ABBREVIATED = frozenset("co ltd inc corp bros pty mfg intl assn o.o".split())  # also "Sp. z o.o."
 
 
-INTERVIEW_TYPED = re.compile(r"\b(?:interview|interveiw|intervew|inteview|intvw)\b", re.IGNORECASE)
+# also the word in Spanish, Portuguese, French and Polish, and "entrev." in a hurry
+INTERVIEW_TYPED = re.compile(
+    r"\b(?:interview|interveiw|intervew|inteview|intvw|entrev|entrevista|entretien|rozmowa|sollicitatie|"
+    r"sollicitatiegesprek|vorstellungsgespräch)\b",
+    re.IGNORECASE,
+)
 
 
 def _title_like(chunk: str) -> bool:
@@ -392,6 +418,9 @@ def _header_company(seg: Segment, people: list[str]) -> str | None:
         return None  # "Contact: Nikhil Arora · …" is a field about someone; a "Subject:" is read on its own
     # "FPCU (First Prairie Credit Union) - Head Teller", "… - Northgate Drug Mart #214": the name, spelled out,
     # without the store's number
+    acronym = ACRONYM_INTERVIEW.match(seg.raw) if seg.line <= 1 else None
+    if acronym:
+        return acronym.group(1)  # "MDP int – 2nd rd – Sun 9/6": the firm's initials, spelled out later if the notes do
     raw = re.sub(r"\s*\([^)]*\)|\s*#\d+\b", "", _spelled_out(seg.raw))
     raw = OTHER_SCRIPT_WORD.sub("", raw)  # "Hanbit Pay 2차 면접 — Backend Engineer": the Korean "2nd interview"
     chunks = [c.strip(" .") for c in CHUNK_SPLIT.split(raw)]
@@ -427,6 +456,10 @@ def _header_company(seg: Segment, people: list[str]) -> str | None:
             continue
         if single and (fold(chunk) in WEEKDAY_WORDS or fold(chunk) in NOT_COMPANY_FIRST_WORDS):
             continue
+        if single and re.search(rf"{TITLE_END},\s+{re.escape(chunk)}\b", raw):
+            continue  # "Principal Scientist, Bioanalytics": the job's department, not the company
+        if fold(words[0]) in SITE_FIRST_WORDS:
+            continue  # "… - Tienda Perisur": the store where it was, not the employer
         if fold(words[-1]) in PART_OF_AN_EMPLOYER or fold(chunk) in DEPARTMENTS:
             continue  # "Museum Educator - Schools Programme", "Director, Human Resources": part of an employer
         if any(same_person(chunk, p) for p in people) or find_emails(chunk) or find_phones(chunk):
@@ -449,7 +482,7 @@ def _initials(name: str) -> tuple[str, str]:
     """ "First Prairie Credit Union" -> "FPCU": the capitals its words start with; with its legal form and
     without it ("Kootenay Timberlands Ltd." is KTL, "Penang Precision Components Sdn Bhd" is PPC)."""
     capitals = [w for w in name.split() if w[:1].isupper()]
-    bare = [w for w in capitals if w.rstrip(".").lower() not in FORM_WORDS]
+    bare = [w for w in capitals if w.replace(".", "").lower() not in FORM_WORDS]  # also "B.V.", "S.A."
     return "".join(w[0] for w in capitals), "".join(w[0] for w in bare)
 
 
@@ -499,6 +532,10 @@ def _company_chunk(seg: Segment, people: list[str]) -> str | None:
             named = _company_in(seg.raw, people) if chunk[:1].islower() else None
             if named and named[:1].isupper():
                 return named  # "@ Brightway Home Goods, …, schaumburg store": the company, not its branch
+            # "oo Island Express Cargo" (Tagalog "yes"): a chat's word before the capitalised name
+            lead = re.match(r"^[a-z]+\s+(?=[A-Z][\w&'’-]*\s+[A-Z])", chunk)
+            if lead and lead.group(0).strip() not in NAME_JOINERS:
+                chunk = chunk[lead.end() :]
             return chunk.strip(" .,")
     return None
 
@@ -655,16 +692,23 @@ def _company_from_domain(work: Work, own_email: str | None = None) -> Sourced | 
         if domain in FREE_MAIL:
             continue
         for seg in work.segments:
-            for run in re.findall(r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}", seg.raw):
+            # also with the small words of a name: "Almacenes del Valle" for almacenesdelvalle.com.mx
+            for run in DOMAIN_NAME_RUN.findall(seg.raw):
                 words = run.split()
                 for size in range(len(words), 0, -1):
                     joined = fold("".join(words[:size]))
                     if joined == domain or (size == 1 and fold(words[0]) == domain):
                         name = run if has_company_suffix(run) else " ".join(words[:size])
                         return Sourced(value=_with_its_period(name, seg.raw), source=seg.raw)
+                # "Reclutamiento Almacenes del Valle" for almacenesdelvalle.com.mx: the name after a department
+                tail = " ".join(words[1:])
+                if len(words) >= 3 and fold(tail.replace(" ", "")) == domain:
+                    return Sourced(value=tail, source=seg.raw)
     return None
 
 
+# A capitalised name, with the small words inside one: "Almacenes del Valle"
+DOMAIN_NAME_RUN = re.compile(r"[A-Z][\w&'-]*(?:\s+(?:(?:de|del|la|of|the|and|y|do|da)\s+)?[A-Z][\w&'-]*){0,3}")
 # Mail that anyone can have: its domain names no employer.
 FREE_MAIL = frozenset(
     "gmail googlemail outlook hotmail live msn yahoo ymail icloud me mac aol proton protonmail gmx web mail "
@@ -676,8 +720,9 @@ def find_role(work: Work) -> Sourced | None:
     found = _find_role(work)
     if found is None:
         return None
-    # "The Lagos Ledger - Business Reporter interview": the job, without the word for meeting about it
-    bare = INTERVIEW_AFTER.sub("", found.value)
+    # "The Lagos Ledger - Business Reporter interview": the job, without the word for meeting about it;
+    # "[Interview] Process Engineer (SMT)": without a mail subject's tag
+    bare = INTERVIEW_AFTER.sub("", re.sub(r"^\[[^\]]{1,20}\]\s*", "", found.value))
     bare = JOB_WORD_AFTER.sub("", bare)  # "qualified plumber post": the job, without the word for a job
     return Sourced(value=bare, source=found.source) if bare and bare != found.value else found
 
@@ -744,7 +789,7 @@ def _subject_role(work: Work) -> Sourced | None:
     """ "Subject: RE: RE: Front Office Manager – The Liffey Quay Hotel – interview confirmation" in a thread pasted
     below the notes: the job it is about, without its reference number."""
     for seg in work.segments[12:]:
-        if fold(seg.label or "") != "subject":
+        if fold(seg.label or "") not in SUBJECT_LABELS - {"re"}:
             continue
         text = re.sub(r"^(?:(?:re|fw|fwd|aw|wg)\s*:\s*)+", "", seg.text, flags=re.IGNORECASE)
         for chunk in re.split(r"\s+[-–—|]\s+", REFERENCE.sub("", text)):

@@ -11,19 +11,23 @@ from dataclasses import replace
 from followup.mentions import (
     CREDENTIAL_LETTERS,
     HONORIFICS,
+    WHO_DOES,
     bracketed_full_name,
     called_by_name,
     did_the_interview,
     in_order,
+    it_was,
     joined,
     leading_person,
     lower_leading_person,
     lower_title_then_name,
     lower_titled_mentions,
     name_before_interview,
+    numbered_interview,
     pair_with_a_title,
     question_by,
     real_name,
+    stood_in,
     table_row_person,
     title_equals_person,
     titled_mentions,
@@ -58,6 +62,7 @@ from followup.notes_rules import (
     FUTURE_WORDS,
     INTRO_RE,
     MEETING_RE,
+    NEXT_COMMA_LEAD,
     NEXT_LEAD_RE,
     NEXT_RE,
     NOT_INTERVIEWER_RE,
@@ -134,8 +139,11 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
     for i, seg in enumerate(work.segments):
         if i in trackers:
             continue
-        leads_next = NEXT_LEAD_RE.match(seg.raw) or (seg.label and NEXT_LEAD_RE.match(seg.text))
-        if _not_on_the_panel(seg.raw) or label_kind(seg) in ("next", "todo") or leads_next:
+        leads_next = bool(NEXT_LEAD_RE.match(seg.raw) or NEXT_COMMA_LEAD.match(seg.raw))
+        leads_next = leads_next or bool(seg.label and NEXT_LEAD_RE.match(seg.text))
+        # a table's row is read whole, though its cells' sentences are segments of their own
+        row = " ".join(s.raw for s in work.segments if s.line == seg.line) if " | " in seg.raw else seg.raw
+        if _not_on_the_panel(row) or label_kind(seg) in ("next", "todo") or leads_next:
             continue  # "next: system design w/ Anna" names who comes next, not who interviewed
         if seg.label and PAST_JOB.search(seg.label):
             continue  # "My previous job: Waterstones Halifax (bookseller 3 yrs)": where the candidate worked
@@ -154,7 +162,17 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
             # A full name only: "ATS = Ashby" names a product.
             named = name_list(after_title(intro[initials.end() :]))[:1]
             # the intro is no topic; "Johan = Financial Controller" says his job, not his name
-            people = [(name, title, "") for name, title, _ in named if " " in name and not looks_like_title(name)]
+            # nor "DCB – Credit Risk Modelling Manager – interview notes": words that run on into a job
+            after = intro[initials.end() :]
+            people = [
+                (name, title, "")
+                for name, title, _ in named
+                if " " in name
+                and not looks_like_title(name)
+                and not _runs_into_a_job(name, after)
+                and not is_org(name)
+                and not _named_firm(name, after)  # "ARM – Atelier Rosário & Mehta – Project Architect"
+            ]
             for name, _, _ in people:
                 work.aliases[initials.group(1) or initials.group(2) or initials.group(3)] = name
                 if initials.group(2) and initials.group(2) != name.split()[0]:
@@ -179,6 +197,8 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
             )
         for name, title, rest in people:
             name = WITH_LEAD.sub("", name)  # a heading "Con Alejandro:" over what Alejandro asked
+            if fold(name) in TEAM_NAMES:
+                continue  # an invite's "Talent Acquisition - MVH — organiser": a team, not a person
             if (candidate.name and same_person(name, candidate.name)) or fold(name) in work.own_labels:
                 continue
             contact_row = "|" in seg.raw and label_kind(seg) is None  # a table's row, not an invite's guest list
@@ -192,7 +212,7 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
                 continue  # "Uncle Kwabena (who told me about the job) said Kofi is strict but fair": family
             if title and any(fold(title) == fold(p.first_name) for p in work.interviewers):
                 continue  # "Big Picture (Nkechi) - …": a competency heading, with who asked it in brackets
-            if title and NOT_STAFF.fullmatch(title.strip()):
+            if title and any(NOT_STAFF.fullmatch(part.strip()) for part in title.split("/")):
                 continue  # "Chloe (uni student), Ravi, …" round the table: another candidate; "Ross (reception)"
             if seg.line == 0 and not seg.label and ends_like_a_job(name):
                 continue  # "Loan Officer (mortgage) - Cedar Ridge Credit Union": the header names the job
@@ -208,6 +228,24 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
     _bracketed_initials(work)
     for person in work.interviewers:
         person.called = person.called or goes_by.get(person.name)
+
+
+TEAM_NAMES = frozenset({"talent acquisition", "talent team", "recruitment team", "people team", "hr team"})
+
+
+def _and_who_does(raw: str, start: int) -> list[str]:
+    """Full names after "and" that say what the person does there: "… and Kevin O'Hara who does scheduling"."""
+    found = []
+    for match in find_names(raw[start:], min_words=2):
+        before = raw[start : start + match.start]
+        if re.search(r"\band\s+$", before) and WHO_DOES.match(raw, start + match.end):
+            found.append(match.name)
+    return found
+
+
+def _runs_into_a_job(name: str, text: str) -> bool:
+    follows = re.match(rf"{re.escape(name)}\s+([A-Za-z]+)", text)
+    return follows is not None and follows.group(1).lower() in TITLE_WORDS
 
 
 def _listed_under_panel(work: Work, i: int) -> list[tuple[str, str | None, str | None]]:
@@ -238,6 +276,8 @@ def _not_on_the_panel(raw: str) -> bool:
     said = NOT_INTERVIEWER_RE.search(raw)
     if said is None:
         return False
+    if raw.count(" | ") >= 2:
+        return True  # a schedule's row: "9:00 | welcome + tour | Daniel Reid (current trainee) | … not assessed |"
     first = re.split(r"(?<=[.!?])\s+", raw, maxsplit=1)[0]
     # also "Dave Kowalczyk - owner, 1 on 1. Lynn (his wife) … made me a coffee, wasnt in the intvw"
     opens_with_them = bool(named := find_names(first, min_words=2)) and named[0].start <= 3
@@ -365,8 +405,8 @@ def _one_of_mine(mine: list[str], name: str) -> bool:
 
 NEXT_ROUND_WITH = re.compile(
     r"\b(?:(?:second|2nd|third|3rd|next|final|another|follow-up)\s+(?:interview|round|meeting|conversation|chat|call)"
-    # also "then final w the MD …"
-    r"\s*[^.;\n]{0,40}?|\bnext\s+(?:is|will be|would be)\b[^.;\n]{0,60}?|\bfinal\s+(?=w/?\s))"
+    # also "then final w the MD …"; not "then the second interview was with Sir Rodel Bautista": it happened
+    r"(?!\s+(?:was|were)\b)\s*[^.;\n]{0,40}?|\bnext\s+(?:is|will be|would be)\b[^.;\n]{0,60}?|\bfinal\s+(?=w/?\s))"
     # "final round = ride-along + meeting w/ the owner Gary Pruitt", "next is a presentation + a 1:1 with the CPO"
     r"\b(?:with|w/|w(?=\s+the\s))\s",
     re.IGNORECASE,
@@ -528,6 +568,9 @@ def _people_in(
         if people and title_before:
             name, title, rest = people[0]
             people[0] = (name, title if title and looks_like_title(title) else title_before, rest)
+        if len(people) == 1:
+            # "met Brenda Castillo shes the RN clinical manager and Kevin O'Hara who does scheduling": one more
+            people += [(name, None, None) for name in _and_who_does(seg.raw, intro.end()) if name != people[0][0]]
         if people:
             # What the line says besides the introduction ("I said I used Epic … then Lupe Castañeda
             # asked how I'd handle meds") is still content.
@@ -563,6 +606,9 @@ def _people_in(
         real_name,
         titled_then_full,
         in_order,
+        stood_in,
+        it_was,
+        numbered_interview,
         called_by_name,
         two_with_their_jobs,
         pair_with_a_title,
@@ -592,7 +638,8 @@ def _people_in(
 # Last words that make a "name" a job title ("Planning Officer"); not "Baker" or "Dean", which are also surnames.
 JOB_NOUNS = frozenset(
     "officer manager director engineer coordinator analyst assistant specialist consultant advisor adviser "
-    "administrator technician supervisor executive associate practitioner planner worker editor receptionist".split()
+    "administrator technician supervisor executive associate practitioner planner worker editor receptionist "
+    "operative attendant operator cashier clerk trainee apprentice intern".split()
 )
 
 
@@ -602,7 +649,8 @@ def _named_firm(name: str, raw: str) -> bool:
     if re.search(rf"{re.escape(name)}\s*\(\s*(?:https?://)?(?:www\.)?{site}\.[a-z]{{2,}}", raw, re.IGNORECASE):
         return True
     after = re.search(rf"{re.escape(name)}\s+(?:\([A-Za-z]{{2,4}}\)\s+)?([\w.&]+)", raw)  # "SkyGrid Survey (Pty) Ltd"
-    if after is not None and after.group(1).lower().strip(".,") in COMPANY_SUFFIXES:
+    # not Tagalog's "sa" ("Ma'am Jhoanna Pacquing sa HR": in HR), which is no "SA"
+    if after is not None and after.group(1).lower().strip(".,") in COMPANY_SUFFIXES and after.group(1) != "sa":
         return True
     # "with Sparkle & Co Cleaning", "J. Whitlock & Sons": either side of a firm's "& Co" / "& Sons"
     firm_part = name.split()[0].rstrip(".") in ("Co", "Sons", "Daughters", "Partners")  # "Co Cleaning"
@@ -678,6 +726,8 @@ PAST_JOB = re.compile(
     r"\b(?:old|last|previous|former|prior)\s+(?:job|company|employer|role|work|gig|place)\b[^.;\n]{0,25}$"
     # "talked thru the consumer unit swap at the school job i did w/ Voltline": the job the candidate did
     r"|\b(?:job|jobs|work|project|contract)\s+(?:i|I)\s+did\s+(?:w/|with|for)\s*$"
+    # "I volunteer as a tour guide with Hanoi Kids": where the candidate gives their time
+    r"|\bI\s+(?:volunteer|volunteered|interned|worked|work)\b[^.;\n]{0,30}\s(?:with|w/|for)\s*$"
 )
 
 
@@ -715,7 +765,7 @@ MEET_YOU = re.compile(
 # "Chloe (uni student)", not "Callum Rae (PhD student rep)" on an academic panel
 NOT_STAFF = re.compile(
     r"(?:(?:uni|university|college|grad|high school)\s+)?student|(?:other\s+|fellow\s+)?(?:candidate|applicant)s?|"
-    r"reception|receptionist|front desk|security|security guard|"  # "Ross (reception) | - | parking | -"
+    r"reception|receptionist|front desk|security|security guard|guard|bảo vệ|lễ tân|ochrona|recepcja|portier|"
     r"resepsiyon|recepción|recepcion|réception|recepção|rezeption",  # "Zeynep (resepsiyon)"
     re.IGNORECASE,
 )

@@ -26,10 +26,13 @@ from followup.text import fold, sentences
 # Titles a person is called by with their surname: "Ms. Dela Cruz", "Rev. Oyelaran", "Engr. Bautista".
 ADDRESS_TITLES = (
     r"Ms|Mrs|Mr|Dr|Professor|Prof|Lt|Sgt|Capt|Det|Insp|Cmdr|Lieutenant|Sergeant|Captain|Detective|Inspector|"
+    r"Director|"  # Korean offices: "I called her Director Kim"
     r"Chef|Coach|Councillor|Cllr|Reverend|Rev|Pastor|Father|Engr|Atty|Chief|DI|DCI|DS|Supt|Sister|Major|Maj|Colonel|"
     # "just call me Ma'am Liza", "Pharm. Eze", "everyone calls her Mdm Tan", "Ir. Faisal", "Eng. Kariuki";
     # Indonesian "call her Bu Made", "Pak Wayan"
-    r"Ma['’]am|Sir|Pharm|Mdm|Ir|Eng|Bu|Ibu|Pak|Bapak"
+    r"Ma['’]am|Sir|Pharm|Mdm|Ir|Eng|Bu|Ibu|Pak|Bapak|"
+    # Mexico's "Lic. Salazar", "Ing. Treviño", "Arq.", "Mtra.", and Spanish "Sr." / "Sra."
+    r"Lic|Ing|Arq|Mtro|Mtra|Dra|Sra|Sr"
 )
 
 
@@ -93,6 +96,8 @@ def merge_nicknames(work: Work) -> None:
                     or (len(short.name) >= 4 and fold(p.first_name).endswith(fold(short.name)))  # "Seun", Oluwaseun
                     # "Watanabe-san (GM, Hakone property)" is Kenji Watanabe from the invite
                     or fold(HONORIFIC_SUFFIX.sub("", short.name)) in (fold(p.last_name), fold(p.first_name))
+                    # "With Ing. Garza:" over Alejandro Garza Villarreal's part: a Spanish name's first surname
+                    or (len(p.name.split()) >= 3 and fold(short.name) == fold(p.name.split()[-2]))
                 )
                 and len(short.name) >= 3
             ),
@@ -155,9 +160,23 @@ def _formal_name(person: Interviewer, notes: str) -> str | None:
     family_first = rf"{first}(?!\s+{re.escape(person.last_name)})"  # "Mr. Takahashi", not "Capt. Henrik Aas"
     if PATRONYMIC.search(person.name):
         family_first = re.escape(person.first_name)  # "Ir. Faisal" of Faisal bin Hamzah: no family name to use
-    pattern = re.compile(rf"\b((?:{titles})\.?\s+(?:{surname}|{re.escape(person.last_name)}|{family_first}))\b")
+    # also a Spanish name's first surname: "address as Ing. Garza" of Alejandro Garza Villarreal
+    words = [w for w in person.name.split() if w != person.honorific]
+    paternal = f"|{re.escape(words[-2])}" if len(words) >= 3 and words[-2][:1].isupper() else ""
+    pattern = re.compile(
+        rf"\b((?:{titles})\.?\s+(?:{surname}|{re.escape(person.last_name)}|{family_first}{paternal}))\b"
+    )
+    # "Lic. Mariana Treviño Salinas — HR (Lic. Treviño)": the form of address in brackets after the name
+    bare = re.escape(" ".join(words))
+    bracketed = re.search(
+        rf"{bare}[^()\n]{{0,40}}\(\s*((?:{titles})\.?\s+(?:{re.escape(person.last_name)}{paternal}))\s*\)", notes
+    )
+    if bracketed:
+        return bracketed.group(1)
     # "Pharm. Eze:" over her questions, "Engr. Obi:": the notes' own heading for them, with a title of rank
-    heading = re.search(rf"(?m)^\W*((?!(?:Mr|Mrs|Ms)\b)(?:{titles})\.?\s+{re.escape(person.last_name)})\s*:", notes)
+    # also a Spanish name's first surname: "Ing. Treviño:" over Rodrigo Treviño Garza's questions
+    surnames = f"(?:{re.escape(person.last_name)}{paternal})"
+    heading = re.search(rf"(?m)^\W*((?!(?:Mr|Mrs|Ms)\b)(?:{titles})\.?\s+{surnames})\s*:", notes)
     if heading:
         return heading.group(1)
     if not pattern.search(notes) or not FORMALITY.search(notes):
@@ -194,7 +213,7 @@ FORMALITY = re.compile(
     r"\bformal\b|\bto everyone\b|\b(?:everyone|everybody)(?:\s+(?:there|here|at work))?\s+(?:calls?|called)\b|"
     r"\bintroduced (?:herself|himself|themselves)\b|"
     r"\bI called (?:her|him)\b|\bold[- ]school\b|\bcalls? (?:her|him) that\b|"
-    r"\baddress(?:ed)? (?:(?:her|him|them) )?as\b|\bwrite to (?:her|him|them) as\b|"
+    r"\baddress(?:ed)? (?:(?:her|him|them) )?as\b|\bwrite to (?:her|him|them) as\b|\baddr\.? as\b|\bbig on titles\b|"
     r"\bcalled (?:her|him) (?:sir|ma['’]?am|madam)\b|"
     r"\btraditional\b|"
     # "I'll use Capt. Kamau in the email", "I'll write Dr. Pérez-Lagos", "→ Dear Engr. Mahmood", "Going with Dr. X"
@@ -290,7 +309,7 @@ def _said_absent(work: Work, person: Interviewer, said_absent: list[str]) -> boo
     # Nobody else named in between: "only Harold showed up (Denise had a conflict)" is about Denise.
     absent = re.compile(
         # Not "Arjun said she was out sick": what someone said of another
-        rf"\b(?:{names})\b(?:\s*\([^)]*\))?"
+        rf"\b(?:{names})\b(?!['’]s\b)(?:\s*\([^)]*\))?"  # not "on Claudia's laptop, and left"
         # nor "only Denise Holloway (…) showed up, the other two got pulled into a budget meeting"
         rf"(?:(?-i:(?![A-Z]))(?!\b(?:his|her|their)\s|\bothers?\b|{SAID_OF_ANOTHER})[^.;\n]){{0,30}}?{ABSENT}"
         # "Ms. Kristine Dela Cruz sent the link and introduced everyone then left the call": one subject, no comma
@@ -301,7 +320,8 @@ def _said_absent(work: Work, person: Interviewer, said_absent: list[str]) -> boo
         # "RECRUITER: Stacy Duval (agency, Petro Talent Group) — prepped me Friday, not present"
         # Not "siobhán = MD, runs it since her da Paddy retired (he popped in to say hi)": of a relative named
         # not "HR: Amara Jennings took notes, no questions" of Dr. Amara Nwosu: someone else of that first name
-        rf"|^\W*(?:[A-Za-z ]{{2,20}}:\s*)?(?:{names})\b{other_surname}(?:\s*\([^)]*\))?"
+        # nor "Harriet's PA Gemma sorted the diary, not in the room": of whom they employ
+        rf"|^\W*(?:[A-Za-z ]{{2,20}}:\s*)?(?:{names})\b(?!['’]s\b){other_surname}(?:\s*\([^)]*\))?"
         rf"(?:(?!\b(?:his|her|their)\s+(?:[a-z]+\s+){{0,2}}(?-i:[A-Z])|{INTERVIEWED_FIRST})[^.;\n]){{0,60}}?{ABSENT}",
         re.IGNORECASE,
     )
@@ -453,7 +473,8 @@ def _courtesy_form(person: Interviewer, notes: str) -> str | None:
     """A courtesy word that goes with a first name, as the notes write it: Thai "Khun Siriporn", Turkish
     "Zeynep Hanım" or "Mehmet Bey", Spanish "Don Álvaro" or "Doña Luisa"."""
     first = re.escape(person.first_name)
-    found = re.search(rf"\b(?:(?:Khun|Don|Doña)\s+{first}|{first}\s+(?:Hanım|Bey))\b", notes)
+    # also a Filipino office's "Ma'am Grace said they'll text me" of Ms. Grace Tan-Lim
+    found = re.search(rf"\b(?:(?:Khun|Don|Doña|Ma['’]am|Sir)\s+{first}|{first}\s+(?:Hanım|Bey))\b", notes)
     # Malay "Encik Faizal" of Ahmad Faizal bin Rahman, Indonesian "Pak Wayan": a courtesy word and any given name
     given = [w for w in person.name.split()[:-1] if w[:1].isupper() and w.rstrip(".").lower() not in HONORIFIC_WORDS]
     given_names = "|".join(re.escape(w) for w in given)
@@ -462,13 +483,24 @@ def _courtesy_form(person: Interviewer, notes: str) -> str | None:
         if given
         else None
     )
+    # Vietnamese "anh Bảo" of Phạm Quốc Bảo, "chị Mai Anh" of Đỗ Thị Mai Anh: a kin word and the given name, last
+    words = person.name.split()
+    tails = "|".join(re.escape(" ".join(words[-k:])) for k in (2, 1)) if len(words) >= 3 else ""
+    found = found or (
+        re.search(rf"\b(?:[Cc]hị|anh|[Cc]ô|[Cc]hú|[Bb]ác|[Ee]m)\s+(?:{tails})\b", notes) if tails else None
+    )
     # Japanese "-san" after the family name: "said use Takahashi-san / Mori-san in thx mails"
-    told = re.search(SAN_FORM.format(re.escape(person.last_name)), notes, re.IGNORECASE) if " " in person.name else None
+    # either name of two: "Tanaka Hiroshi" written family name first, "called him Tanaka-san"
+    either = "(?:" + "|".join(re.escape(w) for w in words if w[:1].isupper()) + ")"
+    told = re.search(SAN_FORM.format(either), notes, re.IGNORECASE) if " " in person.name else None
     return found.group(0) if found else told.group(1) if told else None
 
 
 # Told to write "Takahashi-san"; not the "Watanabe-san" a heading calls him, whom the notes addressed as Mr. Watanabe.
-SAN_FORM = r"\b(?:use|call (?:him|her|them)|address (?:him|her|them) as)\s+(?:[\w-]+\s*/\s*)*({}-(?:san|sama))\b"
+SAN_FORM = (
+    r"\b(?:use|call(?:ed)? (?:him|her|them)|(?:address|write to) (?:him|her|them) as|"
+    r"(?:asked|likes|wants) to be called)\s+(?:[\w-]+\s*/\s*)*({}-(?:san|sama))\b"
+)  # also "I went full keigo and called him Tanaka-san the whole time"
 
 
 def _says_first_name(person: Interviewer, sentence: str) -> bool:
@@ -478,7 +510,11 @@ def _says_first_name(person: Interviewer, sentence: str) -> bool:
 # 'said "just Dazza mate" so Dazza it is'
 SAID_JUST = re.compile(
     r"\bsaid\s+[\"“']just\s+([A-Z][^\W\d_]{1,14})\b|\bso\s+([A-Z][^\W\d_]{1,14})\s+it\s+is\b|"
+    # "said first names are fine in her team so Ananya."
+    r"\bfirst names?\b[^.;]{0,40}?\bso\s+([A-Z][^\W\d_]{1,14})\s*[.;]|"
     r"[\"“']please,?\s+just\s+([A-Z][^\W\d_]{1,14})[\"”']|"  # 'Priya (~35 min) — "please, just Priya"'
+    r"\b[Pp]lease,?\s+just\s+([A-Z][^\W\d_]{1,14})\s*[.!]|"  # a transcript's "Ms. Claire: … Please, just Claire."
+    r"[\"“']([A-Z][^\W\d_]{1,14})['’]s\s+(?:fine|ok|good)[\"”'.!]|"  # '"Ally's fine"'
     r"[\"“']just\s+([A-Z][^\W\d_]{1,14})\s+is\s+(?:fine|good|great)[\"”'.!]|"  # '– "just Priyanka is fine"'
     r"[\"“'](?:oh,?\s+|please,?\s+)?call me\s+([A-Z][^\W\d_]{1,14})\b|"  # 'Janet said "oh call me Jan, …"'
     # 'She prefers "Pat"', '"everyone calls me Pat"', 'he said "Johan, please"'
@@ -504,7 +540,7 @@ SAID_JUST = re.compile(
     # "everyone calls him Big Mike and he told me to too": both words
     r"([A-Z][^\W\d_]{1,14}(?:\s[A-Z][^\W\d_]{1,10}(?=\s+(?:and|but|so|too|lol)\b|[\"”'.,;|)]|$))?)\b(?![\"”']?\s+sir)|"
     # a request, not how others talk: "said call him Paudie", "told me to call her Jo", "(call me Lupita)"
-    r"(?:\b(?:[Ss]aid|saying|says|told (?:me|us|everyone)|asked (?:me|us|everyone))\s+[\"“']?(?:pls\s+|please\s+)?"
+    r"(?:\b(?:[Ss]aid|saying|says|[Tt]old (?:me|us|everyone)|asked (?:me|us|everyone))\s+[\"“']?(?:pls\s+|please\s+)?"
     r"(?:to\s+)?(?:just\s+)?|"
     r"\bjust\s+|\b(?:I|you)\s+(?:must|should|can|could|have to)\s+|\(|^|[.!,;\"“']\s*(?:please\s+|pls\s+)?|\s[-–—]\s+)"
     r"call\s+(?:him|her|them|me)\s+[\"“']?(?!(?:Dr|Mr|Mrs|Ms|Miss|Prof)\b)"
@@ -567,18 +603,22 @@ def drop_the_friend(work: Work) -> None:
     for person in list(work.interviewers):
         labelled = [seg for seg in work.segments if seg.label and fold(bare_label(seg.label)) == fold(person.name)]
         # "Ate Joy: so kumusta interview mo": a two-word name counts when the notes use it only as a label
-        named_elsewhere = any(person.name in seg.raw for seg in work.segments if seg not in labelled)
+        named_elsewhere = any(
+            person.name in seg.raw for seg in work.segments if seg not in labelled and not CHAT_WITH.search(seg.raw)
+        )  # not "Slack — DM with Ruben de Graaf": the chat's own heading
         if " " in person.name and named_elsewhere:
             continue
-        if fold(person.name) in partners or any(FRIEND_TALK.search(seg.text) for seg in labelled):
+        partner = fold(person.name) in partners or (bool(labelled) and fold(person.first_name) in partners)
+        if partner or any(FRIEND_TALK.search(seg.text) for seg in labelled):
             _forget(work, person)
             work.friends.add(fold(person.name))
+            work.friends.update(fold(seg.label) for seg in labelled if seg.label)  # "Rachel Okeke (mentor)"
 
 
 CHAT_WITH = re.compile(
     r"\b(?:whatsapp|chat|texts?|messages?|imessage|telegram|signal|sms|dms?)(?:\s+chat)?"
     r"(?:\s+(?:with|w/)\s+|\s*[—–-]\s*me\s*(?:&|and|\+)\s*)"  # also "WhatsApp — Me & Dev 💚"
-    r"([A-Z][^\W\d_]+)\b(?!\s+[A-Z])",
+    r"((?-i:[A-Z])[^\W\d_]+)\b(?!\s+(?-i:[A-Z]))",  # "DM with Ruben de Graaf": his first name
     re.IGNORECASE,
 )
 
@@ -686,12 +726,14 @@ TITLED = re.compile(r"(?:Mrs?|Ms|Dr|Prof|Mx)\.?\s")
 
 
 ABSENT = (
-    r"(?:had a conflict|couldn'?t make it|(?:didn'?t|did not) (?:show|join|make it|sit in|turn up|attend|come)\b|"
-    r"off sick\b|never (?:joined|showed|came|turned up)\b|declined\b(?!\s+to\b)|"
+    r"(?:had a conflict|couldn'?t make it|(?:didn'?t|did not) (?:show|join|make it|sit in|turn up|attend|come)\b"
+    r"(?!\s+in\s+person)|"  # not "didn't come in person, joined by video"
+    r"off sick\b|never (?:joined|showed|came|turned up)\b|declined\b(?!\s+to\b)|(?:was|were) a no[- ]show\b|"
     r"(?:couldn'?t|could not|(?:was |were )?(?:unfortunately |sadly )?unable to) attend|apologies:|"
     r"(?:will not|won['’]t|wouldn['’]t|would not) be able to (?:join|attend|make it|be there)|unable to join|"
     r"(?:may|might|could) want to meet (?:me|you)\b|"  # "Mr. Hendrik Bakker (MD) — may want to meet me later"
-    r"didn'?t ask (?:any )?(?:q'?s|questions|anything)|(?:only )?sat in (?:for )?the first \d+\s*min|"
+    r"didn'?t (?:really )?ask (?:any )?(?:q'?s|questions|anything)|(?:was )?just watching\b|"
+    r"(?:only )?sat in (?:for )?the first \d+\s*min|"
     r"just sat there\b|(?:was )?only observing\b|(?:only|just) observed\b|"
     r"(?:was|were) on the (?:calendar|invite|schedule) but\b|"
     r"(?:was|were) supposed to (?:join|be there|sit in)\b|(?:didn['’]?t|did not|never) meet (?:him|her|them|today)\b|"
@@ -794,7 +836,8 @@ def _names_they_go_by(work: Work, notes: str) -> None:
             continue  # "Ms Ong said to just call her Mei Ling", already read
         courtesy = _courtesy_form(person, notes)
         if courtesy:
-            person.called = courtesy  # "Khun Siriporn", "Zeynep Hanım", "Don Álvaro": how the notes address them
+            # "Khun Siriporn", "Zeynep Hanım", "Don Álvaro", "Chị Mai Anh": how the notes address them
+            person.called = courtesy[:1].upper() + courtesy[1:]
             continue
         parts = [w for w in person.name.split() if w.rstrip(".").lower() not in HONORIFIC_WORDS]
         # "Ms. Reyes asked to be called Tina" of Ms. Ma. Cristina Reyes: the full name, or title and surname
@@ -812,23 +855,29 @@ def _names_they_go_by(work: Work, notes: str) -> None:
         cue = re.search(
             near + r"\bnobody calls (?:her|him|them) \w+,?\s*(?:it['’]s|its|it is|just)\s+[\"“']?(\w+)", notes
         )
-        cue = cue or re.search(
-            near + r"\b(?:goes by|go by|prefers|calls? (?:her|him|them|me)|said just(?=\s+[\"“'])|said to use|"
-            # "I'm Venkatesh Raghunathan, everybody says Venky", "everyone there says Eng. Kariuki"
-            r"(?:everyone|everybody|people|they all)(?:\s+(?:here|there))?\s+says?|"
-            r"(?:asked|wants|likes|prefers) to be called|"
-            r"(?i:(?:pode|podes) me chamar de|me chama de|ll[aá]mame|puedes llamarme|appelle[sz]?-moi)|"
-            r"greet (?:him|her|them)(?: as)?|"
-            r"said(?=\s+[\"“']just\s)|"
-            r"introduced (?:herself|himself|themselves) as(?=\s+(?:just\b|[\"“'])))"
-            # not "… will call me by Wednesday", "call me back"
-            r"\s+[\"“']?(?:just\s+)?(?!(?i:by|on|at|back|tomorrow|today|tonight|later|next|after|before|in|"
-            r"with|about|if|when|asap|once|soon)\b)"
-            rf"((?:(?:{ADDRESS_TITLES})\.?\s+"
-            r"(?:(?:de|dela|del|van|von|der|den|da|di|le|la)\s+)*)?\w+(?:-\w+)?"
-            # "said call her María José |", "everyone calls him Big Mike and he told me to too"
-            r"(?:\s[A-Z]\w{1,10}(?=\s*[\"”'.,;|)\n]|\s+(?:and|but|so|too|lol)\b))?)",
-            notes,
+        cue = (
+            cue
+            or re.search(
+                # not 'Danny, please, nobody calls me Daniel'
+                near + r"\b(?:goes by|go by|prefers|(?<!nobody )(?<!no one )calls? (?:her|him|them|me)|"
+                r"said just(?=\s+[\"“'])|said to use|"
+                # "I'm Venkatesh Raghunathan, everybody says Venky", "everyone there says Eng. Kariuki"
+                r"(?:everyone|everybody|people|they all)(?:\s+(?:here|there))?\s+says?|"
+                r"(?:asked|wants|likes|prefers) to be called|"
+                r"(?i:(?:pode|podes) me chamar de|me chama de|ll[aá]mame|puedes llamarme|appelle[sz]?-moi)|"
+                r"greet (?:him|her|them)(?: as)?|"
+                r"said(?=\s+[\"“']just\s)|"
+                r"introduced (?:herself|himself|themselves) as(?=\s+(?:just\b|[\"“'])))"
+                # not "… will call me by Wednesday", "call me back"
+                r"\s+[\"“']?(?:just\s+)?(?!(?i:by|on|at|back|tomorrow|today|tonight|later|next|after|before|in|"
+                r"with|about|if|when|asap|once|soon)\b)"
+                rf"((?:(?:{ADDRESS_TITLES})\.?\s+"
+                r"(?:(?:de|dela|del|van|von|der|den|da|di|le|la)\s+)*|"
+                r"(?:chị|anh|cô|chú|bác)\s+(?=(?-i:[A-ZÀ-Ỹ])))?\w+(?:-\w+)?"  # Vietnamese "call her chị Hồng"
+                # "said call her María José |", "everyone calls him Big Mike and he told me to too"
+                r"(?:\s[A-Z]\w{1,10}(?=\s*[\"”'.,;|)\n]|\s+(?:and|but|so|too|lol)\b))?)",
+                notes,
+            )
         )
         if cue and (cue.group(1).rstrip(".").lower() in BARE_ADDRESS or cue.group(1).lower() in NOT_NAMES):
             cue = None  # "everyone calls her Dra.": a title, not a name; "I called her that": no name at all
@@ -862,7 +911,8 @@ def _names_they_go_by(work: Work, notes: str) -> None:
             continue
         if cue and (cue.group(1) in parts or len(cue.group(1)) >= 2):
             called = cue.group(1)
-            person.called = called.capitalize() if called.islower() else called  # "call her Ro", "call me helen"
+            # "call her Ro", "call me helen", "call her chị Hồng"
+            person.called = called.capitalize() if called.islower() else called[:1].upper() + called[1:]
             continue
         if nickname:
             person.called = nickname.group(1)  # Thaddeus "Thad" Okonkwo-Byrne
@@ -883,8 +933,10 @@ def _names_they_go_by(work: Work, notes: str) -> None:
         uses = {part: len(re.findall(rf"(?<![\w'’-]){re.escape(part)}(?![\w'’-])", alone)) for part in parts}
         given = parts[0]
         favourite = max(parts[1:], key=lambda part: uses[part])
+        after_particle = fold(parts[parts.index(favourite) - 1]) in SURNAME_PARTICLES  # "Mr ap Rhys": his surname
         if (
             uses[favourite] > 0
+            and not after_particle
             and uses[given] == 0
             and fold(favourite) not in SURNAME_PARTICLES  # "Prof. van der Berg:" is no "van"
             and not re.search(rf"\b(?:{ADDRESS_TITLES})\.?\s+{re.escape(favourite)}", alone)

@@ -139,14 +139,22 @@ def _speakers_on_their_lines(lines: list[str]) -> list[str]:
     out = list(lines)
     for i, stamp in stamps.items():
         if i + 1 < len(lines) and lines[i + 1].strip() and i + 1 not in stamps:
-            out[i + 1] = f"{stamp.group(1)}: {lines[i + 1].strip()}"
             out[i] = ""
+            # every line of the message, up to a blank line or the next stamp: Slack's "Lucas Ferreira  7:51 PM"
+            # over "Lucas Ferreira — UX Research" and "090-5555-2718 · lucas…" is all his
+            k = i + 1
+            slack = re.search(r"[AaPp]\.?[Mm]\.?\)?\s*$", lines[i]) is not None  # not a transcript's "0:01:02"
+            while k < len(lines) and lines[k].strip() and k not in stamps and (k == i + 1 or slack):
+                out[k] = f"{stamp.group(1)}: {lines[k].strip()}"
+                k += 1
     return out
 
 
 # also Slack's "Ollie Grant  4:12 PM"
 SPEAKER_STAMP = re.compile(
-    r"^\s*([A-Z][\w.'’-]*(?: [\w.'’-]+){0,3}?)\s+\(?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\)?\s*$"
+    # also with an aside: "Rachel Okeke (mentor)  3:48 PM"
+    r"^\s*([A-Z][\w.'’-]*(?: [\w.'’-]+){0,3}?(?: \([^()]{1,20}\))?)\s+\(?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s?[AaPp]\.?[Mm]\.?)?\)?\s*$"
 )
 
 
@@ -202,12 +210,21 @@ def _line_segments(line: str, number: int, paragraph: int) -> list[Segment]:
 INITIALS_LIST = re.compile(r",\s+(?=(?:[a-z]+\s+)?[A-Z]{2,4}\s*=\s*[A-Z])")
 INITIALS_AT_START = re.compile(r"(?:[^:=]{1,60}:\s*)?[A-Z]{2,4}\s*=\s*[A-Z]")
 OUTSIDE_BRACKETS = r"(?![^()]*\))"  # "CMO (kicked off; she's the hiring mgr)": not a break inside brackets
-THOUGHT_OR_FIELD = re.compile(rf";\s+{OUTSIDE_BRACKETS}|(?<=[.!?])\s+(?=[A-Z][\w /]{{1,20}}:\s)")
+# not after a title: "Lic. Salazar: Why did you leave?" is one speaker's line
+TITLE_STOP = (
+    r"(?<!\bLic\.)(?<!\bIng\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSr\.)(?<!\bSra\.)(?<!\bProf\.)"
+)
+THOUGHT_OR_FIELD = re.compile(rf";\s+{OUTSIDE_BRACKETS}|(?<=[.!?]){TITLE_STOP}\s+(?=[A-Z][\w /]{{1,20}}:\s)")
 THOUGHT_OR_DASH = re.compile(rf";\s+{OUTSIDE_BRACKETS}|\s+[–—]\s+{OUTSIDE_BRACKETS}")
+
+
+ROW_WITH_NAME_AND_JOB = re.compile(r"[^|\s][^|]{1,40}?\s[-–—]\s[^|]{2,30}\s\|\s")
 
 
 def _split_run_on(content: str) -> list[str]:
     """A long line is usually several thoughts; split it into sentences."""
+    if content.count(" | ") >= 2 and ROW_WITH_NAME_AND_JOB.match(content):
+        return [content]  # "Đỗ Thị Mai Anh – HR | lương 7 triệu …, asked why … | call her chị Mai Anh": a table's row
     if len(content.split()) <= RUN_ON_WORDS:
         # "asked about waste; I told her about the par sheets": two thoughts, two segments.
         # "Wed Jan 8, 11am. Interviewer: Ngozi …": a field after a sentence starts a segment of its own.

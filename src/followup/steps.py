@@ -89,13 +89,15 @@ def next_step_phrases(fragment: str, person: Interviewer, people: Sequence[Inter
         text = TO_US.sub(r"\1 me", text)  # "they'd let us know by Wednesday": us, the candidates, is me
         # a transcript's "…, you will meet the shift leads": said to the candidate, so it is the candidate's step
         text = re.sub(r"^you(?:['’]ll|\s+will)\s+", "I'll ", text, flags=re.IGNORECASE)
-        text = _to_you_until_someone_else(_recipient_to_you(text, person), person)
+        text = _to_you_until_someone_else(_recipient_to_you(text, person), person, people)
         text = re.sub(r"\bI\s+(?:should|need to|am to|have to|will)\b", "I'll", text)
         text = re.sub(r"^i'll\b", "I'll", text)
         text = re.sub(r"^to\s+(?=\w)", "", text) if CANDIDATE_ACTION.match(text[3:]) else text  # "to come in Monday"
         if CANDIDATE_ACTION.match(text):
             text = "I'll " + text  # "bring my tool list" is the candidate's own next step
-        if text.startswith("I'll"):
+        if re.match(r"I'll\s+(?:get|receive|hear|be sent|be contacted|be told)\b", text):
+            phrases.append(Phrase(text, "clause"))  # "they said I will get an email …": theirs to send, not my promise
+        elif text.startswith("I'll"):
             phrases.append(Phrase(text, "np"))
         elif SUBJECT_START.match(text) or _has_subject_and_verb(text):
             phrases.append(Phrase(ROLE_SUBJECT.sub(r"the \1", text), "clause"))  # "the recruiter (Alexis) will call"
@@ -133,7 +135,7 @@ REPORTER = re.compile(rf"^({SPEAKER})\s+(?:said|says|mentioned|told me)\b")
 REPORTED = re.compile(
     rf"^(?:(?:he|she|they|{SPEAKER})\s+)?"
     r"(?:said|says|mentioned|told me)\s+(?:that\s+)?"
-    r"(?=(?:he|she|they|we|[A-Z][\w'-]+)(?:['’](?:d|ll)\b|\s+(?:will|would)\b))",
+    r"(?=(?:he|she|they|we|I|[A-Z][\w'-]+)(?:['’](?:d|ll)\b|\s+(?:will|would)\b))",  # also "they said I will get …"
     re.IGNORECASE,
 )
 
@@ -236,10 +238,19 @@ def _at_and_will(part: str) -> list[str]:
     return [part[: found.start(1)], part[found.end(1) :]] if found else [part]
 
 
-def _to_you_until_someone_else(text: str, person: Interviewer) -> str:
+def _to_you_until_someone_else(text: str, person: Interviewer, people: Sequence[Interviewer] = ()) -> str:
     """ "she'll talk to the ED (Marcus Bell) and get back to me about a chat with him": after someone
-    else is named, "him" is them, not the reader."""
+    else is named, "him" is them, not the reader; so too after another on the panel ("Dermot wants me out
+    on a job with him", in the note to Niamh)."""
     other = next((m.end for m in find_names(text, min_words=2) if not same_person(m.name, person.name)), None)
+    panel = [
+        found.end()
+        for p in people
+        if p is not person and p.first_name != person.first_name
+        for found in [re.search(rf"\b{re.escape(p.first_name)}\b", text)]
+        if found
+    ]
+    other = min([end for end in (other, *panel) if end is not None], default=None)
     # "set up a walk with the store manager when she's back": "she" is the manager, not the reader.
     role = SOMEONE_ELSE.search(text)
     ends = [end for end in (other, role.end() if role else None) if end is not None]

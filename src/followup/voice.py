@@ -110,7 +110,7 @@ def _swap_pronouns(text: str, table: dict[str, str], agree_after: set[str] | Non
         if agree_next and token.strip():
             token = _agree(token)
             agree_next = False
-        if low in table:
+        if low in table and not (token.isupper() and len(token) > 1):  # "the US distributor": a country
             agree_next = low in (agree_after or set())
             token = table[low]
         out.append(token)
@@ -190,7 +190,7 @@ LEADING_VAGUE = re.compile(r"^(?:mostly|mainly|largely|a lot(?: of)?|lots(?: of)
 LABELLED_VALUE = re.compile(r"^(?:(?:your|their|the|our)\s+)?[\w ]{2,25}?\s*[=:]\s+(.{6,})$")
 
 
-ABBREVIATIONS = frozenset("st dr mr mrs ms jr sr inc co ltd vs etc approx dept no e.g i.e".split())
+ABBREVIATIONS = frozenset("st dr mr mrs ms jr sr inc co ltd vs etc approx dept no e.g i.e av ave blvd rd".split())
 
 
 def _first_sentence(text: str) -> str:
@@ -372,6 +372,7 @@ def skill_phrase(fragment: str) -> Phrase | None:
     # "Asked for a product I shipped end to end → told the instant payouts story": the answer is the experience
     answer = ARROW_ANSWER.match(tidy(fragment))
     fragment = answer.group(1) if answer else fragment
+    fragment = f"my {fragment}" if answer and fragment[:1].isdigit() else fragment
     # "I told the story from Braintree about the refund retry outage" -> "the refund retry outage at Braintree"
     story = TOLD_THE_STORY.match(tidy(fragment))
     if story:
@@ -463,7 +464,8 @@ ANSWERED_YES = re.compile(
 ARROW_ANSWER = re.compile(
     r"^[^()→]*?\s(?:→|->|=>|[-–—])\s+(?:I\s+)?"
     r"(?:told|talked about|explained|gave|described|walked (?:her|him|them) through)\s+"
-    r"(?:(?:her|him|them)\s+)?(?:about\s+)?((?:the|my|our)\s.{6,})$",  # a thing told, not "about when I was at …"
+    # a thing told, not "about when I was at …"; or how long: "q's re: exp → told him 2 yrs cajera Oxxo"
+    r"(?:(?:her|him|them)\s+)?(?:about\s+)?((?:the|my|our)\s.{6,}|\d+\s+(?:years?|months?)\s.{6,})$",
     re.IGNORECASE,
 )
 TOLD_THE_STORY = re.compile(
@@ -509,7 +511,9 @@ PAY_WORDS = (
 MONEY_TALK = re.compile(
     rf"^\W*(?:{PAY_WORDS})\b|"
     r"[$€£₹]\s?\d|\d\s?/\s?(?:hr|hour)\b|\bctc\b|\bsalary (?:band|range|is)\b|"
-    r"\bper (?:hour|mile)\b|\bpay (?:is|range|rate)\b|\bcpm\b",
+    r"\bper (?:hour|mile)\b|\bpay (?:is|range|rate)\b|\bcpm\b|"
+    # "the apprentice rate is 33 percent of craft rate", "she said salary 7.5 triệu a month"
+    r"\brate is\b|\bcraft rate\b|\bsaid salary\b",
     re.IGNORECASE,
 )
 # A word that needs what follows it, followed by punctuation: something was cut out.
@@ -616,4 +620,7 @@ TO_DO = re.compile(r"^I\s+(?:need|have to|want to|should|must|will|'ll|’ll|got
 HE_HAS = re.compile(
     r"\b(?:he|she)['’]s(?=\s+(?:got|been|had|done|seen|made|gone|taken|given|told|asked|worked)\b)", re.I
 )
-HER_AS_OBJECT = re.compile(r"\bher\b(?=\s+(?:a|an|the|some|this|that|these|those|my|\d)\b)", re.IGNORECASE)
+# also "… offer call with her." at the end: whom, not whose
+HER_AS_OBJECT = re.compile(
+    r"\bher\b(?=\s+(?:a|an|the|some|this|that|these|those|my|\d)\b|\s*(?:[.,;:!?)]|$))", re.IGNORECASE
+)
