@@ -104,7 +104,9 @@ def _pick_candidate(found: list[Found], own: list[int], partners: list[Found]) -
     def score(item: tuple[int, Found]) -> tuple[int, int]:
         position, f = item
         near = any(abs(f.start - place) <= 1 for place in partner_places)
-        return (3 if f.start in own else 0) + (2 if near else 0), position
+        # "nasa card, tina.delacruz@… tsaka jerome.bautista@…": two on one line are others' addresses
+        listed = sum(g.start == f.start for g in found) > 1 and not near
+        return (3 if f.start in own else 0) + (2 if near else 0) - (4 if listed else 0), position
 
     return max(enumerate(found), key=score)[1]
 

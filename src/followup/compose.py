@@ -15,6 +15,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
+from followup.inputs import in_another_language
 from followup.models import Candidate, Draft, Interviewer, InterviewFacts, Recipient, Sourced, Tone
 from followup.names import TITLE_WORDS
 from followup.notes_rules import NOT_FOR_THE_EMAIL, TO_MENTION
@@ -185,7 +186,16 @@ def _subject(facts: InterviewFacts, picker: _Picker) -> str:
 def _greeting(person: Interviewer, picker: _Picker, tone: Tone) -> str:
     # "Sir Malcolm", "Dame Judith", a Filipino office's "Ma'am Jhoanna": these go with the first name;
     # "Dr. Okafor" with the surname
-    given = person.honorific and person.honorific.rstrip(".").lower() in ("sir", "dame", "ma'am", "ma’am")
+    given = person.honorific and person.honorific.rstrip(".").lower() in (
+        "sir",
+        "dame",
+        "ma'am",
+        "ma’am",
+        "datin",
+        "dato",
+        "dato'",
+        "datuk",
+    )  # also "Dear Datin Sharifah"
     words = [w for w in person.name.split() if w != person.honorific]
     formal = (
         f"{person.honorific} {words[0] if given and words else person.last_name}" if person.honorific else person.name
@@ -354,6 +364,10 @@ def _next_step_sentences(facts: InterviewFacts, person: Interviewer, picker: _Pi
     if not facts.next_steps:
         return [picker.pick("next_step", "none")]
     phrases = next_step_phrases(facts.next_steps[0].value, person, facts.interviewers)
+    # A step written in Portuguese or German is not pasted into an English email; the check asks for it instead.
+    phrases = [p for p in phrases if not in_another_language(p.text)]
+    if not phrases:
+        return [picker.pick("next_step", "none")]
     if len(phrases) == 2 and all(p.kind == "np" and not p.text.startswith("I'll") for p in phrases):
         # "the case study due Thursday" + "the final with the CEO": one step after another, one sentence.
         phrases = [Phrase(f"{phrases[0].text}, then {phrases[1].text}", "np")]

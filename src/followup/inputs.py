@@ -62,6 +62,20 @@ def check_notes(text: str) -> str:
     return text
 
 
+def in_another_language(text: str) -> bool:
+    """A phrase written in another language: "a próxima etapa é uma proposta escrita para o edital"."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    other = sum(w in OTHER_HINTS or w in OTHER_SMALL_WORDS for w in words)
+    return other >= 2 and other > sum(w in ENGLISH_HINTS for w in words)
+
+
+# More small words of those languages, too short or too rare to weigh whole notes by
+OTHER_SMALL_WORDS = frozenset(
+    "é uma um dos nas nos ao à até pra pro foi vai são está esta este su sus al del lo ser sea próxima próximo "
+    "etapa paso passo siguiente möchten gerne zu einem zweiten mit unserem wir ihnen nous vous prochaine".split()
+)
+
+
 def looks_english(text: str) -> bool:
     """Whether English words outnumber another language's: terse English shorthand ("nxt: Thandeka send offer
     letter by wed if refs ok") has few small words, but none of another language's either."""

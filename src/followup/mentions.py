@@ -149,6 +149,7 @@ JOINED = re.compile(
     r"(?:joined|sat in|came in|came along|jumped on|came out|came over|jumped in|was there(?: again| too)?)\b"
 )
 AFTER_JOINING = re.compile(r"\s+and\s+(?:then\s+)?(?=(?:asked|talked|quizzed|went through|explained)\b)")
+VIA_BRACKET = re.compile(r"\b(?:via|through|contact|ask|cc)\b[^()]{0,30}\(\s*$", re.IGNORECASE)
 JOB_BEFORE = re.compile(r"\b(?:Director|Manager|Head|VP|Lead|Chief|Officer)\s+$")
 WHO_DOES = re.compile(r"\s+who\s+(?:runs|does|leads|heads|manages|handles|looks after|is (?:the|our|their))\b")
 KIN_AFTER_AND = re.compile(
@@ -380,6 +381,22 @@ def numbered_interview(raw: str) -> list[tuple[str, str | None, str | None]]:
 NUMBERED_INTERVIEW = re.compile(r"^\W*(?:interview|round|session|slot|1:1)\s*#?\d+\s*[-–—:|]\s*", re.IGNORECASE)
 
 
+def tagalog_si(raw: str) -> list[tuple[str, str | None, str | None]]:
+    """ "tapos si Jerome Bautista yung OM ng US telco account": Tagalog's "si" before a person's full name."""
+    if not TAGALOG.search(raw):
+        return []
+    found: list[tuple[str, str | None, str | None]] = []
+    for said in SI_NAME.finditer(raw):
+        names = find_names(raw[said.end() :], min_words=2)
+        if names and names[0].start == 0:
+            found.append((names[0].name, None, None))
+    return found
+
+
+SI_NAME = re.compile(r"\bsi\s+(?=(?-i:[A-Z]))")
+TAGALOG = re.compile(r"\b(?:yung|sya|siya|nya|niya|ng|tapos|naman|lang)\b")
+
+
 def it_was(raw: str) -> list[tuple[str, str | None, str | None]]:
     """ "… role it was Sophie van 't Hof and Bram Visser, Lotte from HR just did the welcome": who the panel was."""
     said = IT_WAS.search(raw)
@@ -552,10 +569,11 @@ GERUND = re.compile(
     r"(?:Deliver|Lead|Manag|Work|Mak|Develop|Chang|Communicat|Build|Achiev|Plann|Solv|Demonstrat|Collaborat|"
     r"Improv|Driv|Sett|Focus|Engag|Influenc|Adapt|Think|Putt|See)ing"
 )
+# "Mdm Tan Hui Min": Singapore's Madam; "si Sir Ramon Dela Cruz yung branch head": the Filipino office's courtesy;
+# "Madame Claire Vautrin, the proviseure, chaired it", "Herr Jens Oberkamp"
 HONORIFICS = frozenset(
-    {"dr", "mrs", "mr", "ms", "prof", "mx", "mdm", "sir", "ma'am", "ma’am"}
-)  # "Mdm Tan Hui Min": Singapore's Madam;
-# "si Sir Ramon Dela Cruz yung branch head": the Filipino office's courtesy
+    {"dr", "mrs", "mr", "ms", "prof", "mx", "mdm", "sir", "ma'am", "ma’am", "madame", "monsieur", "mme", "herr", "frau"}
+)
 CREDENTIAL_LETTERS = re.compile(r"^(?:[A-Z]\.){2,3}\s+(?=[A-Z][^\W\d_]+\s+[A-Z])")
 
 
@@ -591,6 +609,8 @@ def titled_mentions(raw: str) -> list[tuple[str, str | None, str | None]]:
     people = []
     for match in find_names(raw):
         titled_name = match.name.split()[0].rstrip(".").lower() in HONORIFICS
+        if VIA_BRACKET.search(raw[: match.start]):
+            continue  # "if yes, contract via the office manager (Herr Brandt)": who to go through, not the panel
         if JOB_BEFORE.search(raw[: match.start]) and not titled_name:
             continue  # "Dr. Rebecca Stein, Director Protein Sciences (hiring manager)": her department, no person
         title, _ = title_after(raw, match.end)

@@ -110,8 +110,13 @@ def _surname(name: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _honorific(name: str) -> str | None:
-    first = name.split()[0] if name.split() else ""
-    return first if first.rstrip(".").lower() in HONORIFICS else None
+    words = name.split()
+    first = words[0] if words else ""
+    if first.rstrip(".").lower() not in HONORIFICS:
+        return None
+    # "Frau Dr. Katrin Vogelsang": both, as a German letter writes them
+    second = words[1] if len(words) > 2 else ""
+    return f"{first} {second}" if second.rstrip(".").lower() in ("dr", "prof") else first
 
 
 def _family_name_first(words: list[str]) -> bool:
@@ -125,7 +130,38 @@ def _family_name_first(words: list[str]) -> bool:
 
 
 HONORIFICS = frozenset(
-    {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "rev", "fr", "ma'am", "ma’am", "mdm"}
+    {
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "prof",
+        "professor",
+        "sir",
+        "dame",
+        "rev",
+        "fr",
+        "ma'am",
+        "ma’am",
+        "mdm",
+        "madame",
+        "monsieur",
+        "mme",
+        "mlle",
+        "herr",
+        "frau",
+        "signora",
+        "signor",
+        "señora",
+        "señor",
+        # Malaysian honours: "Datin Sharifah Aminah Syed Hamid", greeted "Datin Sharifah"
+        "datin",
+        "dato",
+        "dato'",
+        "datuk",
+    }
 )  # "Ma'am Maricel": how a Filipino office addresses Ms. Maricel Dela Peña; "Mdm Tan": Singapore's Madam
 # Family names written first in Chinese, Korean and Vietnamese names, as Singapore, Malaysia and Hong Kong romanise
 # them: with a courtesy title and two given names after ("Ms. Lee Mei Fong") the first word is the one to use.
@@ -138,7 +174,7 @@ FAMILY_NAMES_FIRST = frozenset(
 )
 # Words that begin a surname of two or more words ("Dela Cruz", "van der Berg", "Mac Giolla").
 SURNAME_PARTICLES = frozenset(
-    "de dela del della da di do dos das du la le van von der den ter mac mc ni ní o ó bin al el ap ab 't ’t".split()
+    "de dela del della da di do dos das du la le lo van von der den ter mac mc ni ní o ó bin al el ap ab 't ’t".split()
 )
 
 

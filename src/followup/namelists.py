@@ -14,7 +14,10 @@ from followup.text import STOPWORDS, expand_shorthand
 QUOTED_NICKNAME = re.compile(r"(?<=[a-z])\s+[\"“][^\W\d_]{2,15}[\"”](?=\s+[A-Z])")
 
 
-THE_TITLE_BEFORE = re.compile(r"^(?:the|our|their)\s+([a-z][a-z -]{2,30}?)\s+(?=(?:Mrs?|Ms|Dr|Prof)\.?\s|[A-Z][a-z])")
+# also in capitals: "met with the GM Dale Hutchins who said …"
+THE_TITLE_BEFORE = re.compile(
+    r"^(?:the|our|their)\s+([a-z][a-z -]{2,30}?|[A-Z]{2,4})\s+(?=(?:Mrs?|Ms|Dr|Prof)\.?\s|[A-Z][a-z])"
+)
 
 
 TITLE_BEFORE_NAME = re.compile(

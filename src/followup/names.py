@@ -18,16 +18,18 @@ from followup.models import HONORIFICS, SURNAME_PARTICLES
 # also the Dutch particle "'t" ("Sophie van 't Hof") and "s/o" ("Rajendran s/o Muthu", son of)
 NAME_WORD = (
     r"(?:['’]t(?= [A-Z])|[sdSD]/[oO](?= [A-Z])|[aA]/[lpLP](?= [A-Z])|"
+    r"(?:Prof|Dott|Avv|Ing|Arch)\.ssa(?= [A-Z])|(?<=Dr\. )med\.(?= [A-Z])|"
     r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*(?:['’](?= (?-i:[A-Z])[^\W\d_]| \((?-i:[A-Z])))?)"
 )
 PARTICLES = frozenset(
-    "de da del dela della der den van von la le di du bin binte binti bte al el dos das ó st. ap i 't ’t "
+    "de da del dela della der den van von la le lo di du bin binte binti bte al el dos das ó st. ap i 't ’t med. "
     "s/o d/o a/l a/p".split()
 )
 NOT_NAMES = frozenset(
     # "Faizal Qs: …" (his questions), "Front Office Manager", "Success Profiles: behaviours"; "design director,
     # Aussie, super chill": where they are from; "Organiser: People & Culture"
-    "qs front success aussie kiwi brit pom yank people "
+    "qs front success aussie kiwi brit pom yank people temas tópicos themen sujets argomenti acquisition "
+    "consiglio dipartimento commissione ufficio "
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri "
     "sat sun january february march april may june july august september october november december jan "
     "feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow q a me i my we our you your he "
@@ -80,7 +82,7 @@ TITLE_WORDS = frozenset(
     "clinician physiotherapist physio psychologist hygienist dentist midwife paramedic receptionist "
     # Common titles in Spanish, Portuguese, French and German notes.
     "gerente directora jefe jefa responsable coordinadora coordinador analista ingeniero ingeniera asistente "
-    "diretor diretora leiter leiterin directeur "
+    "diretor diretora leiter leiterin directeur coordenador coordenadora financeiro financeira "
     "directrice enfermera enfermero profesora profesor lehrer lehrerin meister meisterin ingenieur "
     "teamleiter teamleiterin abteilungsleiter abteilungsleiterin geschäftsführer geschäftsführerin "
     "cook server bartender cashier driver operator mechanic machinist caregiver aide hygienist adjuster "
@@ -116,6 +118,8 @@ def is_name_word(word: str) -> bool:
         return False  # a lone initial ("S:" in a SOAP note) is not a name
     if bare.lower() in NOT_NAMES or bare.lower() in NOT_NAME_TITLES:
         return False
+    if max(len(part) for part in re.split(r"[-'’]", bare)) > 16:
+        return False  # "Betriebsvereinbarung Rufbereitschaft": German nouns, capitalised, not a name
     # All-caps words of 2+ letters are acronyms (ICU, HVAC), not names.
     return not (len(bare) > 1 and bare.isupper())
 
@@ -199,7 +203,10 @@ def _name_run(text: str, tokens: list[re.Match[str]], i: int, max_words: int) ->
         gap = text[tokens[j - 1].end() : tokens[j].start()]
         after_initial = INITIAL.fullmatch(tokens[j - 1].group(0)) is not None  # "K. Venkatesh"
         if gap not in (" ", "") or (
-            tokens[j - 1].group(0).endswith(".") and not honorific_token(tokens[j - 1]) and not after_initial
+            tokens[j - 1].group(0).endswith(".")
+            and not honorific_token(tokens[j - 1])
+            and not after_initial
+            and tokens[j - 1].group(0) != "med."  # "Dr. med. Tobias Reinhold"
         ):
             break
         word = tokens[j].group(0)
@@ -270,7 +277,8 @@ def honorific_token(token: re.Match[str]) -> bool:
 RANKS = frozenset(
     "chef sgt sergeant coach capt captain officer lt lieutenant nurse judge pastor deacon lic ing arq engr eng "
     "atty mtra mtro dra puan encik cik tuan ca councillor cllr khun sister maj major col colonel pharm ir "
-    "inż inz sr sra srta".split()  # Spanish "Sr. de la Garza", "Sra."; a nurse's "Sr." (Sister)
+    # Spanish "Sr. de la Garza", "Sra."; a nurse's "Sr." (Sister); Italian "Dott.", "Arch."
+    "inż inz sr sra srta dott dottssa arch avv geom dña doña prof.ssa dott.ssa avv.ssa ing.ssa arch.ssa".split()
 )
 TITLES = HONORIFICS | RANKS
 
@@ -278,9 +286,11 @@ TITLES = HONORIFICS | RANKS
 def without_rank(name: str) -> tuple[str, str | None]:
     """ "Sgt. Darnell Hayes" -> ("Darnell Hayes", "Sgt.")."""
     words = name.split()
-    if len(words) >= 2 and words[0].rstrip(".").lower() in RANKS:
-        return " ".join(words[1:]), words[0]
-    return name, None
+    ranks: list[str] = []
+    # also two of them: "Dott. Ing. Marco Ferrante" -> ("Marco Ferrante", "Dott. Ing.")
+    while len(words) >= 2 and words[0].rstrip(".").lower() in RANKS:
+        ranks.append(words.pop(0))
+    return (" ".join(words), " ".join(ranks)) if ranks else (name, None)
 
 
 def ends_like_a_job(name: str) -> bool:

@@ -31,6 +31,9 @@ LABELS: dict[str, frozenset[str]] = {
         # who was invited, in the language of the calendar: Turkish, Spanish, Portuguese, German, Dutch, Polish, Italian
         "katılımcılar|düzenleyen|participantes|organizador|organizadora|teilnehmer|teilnehmende|deelnemers|"
         "uczestnicy|partecipanti|invitados|convidados|entrevistaron|me entrevistaron|entrevistaram|"
+        # a selection board: Italian, Spanish, Portuguese, French, German, Polish, Turkish
+        "commissione|commissione esaminatrice|comisión|tribunal|comissão|banca|jury|jury de recrutement|"
+        "kommission|auswahlkommission|komisja|mülakat heyeti|heyet|"
         # who the thank-you goes to: "thank u email to: Bill Szymański, Northern Spark Electric Ltd."
         "thank you email to|thank u email to|thank-you email to|thank you note to|thank u note to|ty email to|"
         "ty note to|email to|send to|send it to|address it to|addressed to"
@@ -105,6 +108,8 @@ INTRO_RE = re.compile(
     r"(?:(?!\b(?:about|abt|re)\b)[^.;\n]){0,130}?\b(?:w/|with|by|to|w(?=\s+(?-i:[A-Z])))\s+"
     # an invitation in Spanish, Portuguese or French: "te confirmo entrevista el jueves … con María José Ortega"
     r"|\b(?:entrevista|entretien)\b[^.;\n]{0,120}?\b(?:con|com|avec)\s+(?=(?-i:[A-Z][^\W\d_'’]+\s+[A-Z]))"
+    # "al final solo me entrevistó la Dra. Guadalupe Treviño Garza, directora médica"
+    r"|\b(?:me|nos) entrevist(?:ó|o|aron)\s+(?:(?:la|el|los|las|o|a)\s+)?(?=(?-i:[A-Z]))"
     r"|^\s*(?:with|w/)\s+"  # a header's second line: "with Chiara Benedetti & Kofi Asante"
     # "met the owner Gazza (Gary Mitchell) and his leading hand Tomasz Wiśniewski"
     r"|\bmet\s+(?:the|our|their)\s+(?:[a-z-]+\s+)?(?:owner|manager|mgr|director|head|lead|supervisor|chef|founder|"
@@ -196,6 +201,9 @@ NEXT_RE = re.compile(
     r"plan it|organi[sz]e it|submit)\b|"
     r"\b(?:(?-i:[A-Z][a-z]+)|recruiter|hr|she|he|they)\s+to\s+(?:send|set up|schedule|email|call|confirm|follow up)\b|"
     r"\bhear back\b|\bdecision\b|\bfinal round\b|(?<!\bno\s)\bsecond round\b|\bthird round\b|"
+    # the next step in Portuguese, Spanish, French, German and Dutch
+    r"\bpr[oó]xima etapa\b|\bpr[oó]ximo passo\b|\bsiguiente paso\b|\bprochaine [ée]tape\b|"
+    r"\bn[äa]chste[rn]? (?:schritt|gespr[äa]ch|runde)\b|\bzweite[sn]? gespr[äa]ch\b|\bvolgende (?:stap|ronde)\b|"
     r"\bsecond (?:interview|meeting|conversation|chat)\b|"
     r"\b(?:an?|final|next) (?:onsite|on-site)\b|"
     r"\breferences?\b|\breferees?\b|\breferee checks?\b|\bpre-employment checks?\b|\boutcome (?:by|on|within|via)\b|"
@@ -284,7 +292,7 @@ COMPANY_SUFFIXES = frozenset(
     "alliance vets veterinary cranes dairies dairy roasters orchards vineyards telecom telecoms pharmacies "
     "chemists crèche creche kindergarten nursery electrical roofing landscaping joinery scaffolding heating "
     "glazing buses coaches cleaning couriers removals bhd home transport solicitors lawyers attorneys nurseries "
-    "pvt pty pte sdn estates cargo kitchen coalition "
+    "pvt pty pte sdn estates cargo kitchen coalition abogados advogados avocats rechtsanwälte notaría digital "
     "accountants".split()
 )
 
@@ -527,6 +535,8 @@ NOT_INTERVIEWER_RE = re.compile(
     # "Hưng (bảo vệ / security) | only checked my CCCD at the gate": the guard's row of a table
     r"\((?:[^()|]*/\s*)?(?:security|security guard|guard|bảo vệ|reception|receptionist|lễ tân)\)\s*\||"
     r"\bchecked my (?:id|ids|cccd|documents|docs|badge)\b|\bnot assess(?:ed|ing)\b|"
+    # "| Ms. Jasmine Goh | HR | observer, … | no questions, don't thank separately |", "Observer: Ms. Ayesha Siddiqui"
+    r"\bobserver\b[^\n]{0,60}\bno (?:\w+ )?questions\b|^\W*observers?\s*:|\bdon['’]t (?:send (?:a )?)?thank\b|"
     # "só me recebeu e levou até a sala" (only met me and took me to the room); "— only intro + terms at the end"
     r"\bs[oó] me recebeu\b|\blevou até a sala\b|\bsolo me recibi[oó]\b|\b(?:just|only) (?:did )?(?:the )?intros?\b|"
     r"\bwalked me (?:to|back to|between) (?:the )?(?:room|rooms|office)\b|"
@@ -590,7 +600,11 @@ ORG_WORDS = frozenset(
     "fulfillment fulfilment warehousing hotel atelier stichting "
     # Spanish shop and firm words: "Zapatería La Estrella", "Transportes del Norte Azteca"
     "panadería panaderia zapatería zapateria taquería taqueria ferretería ferreteria farmacia transportes "
-    "restaurante".split()
+    "restaurante "
+    # public bodies and schools in Italian, German, French, Spanish and Portuguese
+    "consorzio comune regione provincia ospedale azienda università istituto fondazione klinikum krankenhaus "
+    "stadtwerke bezirksregierung landratsamt lycée collège école hôpital mairie ayuntamiento clínica colegio "
+    "universidad universidade prefeitura instytut politechnika uniwersytet hastanesi üniversitesi".split()
 )
 
 

@@ -62,7 +62,7 @@ def _acronym_spelled(found: Sourced, work: Work) -> Sourced:
         for match in SPELLED_NAME.finditer(seg.raw):
             name = match.group(0).rstrip(".,")
             # "NCHC" and "(Northern Comfort Heating & Cooling)": three letters or more, all matched, name a firm
-            spelled_firm = is_org(name) or (len(initials) >= 3 and not looks_like_title(name))  # not "HLTA"
+            spelled_firm = is_org(name) or (len(initials) >= 3 and not ends_like_a_job(name))  # not "HLTA"
             if initials.upper() in _initials(name) and spelled_firm:
                 spelled = match.group(0) if name.endswith(("Ltd", "Inc", "Co")) else name  # "Ltd." keeps its stop
                 return Sourced(value=spelled, source=seg.raw)
@@ -169,6 +169,8 @@ def _find_company(
         (3, lambda seg: _suffixed_name(seg, people)),
         (12, lambda seg: _suffixed_name(seg, people, strong=True)),
         (12, lambda seg: _subject_company(seg, people)),
+        (12, lambda seg: _welcomed_to(seg.raw)),
+        (12, lambda seg: _described_company(seg.raw)),
     ]
     # Earlier lines first: the header names the hiring company; later lines name past employers.
     for i, seg in enumerate(segments[:12]):
@@ -185,6 +187,10 @@ def _find_company(
                 and (not ends_like_a_job(found) or _public_body(found) or _named_firm_of(found))
             ):
                 return Sourced(value=_with_its_period(found, seg.raw), source=seg.raw)
+    # below a pasted invite: "Clover & Finch Digital - small agency, ~25 ppl, …"
+    described = next((found for seg in segments[12:24] if (found := _described_company(seg.raw))), None)
+    if described:
+        return Sourced(value=described, source=next(seg.raw for seg in segments if described in seg.raw))
     # "Subject: RE: Front Office Manager – The Liffey Quay Hotel – …" in a thread pasted below the notes
     for seg in segments[12:]:
         found = _subject_company(seg, people)
@@ -271,6 +277,30 @@ ACRONYM_INTERVIEW = re.compile(r"^\W*([A-Z]{2,5})\s+(?:int|intv|intvw|interview)
 TITLE_END = r"\b(?:Scientist|Engineer|Manager|Director|Analyst|Lead|Officer|Specialist|Consultant|Designer|Developer)"
 SITE_FIRST_WORDS = frozenset("tienda sucursal planta sede filial loja unidade".split())
 SUBJECT_LABELS = frozenset("subject re betreff asunto objet temat assunto oggetto onderwerp".split())
+
+
+def _described_company(raw: str) -> str | None:
+    """ "Clover & Finch Digital - small agency, ~25 ppl, mostly B2B SaaS clients": a line about the company."""
+    said = DESCRIBED_COMPANY.match(raw)
+    return said.group(1) if said and is_org(said.group(1)) else None
+
+
+DESCRIBED_COMPANY = re.compile(
+    r"^([A-Z][\w&'’.-]*(?:\s+(?:&|and|of)?\s*[A-Z][\w&'’.-]*){0,4})\s+[-–—:]\s+[^\n]{0,40}?"
+    r"\b(?:agency|company|firm|start-?up|business|ppl|people|staff|employees|team of)\b"
+)
+
+
+def _welcomed_to(raw: str) -> str | None:
+    """ "Welcome to Delta Water & Wastewater Company": a transcript's welcome names the employer."""
+    said = WELCOME_TO.search(raw)
+    named = said.group(1).rstrip(".") if said else ""
+    return named if named and is_org(named) else None
+
+
+WELCOME_TO = re.compile(
+    r"\b[Ww]elcome to\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:&|and|of|de|for)?\s*[A-Z][\w'’.-]*){0,5})"
+)
 
 
 def _subject_company(seg: Segment, people: list[str]) -> str | None:
@@ -390,7 +420,7 @@ ABBREVIATED = frozenset("co ltd inc corp bros pty mfg intl assn o.o".split())  #
 # also the word in Spanish, Portuguese, French and Polish, and "entrev." in a hurry
 INTERVIEW_TYPED = re.compile(
     r"\b(?:interview|interveiw|intervew|inteview|intvw|entrev|entrevista|entretien|rozmowa|sollicitatie|"
-    r"sollicitatiegesprek|vorstellungsgespräch)\b",
+    r"sollicitatiegesprek|vorstellungsgespräch|colloquio|mülakat)\b",
     re.IGNORECASE,
 )
 
@@ -516,7 +546,8 @@ def _company_chunk(seg: Segment, people: list[str]) -> str | None:
         chunk = re.sub(r"\s*\([^)]*\)|\s*\(.*$", "", INTERVIEW_WORD_RE.sub("", chunk.strip()))
         chunk = re.sub(r"\s+(?:interview|intvw)(?:\s+notes)?$", "", chunk, flags=re.IGNORECASE)  # "School Admin …"
         words = chunk.split()
-        if not 1 < len(words) <= 5 or any(ch.isdigit() for ch in chunk) or "@" in chunk:
+        named_words = [w for w in words if w not in NAME_JOINERS]  # "Consorzio di Bonifica Delta Po Est"
+        if not 1 < len(named_words) <= 5 or any(ch.isdigit() for ch in chunk) or "@" in chunk:
             continue
         if (
             ends_like_a_job(chunk)
@@ -696,19 +727,28 @@ def _company_from_domain(work: Work, own_email: str | None = None) -> Sourced | 
             for run in DOMAIN_NAME_RUN.findall(seg.raw):
                 words = run.split()
                 for size in range(len(words), 0, -1):
-                    joined = fold("".join(words[:size]))
+                    joined = fold("".join(words[:size])).replace("&", "")  # "Arriaga & Soler" of arriagasoler.es
                     if joined == domain or (size == 1 and fold(words[0]) == domain):
                         name = run if has_company_suffix(run) else " ".join(words[:size])
                         return Sourced(value=_with_its_period(name, seg.raw), source=seg.raw)
+                # "Organizer: Talent Acquisition EFDO <careers@efdo.gov.ae>": the initials, spelled out later
+                initials = next((w for w in words[1:] if w.isupper() and fold(w) == domain), None)
+                if initials:
+                    return Sourced(value=initials, source=seg.raw)
                 # "Reclutamiento Almacenes del Valle" for almacenesdelvalle.com.mx: the name after a department
                 tail = " ".join(words[1:])
                 if len(words) >= 3 and fold(tail.replace(" ", "")) == domain:
-                    return Sourced(value=tail, source=seg.raw)
+                    # "Instituto Raízes do Cerrado" for raizesdocerrado.org.br: the institute's word stays
+                    named = run if fold(words[0]) in ORG_FIRST_WORDS else tail
+                    return Sourced(value=named, source=seg.raw)
     return None
 
 
+ORG_FIRST_WORDS = frozenset(
+    "instituto institut institute fundação fundacion fundación fundacao stichting grupo".split()
+)
 # A capitalised name, with the small words inside one: "Almacenes del Valle"
-DOMAIN_NAME_RUN = re.compile(r"[A-Z][\w&'-]*(?:\s+(?:(?:de|del|la|of|the|and|y|do|da)\s+)?[A-Z][\w&'-]*){0,3}")
+DOMAIN_NAME_RUN = re.compile(r"[A-Z][\w&'-]*(?:\s+(?:(?:de|del|la|of|the|and|y|do|da|&)\s+)?[A-Z][\w&'-]*){0,3}")
 # Mail that anyone can have: its domain names no employer.
 FREE_MAIL = frozenset(
     "gmail googlemail outlook hotmail live msn yahoo ymail icloud me mac aol proton protonmail gmx web mail "
@@ -855,6 +895,13 @@ def _role_before_interview(work: Work) -> Sourced | None:
 FOR_THEIR = re.compile(r"\s+for\s+(?:their|the|our|a|an)\s+", re.IGNORECASE)
 
 
+GREETING_START = re.compile(
+    r"^(?:good (?:morning|afternoon|evening)|hello|hi|hey|welcome|dear|i['’]m|i am|this is|my name|ok(?:ay)?|so|well|"
+    r"yes|yeah)\b",
+    re.IGNORECASE,
+)
+
+
 def _role_chunk(work: Work) -> Sourced | None:
     """ "Panel interview at Harbor City Schools, special ed teacher, Nov 18": a title-like chunk."""
     # A "person" named like a job ("Transport Planner") is the role read as a name; it may be the role.
@@ -875,6 +922,8 @@ def _role_chunk(work: Work) -> Sourced | None:
                 continue
             if "@" in chunk or re.search(r"\b(?:at|with|w/|by)\b|[()?]", chunk) or len(chunk.split()) > 5:
                 continue  # also a friend's "Aimee: soooo how did it go??"
+            if GREETING_START.match(chunk) or re.search(r"\b(?:will|would|is|was|said|asked)\b", chunk):
+                continue  # a transcript's "Good morning Eng. Omar", "Eng. Ahmed will chair": said, no job title
             return Sourced(value=format_title(chunk), source=seg.raw)
     return None
 

@@ -29,6 +29,7 @@ from followup.mentions import (
     real_name,
     stood_in,
     table_row_person,
+    tagalog_si,
     title_equals_person,
     titled_mentions,
     titled_then_full,
@@ -233,12 +234,35 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
 TEAM_NAMES = frozenset({"talent acquisition", "talent team", "recruitment team", "people team", "hr team"})
 
 
+def _still_to_meet(name: str, raw: str) -> bool:
+    after = raw.find(name)
+    before = raw[max(0, after - 60) : after] if after >= 0 else ""
+    ahead = after >= 0 and COMING_UP.search(raw[after + len(name) : after + len(name) + 25]) is not None
+    return ahead and re.search(r"\b(?:present|meet|meeting|plus|then)\b", before) is not None
+
+
+def _in_full(found: tuple[str, str | None, str | None], raw: str) -> tuple[str, str | None, str | None]:
+    """ "Mrs. Karen Hollis (3rd grade, …). Mrs. Hollis did most of the talking": the full name the line gives."""
+    name, title, rest = found
+    words = name.split()
+    if len(words) != 2 or words[0].rstrip(".").lower() not in HONORIFICS:
+        return found
+    fuller = [
+        m.name for m in find_names(raw, min_words=2) if m.name.split()[-1] == words[1] and len(m.name.split()) > 2
+    ]
+    return (fuller[0], title, rest) if len(set(fuller)) == 1 else found
+
+
 def _and_who_does(raw: str, start: int) -> list[str]:
     """Full names after "and" that say what the person does there: "… and Kevin O'Hara who does scheduling"."""
     found = []
     for match in find_names(raw[start:], min_words=2):
         before = raw[start : start + match.start]
-        if re.search(r"\band\s+$", before) and WHO_DOES.match(raw, start + match.end):
+        who_does = re.search(r"\band\s+$", before) and WHO_DOES.match(raw, start + match.end)
+        # '… Bernadette Callaghan, home manager - "everyone calls me Bernie love" - and Tomasz Wiśniewski, deputy
+        # manager / nurse': after an aside, "and" and a name with its job
+        after_aside = re.search(r"[-–—;)]\s*and\s+$", before) and re.match(r"\s*,\s*[a-z]", raw[start + match.end :])
+        if who_does or after_aside:
             found.append(match.name)
     return found
 
@@ -264,7 +288,10 @@ def _listed_under_panel(work: Work, i: int) -> list[tuple[str, str | None, str |
     else:
         return []
     named = find_names(seg.raw, min_words=2)
-    if not heading or not named or named[0].start > 2 or not re.match(r"\s*[,(–—-]", seg.raw[named[0].end :]):
+    # also after abbreviated titles: "pres. Dott. Ing. Marco Ferrante, dir. tecnico", "Dott.ssa Lucia Gentile, …"
+    lead = seg.raw[: named[0].start] if named else ""
+    titled_lead = re.fullmatch(r"(?:[A-Za-z]{1,5}\.(?:ssa)?\s*)*", lead) is not None
+    if not heading or not named or not titled_lead or not re.match(r"\s*[,(–—-]", seg.raw[named[0].end :]):
         return []
     title, end = title_after(seg.raw, named[0].end)
     return [(named[0].name, title, seg.raw[end:].strip(" ,.;-–—") or None)]
@@ -511,7 +538,8 @@ def _people_in(
     if in_label:
         return [in_label]
     if kind == "interviewer":
-        listed = name_list(after_title(seg.text))
+        # not "Organizer: Talent Acquisition – Whitcombe & Hale LLP": a firm's partners' names, not people here
+        listed = [p for p in name_list(after_title(seg.text)) if not _named_firm(p[0], seg.raw)]
         if fold(seg.label or "") in ("recruiter", "hr", "talent"):  # "recruiter = Zhi Hao from TA team"
             # "Recruiter: Rahul Menon, Hays Middle East (arranged; not present)": one person, then the agency
             listed = [(name, title or "Recruiter", rest) for name, title, rest in listed[:1]]
@@ -609,6 +637,7 @@ def _people_in(
         stood_in,
         it_was,
         numbered_interview,
+        tagalog_si,
         called_by_name,
         two_with_their_jobs,
         pair_with_a_title,
@@ -630,8 +659,10 @@ def _people_in(
             and not _named_firm(p[0], seg.raw)
             and p[0].split()[-1].lower().split("-")[-1] not in JOB_NOUNS
         ]  # not "Indus Wind Power (Pvt) Ltd — Electrical Engineer", nor "Receptionist (Blessing)"
+        # not "present it to both of them plus the Geschäftsführer Herr Dr. Lenz in about 10 days": still to come
+        people = [p for p in people if not _still_to_meet(p[0], seg.raw)]
         if people:
-            return people
+            return [_in_full(p, seg.raw) for p in people]
     return []
 
 
@@ -654,9 +685,20 @@ def _named_firm(name: str, raw: str) -> bool:
         return True
     # "with Sparkle & Co Cleaning", "J. Whitlock & Sons": either side of a firm's "& Co" / "& Sons"
     firm_part = name.split()[0].rstrip(".") in ("Co", "Sons", "Daughters", "Partners")  # "Co Cleaning"
-    joined = re.search(rf"{re.escape(name)}\s*&\s*(\w+)", raw)  # "call w/ Lakeshore Home & Hardware"
-    return firm_part or (
-        joined is not None and (joined.group(1) in FIRM_AFTER_AND or has_company_suffix(joined.group(1)))
+    joined = re.search(rf"{re.escape(name)}\s*&\s*(\w+)(\s+[\w.]+)?", raw)  # "call w/ Lakeshore Home & Hardware"
+    # either side of "Whitcombe & Hale LLP"
+    after = re.search(rf"&\s*{re.escape(name)}\s+([\w.]+)", raw)
+    return (
+        firm_part
+        or (
+            joined is not None
+            and (
+                joined.group(1) in FIRM_AFTER_AND
+                or has_company_suffix(joined.group(1))
+                or has_company_suffix((joined.group(2) or "").strip())
+            )
+        )
+        or (after is not None and has_company_suffix(after.group(1)))
     )
 
 
@@ -714,7 +756,10 @@ def _speaker(label: str) -> str | None:
 WHO_IS_DOING = re.compile(
     r"\bwho(?:['’]s|\s+is|\s+was)\s+(?:[\w-]+\s+){1,4}?(?=(?:asked|talked|said|wanted|went)\b)", re.IGNORECASE
 )
-COMING_UP = re.compile(r"\b(?:next (?:week|month|mon|tue|wed|thu|fri)\w*|tomorrow|later this week)\b", re.IGNORECASE)
+COMING_UP = re.compile(
+    r"\b(?:next (?:week|month|mon|tue|wed|thu|fri)\w*|tomorrow|later this week|in (?:about |around |~)?\d+ days)\b",
+    re.IGNORECASE,
+)
 LATER_ROUND = re.compile(
     r"\b(?:final|next|second|third|2nd|3rd)\s+round\s+(?:is|will be|would be)\b[^,;.()]{0,40}$", re.I
 )

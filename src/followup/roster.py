@@ -32,7 +32,7 @@ ADDRESS_TITLES = (
     # Indonesian "call her Bu Made", "Pak Wayan"
     r"Ma['’]am|Sir|Pharm|Mdm|Ir|Eng|Bu|Ibu|Pak|Bapak|"
     # Mexico's "Lic. Salazar", "Ing. Treviño", "Arq.", "Mtra.", and Spanish "Sr." / "Sra."
-    r"Lic|Ing|Arq|Mtro|Mtra|Dra|Sra|Sr"
+    r"Lic|Ing|Arq|Mtro|Mtra|Dra|Sra|Sr|Frau|Herr|Madame|Monsieur|Mme"
 )
 
 
@@ -125,8 +125,15 @@ def _merge(work: Work, short: Interviewer, full: Interviewer) -> None:
 
 
 # The candidate's own choice of greeting: "Going with Dr. Olafsson", "I'm writing "Dear Capt. Aydın"".
-CHOSEN_WORDS = r"\bgoing with|\bI['’]ll (?:use|write|go with)|\bI['’]m (?:writing|using|going with)"
-CHOSEN = re.compile(rf"(?=[gGiI→])(?:(?i:{CHOSEN_WORDS}|→\s*dear))")
+# also Italian "Scrivere "Ing. Ferrante"", Spanish "usar", German "schreiben", French "écrire" ("write"/"use")
+CHOSEN_WORDS = (
+    r"\bgoing with|\bI['’]ll (?:use|write|go with)|\bI['’]m (?:writing|using|going with)|"
+    r"\bscrivere|\busare|\busar|\bschreiben|\bécrire|\butiliser|\bmail\s*=|\bemail\s*=|\bmail to\b"
+)
+# also an arrow to the form chosen: "presidente, in presenza. … → Prof. De Santis"
+CHOSEN = re.compile(
+    rf"(?=[gGiIsSuUéÉmMeE→])(?:(?i:{CHOSEN_WORDS}|→\s*dear)|→(?=\s*(?:Prof|Dr|Mr|Mrs|Ms|Ing|Dott|Eng|Lic)\b))"
+)
 
 
 @lru_cache(maxsize=64)
@@ -160,9 +167,10 @@ def _formal_name(person: Interviewer, notes: str) -> str | None:
     family_first = rf"{first}(?!\s+{re.escape(person.last_name)})"  # "Mr. Takahashi", not "Capt. Henrik Aas"
     if PATRONYMIC.search(person.name):
         family_first = re.escape(person.first_name)  # "Ir. Faisal" of Faisal bin Hamzah: no family name to use
-    # also a Spanish name's first surname: "address as Ing. Garza" of Alejandro Garza Villarreal
+    # also a Spanish name's first surname: "address as Ing. Garza" of Alejandro Garza Villarreal, "Sra. de la
+    # Fuente" of María de la Fuente Ortega
     words = [w for w in person.name.split() if w != person.honorific]
-    paternal = f"|{re.escape(words[-2])}" if len(words) >= 3 and words[-2][:1].isupper() else ""
+    paternal = f"|{re.escape(_first_surname(words))}" if len(words) >= 3 and words[-2][:1].isupper() else ""
     pattern = re.compile(
         rf"\b((?:{titles})\.?\s+(?:{surname}|{re.escape(person.last_name)}|{family_first}{paternal}))\b"
     )
@@ -188,6 +196,14 @@ def _formal_name(person: Interviewer, notes: str) -> str | None:
     return None
 
 
+def _first_surname(words: list[str]) -> str:
+    """ "Fuente" -> "de la Fuente" in María de la Fuente Ortega: the word before the last, with its particles."""
+    k = len(words) - 2
+    while k > 1 and fold(words[k - 1]) in SURNAME_PARTICLES:
+        k -= 1
+    return " ".join(words[k:-1])
+
+
 PATRONYMIC = re.compile(r"\s(?:bin|binti|binte|bte|bt|a/l|a/p|s/o|d/o)\s", re.IGNORECASE)
 
 
@@ -210,7 +226,9 @@ ADDRESS_LINE = re.compile(
 
 
 FORMALITY = re.compile(
-    r"\bformal\b|\bto everyone\b|\b(?:everyone|everybody)(?:\s+(?:there|here|at work))?\s+(?:calls?|called)\b|"
+    # also "v. formale, sempre Lei", "de usted", "Sie" in the notes' own language
+    r"\bformal\b|\bformale\b|\bformel(?:l|le)?\b|\bsempre Lei\b|\bSie\b|\bde usted\b|\bvouvoie\w*\b|"
+    r"\bto everyone\b|\b(?:everyone|everybody)(?:\s+(?:there|here|at work))?\s+(?:calls?|called)\b|"
     r"\bintroduced (?:herself|himself|themselves)\b|"
     r"\bI called (?:her|him)\b|\bold[- ]school\b|\bcalls? (?:her|him) that\b|"
     r"\baddress(?:ed)? (?:(?:her|him|them) )?as\b|\bwrite to (?:her|him|them) as\b|\baddr\.? as\b|\bbig on titles\b|"
@@ -314,15 +332,18 @@ def _said_absent(work: Work, person: Interviewer, said_absent: list[str]) -> boo
         rf"(?:(?-i:(?![A-Z]))(?!\b(?:his|her|their)\s|\bothers?\b|{SAID_OF_ANOTHER})[^.;\n]){{0,30}}?{ABSENT}"
         # "Ms. Kristine Dela Cruz sent the link and introduced everyone then left the call": one subject, no comma
         # not "Tony did most of the talking at the start then left after 20 min": he interviewed first
-        rf"|\b(?:{names})\b(?:(?-i:(?![A-Z]))(?!{INTERVIEWED_FIRST})[^,.;\n]){{0,80}}?"
+        rf"|\b(?:{names})\b(?:\s*\([^)]*\))?(?:(?-i:(?![A-Z]))(?!{INTERVIEWED_FIRST})[^,.;\n]){{0,80}}?"
         rf"\b(?:and|then)\s+{ABSENT}"
+        # "Craig's flight was late → he didn't join"
+        rf"|\b(?:{names})['’]s\s+[^.;\n]{{0,40}}?(?:→|->|,|so|and)\s*(?:he|she|they)\s+{ABSENT}"
         # "Shelley (office mgr) rang to book it + showed me in, didnt sit in": a line that opens with them
         # "RECRUITER: Stacy Duval (agency, Petro Talent Group) — prepped me Friday, not present"
         # Not "siobhán = MD, runs it since her da Paddy retired (he popped in to say hi)": of a relative named
         # not "HR: Amara Jennings took notes, no questions" of Dr. Amara Nwosu: someone else of that first name
         # nor "Harriet's PA Gemma sorted the diary, not in the room": of whom they employ
         rf"|^\W*(?:[A-Za-z ]{{2,20}}:\s*)?(?:{names})\b(?!['’]s\b){other_surname}(?:\s*\([^)]*\))?"
-        rf"(?:(?!\b(?:his|her|their)\s+(?:[a-z]+\s+){{0,2}}(?-i:[A-Z])|{INTERVIEWED_FIRST})[^.;\n]){{0,60}}?{ABSENT}",
+        rf"(?:(?!\b(?:his|her|their)\s+(?:[a-z]+\s+){{0,2}}(?-i:[A-Z])|{INTERVIEWED_FIRST}|{SAID_OF_ANOTHER})[^.;\n])"
+        rf"{{0,60}}?{ABSENT}",  # not "Siobhán said he got pulled into a client pitch": of Declan
         re.IGNORECASE,
     )
     # "Cheryl Goh (recruiter) sent the Zoom link, she dropped off after intros": the one person the line names
@@ -509,45 +530,51 @@ def _says_first_name(person: Interviewer, sentence: str) -> bool:
 
 # 'said "just Dazza mate" so Dazza it is'
 SAID_JUST = re.compile(
-    r"\bsaid\s+[\"“']just\s+([A-Z][^\W\d_]{1,14})\b|\bso\s+([A-Z][^\W\d_]{1,14})\s+it\s+is\b|"
+    r"\bsaid\s+[\"“']just\s+([A-ZÀ-ÖØ-Þ][^\W\d_]{1,14}(?:\s[A-Z][^\W\d_]{1,10}(?=\s+(?:please|pls)\b|[\"”']))?)\b|\bso\s+([A-ZÀ-ÖØ-Þ][^\W\d_]{1,14})\s+it\s+is\b|"
     # "said first names are fine in her team so Ananya."
-    r"\bfirst names?\b[^.;]{0,40}?\bso\s+([A-Z][^\W\d_]{1,14})\s*[.;]|"
-    r"[\"“']please,?\s+just\s+([A-Z][^\W\d_]{1,14})[\"”']|"  # 'Priya (~35 min) — "please, just Priya"'
-    r"\b[Pp]lease,?\s+just\s+([A-Z][^\W\d_]{1,14})\s*[.!]|"  # a transcript's "Ms. Claire: … Please, just Claire."
-    r"[\"“']([A-Z][^\W\d_]{1,14})['’]s\s+(?:fine|ok|good)[\"”'.!]|"  # '"Ally's fine"'
-    r"[\"“']just\s+([A-Z][^\W\d_]{1,14})\s+is\s+(?:fine|good|great)[\"”'.!]|"  # '– "just Priyanka is fine"'
-    r"[\"“'](?:oh,?\s+|please,?\s+)?call me\s+([A-Z][^\W\d_]{1,14})\b|"  # 'Janet said "oh call me Jan, …"'
+    r"\bfirst names?\b[^.;]{0,40}?\bso\s+([A-ZÀ-ÖØ-Þ][^\W\d_]{1,14})\s*[.;]|"
+    r"[\"“']please,?\s+just\s+([A-ZÀ-ÖØ-Þ][^\W\d_]{1,14})[\"”']|"  # 'Priya (~35 min) — "please, just Priya"'
+    r"[\"“'](?:sag|sagen Sie|dimmi|chiamami)\s+([A-ZÀ-ÖØ-Þ][^\W\d_]{1,14})[\"”']|"  # German '"sag Basti"'
+    r"\b[Pp]lease,?\s+just\s+([A-ZÀ-ÖØ-Þ][^\W\d_]{1,14})\s*[.!]|"  # a transcript's "Ms. Claire: … Please, just Claire."
+    r"[\"“']([A-ZÀ-ÖØ-Þ][^\W\d_]{1,14})['’]s\s+(?:fine|ok|good)[\"”'.!]|"  # '"Ally's fine"'
+    r"[\"“']just\s+([A-ZÀ-ÖØ-Þ][^\W\d_]{1,14})\s+is\s+(?:fine|good|great)[\"”'.!]|"  # '– "just Priyanka is fine"'
+    # 'Janet said "oh call me Jan, …"', '"call me Ma'am Tina nalang"'
+    r"[\"“'](?:oh,?\s+|please,?\s+)?call me\s+((?:Ma['’]am\s+|Sir\s+)?[A-ZÀ-ÖØ-Þ][^\W\d_]{1,14})\b|"
     # 'She prefers "Pat"', '"everyone calls me Pat"', 'he said "Johan, please"'
     r"\b(?:she|he|they)\s+prefers\s+[\"“']"
     r"((?:(?:Major|Maj|Sister|Dr|Mrs|Mr|Ms|Prof|Rev)\.?\s+)?[A-Z][^\W\d_]{1,14})[\"”']|"
-    r"\beveryone calls me\s+([A-Z][^\W\d_]{1,14})\b|"
-    r"[\"“']([A-Z][^\W\d_]{1,14}) na lang[\"”']|"  # '"Tess na lang" she insisted' (Tagalog: just Tess)
+    r"\beveryone calls me\s+([A-ZÀ-ÖØ-Þ][^\W\d_]{1,14})\b|"
+    r"[\"“']([A-ZÀ-ÖØ-Þ][^\W\d_]{1,14}) na lang[\"”']|"  # '"Tess na lang" she insisted' (Tagalog: just Tess)
     # "good, he goes by Ji-hoon", "(he goes by João Pedro, both names)"
-    r"\b(?:she|he|they)\s+goes\s+by\s+[\"“']?([A-Z][^\W\d_]{1,14}(?:-[a-z]{2,10}|\s[A-Z][^\W\d_]{1,14})?)(?![\w-])|"
-    r"\s[-–—]\s+[\"“]([A-Z][^\W\d_]{1,14})[\"”]\s*$|"  # 'Dr Isabel Crowther MRCVS (clinical director) — "Izzy"'
-    r"\bsaid\s+[\"“']([A-Z][^\W\d_]{1,14}),?\s+please\b|"
-    r"^\W*[Gg]oes by\s+[\"“']([A-Z][^\W\d_]{1,14})[\"”']|"
-    r"[\"“']([A-Z][^\W\d_]{1,14}),\s+(?:nobody|no one) calls me\b|"  # 'says "Jannie, nobody calls me Johan"'
+    r"\b(?:she|he|they)\s+goes\s+by\s+[\"“']?([A-ZÀ-ÖØ-Þ][^\W\d_]{1,14}(?:-[a-z]{2,10}|\s[A-Z][^\W\d_]{1,14})?)(?![\w-])|"
+    r"\s[-–—]\s+[\"“]([A-ZÀ-ÖØ-Þ][^\W\d_]{1,14})[\"”]\s*$|"  # 'Dr Isabel Crowther MRCVS (clinical director) — "Izzy"'
+    r"\bsaid\s+[\"“']([A-ZÀ-ÖØ-Þ][^\W\d_]{1,14}),?\s+please\b|"
+    r"^\W*[Gg]oes by\s+[\"“']([A-ZÀ-ÖØ-Þ][^\W\d_]{1,14})[\"”']|"
+    r"[\"“']([A-ZÀ-ÖØ-Þ][^\W\d_]{1,14}),\s+(?:nobody|no one) calls me\b|"  # 'says "Jannie, nobody calls me Johan"'
     # "… took me out to the bays. Goes by "Harry", said …"
     # "(ex-london, 'SJ' pls she said)", not 'said no "Hanım" pls, just Ayşe'
     r"(?<!\bno\s)[\"“'‘]([A-Z][^\W\d_]{0,14})[\"”'’],?\s+(?:pls|please)\b|"
     # "said call him Paudie, everyone does", "said to just call her Mei Ling", "(call me Lupita)"
     r"\b(?:me dicen|ll[aá]mame|dime|me chamam|(?:pode|podes|pode-se)\s+me\s+chamar\s+de|me chama de|"
-    r"appelez-moi|appelle-moi)\s+[\"“']?([A-Z][^\W\d_]{1,14})|"
+    r"appelez-moi|appelle-moi)\s+[\"“']?([A-ZÀ-ÖØ-Þ][^\W\d_]{1,14})|"
     # "everyone on site calls him Donno", not 'called him "Lieutenant"' or 'Juniors call him "Rajesh sir"'
     r"\b(?:everyone|everybody)(?:\s+[a-z]+){0,3}\s+calls?\s+(?:him|her|them)\s+[\"“']?"
     rf"(?!(?:{ADDRESS_TITLES}|Doc|Boss|Sir|Madam|Mdm|Mme|Miss|Puan|Encik|Tuan)\b)"
     # "everyone calls him Big Mike and he told me to too": both words
-    r"([A-Z][^\W\d_]{1,14}(?:\s[A-Z][^\W\d_]{1,10}(?=\s+(?:and|but|so|too|lol)\b|[\"”'.,;|)]|$))?)\b(?![\"”']?\s+sir)|"
+    r"([A-ZÀ-ÖØ-Þ][^\W\d_]{1,14}(?:\s[A-Z][^\W\d_]{1,10}(?=\s+(?:and|but|so|too|lol)\b|[\"”'.,;|)]|$))?)\b(?![\"”']?\s+sir)|"
     # a request, not how others talk: "said call him Paudie", "told me to call her Jo", "(call me Lupita)"
     r"(?:\b(?:[Ss]aid|saying|says|[Tt]old (?:me|us|everyone)|asked (?:me|us|everyone))\s+[\"“']?(?:pls\s+|please\s+)?"
     r"(?:to\s+)?(?:just\s+)?|"
     r"\bjust\s+|\b(?:I|you)\s+(?:must|should|can|could|have to)\s+|\(|^|[.!,;\"“']\s*(?:please\s+|pls\s+)?|\s[-–—]\s+)"
-    r"call\s+(?:him|her|them|me)\s+[\"“']?(?!(?:Dr|Mr|Mrs|Ms|Miss|Prof)\b)"
+    r"call\s+(?:him|her|them|me)\s+[\"“']?(?!(?:Dr|Mr|Mrs|Ms|Miss|Prof)\b(?!\.?\s+[A-Z][a-z]+\s*(?:[.,;]|$)))"
     # "just call me Ma'am Liza, everyone does": the courtesy a Filipino office uses, with the name
-    # also Indonesian "call her Bu Made like everybody"
-    r"((?:Ma['’]am\s+|Sir\s+|Bu\s+|Ibu\s+|Pak\s+|Bapak\s+)?[A-Z][^\W\d_]{1,14}"
-    r"(?:-[^\W\d_]+|\s[A-Z][^\W\d_]{1,10}(?=[\"”'.,|]|\s+\||$))?)"
+    # also Indonesian "call her Bu Made like everybody"; an Egyptian academic's "call him Dr. Karim"
+    r"((?:Ma['’]am\s+|Sir\s+|Bu\s+|Ibu\s+|Pak\s+|Bapak\s+|Dr\.?\s+|Eng\.?\s+|Engr\.?\s+)?[A-Z][^\W\d_]{1,14}"
+    r"(?:-[^\W\d_]+|\s[A-Z][^\W\d_]{1,10}(?=[\"”'.,|]|\s+\||$))?)|"
+    # 'She signed the invite email as "Dr. Aisha" so greet Dr. Aisha.'
+    r"\bgreet\s+[\"“']?((?:Dr|Mr|Mrs|Ms|Eng|Engr|Prof)\.?\s+[A-Z][^\W\d_]{1,14})\b(?!\s+[A-Z])|"
+    # "Mona = Eng. Mona, process lead": the form the notes settle on
+    r"^\W*[A-Z][^\W\d_]{1,14}\s*=\s*((?:Eng|Engr|Dr|Prof|Ing)\.?\s+[A-Z][^\W\d_]{1,14})(?=\s*[,;.)]|\s*$)"
 )
 GOES_BY_ALONE = re.compile(
     r"(?:(?:she|he|they)\s+(?:goes|go|prefers|likes to go)\s+by|"
@@ -600,11 +627,17 @@ def drop_the_friend(work: Work) -> None:
         return
     # "[WhatsApp chat with Bea, copied]": who the candidate was chatting with
     partners = {fold(m.group(1)) for seg in work.segments[:3] for m in [CHAT_WITH.search(seg.raw)] if m}
+    # "[Messenger - Aiza Manalo]": a chat app's own heading names whom the chat is with
+    partners |= {fold(m.group(1)) for seg in work.segments[:2] for m in [CHAT_HEADER.match(seg.raw)] if m}
     for person in list(work.interviewers):
-        labelled = [seg for seg in work.segments if seg.label and fold(bare_label(seg.label)) == fold(person.name)]
+        # "Aiza:" over the lines of the Aiza Manalo a "[Messenger - Aiza Manalo]" heading names
+        names = {fold(person.name)} | ({fold(person.first_name)} if fold(person.first_name) in partners else set())
+        labelled = [seg for seg in work.segments if seg.label and fold(bare_label(seg.label)) in names]
         # "Ate Joy: so kumusta interview mo": a two-word name counts when the notes use it only as a label
         named_elsewhere = any(
-            person.name in seg.raw for seg in work.segments if seg not in labelled and not CHAT_WITH.search(seg.raw)
+            person.name in seg.raw
+            for seg in work.segments
+            if seg not in labelled and not CHAT_WITH.search(seg.raw) and not CHAT_HEADER.match(seg.raw)
         )  # not "Slack — DM with Ruben de Graaf": the chat's own heading
         if " " in person.name and named_elsewhere:
             continue
@@ -616,10 +649,15 @@ def drop_the_friend(work: Work) -> None:
 
 
 CHAT_WITH = re.compile(
-    r"\b(?:whatsapp|chat|texts?|messages?|imessage|telegram|signal|sms|dms?)(?:\s+chat)?"
+    r"\b(?:whatsapp|chat|texts?|messages?|messenger|imessage|telegram|signal|sms|dms?)(?:\s+chat)?"
     r"(?:\s+(?:with|w/)\s+|\s*[—–-]\s*me\s*(?:&|and|\+)\s*)"  # also "WhatsApp — Me & Dev 💚"
     r"((?-i:[A-Z])[^\W\d_]+)\b(?!\s+(?-i:[A-Z]))",  # "DM with Ruben de Graaf": his first name
     re.IGNORECASE,
+)
+
+
+CHAT_HEADER = re.compile(
+    r"^\W*(?:whatsapp|messenger|telegram|signal|imessage|sms|viber|line)\s*[—–-]\s*((?-i:[A-Z])[^\W\d_]+)", re.I
 )
 
 
@@ -627,10 +665,10 @@ FRIEND_TALK = re.compile(
     r"\bhow(?:['’]d| did| was)\b[^.?\n]{0,20}\b(?:it|interview)\b|\bhow['’]d\s+the\s+[\w ]{2,25}?\s+go\b|"
     r"\bwhat(?:['’]d| did) (?:she|he|they) (?:ask|say|want)\b|"
     r"\b(?:send|write)\b[^.\n]{0,12}\bthank[- ]?(?:you|u)s?\b|\bthank[- ]?(?:you|u) (?:e-?mail|note|mail)s?\b|"
-    r"\bgood luck\b|\bhow many (?:ppl|people)\b|\bhoe ging\b|\bwie war['’]?s\b|"
+    r"\bgood luck\b|\bhow many (?:ppl|people)\b|\bhoe ging\b|\bwie war['’]?s\b|\bnas[ıi]ld[ıi]\b|\bkimler vard[ıi]\b|"
     r"\bhow did (?:you|u) do\b|\bwhat['’]?s next\b|\bcomo foi\b|\bc[óo]mo te fue\b|\be agora\b|"
     # "Bree: well??? did u get it", "Mel: did u survive the physio interview 👀"
-    r"\bdid (?:you|u) (?:get it|get the job|survive|nail it|smash it|ace it)\b|\bkumusta\b|"
+    r"\bdid (?:you|u) (?:get it|get the job|survive|nail it|smash it|ace it)\b|\bk[ua]musta\b|"
     r"\bça s['’]est bien passé\b|\bcomment ça s['’]est passé\b",
     re.IGNORECASE,
 )
@@ -726,7 +764,8 @@ TITLED = re.compile(r"(?:Mrs?|Ms|Dr|Prof|Mx)\.?\s")
 
 
 ABSENT = (
-    r"(?:had a conflict|couldn'?t make it|(?:didn'?t|did not) (?:show|join|make it|sit in|turn up|attend|come)\b"
+    r"(?:had a conflict|couldn'?t make it|couldn'?t come\b|could not come\b|"
+    r"(?:didn'?t|did not) (?:actually |even )?(?:show|join|make it|sit in|turn up|attend|come)\b"
     r"(?!\s+in\s+person)|"  # not "didn't come in person, joined by video"
     r"off sick\b|never (?:joined|showed|came|turned up)\b|declined\b(?!\s+to\b)|(?:was|were) a no[- ]show\b|"
     r"(?:couldn'?t|could not|(?:was |were )?(?:unfortunately |sadly )?unable to) attend|apologies:|"
@@ -735,6 +774,12 @@ ABSENT = (
     r"didn'?t (?:really )?ask (?:any )?(?:q'?s|questions|anything)|(?:was )?just watching\b|"
     r"(?:only )?sat in (?:for )?the first \d+\s*min|"
     r"just sat there\b|(?:was )?only observing\b|(?:only|just) observed\b|"
+    r"(?:just|only) (?:brought|walked|took) me (?:up|down|in|through|back|round|around|upstairs)\b|"
+    r"(?:only|just) (?:be )?taking (?:the )?(?:notes|minutes)\b|"
+    # Tagalog: "nag proctor lang ng typing test, wala syang tinanong" (only proctored; asked nothing)
+    r"wala\s+s(?:i)?yang\s+tinanong\b|nag[- ]?proctor lang\b|(?:only|just) proctored\b|"
+    # "secretary of the board, only handed the file, no questions"; German "nur beobachtend, hat nichts gefragt"
+    r"only (?:handed|recorded|explained)\b|nur beobachtend\b|hat nichts gefragt\b|n'a rien demandé\b|"
     r"(?:was|were) on the (?:calendar|invite|schedule) but\b|"
     r"(?:was|were) supposed to (?:join|be there|sit in)\b|(?:didn['’]?t|did not|never) meet (?:him|her|them|today)\b|"
     r"was (?:out|sick|absent)|"
@@ -830,6 +875,11 @@ WRITE_INSTEAD = (
 )
 
 
+FIRST_NAMES_OFFERED = (
+    r"(?:(?:das\s+)?Du\s+angeboten|\bduzen\b|\bt[uú]t[eé]ame\b|\btuteamos\b|\bon se tutoie\b|\btutoyer\b)"
+)
+
+
 def _names_they_go_by(work: Work, notes: str) -> None:
     for person in work.interviewers:
         if person.called:
@@ -838,6 +888,29 @@ def _names_they_go_by(work: Work, notes: str) -> None:
         if courtesy:
             # "Khun Siriporn", "Zeynep Hanım", "Don Álvaro", "Chị Mai Anh": how the notes address them
             person.called = courtesy[:1].upper() + courtesy[1:]
+            continue
+        # "Mr. Rashid (Rashid Khalfan Al Nuaimi) – Head of Legal Affairs": a title and first name, then the name
+        first_then_full = rf"{re.escape(person.first_name)})\s*\(\s*{re.escape(person.name)}\b"
+        titled_short = re.search(rf"\b((?:Mr|Mrs|Ms|Dr|Eng|Engr)\.?\s+{first_then_full}", notes)
+        if titled_short:
+            person.called = titled_short.group(1)
+            continue
+        # "Herr Murat Demir …, er hat gleich das Du angeboten", 'Javier: said "tutéame, soy Javier"'
+        said_first = re.search(
+            rf"\b(?:{re.escape(person.first_name)}|{re.escape(person.last_name)})\b[^.\n]{{0,90}}?{FIRST_NAMES_OFFERED}",
+            notes,
+        )
+        if said_first and " " in person.name:
+            person.called = person.first_name
+            continue
+        ranked = person.name.split()
+        # "Dott. Lo Presti:" over his questions: a surname with its particle, and the title he was met with
+        rank_title = (person.title or "").rstrip(".").lower() in RANKS
+        if len(ranked) == 2 and fold(ranked[0]) in SURNAME_PARTICLES and rank_title and person.title:
+            person.called = f"{person.title} {person.name}"
+            continue
+        if len(ranked) == 1 and rank_title and person.title and person.title.split()[-1].endswith("."):
+            person.called = f"{person.title} {person.name}"  # "Eng. Yousef – Digital Infrastructure", as met
             continue
         parts = [w for w in person.name.split() if w.rstrip(".").lower() not in HONORIFIC_WORDS]
         # "Ms. Reyes asked to be called Tina" of Ms. Ma. Cristina Reyes: the full name, or title and surname
@@ -865,6 +938,8 @@ def _names_they_go_by(work: Work, notes: str) -> None:
                 r"(?:everyone|everybody|people|they all)(?:\s+(?:here|there))?\s+says?|"
                 r"(?:asked|wants|likes|prefers) to be called|"
                 r"(?i:(?:pode|podes) me chamar de|me chama de|ll[aá]mame|puedes llamarme|appelle[sz]?-moi)|"
+                # 'todo mundo chama de "Dra. Luciana"', 'pediu "Rafa"', 'todos le dicen Cuquita'
+                r"(?i:todo mundo (?:o |a )?chama de|todos (?:le |la |lo )?(?:dicen|llaman)|pediu|pidi[oó])|"
                 r"greet (?:him|her|them)(?: as)?|"
                 r"said(?=\s+[\"“']just\s)|"
                 r"introduced (?:herself|himself|themselves) as(?=\s+(?:just\b|[\"“'])))"
@@ -875,7 +950,7 @@ def _names_they_go_by(work: Work, notes: str) -> None:
                 r"(?:(?:de|dela|del|van|von|der|den|da|di|le|la)\s+)*|"
                 r"(?:chị|anh|cô|chú|bác)\s+(?=(?-i:[A-ZÀ-Ỹ])))?\w+(?:-\w+)?"  # Vietnamese "call her chị Hồng"
                 # "said call her María José |", "everyone calls him Big Mike and he told me to too"
-                r"(?:\s[A-Z]\w{1,10}(?=\s*[\"”'.,;|)\n]|\s+(?:and|but|so|too|lol)\b))?)",
+                r"(?:\s[A-ZÀ-Ý]\w{1,10}(?=\s*[\"”'.,;|)\n]|\s+(?:and|but|so|too|lol)\b))?)",
                 notes,
             )
         )
@@ -922,7 +997,9 @@ def _names_they_go_by(work: Work, notes: str) -> None:
         # "Wei Ling Goh", later "offer discussion w/ Wei Ling": a two-word given name; "Koh Wei Ling" (surname
         # first), later "I'd report to Wei Ling": the same, after the surname.
         after_surname = len(parts) == 3 and fold(parts[1]) not in SURNAME_PARTICLES  # not "Ní Bhriain"
-        two_word = [f"{parts[0]} {parts[1]}"] + ([f"{parts[1]} {parts[2]}"] if after_surname else [])
+        # not "María de" of María de la Fuente Ortega
+        two_word = [f"{parts[0]} {parts[1]}"] if fold(parts[1]) not in SURNAME_PARTICLES else []
+        two_word += [f"{parts[1]} {parts[2]}"] if after_surname else []
         if fold(parts[0]) in FAMILY_NAMES_FIRST:
             two_word = two_word[1:]  # "Chua Mei Ling": "Chua Mei" is her family name and half her given name
         given = next((g for g in two_word if _said_alone(g, notes.replace(person.name, " "))), "")
@@ -937,6 +1014,7 @@ def _names_they_go_by(work: Work, notes: str) -> None:
         if (
             uses[favourite] > 0
             and not after_particle
+            and not person.honorific  # "Frau ORRin Sabine Kettler" is greeted "Frau Kettler", not "Kettler"
             and uses[given] == 0
             and fold(favourite) not in SURNAME_PARTICLES  # "Prof. van der Berg:" is no "van"
             and not re.search(rf"\b(?:{ADDRESS_TITLES})\.?\s+{re.escape(favourite)}", alone)

@@ -169,7 +169,7 @@ TIMESTAMP_RE = re.compile(
 )
 # "… by monday. me = Naomi", not "Grace (Dir. of Development …)" or "approx. 40 staff".
 LOWER_SENTENCE_BREAK = re.compile(
-    r"(?<=[.!?])(?<!\bDir\.)(?<!\bDept\.)(?<!\bAsst\.)(?<!\bAssoc\.)(?<!\bapprox\.)(?<!\bincl\.)(?<!\bvs\.)"
+    r"(?<=[.!?])(?<!\bDir\.)(?<!\bDept\.)(?<!\bAsst\.)(?<!\bAssoc\.)(?<!\bapprox\.)(?<!\bincl\.)(?<!\bvs\.)(?<!\bDr\.)"
     r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bSp\.)\s+(?=[a-z])"  # also "Vistula Packaging Sp. z o.o."
 )
 TABLE_SEPARATOR_RE = re.compile(r"^\s*\|?[\s:|-]+\|[\s:|-]*$")

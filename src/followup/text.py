@@ -242,6 +242,7 @@ SENTENCE_BREAK = re.compile(
     r"(?<!\bLic\.)(?<!\bIng\.)(?<!\bArq\.)(?<!\bEngr\.)(?<!\bAtty\.)(?<!\bSgt\.)(?<!\bCapt\.)(?<!\bRev\.)"
     r"(?<!\bPvt\.)(?<!\bPte\.)(?<!\bInc\.)(?<!\bCorp\.)(?<!\bLt\.)(?<!\bDet\.)(?<!\bInsp\.)(?<!\bEng\.)(?<!\bDra\.)(?<!\bSra\.)(?<!\bSr\.)(?<!\bMa\.)"
     r"(?<!\bDir\.)(?<!\bDept\.)(?<!\bAsst\.)(?<!\bAssoc\.)(?<!\bIr\.)(?<!\bMdm\.)(?<!\bInż\.)"
+    r"(?<!\bmed\.)(?<!\bDña\.)(?<!\bDott\.)(?<!\bArch\.)(?<!\bAvv\.)(?<!\bMme\.)(?<!\bSig\.)(?<!\bMtra\.)(?<!\bMtro\.)"
     r"\s+(?=[A-Z\"'(])"
 )
 
