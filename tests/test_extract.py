@@ -4101,3 +4101,12 @@ def test_two_addresses_on_one_line_are_the_interviewers_not_the_candidates() -> 
     # "nasa card, tina.delacruz@brightpathcx.ph tsaka jerome.bautista@brightpathcx.ph", then the candidate's own sig
     candidate = extract_facts(held_out_note("holdout58", "h58-manila-csr-chat"), now=NOW).candidate
     assert (candidate.name, candidate.email) == ("Jessa Mae Villanueva", "jessamae.villanueva@yahoo.com")
+
+
+def test_the_candidates_own_errands_are_no_agreed_step() -> None:
+    # among the dictated steps: "Also text Brendan my brother in law to say thanks for putting in a word"
+    cork = extract_facts(held_out_note("holdout56", "h56-cork-plumber-dictation"), now=NOW)
+    assert cork.next_steps and not any("Brendan" in s.value for s in cork.next_steps)
+    # "Oh and call Inés back about the flat"
+    lycee = extract_facts(held_out_note("holdout59", "h59-lycee-maths-voice"), now=NOW)
+    assert lycee.next_steps and not any("Inés" in s.value for s in lycee.next_steps)

@@ -125,6 +125,12 @@ JUST_NOW = re.compile(
 )
 
 
+OWN_ERRAND = re.compile(
+    r"^\W*(?:also\s+|and\s+|oh and\s+|ah y\s+)?(?:text|call|ring|message|whatsapp|thank|tell)\s+(?-i:[A-Z])[\w'’-]+\b"
+    r"[^.;]{0,30}?\b(?:my\s+(?:brother|sister|cousin|friend|mum|mom|dad|aunt|uncle|flatmate|roommate|partner)"
+    r"(?:[- ]in[- ]law)?\b|back about\b|to say thanks\b)",
+    re.IGNORECASE,
+)
 FULL_NAME_NOTE = re.compile(r"^\W*(?:(?:his|her|their)\s+)?full\s+name\b", re.IGNORECASE)
 ASKED_NEXT = re.compile(r"\b(?:what['’]?s|and|so|whats)\s+next\b|^\W*next\s*\?", re.IGNORECASE)
 
@@ -422,6 +428,8 @@ def _classify(
         return  # "Pay: grid step 5 per UNA agreement, they'd recognize my yrs": terms, not a topic or a skill
     if HANDING_OVER.search(cleaned):
         return  # "Nice. Farzana, you want to tell next steps?": one interviewer passing to another, no step yet
+    if OWN_ERRAND.match(cleaned):
+        return  # "Also text Brendan my brother in law to say thanks …", even among the steps: the candidate's errand
     if NOT_FOR_THE_EMAIL.search(cleaned) and kind != "next":
         return  # "why i'm leaving my current role", "joined ~10 min late": said in the room, not in a thank-you
     if SELF_DOUBT.match(cleaned) and kind != "next":
