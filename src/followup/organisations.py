@@ -188,9 +188,10 @@ def _find_company(
             ):
                 return Sourced(value=_with_its_period(found, seg.raw), source=seg.raw)
     # below a pasted invite: "Clover & Finch Digital - small agency, ~25 ppl, …"
-    described = next((found for seg in segments[12:24] if (found := _described_company(seg.raw))), None)
-    if described:
-        return Sourced(value=described, source=next(seg.raw for seg in segments if described in seg.raw))
+    for seg in segments[12:24]:
+        described = _described_company(seg.raw)
+        if described:
+            return Sourced(value=described, source=seg.raw)
     # "Subject: RE: Front Office Manager – The Liffey Quay Hotel – …" in a thread pasted below the notes
     for seg in segments[12:]:
         found = _subject_company(seg, people)

@@ -137,13 +137,16 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
     passing: list[tuple[int, str, str | None, str | None]] = []
     goes_by: dict[str, str] = {}
     trackers = company_rows(work.segments)  # "Rheinwerk Mobility (RWM) | Product Owner … | 2nd interview"
+    rows: dict[int, str] = {}  # each line's segments joined once: a table's row, read whole
+    for seg in work.segments:
+        rows[seg.line] = f"{rows[seg.line]} {seg.raw}" if seg.line in rows else seg.raw
     for i, seg in enumerate(work.segments):
         if i in trackers:
             continue
         leads_next = bool(NEXT_LEAD_RE.match(seg.raw) or NEXT_COMMA_LEAD.match(seg.raw))
         leads_next = leads_next or bool(seg.label and NEXT_LEAD_RE.match(seg.text))
         # a table's row is read whole, though its cells' sentences are segments of their own
-        row = " ".join(s.raw for s in work.segments if s.line == seg.line) if " | " in seg.raw else seg.raw
+        row = rows.get(seg.line, seg.raw) if " | " in seg.raw else seg.raw
         if _not_on_the_panel(row) or label_kind(seg) in ("next", "todo") or leads_next:
             continue  # "next: system design w/ Anna" names who comes next, not who interviewed
         if seg.label and PAST_JOB.search(seg.label):

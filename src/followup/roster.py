@@ -903,14 +903,13 @@ def _names_they_go_by(work: Work, notes: str) -> None:
         if said_first and " " in person.name:
             person.called = person.first_name
             continue
-        ranked = person.name.split()
-        # "Dott. Lo Presti:" over his questions: a surname with its particle, and the title he was met with
-        rank_title = (person.title or "").rstrip(".").lower() in RANKS
-        if len(ranked) == 2 and fold(ranked[0]) in SURNAME_PARTICLES and rank_title and person.title:
+        # the title they were met with, before a name that is only a surname or a first name: "Dott. Lo Presti:"
+        # over his questions (a surname with its particle), "Eng. Yousef – Digital Infrastructure"
+        ranked, title = person.name.split(), (person.title or "").strip()
+        particle_surname = len(ranked) == 2 and fold(ranked[0]) in SURNAME_PARTICLES
+        abbreviated = len(ranked) == 1 and title.endswith(".")
+        if title and title.rstrip(".").lower() in RANKS and (particle_surname or abbreviated):
             person.called = f"{person.title} {person.name}"
-            continue
-        if len(ranked) == 1 and rank_title and person.title and person.title.split()[-1].endswith("."):
-            person.called = f"{person.title} {person.name}"  # "Eng. Yousef – Digital Infrastructure", as met
             continue
         parts = [w for w in person.name.split() if w.rstrip(".").lower() not in HONORIFIC_WORDS]
         # "Ms. Reyes asked to be called Tina" of Ms. Ma. Cristina Reyes: the full name, or title and surname
