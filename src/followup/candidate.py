@@ -18,7 +18,8 @@ from followup.notes_rules import (
     strip_contacts,
 )
 from followup.roster import FRIEND_TALK
-from followup.text import fold
+from followup.segments import Segment
+from followup.text import STOPWORDS, fold
 
 
 def find_candidate(work: Work, profile: Candidate | None) -> Candidate:
@@ -62,8 +63,23 @@ def _contacts(work: Work) -> tuple[list[Found], list[Found]]:
         if fold(seg.label or "") in ("organizer", "organiser", "or dial", "dial"):
             continue  # "Organizer: Grace Mutua <gmutua@…>", "Or dial: (KE) +254 20 …": never the candidate's own
         emails += [Found(f.value, i, f.end) for f in find_emails(seg.raw)]
-        phones += [Found(f.value, i, f.end) for f in find_phones(seg.raw, work.region)]
+        phones += [
+            Found(f.value, i, f.end) for f in find_phones(seg.raw, work.region) if not _speakers_own(work, seg, f)
+        ]
     return emails, phones
+
+
+def _speakers_own(work: Work, seg: Segment, phone: Found) -> bool:
+    """ "Jodie PrimeStaff Recruitment: … Any q's ring me on 0121 496 0734": whoever says it in a chat gives
+    their own number, not the candidate's."""
+    before = seg.raw[: seg.raw.find(phone.value)]
+    if not SPEAKERS_NUMBER.search(before[-40:]):
+        return False
+    said_by = next((s for s in work.segments if s.line == seg.line and s.label), None)  # the line's speaker
+    return said_by is not None and fold(said_by.label or "") not in ("me", "i") and label_kind(said_by) is None
+
+
+SPEAKERS_NUMBER = re.compile(r"\b(?:ring|call|text|reach|whatsapp|message)\s+me\b", re.I)
 
 
 def _own_segments(work: Work) -> list[int]:
@@ -146,10 +162,13 @@ def _candidate_name(work: Work, email: Found | None, phone: Found | None, own: l
             return before[-1].name
         for match in names:
             return match.name
+        said = LOWER_MY_NAME.search(text)  # "okay my name emmanuel nkemelu number is 604 …", dictated
+        if said and not any(w in STOPWORDS or w in LOWER_NOT_NAMES for w in said.group(1).split()):
+            return said.group(1).title()
         bare = re.sub(
             r"^\s*(?:my info|my name is|my contact|my details|me)\b\s*[:=-]?\s*", "", strip_contacts(text), flags=re.I
         )
-        lowercase = re.match(r"^\s*([^\W\d_]+(?:[ -][^\W\d_]+){1,2})\s*(?:[|,·•–—-]|\s{2,}|$)", bare)
+        lowercase = re.match(r"^\s*([^\W\d_]+(?:[ -][^\W\d_]+){1,2})\s*(?:[|,·•–—/-]|\s{2,}|$)", bare)
         if (
             lowercase
             and (find_emails(seg.raw) or find_phones(seg.raw))
@@ -164,6 +183,8 @@ def _candidate_name(work: Work, email: Found | None, phone: Found | None, own: l
             listed = any(label_kind(s) == "interviewer" for s in work.segments if s.line == prev.line)
             if names and len(prev.raw.split()) <= 4 and not header and not listed:
                 return names[0].name
+            if not names and _spelled_by(prev.raw, email):
+                return prev.raw.strip().title()  # "jamal osei" over "647-555-0183 / jamal.osei@outlook.com"
         if i + 1 == len(work.segments) - 1 and i + 1 not in places:
             # "… email is joey@… — Joey Santangelo": a name signed after the contact details, ending the notes.
             last = work.segments[i + 1]
@@ -171,6 +192,18 @@ def _candidate_name(work: Work, email: Found | None, phone: Found | None, own: l
             if names and len(last.raw.split()) <= 4:
                 return names[0].name
     return None
+
+
+LOWER_MY_NAME = re.compile(r"\bmy name(?:\s+is|['’]s)?\s+([a-z][a-z'’-]+\s+[a-z][a-z'’-]+)\b")
+
+
+def _spelled_by(line: str, email: Found | None) -> bool:
+    """A line of two or three words typed in lower case that the address spells: "jamal osei", "jamal.osei@…"."""
+    words = line.strip().split()
+    if email is None or not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[a-z][a-z'’-]+", w) for w in words):
+        return False
+    local = re.sub(r"[^a-z]", "", fold(email.value.split("@")[0]))
+    return all(re.sub(r"[^a-z]", "", fold(w)) in local for w in words)
 
 
 def _named_by_address(work: Work, email: Found | None) -> str | None:

@@ -365,7 +365,9 @@ def _next_step_sentences(facts: InterviewFacts, person: Interviewer, picker: _Pi
         return [picker.pick("next_step", "none")]
     phrases = next_step_phrases(facts.next_steps[0].value, person, facts.interviewers)
     # A step written in Portuguese or German is not pasted into an English email; the check asks for it instead.
-    phrases = [p for p in phrases if not in_another_language(p.text)]
+    # nor a word cut from one: "Bueno" of "Bueno, el siguiente paso es un reto de diseño" is no English step
+    whole = in_another_language(facts.next_steps[0].value)
+    phrases = [p for p in phrases if not in_another_language(p.text) and not (whole and len(p.text.split()) <= 2)]
     if not phrases:
         return [picker.pick("next_step", "none")]
     if len(phrases) == 2 and all(p.kind == "np" and not p.text.startswith("I'll") for p in phrases):

@@ -56,6 +56,7 @@ from followup.roster import (
     full_names_from_the_notes,
     merge_nicknames,
     names_they_go_by,
+    people_typed_in_lower_case,
 )
 from followup.segments import Segment, looks_injected, split_segments, strip_markup
 from followup.text import THOUGHT_BREAK, WORD_START, content_words, expand_shorthand, fold, stem
@@ -86,13 +87,14 @@ def extract_facts(
     drop_the_absent(work)
     drop_the_friend(work)
     first_names_who_asked(work, facts.candidate)
+    people_typed_in_lower_case(work, facts.candidate)
     attach_interviewer_emails(work, facts.candidate)
     facts.interviewers = work.interviewers
     names_they_go_by(work, plain)
     merge_nicknames(work)
     not_an_interviewers_email(work, facts.candidate, profile)
     facts.role = find_role(work)
-    drop_the_role(work, facts.role.value if facts.role else None)
+    drop_the_role(work, facts.role)
     facts.company = find_company(
         work, facts.candidate.name, facts.role.value if facts.role else None, facts.candidate.email
     )

@@ -17,6 +17,7 @@ from followup.namelists import (
     title_after,
 )
 from followup.names import (
+    MONTHS_THAT_ARE_NAMES,
     NOT_NAMES,
     TITLE_WORDS,
     ends_like_a_job,
@@ -261,8 +262,11 @@ def lower_titled_mentions(raw: str) -> list[tuple[str, str | None, str | None]]:
 
 
 LOWER_NAME_DASH_TITLE = re.compile(
-    r"^([a-z][\w'’-]+(?:\s+[a-z][\w'’-]+){1,2})\s+[-–—]\s+([a-z][\w &/-]{1,40}?)(?:\s*\([^)]{0,60}\))?\s*$"
+    r"^([a-z][\w'’-]+(?:\s+[a-z][\w'’-]+){1,2})\s+[-–—]\s+([a-z][\w &/-]{1,40}?)(?:\s*\([^)]{0,60}\))?"
+    r"\s*(?:,[^,]{0,40})?$"  # also "jun hao lim – head of quant tech, my would-be mgr"
 )
+# "1st: dr jürgen köhler (teamleiter inverter dev)": which came first, and a title typed in lower case
+LOWER_LEAD = re.compile(r"^(?:(?:[1-4](?:st|nd|rd|th)|[1-4][.)])\s*:?\s+)?(?:(dr|prof|mr|mrs|ms)\.?\s+(?=[a-z]))?")
 
 
 WHO_RUNS = re.compile(rf"\s+who(?:['’]s| is)?\s+(?:{WHO_RUNS_VERBS}|in charge of)\b[^,;.]*")
@@ -271,6 +275,9 @@ WHO_RUNS = re.compile(rf"\s+who(?:['’]s| is)?\s+(?:{WHO_RUNS_VERBS}|in charge 
 def lower_leading_person(raw: str) -> list[tuple[str, str | None, str | None]]:
     """ "chiara benedetti (GM) -- guest scores slipped", "1) ananya iyer - vp product (hiring mgr)": a name typed
     in lower case, with a title."""
+    lead = LOWER_LEAD.match(raw.strip())
+    raw = raw.strip()[lead.end() :] if lead else raw
+    honorific = lead.group(1).capitalize() + " " if lead and lead.group(1) else ""
     dashed = LOWER_NAME_DASH_TITLE.match(raw.strip())
     match = LOWER_NAME_WITH_TITLE.match(raw.strip()) or dashed
     if not match or not looks_like_title(expand_shorthand(match.group(2))):
@@ -278,11 +285,11 @@ def lower_leading_person(raw: str) -> list[tuple[str, str | None, str | None]]:
     title_words = expand_shorthand(match.group(2)).lower().split()
     if title_words[0] not in TITLE_WORDS and title_words[-1] not in TITLE_WORDS:
         return []  # "kapa haka — would I help with the senior group", "med calc (ml/hr infusion)": no title
-    words = match.group(1).split()
+    words = [w for w in match.group(1).split() if w not in MONTHS_THAT_ARE_NAMES]  # "jun hao lim"
     if any(w in STOPWORDS or w in NOT_NAMES or w in TITLE_WORDS or has_company_suffix(w) or w == "fc" for w in words):
         return []  # "accra lions fc - community & youth programmes coordinator": a club and the job
     rest = raw.strip()[match.end() :].strip(" -–—:,")
-    return [(match.group(1).title(), tidy_title(match.group(2)), rest or None)]
+    return [(honorific + match.group(1).title(), tidy_title(match.group(2)), rest or None)]
 
 
 def lower_title_then_name(raw: str) -> list[tuple[str, str | None, str | None]]:
@@ -449,6 +456,29 @@ CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
 ROW_TIME = re.compile(rf"{CLOCK}(?:\s*[-–]\s*{CLOCK})?", re.IGNORECASE)  # "9:00", "10:30-11:15", "2pm"
 
 
+def schedule_row_person(raw: str) -> list[tuple[str, str | None, str | None]]:
+    """A pasted schedule's slot: "9:00–9:50    Case interview – Marc-André Gagnon, Principal", "10:30 AM  Lab tour –
+    Dr. Li Zhang – Bldg 76": a time, what happens, then who."""
+    row = SCHEDULE_ROW.match(raw)
+    if not row or SLOT_WITHOUT_ANYONE.search(raw):
+        return []  # "Lunch with a couple of our consultants (informal, not evaluated!)", "– CANCELLED (travel)"
+    who = raw[row.end() :]
+    named = find_names(who, min_words=2)
+    if not named or named[0].start != 0:
+        return []
+    title, _ = title_after(who, named[0].end)
+    return [(named[0].name, title if title and looks_like_title(title) else None, None)]
+
+
+SCHEDULE_ROW = re.compile(
+    rf"^\W*(?:{ROW_TIME.pattern}\s+[A-Za-z][^–—|:]{{1,40}}?\s+[–—-]|"
+    # "Round 2 (11:00) - Sneha Reddy, Lead Engineer, PCIe/SerDes"
+    rf"(?:round|r)\s*\d\s*\(\s*{ROW_TIME.pattern}\s*\)\s*[–—:-])\s+",
+    re.IGNORECASE,
+)
+SLOT_WITHOUT_ANYONE = re.compile(r"\bcancell?ed\b|\bnot evaluated\b|\bno faculty\b|\bresched", re.IGNORECASE)
+
+
 def table_row_person(raw: str) -> list[tuple[str, str | None, str | None]]:
     """A row of a notes table: "Björn Lindqvist | Head Brewer | dry-hop creep in the IPAs"."""
     if "|" not in raw:
@@ -577,6 +607,13 @@ HONORIFICS = frozenset(
 CREDENTIAL_LETTERS = re.compile(r"^(?:[A-Z]\.){2,3}\s+(?=[A-Z][^\W\d_]+\s+[A-Z])")
 
 
+FROM_DEPARTMENT = re.compile(
+    r"\s+from\s+(?:the\s+)?(HR|(?-i:[A-Z])[\w&]+ (?:team|office)|people(?: team)?|recruitment|talent(?: team)?|payroll|"
+    r"finance|operations|ops)\b(?=\s*(?:[,.;–—-]|$|(?:she|he|they|who|and|asked|explained|talked)\b))",
+    re.IGNORECASE,
+)
+
+
 def titled_mentions(raw: str) -> list[tuple[str, str | None, str | None]]:
     """Someone named with a title anywhere: "talked to Dr. Chen (dept chair)", "Noor Al-Khatib the line producer"."""
     people: list[tuple[str, str | None, str | None]] = []
@@ -591,6 +628,11 @@ def titled_mentions(raw: str) -> list[tuple[str, str | None, str | None]]:
             r"first|then|she|he)\b)",  # also "Keisha Thompson the hiring mgr first she was super warm"
             raw[match.end :],
         )
+        department = FROM_DEPARTMENT.match(raw, match.end)
+        if department and people == [] and match.start <= 4:
+            # "Harpreet Kaur from HR she explained the temp to perm": named first, with the team they are from
+            people.append((match.name, department.group(1), raw[department.end() :].strip(" ,;-–—") or None))
+            continue
         job = the_title.group(1) if the_title else ""
         headed = re.match(r"(?:head|director|chief|vp|manager|lead)\s+of\s", job, re.IGNORECASE) is not None
         if the_title and looks_like_title(job) and (job.split()[-1].lower() in TITLE_WORDS or headed):

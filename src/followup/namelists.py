@@ -51,6 +51,9 @@ def after_title(text: str) -> str:
     )
 
 
+ORDER_BEFORE_TITLE = re.compile(r"\s+(?:first|next|then|last|second|third|after)\b(?=\s*\()")
+
+
 def name_list(
     text: str, intro_only: bool = False, lowercase_names: bool = False
 ) -> list[tuple[str, str | None, str | None]]:
@@ -180,6 +183,8 @@ NICKNAME_NOTE = re.compile(
 
 
 def title_after(text: str, end: int) -> tuple[str | None, int]:
+    order = ORDER_BEFORE_TITLE.match(text, end)  # "Tunde Afolabi first (EM, payments core)": when, then the job
+    end = order.end() if order else end
     credentials = CREDENTIALS_RE.match(text[end:])  # "Heather Lund, PE (Principal)"
     if credentials and re.match(r"\s*[(,–—-]", text[end + credentials.end() :]):
         end += credentials.end()

@@ -377,7 +377,7 @@ _CREDENTIAL = (
 
 
 # "Heather Lund, PE (Principal)", or with no comma "Gemma Hartley RVN (head nurse)"
-CREDENTIALS_RE = re.compile(rf",\s*{_CREDENTIAL}(?:,\s*{_CREDENTIAL})*(?=[\s,(–—.-]|$)|\s+{_CREDENTIAL}(?=\s*\()")
+CREDENTIALS_RE = re.compile(rf",\s*{_CREDENTIAL}(?:,\s*{_CREDENTIAL})*(?=[\s,(–—.-]|$)|\s+{_CREDENTIAL}(?=\s*[(,])")
 
 
 NO_PHONE_RE = re.compile(
@@ -429,7 +429,7 @@ MEETING_RE = re.compile(r"\b(?:met|meeting|talked|spoke|chat(?:ted)?|interview(?
 
 
 CHUNK_SPLIT = re.compile(
-    r"\s+[-–—/|·•→]\s+|\s*[|·•→]\s*|\s*->\s*|\s*//\s*|,\s+|[!?]+\s+|"
+    r"\s+[-–—/|·•→]\s+|\s*[|·•→]\s*|\s*->\s*|\s*//\s*|\s+<>\s+|,\s+|[!?]+\s+|"
     r"(?<!\bSt)(?<!\bMt)(?<!\bDr)(?<!\bFt)(?<!\bSp)\.\s+"  # not inside "Vistula Packaging Sp. z o.o."
 )
 
@@ -519,8 +519,8 @@ NAME_TALK = re.compile(
 
 
 NOT_ON_PANEL = (
-    r"\bnot (?:on |in |part of )?(?:the )?(?:panel|board|committee)\b|\bnever met\b|\bnot interviewing\b|"
-    r"\bdidn'?t interview\b"
+    r"\bnot (?:on |in |part of )?(?:the )?(?:panel|board|committee|interview|intvw)\b|\bnever met\b|"
+    r"\bnot interviewing\b|\bdidn'?t interview\b"
 )
 NOT_INTERVIEWER_RE = re.compile(
     WORD_START + r"(?:\bnot (?:an? )?interviewer\b|\bscheduling only\b|\bjust (?:the )?scheduling\b|"
@@ -641,6 +641,7 @@ class Work:
     aliases: dict[str, str] = field(default_factory=dict)  # initials the notes use for a person ("MK")
     friends: set[str] = field(default_factory=set)  # folded labels of a friend the candidate chatted with
     own_labels: set[str] = field(default_factory=set)  # folded chat labels the candidate writes under ("Wojtek")
+    heading_employer: Sourced | None = None  # the employer read as a name at the head of the job's line
 
 
 def company_rows(segments: list[Segment]) -> list[int]:

@@ -45,7 +45,17 @@ def find_company(
     # "interview at Stichting Open Kaart today": the name, without when
     bare = WHEN_AFTER.sub("", found.value)
     found = Sourced(value=bare, source=found.source) if bare and bare != found.value else found
-    return _full_name(_as_capitalised(_acronym_spelled(found, work), work), work)
+    found = _full_name(_as_capitalised(_acronym_spelled(found, work), work), work)
+    if found.value.islower() and len(found.value.split()) >= 2:
+        # "intvw @ northbend distribution brampton": notes typed in lower case; the email writes a name
+        words = found.value.split()
+        # "jozi vibe fm": a short word without a vowel is written in capitals
+        titled = [
+            w if k and w in NAME_GLUE else w.upper() if len(w) <= 3 and not re.search("[aeiouy]", w) else w.capitalize()
+            for k, w in enumerate(words)
+        ]
+        found = Sourced(value=" ".join(titled), source=found.source)
+    return found
 
 
 WHEN_AFTER = re.compile(r"\s+(?:today|yesterday|tonight|tomorrow|this (?:morning|afternoon|evening))$", re.IGNORECASE)
@@ -150,6 +160,8 @@ def _find_company(
         named = spelled is not None and spelled.group(1) in _initials(spelled.group(2)) and is_org(spelled.group(2))
         if spelled and named and re.search(rf"\b{spelled.group(1)}\b", head):
             return Sourced(value=spelled.group(2), source=seg.raw)
+    if work.heading_employer is not None:
+        return work.heading_employer  # "Kalahari Outdoor – Sandton City – Sales Assistant": who, then the job
     people = [p.name for p in work.interviewers] + ([candidate] if candidate else [])
     for seg in segments:
         # "thank u email to: Bill Szymański, Northern Spark Electric Ltd.": the person, then where they work.
@@ -465,6 +477,8 @@ def _header_company(seg: Segment, people: list[str]) -> str | None:
         return None
     typed_lower = not re.search(r"[A-Z]", seg.raw)  # "koboledger - backend engr (golang), payments team"
     for chunk in chunks:
+        if typed_lower:  # "intvw @ northbend distribution brampton - order picker nights": the name after the "@"
+            chunk = re.split(r"(?:^|\s)@\s*(?:the\s+)?", chunk)[-1]
         words = chunk.split()
         # "… - Senior Frontend Engineer - Quillstack": one capitalised word can be the company too.
         single = len(words) == 1 and len(chunk) >= 3 and (chunk[:1].isupper() or typed_lower) and not chunk.isupper()
@@ -803,7 +817,9 @@ def _find_role(work: Work) -> Sourced | None:
             if match:
                 words = _role_words_before(match.group(1), from_end=pattern is ROLE_RE)
                 words = _capital_run(words) if pattern is ROLE_IS_RE else words
-                if words and (i >= 3 or pattern is ROLE_IS_RE) and not looks_like_title(" ".join(words)):
+                # also "+ the pret job" below the header: one word in lower case that names no job
+                lone = i >= 1 and len(words) == 1 and words[0].islower()
+                if words and (i >= 3 or pattern is ROLE_IS_RE or lone) and not looks_like_title(" ".join(words)):
                     continue  # "gd&t callouts, true position" further down is no job title
                 if words:
                     return Sourced(value=format_title(" ".join(words)), source=seg.raw)
@@ -921,7 +937,8 @@ def _role_chunk(work: Work) -> Sourced | None:
                 continue
             if any(fold(chunk) in fold(p) or (p and fold(p) in fold(chunk)) for p in people):
                 continue
-            if "@" in chunk or re.search(r"\b(?:at|with|w/|by)\b|[()?]", chunk) or len(chunk.split()) > 5:
+            words = [w for w in chunk.split() if w.lower() not in ("&", "of", "+")]  # "Front of House Assistant"
+            if "@" in chunk or re.search(r"\b(?:at|with|w/|by|for)\b|[()?]", chunk) or len(words) > 5:
                 continue  # also a friend's "Aimee: soooo how did it go??"
             if GREETING_START.match(chunk) or re.search(r"\b(?:will|would|is|was|said|asked)\b", chunk):
                 continue  # a transcript's "Good morning Eng. Omar", "Eng. Ahmed will chair": said, no job title
@@ -940,7 +957,8 @@ def _role_words_before(phrase: str, from_end: bool) -> list[str]:
         if bare in WEEKDAY_WORDS or re.fullmatch(r"\d{1,2}(?:am|pm|:\d\d)?", bare):
             break
         kept.append(word.strip(",.;:()"))
-        if word.startswith("(") or (not from_end and word.endswith(",")):
+        # also a sentence's end: "for the Customer Ops internship. Please have your form ready"
+        if word.startswith("(") or (not from_end and (word.endswith(",") or (word.endswith(".") and len(word) > 5))):
             break
     return list(reversed(kept)) if from_end else kept
 

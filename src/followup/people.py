@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from followup.contacts import find_emails
 from followup.mentions import (
     CREDENTIAL_LETTERS,
     HONORIFICS,
@@ -27,6 +28,7 @@ from followup.mentions import (
     pair_with_a_title,
     question_by,
     real_name,
+    schedule_row_person,
     stood_in,
     table_row_person,
     tagalog_si,
@@ -185,7 +187,10 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
             # "Wojtek: Niall O'Rourke, the contracts manager": the candidate tells the chat who it was.
             told = _told(seg)
             listed = name_list(after_title(told.raw))  # "Linnéa Åberg (lead gameplay) + Johan Lindqvist (…)"
-            people = listed if len(listed) > 1 else _people_in(told)
+            # "Me: Chiamaka Nwosu — principal eng. harder.": one person, named first with their job
+            opens = len(listed) == 1 and bool(listed[0][1]) and told.raw.startswith(listed[0][0])
+            opens = opens and not is_org(listed[0][0]) and not _named_firm(listed[0][0], told.raw)
+            people = listed if len(listed) > 1 or opens else (_people_in(told) or _name_heading_line(work, i))
         elif _list_goes_on(work, i):
             # "Attendees: Hamish Gray; Karen Baird; Alasdair MacLeod": the list goes on after each ";"
             people = name_list(after_title(seg.raw))
@@ -198,6 +203,8 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
                 or _name_and_title_fields(work, i)
                 or _caps_heading(work, i)
                 or _listed_under_panel(work, i)
+                or _guest_list(work, i)
+                or _after_an_ordinal(seg, speaker_ok)
             )
         for name, title, rest in people:
             name = WITH_LEAD.sub("", name)  # a heading "Con Alejandro:" over what Alejandro asked
@@ -216,6 +223,8 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
                 continue  # "Uncle Kwabena (who told me about the job) said Kofi is strict but fair": family
             if title and any(fold(title) == fold(p.first_name) for p in work.interviewers):
                 continue  # "Big Picture (Nkechi) - …": a competency heading, with who asked it in brackets
+            if title and " " not in name and fold(title.split()[-1]) in PLACE_WORDS:
+                continue  # "Vancouver (Gastown office) / hybrid": a city and the office there
             if title and any(NOT_STAFF.fullmatch(part.strip()) for part in title.split("/")):
                 continue  # "Chloe (uni student), Ravi, …" round the table: another candidate; "Ross (reception)"
             if seg.line == 0 and not seg.label and ends_like_a_job(name):
@@ -298,6 +307,43 @@ def _listed_under_panel(work: Work, i: int) -> list[tuple[str, str | None, str |
         return []
     title, end = title_after(seg.raw, named[0].end)
     return [(named[0].name, title, seg.raw[end:].strip(" ,.;-–—") or None)]
+
+
+def _after_an_ordinal(seg: Segment, speaker_ok: bool) -> list[tuple[str, str | None, str | None]]:
+    """ "3 people. first Camila Duarte, CRO, she's the one who'd be my boss": who came first, then who they are."""
+    lead = ORDINAL_LEAD.match(seg.raw)
+    if not lead or seg.label:
+        return []
+    return _people_in(replace(seg, raw=seg.raw[lead.end() :], text=seg.raw[lead.end() :]), speaker_ok)
+
+
+PLACE_WORDS = frozenset("office offices campus site branch hq headquarters store location building floor".split())
+
+
+def _guest_list(work: Work, i: int) -> list[tuple[str, str | None, str | None]]:
+    """A calendar's "Guests" over "Mariana Costa · Organiser", "Aisling Kavanagh", "Conor Hegarty · Optional":
+    each line under the heading that is only a name is a guest."""
+    seg = work.segments[i]
+    name = _guest(seg)
+    if name is None:
+        return []
+    for before in reversed(work.segments[:i]):
+        if GUESTS_HEADING.match(before.raw) or (label_kind(before) == "interviewer" and not before.text.strip()):
+            return [(name, None, None)]
+        if _guest(before) is None and not find_emails(before.raw):
+            return []
+    return []
+
+
+def _guest(seg: Segment) -> str | None:
+    if seg.label or seg.bullet:
+        return None
+    name = GUEST_MARK.sub("", seg.raw).strip()
+    return name if only_a_name(name) else None
+
+
+GUESTS_HEADING = re.compile(r"^\s*(?:\d+\s+)?(?:guests?|attendees|invitees|participants)\s*:?\s*$", re.IGNORECASE)
+GUEST_MARK = re.compile(r"\s*[·•,(-]\s*(?:organi[sz]er|optional|required|attendee)\)?\s*$", re.IGNORECASE)
 
 
 def _not_on_the_panel(raw: str) -> bool:
@@ -416,7 +462,7 @@ def _after_next_heading(work: Work, i: int) -> bool:
 
 # Who came first, second …, in a chat line: "1st Femke van Dijk, …", "2) Mei-Ling Chow, PM …"
 ORDINAL_LEAD = re.compile(
-    r"^\W*(?:[1-4](?:st|nd|rd|th)\b|[1-4][.)]|first|second|third|fourth|last)\s*[:\-–—]?\s+(?=[A-Z])"
+    r"^\W*(?:[1-4](?:st|nd|rd|th)\b|[1-4][.)]|first|second|third|fourth|last|and(?: then)?|then)\s*[:\-–—]?\s+(?=[A-Z])"
 )
 MY_PEOPLE = (
     r"my\s+(?:roommate|flatmate|housemate|friend|partner|husband|wife|boyfriend|girlfriend|mum|mom|dad|"
@@ -514,9 +560,11 @@ def _name_heading_line(work: Work, i: int) -> list[tuple[str, str | None, str | 
     seg = work.segments[i]
     later = work.segments[i + 1] if i + 1 < len(work.segments) else None
     starts_line = i == 0 or work.segments[i - 1].line != seg.line
-    if seg.label or later is None or later.line != seg.line or not starts_line:
+    # also the candidate's own line in a chat: "Me: Chiamaka Nwosu — principal eng. harder."
+    own = bool(seg.label) and (fold(seg.label or "") in work.own_labels or fold(seg.label or "") == "me")
+    if (seg.label and not own) or later is None or later.line != seg.line or not starts_line:
         return []
-    raw = CREDENTIAL_LETTERS.sub("", seg.raw)  # "C.P. Jorge Luis Peña" then "Tax Manager."
+    raw = CREDENTIAL_LETTERS.sub("", seg.text if own else seg.raw)  # "C.P. Jorge Luis Peña" then "Tax Manager."
     names = find_names(raw, min_words=2)
     if len(names) != 1 or names[0].start > 3 or names[0].end < len(raw.rstrip(" .:-–—")) - 1:
         return []
@@ -633,6 +681,7 @@ def _people_in(
         bracketed_full_name,
         name_before_interview,
         table_row_person,
+        schedule_row_person,
         title_equals_person,
         real_name,
         titled_then_full,

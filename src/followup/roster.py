@@ -8,20 +8,37 @@ import re
 from functools import lru_cache
 
 from followup.contacts import find_emails
-from followup.models import FAMILY_NAMES_FIRST, SURNAME_PARTICLES, Candidate, Interviewer, InterviewFacts
+from followup.models import (
+    FAMILY_NAMES_FIRST,
+    SURNAME_PARTICLES,
+    Candidate,
+    Interviewer,
+    InterviewFacts,
+    Sourced,
+)
 from followup.models import HONORIFICS as HONORIFIC_WORDS
-from followup.names import MONTHS_THAT_ARE_NAMES, NOT_NAMES, RANKS, find_names, same_person
+from followup.names import (
+    MONTHS_THAT_ARE_NAMES,
+    NOT_NAMES,
+    RANKS,
+    TITLE_WORDS,
+    find_names,
+    looks_like_title,
+    same_person,
+)
 from followup.notes_rules import (
+    COMMON_NOT_NAMES,
     NEXT_RE,
     NOT_INTERVIEWER_RE,
     NOT_ON_PANEL,
     WHO_ARRANGED,
     Work,
     bare_label,
+    has_company_suffix,
     label_kind,
 )
 from followup.segments import Segment
-from followup.text import fold, sentences
+from followup.text import STOPWORDS, expand_shorthand, fold, sentences
 
 # Titles a person is called by with their surname: "Ms. Dela Cruz", "Rev. Oyelaran", "Engr. Bautista".
 ADDRESS_TITLES = (
@@ -240,10 +257,49 @@ FORMALITY = re.compile(
 )
 
 
-def drop_the_role(work: Work, role: str | None) -> None:
-    """ "Major Gifts Officer. Reports to …" pasted from the posting: the job, read as a name, is nobody."""
-    for person in [p for p in work.interviewers if role and fold(p.name) == fold(role)]:
-        _forget(work, person)
+def drop_the_role(work: Work, role: Sourced | None) -> None:
+    """ "Major Gifts Officer. Reports to …" pasted from the posting: the job, read as a name, is nobody.
+    "- Summit Ridge Resort (Breckenridge) – Lift Operator, seasonal": the line that names the job starts with
+    the employer, read as a name; nobody either."""
+    if role is None:
+        return
+    for person in list(work.interviewers):
+        between = _before_the_job(person, role)
+        heads = between is not None and not _named_again(work, person, role.source)
+        if heads and not _firm_between(between or ""):
+            work.heading_employer = Sourced(value=person.name, source=role.source)
+        if heads or fold(person.name) == fold(role.value):
+            _forget(work, person)
+
+
+def _before_the_job(person: Interviewer, role: Sourced) -> str | None:
+    """What stands between them and the job on a line that starts with their name and goes on to the job."""
+    line = role.source.lstrip(" \t-–—•*·>")
+    at = line.lower().find(role.value.lower())
+    if not line.startswith(person.name) or at < 0:
+        return None
+    between = line[len(person.name) : at]
+    return between if COMPANY_THEN_JOB.fullmatch(between) else None
+
+
+def _firm_between(between: str) -> bool:
+    """ "Transcripción (Otter) — Qhapaq Digital — UX/UI Designer": a firm's name before the job, after the word."""
+    chunks = [chunk.strip() for chunk in re.split(r"[–—()-]", between) if chunk.strip()]
+    # not a place: "Kalahari Outdoor – Sandton City – Sales Assistant"
+    return any(has_company_suffix(chunk) and chunk.split()[-1].lower() not in PLACE_ENDS for chunk in chunks)
+
+
+PLACE_ENDS = frozenset("city town mall centre center plaza square".split())
+
+
+def _named_again(work: Work, person: Interviewer, line: str) -> bool:
+    """ "Dana Whitfield – Product Designer", then "Dana asked …": a person, named again on another line."""
+    first = re.compile(rf"\b{re.escape(person.first_name)}\b")
+    return any(first.search(seg.raw) for seg in work.segments if seg.raw.strip() and seg.raw not in line)
+
+
+# What may stand between an employer and the job on a header line: a place in brackets or after a dash.
+COMPANY_THEN_JOB = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[–—-]\s*[^–—()]{0,30}?\s*)?[–—-]\s*")
 
 
 def _forget(work: Work, person: Interviewer) -> None:
@@ -327,7 +383,9 @@ def _said_absent(work: Work, person: Interviewer, said_absent: list[str]) -> boo
     # Nobody else named in between: "only Harold showed up (Denise had a conflict)" is about Denise.
     absent = re.compile(
         # Not "Arjun said she was out sick": what someone said of another
-        rf"\b(?:{names})\b(?!['’]s\b)(?:\s*\([^)]*\))?"  # not "on Claudia's laptop, and left"
+        # also "Mr. Harish Pillai, Deputy GC, was meant to join": their job between commas
+        # (not "on Claudia's laptop, and left")
+        rf"\b(?:{names})\b(?!['’]s\b)(?:\s*\([^)]*\))?(?:,\s*(?-i:[A-Z])[^,.;\n()]{{1,30}},)?"
         # nor "only Denise Holloway (…) showed up, the other two got pulled into a budget meeting"
         rf"(?:(?-i:(?![A-Z]))(?!\b(?:his|her|their)\s|\bothers?\b|{SAID_OF_ANOTHER})[^.;\n]){{0,30}}?{ABSENT}"
         # "Ms. Kristine Dela Cruz sent the link and introduced everyone then left the call": one subject, no comma
@@ -343,7 +401,10 @@ def _said_absent(work: Work, person: Interviewer, said_absent: list[str]) -> boo
         # nor "Harriet's PA Gemma sorted the diary, not in the room": of whom they employ
         rf"|^\W*(?:[A-Za-z ]{{2,20}}:\s*)?(?:{names})\b(?!['’]s\b){other_surname}(?:\s*\([^)]*\))?"
         rf"(?:(?!\b(?:his|her|their)\s+(?:[a-z]+\s+){{0,2}}(?-i:[A-Z])|{INTERVIEWED_FIRST}|{SAID_OF_ANOTHER})[^.;\n])"
-        rf"{{0,60}}?{ABSENT}",  # not "Siobhán said he got pulled into a client pitch": of Declan
+        rf"{{0,60}}?{ABSENT}"  # not "Siobhán said he got pulled into a client pitch": of Declan
+        # "R4 — supposed to be Deepa Venkatesh (Partner) but moved to next round"
+        rf"|\b(?:supposed|meant) to be (?:with )?(?:{names})\b[^.;\n]{{0,40}}?"
+        rf"\bbut (?:was |got )?(?:moved|cancell?ed)\b",
         re.IGNORECASE,
     )
     # "Cheryl Goh (recruiter) sent the Zoom link, she dropped off after intros": the one person the line names
@@ -613,6 +674,54 @@ WHO_ASKED = re.compile(
 )
 
 
+def people_typed_in_lower_case(work: Work, candidate: Candidate) -> None:
+    """Notes typed all in lower case: "w/ fionnuala byrne (GM) + kwame asante (asst mgr)", then "kwame: made me
+    pour guinness", "linh asked me about …". A first name that labels lines or asks, said with a surname after
+    "w/", "with", "and" or "+", is someone on the panel; never a name the notes write in capitals anywhere."""
+    notes = "\n".join(seg.raw for seg in work.segments)
+    words = re.findall(r"[^\W\d_][\w'’-]*", re.sub(r"\S+@\S+", "", notes))
+    if sum(w[:1].isupper() and not w.isupper() for w in words) >= 0.03 * len(words):
+        return  # written with capitals: the usual finders read it
+    mine = {fold(w) for w in (candidate.name or "").split()} | work.own_labels | work.friends
+    subjects = {m.group(1) for m in LOWER_SUBJECT.finditer(notes)}
+    subjects |= {seg.label for seg in work.segments if seg.label and re.fullmatch(r"[a-z]{2,15}", seg.label)}
+    for i, seg in enumerate(work.segments):
+        for match in LOWER_PAIR.finditer(seg.raw):
+            first, last = match.group(1), match.group(2)
+            # "w/ ayesha chaudhry, ML lead (hiring mgr)": introduced with their job
+            titled = LOWER_JOB_AFTER.match(seg.raw, match.end())
+            introduced = titled is not None and looks_like_title(expand_shorthand(titled.group(1)))
+            if (first not in subjects and not introduced) or {first, last} & (mine | LOWER_NOT_A_NAME):
+                continue
+            if _known(first, last):
+                continue
+            if re.search(rf"\b(?-i:{first.title()})\b", notes) or MY_NAME.search(seg.raw[: match.start()]):
+                continue  # written in capitals somewhere: the usual finders judge it
+            if any(fold(p.first_name) == first for p in work.interviewers):
+                continue
+            work.interviewers.append(Interviewer(name=f"{first.title()} {last.title()}", source=seg.raw))
+            work.owners.setdefault(i, len(work.interviewers) - 1)
+
+
+def _known(*words: str) -> bool:
+    return any(w in STOPWORDS or w in NOT_NAMES or w in TITLE_WORDS or w in COMMON_NOT_NAMES for w in words)
+
+
+LOWER_SUBJECT = re.compile(
+    r"(?<![\w'’/-])([a-z][a-z'’-]{1,15})\s+(?:also\s+)?"
+    r"(?:asked|said|talked|wants|wanted|made|showed|explained|mentioned|gave|told|took|did|will)\b",
+    re.MULTILINE,
+)
+LOWER_JOB_AFTER = re.compile(r"\s*(?:,|\(|\s[-–—])\s*([A-Za-z][\w &/]{1,30}?)\s*(?:[,()]|$)")
+LOWER_PAIR = re.compile(r"(?:\bw/|\bwith|\band|\+)\s+([a-z][a-z'’-]{1,15})\s+([a-z][a-z'’-]{1,20})\b")
+MY_NAME = re.compile(r"\bmy name(?:\s+is)?\s*$")
+# Lower-case words after a first name that are no surname: "w/ gurpreet today", "and kwame both"
+LOWER_NOT_A_NAME = frozenset(
+    "today tomorrow yesterday tonight both too later first after before again here there who which that "
+    "from about asked said talked".split()
+)
+
+
 def drop_the_friend(work: Work) -> None:
     """ "Kayla: HOW WAS IT", "Kayla: what did she ask": a friend in a pasted chat asks about the interview;
     she did not give it. Only when the notes name someone else by their full name."""
@@ -651,7 +760,8 @@ def drop_the_friend(work: Work) -> None:
 CHAT_WITH = re.compile(
     r"\b(?:whatsapp|chat|texts?|messages?|messenger|imessage|telegram|signal|sms|dms?)(?:\s+chat)?"
     r"(?:\s+(?:with|w/)\s+|\s*[—–-]\s*me\s*(?:&|and|\+)\s*)"  # also "WhatsApp — Me & Dev 💚"
-    r"((?-i:[A-Z])[^\W\d_]+)\b(?!\s+(?-i:[A-Z]))",  # "DM with Ruben de Graaf": his first name
+    # "DM with Ruben de Graaf": his first name; "WhatsApp chat with Ify Talentrock": a name as the phone keeps it
+    r"((?-i:[A-Z])[^\W\d_]+)\b(?:(?!\s+(?-i:[A-Z]))|\s+(?-i:[A-Z])[^\W\d_]+\s*$)",
     re.IGNORECASE,
 )
 
@@ -781,7 +891,8 @@ ABSENT = (
     # "secretary of the board, only handed the file, no questions"; German "nur beobachtend, hat nichts gefragt"
     r"only (?:handed|recorded|explained)\b|nur beobachtend\b|hat nichts gefragt\b|n'a rien demandé\b|"
     r"(?:was|were) on the (?:calendar|invite|schedule) but\b|"
-    r"(?:was|were) supposed to (?:join|be there|sit in)\b|(?:didn['’]?t|did not|never) meet (?:him|her|them|today)\b|"
+    r"(?:was|were) (?:supposed|meant) to (?:join|be there|sit in)\b|"
+    r"(?:didn['’]?t|did not|never) meet (?:him|her|them|today)\b|"
     r"was (?:out|sick|absent)|"
     r"(?:isn'?t|wasn'?t|is not|was not) (?:there|in it|on it|in the room|on the call|in the interview)|not there\b|"
     r"not at this one|not at this interview|couldn'?t join|could not join|wasn'?t able to join|"
@@ -803,7 +914,11 @@ ABSENT = (
     r"(?:will|['’]ll) meet (?:her|him|them) only if\b|"  # "I will meet her only if shortlisted"
     r"then dropped\b|then left\b|dropped after (?:the )?(?:intros?|introductions?|\d+\s*min)|"
     r"(?:was|is) (?:travel+ing|away|on leave|out of (?:the )?office)\b|"
-    r"not in the (?:interview|room|call)|"
+    r"not in (?:any of )?the (?:interviews?|room|call|rounds?)\b|scheduled only\b|hr only\b|"
+    # "Jia Hui (note-taker, grad hire) in round 3, didn't say anything"
+    r"(?:didn['’]?t|did not) say (?:anything|a word)\b|said nothing\b|silent the whole time\b|"
+    # "R4 — supposed to be Deepa Venkatesh (Partner) but moved to next round"
+    r"supposed to be\b[^.;]{0,60}?\bbut (?:was |got )?(?:moved|cancell?ed|couldn)|"
     r"(?:just|only) scheduled|not (?:part|a part) of (?:the )?(?:interview|panel|it)\b|not present\b|on leave\b|"
     r"sat in the (?:waiting room|lobby|reception)|left once\b|"
     r"(?:was|were) (?:only )?on for (?:the )?first \d+\s*min|"  # "was on for first 5 min only"
@@ -836,6 +951,21 @@ def names_they_go_by(work: Work, notes: str) -> None:
     for person in work.interviewers:
         if person.called and _refused(person.called, notes):
             person.called = None  # 'Said "just call me Brendo" lol — NOT doing that in writing'
+        if person.called and _someone_elses(person, work.interviewers):
+            person.called = None  # 'R1 Kulkarni sir — he prefers "Dr. Kulkarni"' is never Abdul Qadir's name
+
+
+def _someone_elses(person: Interviewer, people: list[Interviewer]) -> bool:
+    """A name to greet them by that is another panel member's surname, and none of theirs."""
+    words = {fold(w.strip(".")) for w in (person.called or "").split()}
+    own = {fold(w.strip(".")) for w in person.name.split()}
+    # another full name: not "Dr. Alex", the name "Dr. Aleksandra Nowak-Ferris" goes by, read as someone else
+    full = [p for p in people if p is not person and len(_bare_words(p.name)) >= 2]
+    return not words & own and bool(words & {fold(p.last_name) for p in full})
+
+
+def _bare_words(name: str) -> list[str]:
+    return [w for w in name.split() if w.rstrip(".").lower() not in HONORIFIC_WORDS]
 
 
 def _refused(called: str, notes: str) -> bool:

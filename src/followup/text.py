@@ -113,7 +113,7 @@ def _shorthand_token(present: frozenset[str]) -> re.Pattern[str]:
     """
     keys = "|".join(re.escape(k) for k in sorted(present, key=lambda k: (-len(k), k)))
     letters = rf"|(?i:{keys})\.?" if keys else ""
-    return re.compile(rf"(?<![\w@./])(?:w/o|w/|b/c|re:|&|\+(?!\d){letters})(?![\w@/])")
+    return re.compile(rf"(?<![\w@./+])(?:w/o|w/|b/c|re:|&|\+(?!\d){letters})(?![\w@/+])")
 
 
 def words(text: str) -> list[str]:
