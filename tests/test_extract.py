@@ -3005,6 +3005,18 @@ BLIND_PANELS = [
         ["Dr. Ramesh Kulkarni", "Sneha Reddy", "Abdul Qadir"],
         ["Dr. Kulkarni", "Sneha", "Abdul"],
     ),
+    # holdout62-63, measured blind this stop. In lower case: "int w/ tomasz wisniewski ops mgr (says its tomasz not
+    # tom lol)", "+ ciaran o'dowd ops mgr", a line that opens "yesenia gutierrez team mgr, super chill"
+    ("holdout62", "h62-chi-warehouse-sup", ["Tomasz Wisniewski"], ["Tomasz"]),
+    ("holdout62", "h62-dub-callcentre", ["Siobhán Ní Bhriain", "Ciaran O'Dowd"], ["Siobhán", "Ciaran"]),
+    ("holdout62", "h62-dal-custcare-bilingual", ["Yesenia Gutierrez"], ["Yesenia"]),
+    # "Invitados: Carolina Ávila Ochoa, Patrick Dunleavy, Sofía Beltrán Luna, Reclutamiento DO (opcional)"
+    (
+        "holdout63",
+        "h63-analyst-guadalajara-datos",
+        ["Carolina Ávila Ochoa", "Patrick Dunleavy"],
+        ["Carolina", "Patrick"],
+    ),
     # a forwarded schedule: "9:00–9:50    Case interview – Marc-André Gagnon, Principal"
     (
         "holdout61",

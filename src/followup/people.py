@@ -208,7 +208,7 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
             )
         for name, title, rest in people:
             name = WITH_LEAD.sub("", name)  # a heading "Con Alejandro:" over what Alejandro asked
-            if fold(name) in TEAM_NAMES:
+            if fold(name) in TEAM_NAMES or fold(name.split()[0]) in TEAM_WORDS:
                 continue  # an invite's "Talent Acquisition - MVH — organiser": a team, not a person
             if (candidate.name and same_person(name, candidate.name)) or fold(name) in work.own_labels:
                 continue
@@ -244,6 +244,8 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
 
 
 TEAM_NAMES = frozenset({"talent acquisition", "talent team", "recruitment team", "people team", "hr team"})
+# "Reclutamiento DO (opcional)" on a Mexican invite: the recruiting team's mailbox, by its first word
+TEAM_WORDS = frozenset({"reclutamiento", "recrutamento", "recrutement", "recruitment", "recruiting", "rrhh"})
 
 
 def _still_to_meet(name: str, raw: str) -> bool:

@@ -679,10 +679,10 @@ def people_typed_in_lower_case(work: Work, candidate: Candidate) -> None:
     pour guinness", "linh asked me about …". A first name that labels lines or asks, said with a surname after
     "w/", "with", "and" or "+", is someone on the panel; never a name the notes write in capitals anywhere."""
     notes = "\n".join(seg.raw for seg in work.segments)
-    words = re.findall(r"[^\W\d_][\w'’-]*", re.sub(r"\S+@\S+", "", notes))
-    if sum(w[:1].isupper() and not w.isupper() for w in words) >= 0.03 * len(words):
-        return  # written with capitals: the usual finders read it
     mine = {fold(w) for w in (candidate.name or "").split()} | work.own_labels | work.friends
+    words = re.findall(r"[^\W\d_][\w'’-]*", re.sub(r"\S+@\S+", "", notes))
+    if sum(w[:1].isupper() and not w.isupper() and fold(w) not in mine for w in words) >= 0.03 * len(words):
+        return  # written with capitals: the usual finders read it
     subjects = {m.group(1) for m in LOWER_SUBJECT.finditer(notes)}
     subjects |= {seg.label for seg in work.segments if seg.label and re.fullmatch(r"[a-z]{2,15}", seg.label)}
     for i, seg in enumerate(work.segments):
@@ -691,6 +691,9 @@ def people_typed_in_lower_case(work: Work, candidate: Candidate) -> None:
             # "w/ ayesha chaudhry, ML lead (hiring mgr)": introduced with their job
             titled = LOWER_JOB_AFTER.match(seg.raw, match.end())
             introduced = titled is not None and looks_like_title(expand_shorthand(titled.group(1)))
+            opens = match.group(0)[:1] not in ("w", "+", "a")  # "yesenia gutierrez team mgr, super chill"
+            if opens and (not introduced or seg.line == 0):
+                continue  # not the header: "lone star wireless cust care rep (bilingual span/eng)"
             if (first not in subjects and not introduced) or {first, last} & (mine | LOWER_NOT_A_NAME):
                 continue
             if _known(first, last):
@@ -712,8 +715,9 @@ LOWER_SUBJECT = re.compile(
     r"(?:asked|said|talked|wants|wanted|made|showed|explained|mentioned|gave|told|took|did|will)\b",
     re.MULTILINE,
 )
-LOWER_JOB_AFTER = re.compile(r"\s*(?:,|\(|\s[-–—])\s*([A-Za-z][\w &/]{1,30}?)\s*(?:[,()]|$)")
-LOWER_PAIR = re.compile(r"(?:\bw/|\bwith|\band|\+)\s+([a-z][a-z'’-]{1,15})\s+([a-z][a-z'’-]{1,20})\b")
+# "…, ML lead (hiring mgr)", "… (GM)", "… ops mgr (says its tomasz not tom lol)": their job, after the name
+LOWER_JOB_AFTER = re.compile(r"\s*(?:,|\(|\s[-–—]|(?=\s+[a-z]))\s*([A-Za-z][\w &/]{1,30}?)\s*(?:[,()]|$)")
+LOWER_PAIR = re.compile(r"(?:^\W*|(?:\bw/|\bwith|\band|\+)\s+)([a-z][a-z'’-]{1,15})\s+([a-z][a-z'’-]{1,20})\b")
 MY_NAME = re.compile(r"\bmy name(?:\s+is)?\s*$")
 # Lower-case words after a first name that are no surname: "w/ gurpreet today", "and kwame both"
 LOWER_NOT_A_NAME = frozenset(
