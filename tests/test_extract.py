@@ -3010,6 +3010,7 @@ BLIND_PANELS = [
     ("holdout62", "h62-chi-warehouse-sup", ["Tomasz Wisniewski"], ["Tomasz"]),
     ("holdout62", "h62-dub-callcentre", ["Siobhán Ní Bhriain", "Ciaran O'Dowd"], ["Siobhán", "Ciaran"]),
     ("holdout62", "h62-dal-custcare-bilingual", ["Yesenia Gutierrez"], ["Yesenia"]),
+    ("holdout62", "h62-dbn-reception-admin", ["Mrs Priscilla Naidoo"], ["Mrs Naidoo"]),  # not "MS Word typing test"
     # "Invitados: Carolina Ávila Ochoa, Patrick Dunleavy, Sofía Beltrán Luna, Reclutamiento DO (opcional)"
     (
         "holdout63",

@@ -30,6 +30,8 @@ NOT_NAMES = frozenset(
     # Aussie, super chill": where they are from; "Organiser: People & Culture"
     "qs front success aussie kiwi brit pom yank people temas tópicos themen sujets argomenti acquisition "
     "consiglio dipartimento commissione ufficio "
+    # "MS Word typing test", "MS Excel": software, not a Ms. Word
+    "word excel powerpoint "
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri "
     "sat sun january february march april may june july august september october november december jan "
     "feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow q a me i my we our you your he "
