@@ -89,6 +89,15 @@ def test_bare_weekday_means_the_most_recent_one() -> None:
     assert facts.interview_time == datetime(2026, 11, 19, 10, 0, tzinfo=NOW.tzinfo)
 
 
+def test_a_day_that_comes_round_is_not_the_interview_day() -> None:
+    # "talked abt cask ales, line cleaning every tues.": the notes never say which day it was; the send-by notice
+    # said the 24-hour window had closed on Wednesday
+    pub = extract_facts(held_out_note("holdout60", "h60-bermondsey-pub-bar-staff"), now=NOW)
+    assert pub.interview_time is None or pub.interview_time.date() == NOW.date()
+    for shifts in ("11p-7a, sun-thurs", "~120 covers wkdays, 200+ fri/sat", "line cleaning every tues"):
+        assert extract_facts(f"Interview notes\n{shifts}\nJo Bloggs jo@example.com", now=NOW).interview_time is None
+
+
 @pytest.mark.parametrize(
     ("line", "hour", "minute"),
     [

@@ -24,8 +24,9 @@ MONTHS = {
 
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 WEEKDAY_RE = re.compile(
-    r"\b(monday|mon|tuesday|tues|tue|wednesday|weds|wed|thursday|thurs|thur|thu|friday|fri"
-    r"|saturday|sunday)\b\.?",
+    # not a day that comes round: "line cleaning every tues", "fri/sat lates till 1am"
+    r"(?<!\bevery )(?<!\beach )(?<![/-])\b(monday|mon|tuesday|tues|tue|wednesday|weds|wed|thursday|thurs|thur|thu|"
+    r"friday|fri|saturday|sunday)\b\.?(?!\s*[/-]\s*(?:mon|tue|wed|thu|fri|sat|sun))",
     re.IGNORECASE,
 )
 MONTH_DAY_RE = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
