@@ -312,7 +312,7 @@ def _listed_under_panel(work: Work, i: int) -> list[tuple[str, str | None, str |
 
 
 def _after_an_ordinal(seg: Segment, speaker_ok: bool) -> list[tuple[str, str | None, str | None]]:
-    """ "3 people. first Camila Duarte, CRO, she's the one who'd be my boss": who came first, then who they are."""
+    """ "1st: Wendy Tran - ops mgr NSW", "then Priya (HR advisor)": which came when, then who they are."""
     lead = ORDINAL_LEAD.match(seg.raw)
     if not lead or seg.label:
         return []
