@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from followup import regex_cache
 from followup.contacts import Found, find_emails, find_phones
 from followup.models import Candidate
 from followup.names import TITLES, find_names
@@ -44,8 +45,8 @@ def find_candidate(work: Work, profile: Candidate | None) -> Candidate:
     return candidate
 
 
-QUOTE_HEADER = re.compile(r"\bwrote:\s*$")
-ROLE_ACCOUNT = re.compile(
+QUOTE_HEADER = regex_cache.compile(r"\bwrote:\s*$")
+ROLE_ACCOUNT = regex_cache.compile(
     # also two of them joined: "hr-calendar@", "talent.team@"
     r"(?:(?:careers?|jobs?|recruit\w*|talent\w*|hr|people|hiring|no-?reply|notifications?|calendar\w*|info|team)"
     r"[-._]?)+@",
@@ -79,7 +80,7 @@ def _speakers_own(work: Work, seg: Segment, phone: Found) -> bool:
     return said_by is not None and fold(said_by.label or "") not in ("me", "i") and label_kind(said_by) is None
 
 
-SPEAKERS_NUMBER = re.compile(r"\b(?:ring|call|text|reach|whatsapp|message)\s+me\b", re.I)
+SPEAKERS_NUMBER = regex_cache.compile(r"\b(?:ring|call|text|reach|whatsapp|message)\s+me\b", re.I)
 
 
 def _own_segments(work: Work) -> list[int]:
@@ -137,7 +138,7 @@ def not_an_interviewers_email(work: Work, candidate: Candidate, profile: Candida
     candidate.email = others[-1] if others else None
 
 
-OWN_DETAILS = re.compile(r"\bmy (?:email|e-mail|number|phone|cell|mobile)\b|\breach me\b", re.IGNORECASE)
+OWN_DETAILS = regex_cache.compile(r"\bmy (?:email|e-mail|number|phone|cell|mobile)\b|\breach me\b", re.IGNORECASE)
 
 
 def _candidate_name(work: Work, email: Found | None, phone: Found | None, own: list[int]) -> str | None:
@@ -194,7 +195,7 @@ def _candidate_name(work: Work, email: Found | None, phone: Found | None, own: l
     return None
 
 
-LOWER_MY_NAME = re.compile(r"\bmy name(?:\s+is|['’]s)?\s+([a-z][a-z'’-]+\s+[a-z][a-z'’-]+)\b")
+LOWER_MY_NAME = regex_cache.compile(r"\bmy name(?:\s+is|['’]s)?\s+([a-z][a-z'’-]+\s+[a-z][a-z'’-]+)\b")
 
 
 def _spelled_by(line: str, email: Found | None) -> bool:
@@ -272,4 +273,4 @@ def own_chat_labels(work: Work, candidate: Candidate) -> set[str]:
     }
 
 
-MY_INITIALS = re.compile(r"^\W*(?:[Mm]e|I)\s*=\s*([A-Z]{2,3})\b")
+MY_INITIALS = regex_cache.compile(r"^\W*(?:[Mm]e|I)\s*=\s*([A-Z]{2,3})\b")

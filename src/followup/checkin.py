@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from followup import regex_cache
 from followup.checklist import CHECKIN_DECLARED
 from followup.models import CheckResult, Draft, Interviewer, InterviewFacts, Recipient
 from followup.prompts import load_toml
@@ -27,7 +28,7 @@ from followup.validate import Context, check_contact, check_recipient
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
-CALENDAR_WORDS = re.compile(
+CALENDAR_WORDS = regex_cache.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thurs|fri|jan\w*|feb\w*|mar\w*|apr\w*|"
     r"may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b"
 )

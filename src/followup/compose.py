@@ -15,6 +15,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
+from followup import regex_cache
 from followup.inputs import in_another_language
 from followup.models import Candidate, Draft, Interviewer, InterviewFacts, Recipient, Sourced, Tone
 from followup.names import TITLE_WORDS
@@ -298,7 +299,7 @@ def _only_a_title(text: str) -> bool:
     )
 
 
-CREDENTIAL = re.compile(r"[A-Z][a-z]?[A-Z][a-z]*")  # "CEng", "MSc", "PhD"
+CREDENTIAL = regex_cache.compile(r"[A-Z][a-z]?[A-Z][a-z]*")  # "CEng", "MSc", "PhD"
 
 
 def _substance(text: str, known: set[str]) -> int:
@@ -307,15 +308,15 @@ def _substance(text: str, known: set[str]) -> int:
     return min(len(words), 5) + 2 * bool(FIGURE.search(text)) + 3 * bool(PROBLEM_CUE.search(text))
 
 
-THEIR_STORY_SO_FAR = re.compile(
+THEIR_STORY_SO_FAR = regex_cache.compile(
     r"\b(?:has|have|had|'ve|’ve)\s+been\s+(?:with|at|here)\b|\bstarted\s+(?:as|at|here|out)\b|"
     r"\b(?:joined|started)\b.{0,30}\b(?:ago|years?|yrs?)\b|\bthis is the (?:hiring manager|first|second|final) ",
     re.IGNORECASE,
 )
-WORK_ARRANGEMENT = re.compile(r"^(?:hybrid|fully remote|remote|in[- ]office|on[- ]site|wfh)\b", re.IGNORECASE)
+WORK_ARRANGEMENT = regex_cache.compile(r"^(?:hybrid|fully remote|remote|in[- ]office|on[- ]site|wfh)\b", re.IGNORECASE)
 # A figure worth repeating ("1,800 invoices", "91%", "$4.2M"), not a time ("around 11", "2pm").
-FIGURE = re.compile(r"\$\s?\d|\d\s?%|\b\d[\d,.]*\s?(?:k|m|x)?\s+(?!am\b|pm\b)[a-z]+s\b", re.IGNORECASE)
-PROBLEM_CUE = re.compile(
+FIGURE = regex_cache.compile(r"\$\s?\d|\d\s?%|\b\d[\d,.]*\s?(?:k|m|x)?\s+(?!am\b|pm\b)[a-z]+s\b", re.IGNORECASE)
+PROBLEM_CUE = regex_cache.compile(
     r"\b(?:problem|issue|struggl\w*|pain|mess|bottleneck|behind|short on|short-staffed|losing|backlog|"
     r"priority|goal|target|biggest|big push|challenge|pile up|piling|slipp\w*|late)\b",
     re.IGNORECASE,
@@ -400,7 +401,7 @@ def _contact_sentence(candidate: Candidate, picker: _Picker) -> list[str]:
     return []
 
 
-DOUBLE_PERIOD = re.compile(r"(?<=\w)\.\.(?!\.)")
+DOUBLE_PERIOD = regex_cache.compile(r"(?<=\w)\.\.(?!\.)")
 
 
 def _assemble(greeting: str, paragraphs: list[list[str]], signoff: str, candidate: Candidate) -> str:

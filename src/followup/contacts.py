@@ -15,9 +15,11 @@ from functools import lru_cache
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
-EMAIL_CANDIDATE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+from followup import regex_cache
+
+EMAIL_CANDIDATE = regex_cache.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 MIN_PHONE_DIGITS = 10
-DIGIT = re.compile(r"\d")
+DIGIT = regex_cache.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -107,12 +109,12 @@ def _matches(line: str, region: str, valid_only: bool) -> tuple[Found, ...]:
     return tuple(found)
 
 
-LOCAL_NUMBER = re.compile(r"\d{3}[-.]\d{4}")
-TRUNK_PREFIX = re.compile(r"(?<![\d+])\(?0\d")
+LOCAL_NUMBER = regex_cache.compile(r"\d{3}[-.]\d{4}")
+TRUNK_PREFIX = regex_cache.compile(r"(?<![\d+])\(?0\d")
 TRUNK_REGIONS = ("GB", "IE", "AU", "NZ", "IN", "ZA", "DE", "FR", "NL", "KR", "JP", "PH", "MY", "NG", "KE", "TW")
-NINE_DIGITS = re.compile(r"(?<![\d+.,/-])[1-9]\d{2}[ -]\d{3}[ -]\d{3}(?![\d.,/-])")
+NINE_DIGITS = regex_cache.compile(r"(?<![\d+.,/-])[1-9]\d{2}[ -]\d{3}[ -]\d{3}(?![\d.,/-])")
 NINE_DIGIT_REGIONS = ("PL", "ES", "PT")
-DATE_LIKE = re.compile(r"(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\b")
+DATE_LIKE = regex_cache.compile(r"(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\b")
 
 
 def _inside_email(text: str, start: int, end: int) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 
+from followup import regex_cache
 from followup.candidate import QUOTE_HEADER, find_candidate, not_an_interviewers_email, own_chat_labels
 from followup.models import Candidate, Interviewer, InterviewFacts, Sourced
 from followup.names import find_names, looks_like_title, only_a_name, same_person
@@ -122,19 +123,19 @@ def _interview_time(work: Work, facts: InterviewFacts) -> None:
         return
 
 
-JUST_NOW = re.compile(
+JUST_NOW = regex_cache.compile(
     r"\b(?:just|only now)\s+(?:got out of|finished|left|wrapped up|walked out of|came out of)\b", re.IGNORECASE
 )
 
 
-OWN_ERRAND = re.compile(
+OWN_ERRAND = regex_cache.compile(
     r"^\W*(?:also\s+|and\s+|oh and\s+|ah y\s+)?(?:text|call|ring|message|whatsapp|thank|tell)\s+(?-i:[A-Z])[\w'’-]+\b"
     r"[^.;]{0,30}?\b(?:my\s+(?:brother|sister|cousin|friend|mum|mom|dad|aunt|uncle|flatmate|roommate|partner)"
     r"(?:[- ]in[- ]law)?\b|back about\b|to say thanks\b)",
     re.IGNORECASE,
 )
-FULL_NAME_NOTE = re.compile(r"^\W*(?:(?:his|her|their)\s+)?full\s+name\b", re.IGNORECASE)
-ASKED_NEXT = re.compile(r"\b(?:what['’]?s|and|so|whats)\s+next\b|^\W*next\s*\?", re.IGNORECASE)
+FULL_NAME_NOTE = regex_cache.compile(r"^\W*(?:(?:his|her|their)\s+)?full\s+name\b", re.IGNORECASE)
+ASKED_NEXT = regex_cache.compile(r"\b(?:what['’]?s|and|so|whats)\s+next\b|^\W*next\s*\?", re.IGNORECASE)
 
 
 def _content(work: Work, facts: InterviewFacts) -> None:
@@ -273,13 +274,13 @@ class _OthersMail:
 
 
 # ">>> my notes, typed in the car park after", "--- notes wed ---", "--- after ---": the candidate's own notes begin
-NOTES_HEADING = re.compile(
+NOTES_HEADING = regex_cache.compile(
     r"^\W*(?:(?:my|own|interview|raw|the)\s+){0,3}notes\b|^\W*-{2,}\s*(?:\w+\s*){1,3}-{2,}\W*$", re.IGNORECASE
 )
 
 
 # The speaker talking to the candidate or for their team: "We're moving to Autodesk …", "Do you know ISO 19650?"
-SPEAKER_VOICE = re.compile(r"\b(?:we|we['’]re|we['’]ve|our|us|you|your|you['’]d|you['’]ll)\b", re.IGNORECASE)
+SPEAKER_VOICE = regex_cache.compile(r"\b(?:we|we['’]re|we['’]ve|our|us|you|your|you['’]d|you['’]ll)\b", re.IGNORECASE)
 
 
 def _long_list_after(work: Work, i: int) -> bool:
@@ -368,7 +369,7 @@ def _introduces(work: Work, raw: str) -> bool:
     return any(any(name in fold(raw[m.end() : m.end() + 60]) for name in full) for m in INTRO_RE.finditer(raw))
 
 
-MEETING_WITH = re.compile(
+MEETING_WITH = regex_cache.compile(
     r"\b(?:interview\w*|interveiw\w*|intvw|met|meeting|mtg|call|chat\w*|spoke|talked)\b[^.;\n]{0,40}?\b(?:w/?|with)\s+"
 )
 
@@ -555,22 +556,22 @@ def _mine_within(facts: InterviewFacts, person: Interviewer, fact: Sourced) -> N
             return
 
 
-ASKING = re.compile(
+ASKING = regex_cache.compile(
     r"^\W*(?:tell me|tell us|what|how|why|describe|walk me|can you|could you|have you|do you|would you)\b", re.I
 )
-ASKED_THEN_TOLD = re.compile(
+ASKED_THEN_TOLD = regex_cache.compile(
     r"^\W*((?:(?:she|he|they)\s+)?asked\s+(?:about|abt|re:?)\s+(?!my\b)[^—–;:,]{3,60}?)(?:\s+[—–-]|,)\s+"
     r"(?:told|I\b|talked|explained|gave|walked)",
     re.IGNORECASE,
 )
 # "A: Asked about their move to Intune - he said it's half done": the candidate's question, about their work.
-I_ASKED = re.compile(r"^\W*(?:I\s+)?asked\s+(?:about|(?:him|her|them)\b)", re.IGNORECASE)
-THEIR_JOB = re.compile(
+I_ASKED = regex_cache.compile(r"^\W*(?:I\s+)?asked\s+(?:about|(?:him|her|them)\b)", re.IGNORECASE)
+THEIR_JOB = regex_cache.compile(
     r"(?:he|she|they)(?:['’]s|\s+is|\s+are)\s+(?:the|a|an|their)\s+([a-z][\w /&-]{2,40}?)"
     r"(?:\s*[,;(]|\s+(?:not|but|and|so|here|there)\b|$)",
     re.IGNORECASE,
 )
-NEXT_STEP_START = re.compile(
+NEXT_STEP_START = regex_cache.compile(
     r"^\W*next(?:\s+steps?\b|\s*(?:[:\-–—=→⇒>]|->))"
     # "they said they'd let me know early next week after they speak to my referees": their promise first
     # also "Anjali said she'll email by Wednesday and if yes I'd do a trial morning"
@@ -583,28 +584,28 @@ NEXT_STEP_START = re.compile(
 CONTACT_WORDS = frozenset(stem(w) for w in "number phone cell mobile email e-mail address reach contact info".split())
 # What a chat says to keep a conversation going ("perfect", "sounds good"): no fact in it.
 CHAT_WORDS = frozenset(stem(w) for w in "perfect great thanks thank sounds good yep yes sure awesome cool okay".split())
-NOT_EXPERIENCE_RE = re.compile(
+NOT_EXPERIENCE_RE = regex_cache.compile(
     r"\bmy (?:references?|availability|salary|notice|start date|number|email|contact|info|information|details|"
     r"exit|departure|reasons? for leaving|leaving|"
     r"resume|cv|interview|notes)\b",
     re.IGNORECASE,
 )
-PASTED_BELOW = re.compile(
+PASTED_BELOW = regex_cache.compile(
     r"\bpast(?:e|ed|ing)\b[^.;]{0,40}\b(?:e-?mail|thread|invite|invitation|chat|message)s?\b[^.;]{0,40}"
     r"\b(?:below|above|underneath)\b",
     re.IGNORECASE,
 )
-PAY_LABEL = re.compile(rf"(?:{PAY_WORDS}|pkg|money|\$\$)(?:\s+\w+)?", re.IGNORECASE)  # "Pay:", "Salary range:"
-HANDING_OVER = re.compile(
+PAY_LABEL = regex_cache.compile(rf"(?:{PAY_WORDS}|pkg|money|\$\$)(?:\s+\w+)?", re.IGNORECASE)  # "Pay:", "Salary range:"
+HANDING_OVER = regex_cache.compile(
     r"\b(?:(?:do\s+)?you want to|can you|could you|would you like to|over to you (?:for|on))\s+"
     r"(?:(?:tell|explain|share|cover|go over|run through)\s+)?(?:the\s+)?next steps?\W*$",
     re.IGNORECASE,
 )
 NOT_CONTENT = frozenset({"company", "role", "time", "candidate", "interviewer", "logistics"})
 # A line that opens by saying there is no step: "didn't say when he'd call back", "no timeline yet".
-NO_STEP_FIRST = re.compile(r"^\W*(?:(?:he|she|they|we|hr)\s+)?(?:did(?:n['’]?t| not)|no|never|nobody)\b", re.I)
+NO_STEP_FIRST = regex_cache.compile(r"^\W*(?:(?:he|she|they|we|hr)\s+)?(?:did(?:n['’]?t| not)|no|never|nobody)\b", re.I)
 # What an email client or a calendar invite adds around pasted notes: never a topic.
-MAIL_AND_INVITE_RE = re.compile(
+MAIL_AND_INVITE_RE = regex_cache.compile(
     WORD_START
     + r"(?:\bwrote:\s*$|\binvitation from google calendar\b|\bview all guest\b|\bforwarded (?:message|thread|email)\b|"
     r"\bjoining info(?:rmation)?\b|\bvideo call link\b|"
@@ -630,7 +631,7 @@ MAIL_AND_INVITE_RE = re.compile(
     re.IGNORECASE,
 )
 # At the start of a line: a pasted email's greeting, the notes' own heading, or their header.
-NOT_A_NOTE_RE = re.compile(
+NOT_A_NOTE_RE = regex_cache.compile(
     r"\W*(?:(?:hi|hello|dear|hey)\s+[\w-]+,|my notes(?: after| from)?(?:\s*\([^)]*\))?\W*$|"
     r"(?:my\s+)?notes\s+(?:after|afterwards|underneath|below)\W*$|"  # "Notes after:", "--- my notes underneath ---"
     # a sign-off, alone or with the name after it
@@ -638,21 +639,21 @@ NOT_A_NOTE_RE = re.compile(
     r"(?:my\s+)?(?:interview\s+)?notes\s+(?:from|on|for|about)\b)",
     re.IGNORECASE,
 )
-ASIDE_RE = re.compile(r"\([^()]*\)")
-OPENING_CLAUSE = re.compile(r"\s*[(,;]|\.\s")
+ASIDE_RE = regex_cache.compile(r"\([^()]*\)")
+OPENING_CLAUSE = regex_cache.compile(r"\s*[(,;]|\.\s")
 # A table's header row: short cells, one of them naming the person ("# | name | title | what they asked | notes").
-TABLE_HEADER = re.compile(
+TABLE_HEADER = regex_cache.compile(
     r"^\W*(?:#\s*\|\s*)?(?:name|who|interviewer|person|panel(?:ist)?)\s*\|(?:\s*[^|\d]{1,30}\s*\|){1,6}[^|\d]{0,30}$",
     re.IGNORECASE,
 )
-NEXT_LABEL_RE = re.compile(r"next|f/u|follow|siguiente|próximo|prochaine|nächst", re.IGNORECASE)
-NOT_WORDS = re.compile(r"[^\w\s:-]")
-NEXT_HEADING_RE = re.compile(r"(?:the\s+)?next(?:\s+steps?)?\s*[:\-–—]*", re.IGNORECASE)
-CLOCK_WORD_RE = re.compile(r"[\d:/.–-]+(?:am|pm)?")  # "9:30", "2pm", "11/19": when, not what
-MY_RE = re.compile(r"\bmy\b")
+NEXT_LABEL_RE = regex_cache.compile(r"next|f/u|follow|siguiente|próximo|prochaine|nächst", re.IGNORECASE)
+NOT_WORDS = regex_cache.compile(r"[^\w\s:-]")
+NEXT_HEADING_RE = regex_cache.compile(r"(?:the\s+)?next(?:\s+steps?)?\s*[:\-–—]*", re.IGNORECASE)
+CLOCK_WORD_RE = regex_cache.compile(r"[\d:/.–-]+(?:am|pm)?")  # "9:30", "2pm", "11/19": when, not what
+MY_RE = regex_cache.compile(r"\bmy\b")
 
 # The question part only: "asked how I'd handle a complaint" up to where the answer starts ("- I said …").
-QUESTION_TAIL_RE = re.compile(
+QUESTION_TAIL_RE = regex_cache.compile(
     r",?\s*\basked(?:\s+me)?\s+(?:how|if|whether|what|why)\b.*?(?=\s[-–—→]\s|->|;|\.\s|\bI said\b|\btold\b|$)",
     re.IGNORECASE,
 )
@@ -669,7 +670,7 @@ def _from_the_step(text: str) -> str:
 
 
 # Words that look ahead: a clause with one may be the start of the step ("she said next is a meeting with …").
-STEPWISE = re.compile(rf"\b(?:next|then)\b|{FUTURE_WORDS}", re.IGNORECASE)
+STEPWISE = regex_cache.compile(rf"\b(?:next|then)\b|{FUTURE_WORDS}", re.IGNORECASE)
 
 
 def _add_next_step(work: Work, facts: InterviewFacts, fact: Sourced, strong: bool, labelled: bool = False) -> None:
@@ -707,7 +708,7 @@ def _meta_words(facts: InterviewFacts) -> set[str]:
     return words | WEEKDAY_WORDS | {"noon", "onsite", "on-site"}
 
 
-EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+")
+EMOJI = regex_cache.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+")
 
 
 def tidy_fragment(text: str) -> str:

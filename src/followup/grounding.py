@@ -9,28 +9,31 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from followup import regex_cache
 from followup.contacts import Found, digits_of, find_emails, find_phones
 from followup.models import InterviewFacts
 from followup.prompts import load_toml
 from followup.text import THOUSANDS, canonical, expand_shorthand, fold, sentences
 
-GREETING_RE = re.compile(r"^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b[^\n]*", re.I)
+GREETING_RE = regex_cache.compile(
+    r"^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b[^\n]*", re.I
+)
 COUNTED = frozenset(
     "years year months month weeks week days day hours hour people staff employees clients customers projects "
     "accounts stores sites beds patients nurses engineers reports teams countries states offices locations "
     "members students classes loads trucks units times percent million thousand hundred billion k new more "
     "direct hires shifts titles books releases launches cases calls deals".split()
 )
-PLACEHOLDER_ANY = re.compile(r"\[[^\]\n]{1,60}\]|\{[^}\n]{1,60}\}|\bX{3,}\b|_{3,}")
-TOKEN = re.compile(r"[\w][\w'’.&+-]*")
-HAS_DIGIT = re.compile(r"\d")
-NUMBER_HYPHEN = re.compile(r"-(?=[a-z])")  # "8000-hour", "3-statement"
+PLACEHOLDER_ANY = regex_cache.compile(r"\[[^\]\n]{1,60}\]|\{[^}\n]{1,60}\}|\bX{3,}\b|_{3,}")
+TOKEN = regex_cache.compile(r"[\w][\w'’.&+-]*")
+HAS_DIGIT = regex_cache.compile(r"\d")
+NUMBER_HYPHEN = regex_cache.compile(r"-(?=[a-z])")  # "8000-hour", "3-statement"
 NUMBER_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty thirty forty fifty hundred thousand million billion percent"
 ).split()
 # "one" is a pronoun far more often than a count ("one of the", "the one"), so it is not checked.
-NUMBER_RE = re.compile(r"\b\d[\d,.:%]*\b|\b(?:" + "|".join(NUMBER_WORDS[2:]) + r")\b", re.IGNORECASE)
+NUMBER_RE = regex_cache.compile(r"\b\d[\d,.:%]*\b|\b(?:" + "|".join(NUMBER_WORDS[2:]) + r")\b", re.IGNORECASE)
 
 
 def greeting_match(body: str) -> re.Match[str] | None:

@@ -6,10 +6,11 @@ import re
 import sys
 from pathlib import Path
 
+from followup import regex_cache
 from followup.prompts import message
 
 MAX_CHARS = 50_000
-CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+CONTROL_RE = regex_cache.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 ENGLISH_HINTS = frozenset(
     "the and to of a in for with about my i is was we they he she on at you your our asked talked next "
     "role team interview will it that this be are have has not but so if me her him them their from by as an or "

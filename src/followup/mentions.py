@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from followup import regex_cache
 from followup.contacts import find_emails, find_phones
 from followup.namelists import (
     THE_TITLE_BEFORE,
@@ -71,12 +72,12 @@ def _short_for(short: str, full: str) -> bool:
     return fold(short[:1]) == first[:1] or (len(short) >= 4 and fold(short[:3]) in first)
 
 
-ANOTHER_BRACKETED = re.compile(r"\s*(?:\+|&|and|,)\s*[a-z][\w ]{0,30}?\s*\(([^)]*[A-Z][^)]*)\)")
+ANOTHER_BRACKETED = regex_cache.compile(r"\s*(?:\+|&|and|,)\s*[a-z][\w ]{0,30}?\s*\(([^)]*[A-Z][^)]*)\)")
 
 
-SHORT_THEN_FULL = re.compile(r"(?:^|\b(?:then|and|also|w/?|with)\s+)([A-Z][a-z]{1,10})\s*\(([A-Z][^)]*)\)")
+SHORT_THEN_FULL = regex_cache.compile(r"(?:^|\b(?:then|and|also|w/?|with)\s+)([A-Z][a-z]{1,10})\s*\(([A-Z][^)]*)\)")
 # A lower-case word or two right before brackets holding a capitalised full name.
-BRACKETED_NAME = re.compile(
+BRACKETED_NAME = regex_cache.compile(
     r"(?:^|\b(?:w/?|with|met|talked|spoke|chatted)\s+)[a-z]+(?:\s+[a-z]\.?)?\s*\(([^)]*[A-Z][^)]*)\)"
 )
 
@@ -90,7 +91,7 @@ def question_by(raw: str) -> list[tuple[str, str | None, str | None]]:
     return [(names[0].name, None, raw[match.end() :].strip(" –—-:") or None)]
 
 
-QUESTION_BY = re.compile(r"^\W*Q\d*\s*\(([^)]{2,40})\)\s*[–—:-]?")
+QUESTION_BY = regex_cache.compile(r"^\W*Q\d*\s*\(([^)]{2,40})\)\s*[–—:-]?")
 
 
 def turned_out_to_be(raw: str) -> list[tuple[str, str | None, str | None]]:
@@ -103,7 +104,7 @@ def turned_out_to_be(raw: str) -> list[tuple[str, str | None, str | None]]:
     return [(names[0].name, title, None)]
 
 
-TURNED_OUT = re.compile(r"\b(?:turned out to be|introduced (?:himself|herself|themselves) as)\s+")
+TURNED_OUT = regex_cache.compile(r"\b(?:turned out to be|introduced (?:himself|herself|themselves) as)\s+")
 
 
 def joined(raw: str) -> list[tuple[str, str | None, str | None]]:
@@ -135,7 +136,7 @@ def joined(raw: str) -> list[tuple[str, str | None, str | None]]:
     return found
 
 
-ALSO_THERE = re.compile(
+ALSO_THERE = regex_cache.compile(
     r"\s(?:plus|and|\+|&|with)\s+(?:(?:his|her|their)\s+(?:son|daughter|wife|husband|partner|colleague|boss)\s+)?"
     r"(?=(?-i:[A-Z]))",
     re.IGNORECASE,
@@ -143,21 +144,21 @@ ALSO_THERE = re.compile(
 
 
 # also "and his service manager Jaspreet Gill (goes by Jas) came in halfway"
-BARE_TITLE_BEFORE = re.compile(r"^(?:(?:his|her|their)\s+)?([a-z][a-z -]{2,30}?)\s+(?=[A-Z][a-z])")
-JOINED = re.compile(
+BARE_TITLE_BEFORE = regex_cache.compile(r"^(?:(?:his|her|their)\s+)?([a-z][a-z -]{2,30}?)\s+(?=[A-Z][a-z])")
+JOINED = regex_cache.compile(
     r"^\W*(?:(?:and|then|plus|later|after\s+\d+\s*min\w*|halfway(?:\s+through)?)\s+)*"
     r"([^\W\d_][^()]{2,40}?)\s*(?:\(([^)]{2,40})\))?(?:,?\s+who\s+[^(),]{2,30}?)?\s+"
     r"(?:joined|sat in|came in|came along|jumped on|came out|came over|jumped in|was there(?: again| too)?)\b"
 )
-AFTER_JOINING = re.compile(r"\s+and\s+(?:then\s+)?(?=(?:asked|talked|quizzed|went through|explained)\b)")
-VIA_BRACKET = re.compile(r"\b(?:via|through|contact|ask|cc)\b[^()]{0,30}\(\s*$", re.IGNORECASE)
-JOB_BEFORE = re.compile(r"\b(?:Director|Manager|Head|VP|Lead|Chief|Officer)\s+$")
-WHO_DOES = re.compile(r"\s+who\s+(?:runs|does|leads|heads|manages|handles|looks after|is (?:the|our|their))\b")
-KIN_AFTER_AND = re.compile(
+AFTER_JOINING = regex_cache.compile(r"\s+and\s+(?:then\s+)?(?=(?:asked|talked|quizzed|went through|explained)\b)")
+VIA_BRACKET = regex_cache.compile(r"\b(?:via|through|contact|ask|cc)\b[^()]{0,30}\(\s*$", re.IGNORECASE)
+JOB_BEFORE = regex_cache.compile(r"\b(?:Director|Manager|Head|VP|Lead|Chief|Officer)\s+$")
+WHO_DOES = regex_cache.compile(r"\s+who\s+(?:runs|does|leads|heads|manages|handles|looks after|is (?:the|our|their))\b")
+KIN_AFTER_AND = regex_cache.compile(
     r"\b(?:and|&|\+)\s+(?:his|her|their)\s+(?:daughter|son|wife|husband|brother|sister|"
     r"(?:business\s+)?partner|co-?owner)\s+$"
 )
-KIN_BEFORE = re.compile(
+KIN_BEFORE = regex_cache.compile(
     r"(?:his|her|their|the owner['’]s)\s+(?:(?:business\s+)?partner|daughter|son|wife|husband|brother|sister|"
     r"colleague|boss|co-?owner|mother|father|mum|mom|dad)\s+"
 )
@@ -172,7 +173,7 @@ def two_with_their_jobs(raw: str) -> list[tuple[str, str | None, str | None]]:
     return [(pair.group(2), tidy_title(pair.group(1)), None), (pair.group(4), tidy_title(pair.group(3)), None)]
 
 
-TWO_WITH_JOBS = re.compile(
+TWO_WITH_JOBS = regex_cache.compile(
     r"^\W*the\s+((?:[A-Za-z]+\s+){0,2}?[A-Za-z]+)\s+((?-i:[A-Z])[^\W\d_]+\s+(?-i:[A-Z])[\w'’-]+)\s+and\s+"
     r"(?:a|an|the)\s+([a-z][a-z ]{2,30}?),?\s+((?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?(?-i:[A-Z])[^\W\d_]+\s+(?-i:[A-Z])[\w'’-]+)"
 )
@@ -188,7 +189,7 @@ def called_by_name(raw: str) -> list[tuple[str, str | None, str | None]]:
     return [(names[0].name, None, raw[said.end() + names[0].end :].strip(" ,.;") or None)]
 
 
-CALLED_BY_NAME = re.compile(
+CALLED_BY_NAME = regex_cache.compile(
     r"\b(?:a\s+|an\s+|this\s+|some\s+)?(?:(?:young|older|nice|lovely|friendly|tall)\s+)?"
     r"(?:chap|guy|lady|woman|man|bloke|fella|gentleman|gent)\s+(?:called|named)\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
@@ -219,7 +220,7 @@ def did_the_interview(raw: str) -> list[tuple[str, str | None, str | None]]:
     return [(before[-1].name, None, None), *also]
 
 
-DID_THE_INTERVIEW = re.compile(
+DID_THE_INTERVIEW = regex_cache.compile(
     r"\b(?:(?:did|led|ran|conducted|gave me)\s+the\s+interview|interviewed\s+me|"
     # "Giancarlo Bellini the owner did most of it", "the owner Siobhán O'Donnell did the sit down part"
     r"did\s+most\s+of\s+(?:it|the\s+(?:interview|talking|questions|questioning|asking))|"
@@ -239,7 +240,7 @@ def name_before_interview(raw: str) -> list[tuple[str, str | None, str | None]]:
     return [(names[0].name, None, None)]
 
 
-NAME_THEN_INTERVIEW = re.compile(r"\s+(?:interview|intvw|call|chat|mtg|meeting|1:1|screen)\b", re.IGNORECASE)
+NAME_THEN_INTERVIEW = regex_cache.compile(r"\s+(?:interview|intvw|call|chat|mtg|meeting|1:1|screen)\b", re.IGNORECASE)
 
 
 def lower_titled_mentions(raw: str) -> list[tuple[str, str | None, str | None]]:
@@ -261,15 +262,17 @@ def lower_titled_mentions(raw: str) -> list[tuple[str, str | None, str | None]]:
     return people
 
 
-LOWER_NAME_DASH_TITLE = re.compile(
+LOWER_NAME_DASH_TITLE = regex_cache.compile(
     r"^([a-z][\w'’-]+(?:\s+[a-z][\w'’-]+){1,2})\s+[-–—]\s+([a-z][\w &/-]{1,40}?)(?:\s*\([^)]{0,60}\))?"
     r"\s*(?:,[^,]{0,40})?$"  # also "jun hao lim – head of quant tech, my would-be mgr"
 )
 # "1st: dr jürgen köhler (teamleiter inverter dev)": which came first, and a title typed in lower case
-LOWER_LEAD = re.compile(r"^(?:(?:[1-4](?:st|nd|rd|th)|[1-4][.)])\s*:?\s+)?(?:(dr|prof|mr|mrs|ms)\.?\s+(?=[a-z]))?")
+LOWER_LEAD = regex_cache.compile(
+    r"^(?:(?:[1-4](?:st|nd|rd|th)|[1-4][.)])\s*:?\s+)?(?:(dr|prof|mr|mrs|ms)\.?\s+(?=[a-z]))?"
+)
 
 
-WHO_RUNS = re.compile(rf"\s+who(?:['’]s| is)?\s+(?:{WHO_RUNS_VERBS}|in charge of)\b[^,;.]*")
+WHO_RUNS = regex_cache.compile(rf"\s+who(?:['’]s| is)?\s+(?:{WHO_RUNS_VERBS}|in charge of)\b[^,;.]*")
 
 
 def lower_leading_person(raw: str) -> list[tuple[str, str | None, str | None]]:
@@ -309,7 +312,7 @@ def lower_title_then_name(raw: str) -> list[tuple[str, str | None, str | None]]:
     return [(first_name, first_title or tidy_title(expand_shorthand(lead.group(1))), rest), *listed[1:]]
 
 
-LOWER_TITLE_LEAD = re.compile(r"^([a-z][a-z&/.-]*(?:\s+[a-z][a-z&/.-]*){0,3})\s+(?=[A-Z][^\W\d_'’]+\s+[A-Z])")
+LOWER_TITLE_LEAD = regex_cache.compile(r"^([a-z][a-z&/.-]*(?:\s+[a-z][a-z&/.-]*){0,3})\s+(?=[A-Z][^\W\d_'’]+\s+[A-Z])")
 
 
 def pair_with_a_title(raw: str) -> list[tuple[str, str | None, str | None]]:
@@ -326,7 +329,7 @@ def pair_with_a_title(raw: str) -> list[tuple[str, str | None, str | None]]:
     return [(name, title, None) for name in names]
 
 
-PAIR_THEN_TITLE = re.compile(
+PAIR_THEN_TITLE = regex_cache.compile(
     r"^([A-Z][a-z]{1,14})(?:\s*[+&]\s*|\s+and\s+)([A-Z][a-z]{1,14})\s*[-–—:]\s*(?:both\s+)?"
     r"([a-z][\w /&-]{2,40}?)\s*(?:\(|,|$)"
 )
@@ -343,7 +346,7 @@ def real_name(raw: str) -> list[tuple[str, str | None, str | None]]:
     return [(said.group(3), tidy_title(job) if looks_like_title(job) else None, None)]
 
 
-REAL_NAME = re.compile(
+REAL_NAME = regex_cache.compile(
     r"^\W*([a-z][\w'’-]{1,15})\s*(?:=|[-–—]|is)\s*([^()=]{2,40}?)\s*\(\s*(?:real|full) name(?: is)?\s+"
     r"([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_'’-]+)+)",
     re.IGNORECASE,
@@ -366,13 +369,15 @@ def in_order(raw: str) -> list[tuple[str, str | None, str | None]]:
     return [(name, None, raw[end:].strip(" ,.;") or None)]
 
 
-IN_ORDER = re.compile(
+IN_ORDER = regex_cache.compile(
     r"^\W*(?:(?:and|so)\s+)?(?:then\s+)?(?:the\s+)?(?:first|second|third|fourth|last|finally|next|"
     r"interviewer\s+(?:one|two|three|four|\d|#\d))"  # "Interviewer two Yamamoto Keiko from HR", dictated
     r"(?:\s+(?:person|one|interviewer|up|was|came|guy|lady|woman|man))*\s*[,:]?\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
-CORRECTION = re.compile(r"\W*(?:no,?\s+wait|sorry|I mean|actually|correction)\b[\s,:-]*(?:it was\s+)?", re.IGNORECASE)
+CORRECTION = regex_cache.compile(
+    r"\W*(?:no,?\s+wait|sorry|I mean|actually|correction)\b[\s,:-]*(?:it was\s+)?", re.IGNORECASE
+)
 
 
 def numbered_interview(raw: str) -> list[tuple[str, str | None, str | None]]:
@@ -385,7 +390,9 @@ def numbered_interview(raw: str) -> list[tuple[str, str | None, str | None]]:
     return [(names[0].name, title if title and looks_like_title(title) else None, raw[end:].strip(" ,.;") or None)]
 
 
-NUMBERED_INTERVIEW = re.compile(r"^\W*(?:interview|round|session|slot|1:1)\s*#?\d+\s*[-–—:|]\s*", re.IGNORECASE)
+NUMBERED_INTERVIEW = regex_cache.compile(
+    r"^\W*(?:interview|round|session|slot|1:1)\s*#?\d+\s*[-–—:|]\s*", re.IGNORECASE
+)
 
 
 def tagalog_si(raw: str) -> list[tuple[str, str | None, str | None]]:
@@ -400,8 +407,8 @@ def tagalog_si(raw: str) -> list[tuple[str, str | None, str | None]]:
     return found
 
 
-SI_NAME = re.compile(r"\bsi\s+(?=(?-i:[A-Z]))")
-TAGALOG = re.compile(r"\b(?:yung|sya|siya|nya|niya|ng|tapos|naman|lang)\b")
+SI_NAME = regex_cache.compile(r"\bsi\s+(?=(?-i:[A-Z]))")
+TAGALOG = regex_cache.compile(r"\b(?:yung|sya|siya|nya|niya|ng|tapos|naman|lang)\b")
 
 
 def it_was(raw: str) -> list[tuple[str, str | None, str | None]]:
@@ -416,8 +423,8 @@ def it_was(raw: str) -> list[tuple[str, str | None, str | None]]:
     return [(name, title if title and looks_like_title(title) else None, None) for name, title, _ in listed]
 
 
-IT_WAS = re.compile(r"\b(?:so\s+)?it\s+was\s+(?=(?-i:[A-Z])[^\W\d_]+\s)")
-INSTEAD = re.compile(r"^[^.;]{0,60}\binstead\b")
+IT_WAS = regex_cache.compile(r"\b(?:so\s+)?it\s+was\s+(?=(?-i:[A-Z])[^\W\d_]+\s)")
+INSTEAD = regex_cache.compile(r"^[^.;]{0,60}\binstead\b")
 
 
 def stood_in(raw: str) -> list[tuple[str, str | None, str | None]]:
@@ -430,7 +437,7 @@ def stood_in(raw: str) -> list[tuple[str, str | None, str | None]]:
     return [(names[0].name, None, raw[said.end() :].strip(" ,.;") or None)]
 
 
-STOOD_IN = re.compile(
+STOOD_IN = regex_cache.compile(
     r"\b(?:it was|we had|I got|I had)\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,3})\s+instead\b", re.I
 )
 
@@ -446,14 +453,14 @@ def titled_then_full(raw: str) -> list[tuple[str, str | None, str | None]]:
     return [(f"{said.group(1)} {said.group(3)}", title, None)]
 
 
-TITLED_THEN_FULL = re.compile(
+TITLED_THEN_FULL = regex_cache.compile(
     r"\b((?:Mr|Mrs|Ms|Dr|Prof)\.?)\s+([A-Z][^\W\d_'’-]+(?:-[A-Z][^\W\d_]+)?),\s+"
     r"((?-i:[A-Z])[^\W\d_]+\s+\2)\b"
 )
 
 
 CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
-ROW_TIME = re.compile(rf"{CLOCK}(?:\s*[-–]\s*{CLOCK})?", re.IGNORECASE)  # "9:00", "10:30-11:15", "2pm"
+ROW_TIME = regex_cache.compile(rf"{CLOCK}(?:\s*[-–]\s*{CLOCK})?", re.IGNORECASE)  # "9:00", "10:30-11:15", "2pm"
 
 
 def schedule_row_person(raw: str) -> list[tuple[str, str | None, str | None]]:
@@ -470,13 +477,13 @@ def schedule_row_person(raw: str) -> list[tuple[str, str | None, str | None]]:
     return [(named[0].name, title if title and looks_like_title(title) else None, None)]
 
 
-SCHEDULE_ROW = re.compile(
+SCHEDULE_ROW = regex_cache.compile(
     rf"^\W*(?:{ROW_TIME.pattern}\s+[A-Za-z][^–—|:]{{1,40}}?\s+[–—-]|"
     # "Round 2 (11:00) - Sneha Reddy, Lead Engineer, PCIe/SerDes"
     rf"(?:round|r)\s*\d\s*\(\s*{ROW_TIME.pattern}\s*\)\s*[–—:-])\s+",
     re.IGNORECASE,
 )
-SLOT_WITHOUT_ANYONE = re.compile(r"\bcancell?ed\b|\bnot evaluated\b|\bno faculty\b|\bresched", re.IGNORECASE)
+SLOT_WITHOUT_ANYONE = regex_cache.compile(r"\bcancell?ed\b|\bnot evaluated\b|\bno faculty\b|\bresched", re.IGNORECASE)
 
 
 def table_row_person(raw: str) -> list[tuple[str, str | None, str | None]]:
@@ -517,9 +524,9 @@ UNIT_WORDS = frozenset(
     "policy relations operations finance marketing sales engineering analytics product design research strategy "
     "services development communications procurement planning affairs resources programs programmes".split()
 )
-LOWER_TITLE = re.compile(r"^(?:mr|mrs|ms|dr)\.?\s+(?=[A-Z])")
+LOWER_TITLE = regex_cache.compile(r"^(?:mr|mrs|ms|dr)\.?\s+(?=[A-Z])")
 # also the order they came in: "first Duarte Magalhães, CTO, super chill"
-AND_THEN = re.compile(
+AND_THEN = regex_cache.compile(
     r"^(?:and|then|and then|also|plus|first|second|third|last|finally)\s+(?=[A-Z][^\W\d_]+\s+[A-Z])", re.IGNORECASE
 )
 
@@ -592,10 +599,10 @@ def title_equals_person(raw: str) -> list[tuple[str, str | None, str | None]]:
     return [(names[0].name, tidy_title(job.group(1)), rest if rest and rest[:1] not in "\"“'" else None)]
 
 
-TITLE_EQUALS = re.compile(r"^\W*(?:the\s+)?([A-Za-z][A-Za-z&/ .'-]{1,40}?)\s*=\s*(?=[A-Z])")
+TITLE_EQUALS = regex_cache.compile(r"^\W*(?:the\s+)?([A-Za-z][A-Za-z&/ .'-]{1,40}?)\s*=\s*(?=[A-Z])")
 # The verbs competency frameworks open with ("Delivering Results", "Working Together", "Making Effective Decisions"):
 # a heading, though it reads like a given name and a surname. Not every "-ing": Aisling, Sterling.
-GERUND = re.compile(
+GERUND = regex_cache.compile(
     r"(?:Deliver|Lead|Manag|Work|Mak|Develop|Chang|Communicat|Build|Achiev|Plann|Solv|Demonstrat|Collaborat|"
     r"Improv|Driv|Sett|Focus|Engag|Influenc|Adapt|Think|Putt|See)ing"
 )
@@ -604,10 +611,10 @@ GERUND = re.compile(
 HONORIFICS = frozenset(
     {"dr", "mrs", "mr", "ms", "prof", "mx", "mdm", "sir", "ma'am", "ma’am", "madame", "monsieur", "mme", "herr", "frau"}
 )
-CREDENTIAL_LETTERS = re.compile(r"^(?:[A-Z]\.){2,3}\s+(?=[A-Z][^\W\d_]+\s+[A-Z])")
+CREDENTIAL_LETTERS = regex_cache.compile(r"^(?:[A-Z]\.){2,3}\s+(?=[A-Z][^\W\d_]+\s+[A-Z])")
 
 
-FROM_DEPARTMENT = re.compile(
+FROM_DEPARTMENT = regex_cache.compile(
     r"\s+from\s+(?:the\s+)?(HR|(?-i:[A-Z])[\w&]+ (?:team|office)|people(?: team)?|recruitment|talent(?: team)?|payroll|"
     r"finance|operations|ops)\b(?=\s*(?:[,.;–—-]|$|(?:she|he|they|who|and|asked|explained|talked)\b))",
     re.IGNORECASE,

@@ -7,32 +7,33 @@ from __future__ import annotations
 
 import re
 
+from followup import regex_cache
 from followup.names import NOT_NAMES, TITLE_WORDS, find_names, looks_like_title
 from followup.notes_rules import COMMON_NOT_NAMES, CREDENTIALS_RE, LOWER_NAME_WITH_TITLE, tidy_title
 from followup.text import STOPWORDS, expand_shorthand
 
-QUOTED_NICKNAME = re.compile(r"(?<=[a-z])\s+[\"“][^\W\d_]{2,15}[\"”](?=\s+[A-Z])")
+QUOTED_NICKNAME = regex_cache.compile(r"(?<=[a-z])\s+[\"“][^\W\d_]{2,15}[\"”](?=\s+[A-Z])")
 
 
 # also in capitals: "met with the GM Dale Hutchins who said …"
-THE_TITLE_BEFORE = re.compile(
+THE_TITLE_BEFORE = regex_cache.compile(
     r"^(?:the|our|their)\s+([a-z][a-z -]{2,30}?|[A-Z]{2,4})\s+(?=(?:Mrs?|Ms|Dr|Prof)\.?\s|[A-Z][a-z])"
 )
 
 
-TITLE_BEFORE_NAME = re.compile(
+TITLE_BEFORE_NAME = regex_cache.compile(
     r"^((?:[A-Z][a-z&-]+\s+){0,2}[A-Z][a-z&-]+)\s+(?=(?:Mrs?|Ms|Dr|Prof)\.?\s|[A-Z][^\W\d_]+\s+[A-Z])"
 )
 
 
-LOWER_TITLE_BEFORE_NAME = re.compile(
+LOWER_TITLE_BEFORE_NAME = regex_cache.compile(
     r"^((?:[a-z][a-z&-]+\s+){0,2}[a-z][a-z&-]+)\s+"
     r"(?=(?:Mrs?|Ms|Dr|Prof)\.?\s|[A-Z][^\W\d_]+\s+(?:(?:de|da|del|dela|van|von|der|di|du|la|le|bin|al|el)\s+)*[A-Z])"
 )
 
 
 # "jordan k (Jordan Kowalski, RVP sales)", "DJ (Dwayne Jackson, ops mgr)": a nickname, then the full name
-LOWER_ALIAS_FIRST = re.compile(
+LOWER_ALIAS_FIRST = regex_cache.compile(
     r"^(?:[a-z][\w.'’-]*(?:\s+[a-z]\.?)?|[A-Z]{2,3}(?=\s*\([A-Z][^\W\d_]+\s+[A-Z]))\s*\(((?-i:[A-Z])[^()]*)\)"
 )
 
@@ -51,7 +52,7 @@ def after_title(text: str) -> str:
     )
 
 
-ORDER_BEFORE_TITLE = re.compile(r"\s+(?:first|next|then|last|second|third|after)\b(?=\s*\()")
+ORDER_BEFORE_TITLE = regex_cache.compile(r"\s+(?:first|next|then|last|second|third|after)\b(?=\s*\()")
 
 
 def name_list(
@@ -152,7 +153,7 @@ def _lower_title_dropped(text: str) -> str:
 
 # What someone is there for, said after their name: "… who runs the service contracts side".
 WHO_RUNS_VERBS = r"does|runs|handles|leads|manages|heads|oversees|looks after"
-WHO_DOES = re.compile(
+WHO_DOES = regex_cache.compile(
     rf"\s+who(?:['’]s| is)?\s+(?:{WHO_RUNS_VERBS})\s+[^,;.]{{0,60}}?"
     r"(?=\s+(?:and|then)\s+(?:the\s+[a-z-]+\s+)?[A-Z])"
 )
@@ -167,16 +168,20 @@ DEPARTMENT_WORDS = frozenset(
 MAILBOX_WORDS = frozenset("careers recruitment recruiting jobs talent hiring team reception noreply hr admin".split())
 
 
-LOWER_TITLE = re.compile(r"\s*(?:mr|mrs|ms|dr|prof|sir|ma['’]?am)\.?\s+")  # also the Filipino "ma'am Rowena Dizon"
-ONE_WORD_THEN_LOWER = re.compile(r"\s+(?!and\b|with\b|w/)[a-z]")
+LOWER_TITLE = regex_cache.compile(
+    r"\s*(?:mr|mrs|ms|dr|prof|sir|ma['’]?am)\.?\s+"
+)  # also the Filipino "ma'am Rowena Dizon"
+ONE_WORD_THEN_LOWER = regex_cache.compile(r"\s+(?!and\b|with\b|w/)[a-z]")
 
 
 # "Arjun Mehta, Engineering Manager, Last Mile team": a team's name after a person's title.
-PLACE_AFTER = re.compile(r"\s+(?:village|town|city|county|district|street|road|island|river|bay|beach|province)\b")
-ORG_UNIT = re.compile(r"\s+(?:team|group|department|dept|squad|unit|division|org|practice|desk|pod)\b")
+PLACE_AFTER = regex_cache.compile(
+    r"\s+(?:village|town|city|county|district|street|road|island|river|bay|beach|province)\b"
+)
+ORG_UNIT = regex_cache.compile(r"\s+(?:team|group|department|dept|squad|unit|division|org|practice|desk|pod)\b")
 
 
-NICKNAME_NOTE = re.compile(
+NICKNAME_NOTE = regex_cache.compile(
     r"^\s*(?:[\"“'‘]|call me\b|(?:(?:she|he|they)\s+)?(?:goes by|go by|prefers|said call|said [\"“'‘]just)\b)",
     re.IGNORECASE,
 )
@@ -235,24 +240,24 @@ def title_after(text: str, end: int) -> tuple[str | None, int]:
 
 
 # ", Managing Editor", not ", and the hangar lead"
-COMMA_TITLE = re.compile(
+COMMA_TITLE = regex_cache.compile(
     r"\s*[,–—-]\s*(?!\s|and\s)([^,;:()\n]{2,50}?)(?=\s*(?:[,;:()\n]|\.\s|\s[-–—]\s|\s\+\s(?=[A-Z][^\W\d_]+\s+[A-Z])|$|\s@|\sat\s))"
 )
 # also a department in capitals: "Tamika Brooks HR - went over attendance pts"
-LOWER_TITLE_THEN_DASH = re.compile(r"\s+([a-z][a-z&/ ]{1,30}?|HR|GM|CEO|CFO|COO|CTO|VP)\s+[-–—]\s")
+LOWER_TITLE_THEN_DASH = regex_cache.compile(r"\s+([a-z][a-z&/ ]{1,30}?|HR|GM|CEO|CFO|COO|CTO|VP)\s+[-–—]\s")
 
 
-EQUALS_TITLE = re.compile(r"\s*=\s*([^,;()=]{2,40}?)(?=\s*(?:[,;(]|$))")
+EQUALS_TITLE = regex_cache.compile(r"\s*=\s*([^,;()=]{2,40}?)(?=\s*(?:[,;(]|$))")
 
 
 # "Noor Al-Khatib the line producer and Zoë …", "Ms. Kavita Iyer senior manager and Mr. Farhan Shaikh …"
-BARE_TITLE = re.compile(
+BARE_TITLE = regex_cache.compile(
     r"\s+(?:(?:the|our|their)\s+([A-Za-z][\w -]{2,40}?)|((?-i:[a-z])[a-z -]{2,30}?))"
     # "Bobby Tran the senior field adjuster was chill": the title ends where what they did starts
     r"(?=\s+(?:and|&|\+)\s|\s*[,;.]\s|\s*$|\s+\(|\s+(?:was|is|came|who|went|joined)\b)"
 )
 
 
-WHO_IS_TITLE = re.compile(
+WHO_IS_TITLE = regex_cache.compile(
     r",?\s+(?:(?:who|she|he)(?:['’]s|\s+is)|is)\s+(?:the|their|a|an)\s+([^,;:()\n]{2,50}?)(?=\s*(?:[,;:()\n]|\.\s|\s(?:but|and|so)\b|$))"
 )

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from followup import regex_cache
 from followup.models import HONORIFICS, SURNAME_PARTICLES
 
 # "Achieng' Odhiambo": a Kenyan name may end in an apostrophe, before the next word of the name
@@ -104,7 +105,7 @@ NOT_NAME_TITLES = frozenset(
     "gerente jefe jefa directora coordinadora analista responsable encargado encargada diretor diretora "
     "directrice chargée chargé responsabile headteacher headmaster headmistress deputy".split()
 )
-NAME_TOKEN_RE = re.compile(rf"{NAME_WORD}\.?", re.UNICODE)
+NAME_TOKEN_RE = regex_cache.compile(rf"{NAME_WORD}\.?", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -161,7 +162,7 @@ def _find_names(text: str, min_words: int, max_words: int) -> tuple[NameMatch, .
     return tuple(matches)
 
 
-GIVEN_NAME_ABBREVIATION = re.compile(r"(?<![\w.])Ma\.(?= [A-Z][a-z])")
+GIVEN_NAME_ABBREVIATION = regex_cache.compile(r"(?<![\w.])Ma\.(?= [A-Z][a-z])")
 
 
 def only_a_name(text: str) -> bool:
@@ -180,7 +181,7 @@ def _title_follows(text: str, tokens: list[re.Match[str]], last: int) -> bool:
     return word[:1].isupper() and not word.isupper() and word.lower() in TITLE_WORDS
 
 
-POSSESSIVE = re.compile(r"['’]s$")
+POSSESSIVE = regex_cache.compile(r"['’]s$")
 # Names that are also everyday words, kept when they sit inside a name ("Abdallah Said Mwinyi").
 MONTHS_THAT_ARE_NAMES = frozenset("jan jun may mar june april".split())
 WORDS_THAT_ARE_NAMES = frozenset("said will may grant mark bill rose hope faith june april".split())
@@ -256,9 +257,9 @@ def _family_name_in_capitals(text: str, tokens: list[re.Match[str]], i: int) -> 
     return token.lower() not in TITLE_WORDS and CAPITALS_NAME_END.match(text, tokens[i + 1].end()) is not None
 
 
-CAPITALS_NAME_END = re.compile(r"\s*(?:\(|,|\s[-–—]|$)")
-INITIAL = re.compile(r"[A-Z]\.")
-PARTICLE_JOINED = re.compile(r"(?:al|el|bin|ibn|abu|ul|ud|ad|as|ash)-[A-Z]")
+CAPITALS_NAME_END = regex_cache.compile(r"\s*(?:\(|,|\s[-–—]|$)")
+INITIAL = regex_cache.compile(r"[A-Z]\.")
+PARTICLE_JOINED = regex_cache.compile(r"(?:al|el|bin|ibn|abu|ul|ud|ad|as|ash)-[A-Z]")
 
 
 def _initial_before_name(text: str, tokens: list[re.Match[str]], i: int) -> bool:
@@ -310,7 +311,7 @@ def looks_like_title(text: str) -> bool:
     return bool(words) and len(words) <= 8 and (titled or bool(PM_TITLE.search(text)))
 
 
-PM_TITLE = re.compile(r"(?<!\d)(?<!\d\s)\b(?:PM|TPM|APM|EM)\b")
+PM_TITLE = regex_cache.compile(r"(?<!\d)(?<!\d\s)\b(?:PM|TPM|APM|EM)\b")
 
 
 def same_person(a: str, b: str) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import lru_cache
 
+from followup import regex_cache
 from followup.contacts import find_emails, find_phones
 from followup.models import Interviewer, Sourced
 from followup.segments import Segment
@@ -92,7 +93,7 @@ LABELS: dict[str, frozenset[str]] = {
 }
 
 
-INTRO_RE = re.compile(
+INTRO_RE = regex_cache.compile(
     WORD_START + r"(?:"
     # "met district mgr bobby kowalczyk @ the store": met a title, then the name, all in lower case
     r"\bmet\s+(?=(?-i:(?:[a-z]+\s+){0,2}(?:mgr|manager|director|owner|supervisor|lead|head|chef|vp|gm)\s+[a-z]+\s+[a-z]))|"
@@ -187,7 +188,7 @@ INTRO_RE = re.compile(
 )
 
 
-NEXT_RE = re.compile(
+NEXT_RE = regex_cache.compile(
     WORD_START + r"(?:"
     r"\bnext\s*(?:steps?|round|stage)?\s*(?:[:\-–—=→]|->)|\bnext round\b|\bnext (?:is|will be)\b|"
     r"\bfollow[- ]?up\b|\bf/u\b|"
@@ -230,7 +231,7 @@ NEXT_RE = re.compile(
 )
 
 
-FIRST_PERSON_SKILL_RE = re.compile(
+FIRST_PERSON_SKILL_RE = regex_cache.compile(
     r"\bmy\b|\b(?:I\s+)?(?:told|showed|walked)\s+(?:her|him|them|you)\b|\bI\s+set\s+up\b|"
     r"\bI(?:'ve|’ve| have| had|['’]d)?\s+(?!asked|liked|loved|enjoyed|wondered|mentioned|wanted|hoped|"
     r"noted|needed|appreciated|agreed|offered|promised|followed)"
@@ -245,7 +246,7 @@ FIRST_PERSON_SKILL_RE = re.compile(
 )
 
 
-PAST_EMPLOYER_RE = re.compile(
+PAST_EMPLOYER_RE = regex_cache.compile(
     WORD_START + r"(?:"
     r"(?:\b(?:my|our|we|told|said)\b(?!\s+(?:interview|intvw|meeting|call|conversation|chat|zoom|onsite|panel|notes))"
     r"[^.;\n]{0,60}|"
@@ -262,7 +263,7 @@ PAST_EMPLOYER_RE = re.compile(
 COMPANY_NAME = r"([A-Z0-9][\w&.'’-]*(?:\s+(?:&\s+|(?:of|for|and|de|del|la)\s+(?:the\s+)?)?[A-Z0-9][\w&.'’-]*){0,4})"
 
 
-AT_COMPANY_RE = re.compile(
+AT_COMPANY_RE = regex_cache.compile(
     rf"(?:^|\s)(?:@|at)\s+(?:the\s+)?{COMPANY_NAME}"
     # "Interview with Comfort Keepers Home Care for the home health aide position"
     rf"|\b(?i:interview|interviewing|interviewed)\s+(?:with|w/)\s+(?:the\s+)?{COMPANY_NAME}(?=\s+for\s+(?:the|a|an)\b)"
@@ -299,16 +300,16 @@ COMPANY_SUFFIXES = frozenset(
 
 ROLE_WORDS = r"(?:role|position|job|req|posting|vacancy|spot|opening)"
 APPLIED_WORDS = r"(?:interview(?:ing|ed)?|applying|applied|candidate)"
-ROLE_RE = re.compile(
+ROLE_RE = regex_cache.compile(
     r"(?:^|[\s,(—–-])(?:the\s+|a\s+|an\s+)?([A-Za-z0-9][\w./&+'-]*(?:\s+[A-Za-z0-9][\w./&+'-]*){0,4}?)\s+"
     rf"{ROLE_WORDS}\b",
     re.IGNORECASE,
 )
 # Either pattern needs one of these words; looking for them first skips the slow patterns on most lines.
-ROLE_HINT = re.compile(rf"\b(?:{ROLE_WORDS}|{APPLIED_WORDS})\b", re.IGNORECASE)
+ROLE_HINT = regex_cache.compile(rf"\b(?:{ROLE_WORDS}|{APPLIED_WORDS})\b", re.IGNORECASE)
 
 
-ROLE_FOR_RE = re.compile(
+ROLE_FOR_RE = regex_cache.compile(
     rf"\b{APPLIED_WORDS}\s+for\s+(?:the\s+|a\s+|an\s+)?"
     r"([A-Za-z][\w./&+'-]*(?:\s+[A-Za-z][\w./&+'-]*){0,4})",
     re.IGNORECASE,
@@ -316,7 +317,7 @@ ROLE_FOR_RE = re.compile(
 
 
 # "My notes (position is Junior Structural Engineer)", "the role is a Band 6 staff nurse post"
-ROLE_IS_RE = re.compile(
+ROLE_IS_RE = regex_cache.compile(
     r"\b(?:position|role|job|post|vacancy)\s+(?:is|was)\s+(?:for\s+)?(?:the\s+|a\s+|an\s+)?"
     r"([A-Za-z][\w./&+'-]*(?:\s+[A-Za-z][\w./&+'-]*){0,4})",
     re.IGNORECASE,
@@ -324,7 +325,7 @@ ROLE_IS_RE = re.compile(
 
 
 # A message's sign-off, alone or with the signer's name: "Kind regards,", "Regards, Sana (HR Coordinator)".
-SIGN_OFF = re.compile(
+SIGN_OFF = regex_cache.compile(
     r"^\W*(?:(?:(?:kind|warm|warmest|best|many|with)\s+)?(?:regards|thanks|thank you|wishes|cheers|sincerely)\b|"
     # "Mit freundlichen Grüßen", "Viele Grüße", "Saludos", "Cordialement", "Atenciosamente", "Met vriendelijke groet"
     r"(?:mit freundlichen|viele|beste|liebe) gr[üu](?:ß|ss)en?|(?:un )?saludos(?: cordiales)?|cordialement|"
@@ -335,7 +336,7 @@ SIGN_OFF = re.compile(
 ROLE_STOP = frozenset("at @ with for w/ in on - — – , the a an my our their interview role position is was are".split())
 
 
-LEAD_VERBS_RE = re.compile(
+LEAD_VERBS_RE = regex_cache.compile(
     r"^(?:(?:and\s+)?then\s+(?=(?:he|she|they)\s))?(?:(?:he|she|they|we|I|[A-Z][\w'-]+)\s+)?(?:also\s+|then\s+|really\s+)?"
     r"(?:asked\s+me\s+to\s+(?:talk\s+about|describe|explain|walk\s+(?:(?:her|him|them)\s+)?through)|"
     r"asked(?:\s+me)?(?:\s+(?:about|abt|re:?|on))?(?=\s+(?:how|if|whether|what|why)\b)|"
@@ -357,10 +358,10 @@ LEAD_VERBS_RE = re.compile(
 )
 
 
-LOWER_NAME_WITH_TITLE = re.compile(r"^([a-z][\w'’-]+(?:\s+[a-z][\w'’-]+){1,2})\s*\(([^)]{2,60})\)")
+LOWER_NAME_WITH_TITLE = regex_cache.compile(r"^([a-z][\w'’-]+(?:\s+[a-z][\w'’-]+){1,2})\s*\(([^)]{2,60})\)")
 
 
-STRONG_NEXT_RE = re.compile(
+STRONG_NEXT_RE = regex_cache.compile(
     WORD_START + r"(?:"
     r"^\s*next\b|\bnext steps?\b|\bnext round\b|\bsite visit\b|\bdecision\b|\bhear back\b|"
     r"\b(?:will|'ll|’ll)\s+(?:email|call|send|schedule|set up|be in touch|reach out)\b"
@@ -377,17 +378,19 @@ _CREDENTIAL = (
 
 
 # "Heather Lund, PE (Principal)", or with no comma "Gemma Hartley RVN (head nurse)"
-CREDENTIALS_RE = re.compile(rf",\s*{_CREDENTIAL}(?:,\s*{_CREDENTIAL})*(?=[\s,(–—.-]|$)|\s+{_CREDENTIAL}(?=\s*[(,])")
+CREDENTIALS_RE = regex_cache.compile(
+    rf",\s*{_CREDENTIAL}(?:,\s*{_CREDENTIAL})*(?=[\s,(–—.-]|$)|\s+{_CREDENTIAL}(?=\s*[(,])"
+)
 
 
-NO_PHONE_RE = re.compile(
+NO_PHONE_RE = regex_cache.compile(
     r"\bno phone\b|\bemail only\b|\bdon'?t (?:call|give|share) (?:me|my (?:phone|number|cell))|"
     r"\bi screen (?:my )?calls\b|\bnot (?:giving|sharing) my (?:phone|number|cell)\b",
     re.IGNORECASE,
 )
 
 
-NO_NEXT_RE = re.compile(
+NO_NEXT_RE = regex_cache.compile(
     WORD_START + r"(?:"
     r"\bno (?:clear |real |firm )?(?:timeline|next steps?|date|decision date)\b|"
     r"\bdid(?:n'?t| not) (?:say|give|mention) (?:a |any )?"
@@ -402,14 +405,14 @@ NO_NEXT_RE = re.compile(
 
 
 # a dictated "next steps, Ma'am Grace said they'll text me …": the step, with its teller named in it
-NEXT_COMMA_LEAD = re.compile(r"^\s*next\s+steps?\s*,", re.IGNORECASE)
-NEXT_LEAD_RE = re.compile(
+NEXT_COMMA_LEAD = regex_cache.compile(r"^\s*next\s+steps?\s*,", re.IGNORECASE)
+NEXT_LEAD_RE = regex_cache.compile(
     r"^\s*(?:next(?:\s+steps?)?|ns)\b\s*(?:[:\-–—>=|→⇒➡]|->)|^\s*next\s+steps?\s+(?=(?:is|are|he|she|they|we)\b)",
     re.IGNORECASE,
 )
 
 
-LOWER_NAME_THEN_TITLE = re.compile(
+LOWER_NAME_THEN_TITLE = regex_cache.compile(
     r"(?<![\w'’-])([a-z][a-zà-ÿ'’-]+\s+[a-z][a-zà-ÿ'’-]+)\s*(?:\(([^)]{2,40})\)|,?\s+the\s+((?:[a-z]+\s+){0,2}"
     r"(?:manager|director|mgr|lead|head|supervisor|principal|editor|owner|vp|recruiter|coordinator|"
     r"superintendent|foreman|chief|partner|president)))\b"
@@ -422,20 +425,20 @@ COMMON_NOT_NAMES = frozenset(
 )
 
 
-LOWER_COMPANY_RE = re.compile(r"\b(?:at|with|w/|@)\s+((?:the\s+)?(?:[a-z][\w&'’-]*\s+){0,3}[a-z][\w&'’-]*)")
+LOWER_COMPANY_RE = regex_cache.compile(r"\b(?:at|with|w/|@)\s+((?:the\s+)?(?:[a-z][\w&'’-]*\s+){0,3}[a-z][\w&'’-]*)")
 
 
-MEETING_RE = re.compile(r"\b(?:met|meeting|talked|spoke|chat(?:ted)?|interview(?:ed)?|call)\b", re.IGNORECASE)
+MEETING_RE = regex_cache.compile(r"\b(?:met|meeting|talked|spoke|chat(?:ted)?|interview(?:ed)?|call)\b", re.IGNORECASE)
 
 
-CHUNK_SPLIT = re.compile(
+CHUNK_SPLIT = regex_cache.compile(
     r"\s+[-–—/|·•→]\s+|\s*[|·•→]\s*|\s*->\s*|\s*//\s*|\s+<>\s+|,\s+|[!?]+\s+|"
     r"(?<!\bSt)(?<!\bMt)(?<!\bDr)(?<!\bFt)(?<!\bSp)\.\s+"  # not inside "Vistula Packaging Sp. z o.o."
 )
 
 
 # Who arranged the interview, not a topic: "Bec at the agency (Adecco) set it up".
-WHO_ARRANGED = re.compile(
+WHO_ARRANGED = regex_cache.compile(
     r"\b(?:set (?:it|this|the interview|everything)(?: all)? up|booked (?:it|the interview)|"
     r"scheduled (?:it|the interview)|sent (?:me )?the (?:invite|invitation|calendar invite)|"
     r"(?:organi[sz]ed|arranged) (?:it|the time|the interview|the call|everything)|"
@@ -450,7 +453,7 @@ FUTURE_WORDS = r"\b(?:will|would|going to|gonna)\b|['’](?:ll|d)\b"
 # What the candidate wants in the email: "Note to self - mention the rolling forecast model I built in my
 # thank you", "worry: forgot to mention my ESL endorsement!! put in thank you", and to whom: "Mention to
 # Denise that my old supervisor … is happy to talk".
-TO_MENTION = re.compile(
+TO_MENTION = regex_cache.compile(
     r"^\W*(?:(?:but|and|also|oh|so)\s+)?"
     r"(?:(?:notes?(?: to self)?|remind(?:er)?(?: (?:my)?self)?|remember|must|todo|to do|worry)\W*)?"
     r"(?:(?:don'?t|do not) forget\s+(?:to\s+)?)?"
@@ -462,7 +465,7 @@ TO_MENTION = re.compile(
     re.IGNORECASE,
 )
 # Said in the room, never repeated in a thank-you: why the candidate is leaving, who came in late.
-NOT_FOR_THE_EMAIL = re.compile(
+NOT_FOR_THE_EMAIL = regex_cache.compile(
     r"^\W*(?:(?:asked\s+)?(?:me\s+)?(?:about\s+)?(?:why|y|reasons?\s+for)\s+(?:I['’]?m\s+|I\s+am\s+|I\s+was\s+|I['’]d\s+be\s+)?"
     r"(?:leaving|leave|left|moving on)\b|what I shared about why I['’]?m leaving)|"
     # the candidate answering a friend in a chat: "yeah will email tonight", "ok I'll send it now"
@@ -494,7 +497,7 @@ NOT_FOR_THE_EMAIL = re.compile(
 )
 # How the candidate feels it went, not something they can offer: "I think I fumbled the clock skew part",
 # "Worried I talked too long on the staffing answer", "forgot to ask abt pto!!".
-SELF_DOUBT = re.compile(
+SELF_DOUBT = regex_cache.compile(
     r"^\W*(?:(?:I\s+think\s+|probably\s+)?I\s+(?:fumbled|messed up|blanked|rambled|bombed|flubbed|stumbled|"
     r"talked too (?:long|much)|forgot)\b|(?:worried|worry|nervous|kicking myself)(?:\s*:|\s+(?:that\s+)?I\b)|"
     r"forgot to (?:ask|bring)\b)",
@@ -504,7 +507,7 @@ SELF_DOUBT = re.compile(
 
 # Said of someone on their own line: "not on the board", "never met", "didn't interview".
 # How someone is addressed, not what they discussed: "everyone calls her Roz", 'address as "Khun Siriporn"'.
-NAME_TALK = re.compile(
+NAME_TALK = regex_cache.compile(
     r"\baddress(?:es|ed)? (?:(?:her|him|them) )?as\b|\bcalled (?:her|him) (?:sir|ma['’]?am|madam)\b|"
     # also "Everyone incl. the other teachers calls her", "Everyone (incl. the HR coordinator) called her"
     r"\b(?:(?:everyone|everybody|people|they all|we all|staff(?: all)?|the team|all)(?:\s+[^.;:!?]{0,40}?)?"
@@ -522,7 +525,7 @@ NOT_ON_PANEL = (
     r"\bnot (?:on |in |part of )?(?:the )?(?:panel|board|committee|interview|intvw)\b|\bnever met\b|"
     r"\bnot interviewing\b|\bdidn'?t interview\b"
 )
-NOT_INTERVIEWER_RE = re.compile(
+NOT_INTERVIEWER_RE = regex_cache.compile(
     WORD_START + r"(?:\bnot (?:an? )?interviewer\b|\bscheduling only\b|\bjust (?:the )?scheduling\b|"
     rf"{NOT_ON_PANEL}|"
     # "Contact Mrs. Bisi Oyelaran (HR) on 0809 … if you need directions": an invitation's help line.
@@ -571,20 +574,20 @@ NOT_INTERVIEWER_RE = re.compile(
 )
 
 
-ME_LINE_RE = re.compile(
+ME_LINE_RE = regex_cache.compile(
     r"^\s*(?:me|my info|my contact|my details|myself|my name is|moi|yo|ich|eu)\s*"
     r"(?:[-–—=:|]|\s-|\s+(?=\S+\s+\S+.*@))\s*",
     re.IGNORECASE,
 )
 
 
-INTERVIEW_WORD_RE = re.compile(r"^(?:interview|entrevista|entretien|vorstellungsgespräch)\s*[-:]?\s*", re.I)
+INTERVIEW_WORD_RE = regex_cache.compile(r"^(?:interview|entrevista|entretien|vorstellungsgespräch)\s*[-:]?\s*", re.I)
 
 
 LOWER_NOT_NAMES = frozenset({"my info", "contact", "email", "phone", "cell", "me", "my contact"})
 
 
-BLANK_FIELD_RE = re.compile(
+BLANK_FIELD_RE = regex_cache.compile(
     r"^(?:n/?a|none(?: given| yet| mentioned| discussed)?|tbd|\?+|-+|unknown|not (?:discussed|mentioned|given)|"
     r"no idea|nothing(?: yet| concrete)?)\.?$",
     re.IGNORECASE,
@@ -661,7 +664,7 @@ def company_rows(segments: list[Segment]) -> list[int]:
     return rows
 
 
-DASH_FIELD = re.compile(r"^([^\W\d_][\w /]{0,24}?)\s+(?:[—–-]{1,2}>?|->|=>|=)\s+(\S.*)$")
+DASH_FIELD = regex_cache.compile(r"^([^\W\d_][\w /]{0,24}?)\s+(?:[—–-]{1,2}>?|->|=>|=)\s+(\S.*)$")
 
 
 def dash_fields(segments: list[Segment]) -> list[Segment]:
@@ -675,7 +678,7 @@ def dash_fields(segments: list[Segment]) -> list[Segment]:
     return out
 
 
-THEIR_SIDE = re.compile(r"\((?:him|her|them|they|he|she|interviewer)\)\s*$")
+THEIR_SIDE = regex_cache.compile(r"\((?:him|her|them|they|he|she|interviewer)\)\s*$")
 
 
 def bare_label(label: str) -> str:
@@ -684,8 +687,8 @@ def bare_label(label: str) -> str:
 
 
 # An aside in brackets, with the space before it: "Wei Ling Tan (organizer)", "(Becky?)".
-ASIDE = re.compile(r"\s*\([^)]*\)")
-LABEL_ASIDE = re.compile(r"\s*\([^)]*\)\s*$")
+ASIDE = regex_cache.compile(r"\s*\([^)]*\)")
+LABEL_ASIDE = regex_cache.compile(r"\s*\([^)]*\)\s*$")
 
 
 def label_kind(seg: Segment) -> str | None:

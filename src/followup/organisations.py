@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from followup import regex_cache
 from followup.contacts import find_emails, find_phones
 from followup.models import Sourced
 from followup.names import NOT_NAMES, ends_like_a_job, find_names, looks_like_title, same_person
@@ -58,7 +59,9 @@ def find_company(
     return found
 
 
-WHEN_AFTER = re.compile(r"\s+(?:today|yesterday|tonight|tomorrow|this (?:morning|afternoon|evening))$", re.IGNORECASE)
+WHEN_AFTER = regex_cache.compile(
+    r"\s+(?:today|yesterday|tonight|tomorrow|this (?:morning|afternoon|evening))$", re.IGNORECASE
+)
 
 
 def _acronym_spelled(found: Sourced, work: Work) -> Sourced:
@@ -79,7 +82,7 @@ def _acronym_spelled(found: Sourced, work: Work) -> Sourced:
     return found
 
 
-SPELLED_NAME = re.compile(r"\b[A-Z][\w&'’-]+(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’-]*\.?){1,5}")
+SPELLED_NAME = regex_cache.compile(r"\b[A-Z][\w&'’-]+(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’-]*\.?){1,5}")
 
 
 def _as_capitalised(found: Sourced, work: Work) -> Sourced:
@@ -125,7 +128,7 @@ def _field_company(text: str) -> str:
 
 # A spaced dash or bar, or a bracket in another script, after the name: where it is, or how it is written there.
 # also an aside in brackets: "Westridge Park High School, Durban (KZN DoE, post no. 0447)"; not "(Pty) Ltd"
-FIELD_AFTER_NAME = re.compile(
+FIELD_AFTER_NAME = regex_cache.compile(
     r"\s+[-–—|]\s+|\s*[(（][^)）]*[^\x00-\x7f][^)）]*[)）]|\s+\((?!(?:Pty|Pvt|Pte|Ltd|Inc|Plc|Llc|LLC|GmbH|Bhd)\))"
 )
 
@@ -238,7 +241,7 @@ def _named_with_its_site(raw: str) -> str | None:
     return None
 
 
-NAME_THEN_SITE = re.compile(
+NAME_THEN_SITE = regex_cache.compile(
     r"\b([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s*\(\s*(?:https?://)?(?:www\.)?([\w-]+)\.[a-z]{2,}(?:\.[a-z]{2})?/?\s*\)"
 )
 
@@ -249,7 +252,7 @@ def _applied_to(seg: Segment) -> str | None:
     return found.group(1).rstrip(".,") if found else None
 
 
-APPLIED_TO = re.compile(
+APPLIED_TO = regex_cache.compile(
     r"\b(?:for applying|for your application|your application)\s+(?:to|with|at)\s+(?!us\b|the role\b)"
     r"((?-i:[A-Z])[\w&'’.-]*(?:\s+(?:(?-i:[A-Z])[\w&'’.-]*|&|dela|de|del|da|do|van|von|and|of|for)){0,6}"
     r"(?:,\s+(?:CPAs?|LLP|LLC|Inc\.?|Ltd\.?|PLC|P\.?C\.?))?)",
@@ -271,7 +274,7 @@ def _signature_company(work: Work, people: list[str]) -> Sourced | None:
     return None
 
 
-EMAIL_GREETING = re.compile(r"^\W*(?:dear|hi|hello)\s+[\w. -]{1,40},\s*$", re.IGNORECASE)
+EMAIL_GREETING = regex_cache.compile(r"^\W*(?:dear|hi|hello)\s+[\w. -]{1,40},\s*$", re.IGNORECASE)
 
 
 def _named_firm_of(name: str) -> bool:
@@ -286,7 +289,7 @@ def _public_body(name: str) -> bool:
     return len(name.split()) >= 3 and name.split()[-1] in ("Department", "Service", "Authority")
 
 
-ACRONYM_INTERVIEW = re.compile(r"^\W*([A-Z]{2,5})\s+(?:int|intv|intvw|interview)\b(?!\s+(?:with|w/))")
+ACRONYM_INTERVIEW = regex_cache.compile(r"^\W*([A-Z]{2,5})\s+(?:int|intv|intvw|interview)\b(?!\s+(?:with|w/))")
 TITLE_END = r"\b(?:Scientist|Engineer|Manager|Director|Analyst|Lead|Officer|Specialist|Consultant|Designer|Developer)"
 SITE_FIRST_WORDS = frozenset("tienda sucursal planta sede filial loja unidade".split())
 SUBJECT_LABELS = frozenset("subject re betreff asunto objet temat assunto oggetto onderwerp".split())
@@ -298,7 +301,7 @@ def _described_company(raw: str) -> str | None:
     return said.group(1) if said and is_org(said.group(1)) else None
 
 
-DESCRIBED_COMPANY = re.compile(
+DESCRIBED_COMPANY = regex_cache.compile(
     r"^([A-Z][\w&'’.-]*(?:\s+(?:&|and|of)?\s*[A-Z][\w&'’.-]*){0,4})\s+[-–—:]\s+[^\n]{0,40}?"
     r"\b(?:agency|company|firm|start-?up|business|ppl|people|staff|employees|team of)\b"
 )
@@ -311,7 +314,7 @@ def _welcomed_to(raw: str) -> str | None:
     return named if named and is_org(named) else None
 
 
-WELCOME_TO = re.compile(
+WELCOME_TO = regex_cache.compile(
     r"\b[Ww]elcome to\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:&|and|of|de|for)?\s*[A-Z][\w'’.-]*){0,5})"
 )
 
@@ -326,10 +329,10 @@ def _subject_company(seg: Segment, people: list[str]) -> str | None:
     return _suffixed_name(inner, people, strong=True) or _header_company(inner, people)
 
 
-ACRONYM_EQUALS = re.compile(r"^\W*([A-Z]{2,6})\s*(?:=|:|stands for)\s*([A-Z][\w&'’ -]{3,60}?)\s*$")
-NOTES_FROM = re.compile(r"^(?:my\s+)?(?:interview\s+)?notes\s+(?:from|on|for|about|re:?)\s+(?:the\s+)?", re.I)
-CHAT_OPENING = re.compile(r"^(?:(?:ok(?:ay)?|so+|well|right|alright|um+|omg|lol)\b[\s,.!]*)+", re.IGNORECASE)
-ROUND_NAME = re.compile(r"(?:stage|round|part|step|interview|day)\s*\d+", re.IGNORECASE)
+ACRONYM_EQUALS = regex_cache.compile(r"^\W*([A-Z]{2,6})\s*(?:=|:|stands for)\s*([A-Z][\w&'’ -]{3,60}?)\s*$")
+NOTES_FROM = regex_cache.compile(r"^(?:my\s+)?(?:interview\s+)?notes\s+(?:from|on|for|about|re:?)\s+(?:the\s+)?", re.I)
+CHAT_OPENING = regex_cache.compile(r"^(?:(?:ok(?:ay)?|so+|well|right|alright|um+|omg|lol)\b[\s,.!]*)+", re.IGNORECASE)
+ROUND_NAME = regex_cache.compile(r"(?:stage|round|part|step|interview|day)\s*\d+", re.IGNORECASE)
 
 
 def _the_company_interview(raw: str, people: list[str]) -> str | None:
@@ -380,40 +383,40 @@ def _suffixed_name(seg: Segment, people: list[str], strong: bool = False) -> str
     return None
 
 
-ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,5})\s*\($")
-MAILBOX_LEAD = re.compile(r"^(?:HR|Careers|Recruitment|Recruiting|Talent|Jobs|Hiring)\s+(?=[A-Z])")
+ACRONYM_BEFORE = regex_cache.compile(r"\b([A-Z]{2,5})\s*\($")
+MAILBOX_LEAD = regex_cache.compile(r"^(?:HR|Careers|Recruitment|Recruiting|Talent|Jobs|Hiring)\s+(?=[A-Z])")
 LEGAL_FORMS = (
     r"(?:and|&) Sons|B\.\s?V\.|N\.\s?V\.|GmbH|S\.A\.S\.|S\.\s?A\.\s?de\s?C\.\s?V\.|S\.\s?A\.|A\.Ş\.|"
     r"Sp\. z o\.o\.|K\.K\.|S\.L\.|"
     r"S\.r\.l\.|S\.p\.A\.|"
     r"(?:Pvt|Pty|Pte)\.? Ltd\.?|\(Pvt\) Ltd\.?|Sdn\.? Bhd\.?"
 )
-SUFFIXED_NAME = re.compile(
+SUFFIXED_NAME = regex_cache.compile(
     r"(?<![\w.])((?:City|Town|County|Borough|Shire) of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
     r"|[A-Z][\w&'’-]*\s+(?:(?:[A-Z][\w&'’-]*|&)\s+){0,3}"
     rf"(?:{LEGAL_FORMS}|(?-i:[A-Z])[\w&'’-]*))(?![\w&'’-])"
 )
-LEGAL_FORM_IN = re.compile(rf"(?:{LEGAL_FORMS})$")
+LEGAL_FORM_IN = regex_cache.compile(rf"(?:{LEGAL_FORMS})$")
 PUBLIC_BODY_STARTS = ("City of ", "Town of ", "County of ", "Borough of ", "Shire of ")
 
 
 # "Interview Hoogendijk Installatietechniek B.V. — position: Junior Project Engineer"
-INTERVIEW_THEN_COMPANY = re.compile(
+INTERVIEW_THEN_COMPANY = regex_cache.compile(
     r"(?i:interview|intvw|entrevista|entretien)\s+(?:(?i:at|with|com|con|avec)\s+|@\s*)?"
     r"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s*(?:[—–|]|\s-\s)"
 )
 # "Karoo Solar Installations intv - electrical project engineer": the company, then the interview
-COMPANY_THEN_INTERVIEW = re.compile(
+COMPANY_THEN_INTERVIEW = regex_cache.compile(
     r"((?:[A-Z][\w&'’.-]*\s+(?:and\s+)?){1,4}[A-Z][\w&'’.-]*)\s+(?i:interview|intvw|intv)\b"  # "… and Marine interview"
     # one word, when the interview is said to be over: "ok Fernway interview done!!!"
     r"|([A-Z][a-z]+[\w&'’.-]*)\s+(?i:interview)\s+(?i:done|today|this morning|tomorrow|finished)\b"
 )
-INTERVIEW_AT_IN_BRACKETS = re.compile(r"\b(?i:interview|intvw)\s*[(\[]\s*([A-Z][^()\[\]\d]{2,40}?)\s*[)\]]")
+INTERVIEW_AT_IN_BRACKETS = regex_cache.compile(r"\b(?i:interview|intvw)\s*[(\[]\s*([A-Z][^()\[\]\d]{2,40}?)\s*[)\]]")
 # "recording notes for The Northern Ledger interview": a name that starts with "The"
-FOR_THE_NAMED_INTERVIEW = re.compile(
+FOR_THE_NAMED_INTERVIEW = regex_cache.compile(
     r"\b(?:for|at|with)\s+(The\s+(?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*)\s+(?:interview|intvw|onsite|panel|screen)\b"
 )
-THE_COMPANY_INTERVIEW = re.compile(
+THE_COMPANY_INTERVIEW = regex_cache.compile(
     r"\bthe\s+((?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*)\s+(?:interview|intvw|onsite|on-site|panel|screen|"
     r"(?:final|second|2nd|first|last)\s+(?:round|interview))\b"  # "just got out of the Lumenstack final round"
 )
@@ -426,12 +429,12 @@ def _with_its_period(name: str, source: str) -> str:
     return name + "." if last in ABBREVIATED and f"{name}." in source else name
 
 
-LEGAL_FORM = re.compile(r"(?<=\w)\s+(?:S\.\s?A(?:\.?\s+de\s+C\.\s?V)?|B\.\s?V|N\.\s?V)\.?$")
+LEGAL_FORM = regex_cache.compile(r"(?<=\w)\s+(?:S\.\s?A(?:\.?\s+de\s+C\.\s?V)?|B\.\s?V|N\.\s?V)\.?$")
 ABBREVIATED = frozenset("co ltd inc corp bros pty mfg intl assn o.o".split())  # also "Sp. z o.o."
 
 
 # also the word in Spanish, Portuguese, French and Polish, and "entrev." in a hurry
-INTERVIEW_TYPED = re.compile(
+INTERVIEW_TYPED = regex_cache.compile(
     r"\b(?:interview|interveiw|intervew|inteview|intvw|entrev|entrevista|entretien|rozmowa|sollicitatie|"
     r"sollicitatiegesprek|vorstellungsgespräch|colloquio|mülakat)\b",
     re.IGNORECASE,
@@ -449,10 +452,10 @@ def _title_like(chunk: str) -> bool:
 
 
 # "Wojtek: Done! Interview at Ashworth Build Ltd": a chat's speaker and an interjection, not a company.
-CHAT_OPENER = re.compile(r"^[\w'’-]+:\s*(?:done|ok|okay|so|yes|yep|well|hey|hi|omg|lol|phew)\b", re.IGNORECASE)
+CHAT_OPENER = regex_cache.compile(r"^[\w'’-]+:\s*(?:done|ok|okay|so|yes|yep|well|hey|hi|omg|lol|phew)\b", re.IGNORECASE)
 
 
-OTHER_SCRIPT_WORD = re.compile(r"\s*[^\s]*[\u0370-\u1FFF\u3000-\uD7FF\uF900-\uFFEF][^\s]*")
+OTHER_SCRIPT_WORD = regex_cache.compile(r"\s*[^\s]*[\u0370-\u1FFF\u3000-\uD7FF\uF900-\uFFEF][^\s]*")
 
 
 def _header_company(seg: Segment, people: list[str]) -> str | None:
@@ -534,13 +537,13 @@ def _initials(name: str) -> tuple[str, str]:
 FORM_WORDS = frozenset("sdn bhd ltd inc llc gmbh pte pty plc llp co corp sa ag bv nv srl".split())
 
 
-SPELLED_OUT = re.compile(r"\b([A-Z]{2,6})\s*\(((?:[A-Z][\w&'’.-]*\s*(?:of\s+|&\s+)?){2,6})\)")
+SPELLED_OUT = regex_cache.compile(r"\b([A-Z]{2,6})\s*\(((?:[A-Z][\w&'’.-]*\s*(?:of\s+|&\s+)?){2,6})\)")
 # Small words inside a company's name: "Museum of …", "Quinta do Vale Escuro", "Museo Andino de Textiles".
 NAME_GLUE = frozenset("of the and & for do da de del della di du dos das des la le van von y e".split())
 PART_OF_AN_EMPLOYER = frozenset("programme program team department dept division unit round panel shift".split())
 
 
-FIELD_NAME = re.compile(r"^[^:\n]{1,20}:\s*")
+FIELD_NAME = regex_cache.compile(r"^[^:\n]{1,20}:\s*")
 OTHER_FIELDS = frozenset({"candidate", "interviewer", "next", "todo", "role", "time"})
 
 
@@ -586,7 +589,7 @@ def _company_chunk(seg: Segment, people: list[str]) -> str | None:
     return None
 
 
-ACRONYM = re.compile(r"[A-Z]{2,5}")
+ACRONYM = regex_cache.compile(r"[A-Z]{2,5}")
 NAME_JOINERS = frozenset("of and & de du la le the for van von der den y e da do dos das di del".split())
 
 
@@ -674,7 +677,7 @@ def _company_in(raw: str, people: list[str]) -> str | None:
 
 
 # "before i forget everything, interview at Hollins Park Academy": the interview's place, whatever came before.
-INTERVIEW_AT = re.compile(
+INTERVIEW_AT = regex_cache.compile(
     r"\b(?:interview|intvw|onsite|on-site)\s+(?:today\s+|yesterday\s+)?(?:(?:at|@)\s?)?$", re.IGNORECASE
 )
 
@@ -684,7 +687,7 @@ DEPARTMENTS = frozenset(
      "people & culture", "people and culture", "customer service", "procurement", "research and development"}
 )  # fmt: skip
 SCHEME_WORDS = frozenset("graduate program programme internship scheme apprenticeship".split())
-PLACE_AFTER_NAME = re.compile(
+PLACE_AFTER_NAME = regex_cache.compile(
     r"\s+(?:mall|plaza|shopping (?:centre|center|mall)|airport|train station|station|market|square|branch|campus|"
     r"(?:tech(?:nical)?|technology|r&d|innovation) (?:center|centre))\b",
     re.IGNORECASE,
@@ -715,7 +718,9 @@ def _trim_company(name: str) -> str:
 
 
 SHORT_FORMS = frozenset("st jr sr dept univ".split())
-WHEN_WORD = re.compile(r"2day|tmrw|\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)|\d{1,2}/\d{1,2}(?:/\d{2,4})?", re.IGNORECASE)
+WHEN_WORD = regex_cache.compile(
+    r"2day|tmrw|\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)|\d{1,2}/\d{1,2}(?:/\d{2,4})?", re.IGNORECASE
+)
 
 
 def is_company_like(name: str) -> bool:
@@ -763,7 +768,9 @@ ORG_FIRST_WORDS = frozenset(
     "instituto institut institute fundação fundacion fundación fundacao stichting grupo".split()
 )
 # A capitalised name, with the small words inside one: "Almacenes del Valle"
-DOMAIN_NAME_RUN = re.compile(r"[A-Z][\w&'-]*(?:\s+(?:(?:de|del|la|of|the|and|y|do|da|&)\s+)?[A-Z][\w&'-]*){0,3}")
+DOMAIN_NAME_RUN = regex_cache.compile(
+    r"[A-Z][\w&'-]*(?:\s+(?:(?:de|del|la|of|the|and|y|do|da|&)\s+)?[A-Z][\w&'-]*){0,3}"
+)
 # Mail that anyone can have: its domain names no employer.
 FREE_MAIL = frozenset(
     "gmail googlemail outlook hotmail live msn yahoo ymail icloud me mac aol proton protonmail gmx web mail "
@@ -782,14 +789,14 @@ def find_role(work: Work) -> Sourced | None:
     return Sourced(value=bare, source=found.source) if bare and bare != found.value else found
 
 
-JOB_WORD_AFTER = re.compile(r"(?<=\w)\s+(?:post|position|vacancy|opening)$", re.IGNORECASE)
+JOB_WORD_AFTER = regex_cache.compile(r"(?<=\w)\s+(?:post|position|vacancy|opening)$", re.IGNORECASE)
 
 
-ROLE_THEN_MEETING = re.compile(
+ROLE_THEN_MEETING = regex_cache.compile(
     r"\s+[-–—]\s+(?=(?:final|panel|interview|round|stage|1st|2nd|3rd|first|second|third|\d|mon|tue|wed|thu|fri|sat|sun)\w*\b)",
     re.IGNORECASE,
 )
-INTERVIEW_AFTER = re.compile(
+INTERVIEW_AFTER = regex_cache.compile(
     r"\s+(?:(?:panel|final|phone|video|onsite|first|second|1st|2nd)\s+)?(?:interview|intvw|interveiw)\b.*$",
     re.IGNORECASE,
 )
@@ -855,7 +862,7 @@ def _subject_role(work: Work) -> Sourced | None:
     return None
 
 
-REFERENCE = re.compile(r"\s*\((?:ref|req|job|id|vacancy)\b[^)]*\)", re.IGNORECASE)
+REFERENCE = regex_cache.compile(r"\s*\((?:ref|req|job|id|vacancy)\b[^)]*\)", re.IGNORECASE)
 
 
 def _capital_run(words: list[str]) -> list[str]:
@@ -879,14 +886,16 @@ def _role_for_at(work: Work) -> Sourced | None:
     return None
 
 
-INTERVIEW_FOR_AT = re.compile(
+INTERVIEW_FOR_AT = regex_cache.compile(
     r"\b(?:interview\w*|interveiw\w*|intervew\w*|intvw)\b[^.;\n]{0,50}?\bfor\s+(?:the\s+|a\s+|an\s+)?"
     r"([A-Za-z][\w/&-]*(?:\s+[A-Za-z][\w/&-]*){0,3}?)(?:\s+(?:at|@|with|w/)\s|\s*$|\s*[,.(])",
     re.IGNORECASE,
 )
 
 
-ROLE_BEFORE_INTERVIEW_RE = re.compile(r"^([A-Za-z][\w/&-]*(?: [A-Za-z][\w/&-]*){0,3}) (?:interview|intvw|int)\b", re.I)
+ROLE_BEFORE_INTERVIEW_RE = regex_cache.compile(
+    r"^([A-Za-z][\w/&-]*(?: [A-Za-z][\w/&-]*){0,3}) (?:interview|intvw|int)\b", re.I
+)
 INTERVIEW_KINDS = frozenset(
     "phone panel final second first third video zoom teams onsite on-site virtual technical follow-up group job "
     "the my an a in-person informational screening my ok okay so um well anyway then today had got did just".split()
@@ -909,10 +918,10 @@ def _role_before_interview(work: Work) -> Sourced | None:
     return None
 
 
-FOR_THEIR = re.compile(r"\s+for\s+(?:their|the|our|a|an)\s+", re.IGNORECASE)
+FOR_THEIR = regex_cache.compile(r"\s+for\s+(?:their|the|our|a|an)\s+", re.IGNORECASE)
 
 
-GREETING_START = re.compile(
+GREETING_START = regex_cache.compile(
     r"^(?:good (?:morning|afternoon|evening)|hello|hi|hey|welcome|dear|i['’]m|i am|this is|my name|ok(?:ay)?|so|well|"
     r"yes|yeah)\b",
     re.IGNORECASE,

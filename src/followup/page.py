@@ -23,6 +23,7 @@ from urllib.parse import quote
 
 from pydantic import SecretStr, ValidationError
 
+from followup import regex_cache
 from followup.checklist import BY_ID
 from followup.inputs import check_notes
 from followup.models import (
@@ -416,10 +417,10 @@ def reconcile(slot: Slot | None, draft: Draft, shown: Text | None) -> tuple[Slot
 
 # ------------------------------------------------------------------ showing results safely
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~:$=^\"'&])")
+_MARKDOWN_SPECIAL = regex_cache.compile(r"([\\`*_{}\[\]()<>#+\-.!|~:$=^\"'&])")
 # GFM turns bare emails, www. and http(s):// into links even when escaped; an invisible
 # word joiner (U+2060) inside the trigger stops that without changing what people read.
-_AUTOLINK = re.compile(r"(@|(?<=www)(?=\.)|(?=://))", re.IGNORECASE)
+_AUTOLINK = regex_cache.compile(r"(@|(?<=www)(?=\.)|(?=://))", re.IGNORECASE)
 WORD_JOINER = "\u2060"
 
 
@@ -463,7 +464,7 @@ def recipient_line(drafts: list[Draft]) -> str:
 
 # ------------------------------------------------------------------ exports
 
-_HEADER_UNSAFE = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
+_HEADER_UNSAFE = regex_cache.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
 
 
 def header_safe(text: str | None) -> str:

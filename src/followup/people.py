@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from followup import regex_cache
 from followup.contacts import find_emails
 from followup.mentions import (
     CREDENTIAL_LETTERS,
@@ -104,12 +105,14 @@ def name_the_speakers(segments: list[Segment]) -> list[Segment]:
 
 
 # "Speaker 1", "Interviewer 2 (HR)": a numbered speaker, whatever their role in brackets
-ANON_SPEAKER = re.compile(
+ANON_SPEAKER = regex_cache.compile(
     r"((?:speaker|interviewer|panel(?:l)?ist|participant|person|guest)\s*\d{1,2})(?:\s*\([^)]*\))?", re.IGNORECASE
 )
 # "I'm Venkatesh Raghunathan", "Farzana here, Farzana Sheikh from HR": a full name (roster.SELF_INTRO reads the
 # short one a speaker goes by)
-INTRODUCED_IN_FULL = re.compile(r"\b(?:I['’]m|I am|my name is|myself)\s+(?=[A-Z])|\b[A-Z][\w'’-]+ here[,.]\s+(?=[A-Z])")
+INTRODUCED_IN_FULL = regex_cache.compile(
+    r"\b(?:I['’]m|I am|my name is|myself)\s+(?=[A-Z])|\b[A-Z][\w'’-]+ here[,.]\s+(?=[A-Z])"
+)
 
 
 def _introduces_self(text: str) -> str | None:
@@ -344,8 +347,10 @@ def _guest(seg: Segment) -> str | None:
     return name if only_a_name(name) else None
 
 
-GUESTS_HEADING = re.compile(r"^\s*(?:\d+\s+)?(?:guests?|attendees|invitees|participants)\s*:?\s*$", re.IGNORECASE)
-GUEST_MARK = re.compile(r"\s*[·•,(-]\s*(?:organi[sz]er|optional|required|attendee)\)?\s*$", re.IGNORECASE)
+GUESTS_HEADING = regex_cache.compile(
+    r"^\s*(?:\d+\s+)?(?:guests?|attendees|invitees|participants)\s*:?\s*$", re.IGNORECASE
+)
+GUEST_MARK = regex_cache.compile(r"\s*[·•,(-]\s*(?:organi[sz]er|optional|required|attendee)\)?\s*$", re.IGNORECASE)
 
 
 def _not_on_the_panel(raw: str) -> bool:
@@ -393,13 +398,13 @@ def _named_after_a_count(work: Work, i: int) -> list[tuple[str, str | None, str 
 # "Two people interviewed me", "2 ppl.": how many were on the panel, on a line of its own or leading the names
 HOW_MANY = r"\W*(?:two|three|four|2|3|4)\s+(?:people|ppl|interviewers|of them)"
 INTERVIEWED = r"(?:interviewed me|did (?:the|my) interview|(?:were\s+)?on the panel)"
-COUNTED_PANEL = re.compile(rf"{HOW_MANY}(?:\s+(?:{INTERVIEWED}|in the room))?\W*", re.IGNORECASE)
-COUNTED_PANEL_LEAD = re.compile(rf"{HOW_MANY}\s+{INTERVIEWED}\s*[,:]\s*", re.IGNORECASE)
+COUNTED_PANEL = regex_cache.compile(rf"{HOW_MANY}(?:\s+(?:{INTERVIEWED}|in the room))?\W*", re.IGNORECASE)
+COUNTED_PANEL_LEAD = regex_cache.compile(rf"{HOW_MANY}\s+{INTERVIEWED}\s*[,:]\s*", re.IGNORECASE)
 # At the start, or after "and" or a comma, with only their job in lower case between: "and then the district manager"
-JOB_BEFORE = re.compile(r"(?:^\W*|,\s*|\band\s+)(?:then\s+)?(?:the\s+)?(?:[a-z]+\s+){0,3}$")
+JOB_BEFORE = regex_cache.compile(r"(?:^\W*|,\s*|\band\s+)(?:then\s+)?(?:the\s+)?(?:[a-z]+\s+){0,3}$")
 
 
-GUEST_TAG = re.compile(
+GUEST_TAG = regex_cache.compile(
     r"\s*[-–—]\s*(?:organi[sz]er|optional|required|declined|accepted|tentative|yes|no|maybe)\s*$", re.IGNORECASE
 )
 
@@ -463,7 +468,7 @@ def _after_next_heading(work: Work, i: int) -> bool:
 
 
 # Who came first, second …, in a chat line: "1st Femke van Dijk, …", "2) Mei-Ling Chow, PM …"
-ORDINAL_LEAD = re.compile(
+ORDINAL_LEAD = regex_cache.compile(
     r"^\W*(?:[1-4](?:st|nd|rd|th)\b|[1-4][.)]|first|second|third|fourth|last|and(?: then)?|then)\s*[:\-–—]?\s+(?=[A-Z])"
 )
 MY_PEOPLE = (
@@ -472,7 +477,7 @@ MY_PEOPLE = (
 )
 
 
-MY_PEOPLE_RE = re.compile(rf"\b{MY_PEOPLE}", re.IGNORECASE)
+MY_PEOPLE_RE = regex_cache.compile(rf"\b{MY_PEOPLE}", re.IGNORECASE)
 
 
 def _one_of_mine(mine: list[str], name: str) -> bool:
@@ -481,7 +486,7 @@ def _one_of_mine(mine: list[str], name: str) -> bool:
     return any(re.search(rf"\b{MY_PEOPLE}\s+{re.escape(name)}\b", raw, re.IGNORECASE) for raw in mine)
 
 
-NEXT_ROUND_WITH = re.compile(
+NEXT_ROUND_WITH = regex_cache.compile(
     r"\b(?:(?:second|2nd|third|3rd|next|final|another|follow-up)\s+(?:interview|round|meeting|conversation|chat|call)"
     # also "then final w the MD …"; not "then the second interview was with Sir Rodel Bautista": it happened
     r"(?!\s+(?:was|were)\b)\s*[^.;\n]{0,40}?|\bnext\s+(?:is|will be|would be)\b[^.;\n]{0,60}?|\bfinal\s+(?=w/?\s))"
@@ -545,9 +550,9 @@ def _caps_heading(work: Work, i: int) -> list[tuple[str, str | None, str | None]
     return [(known[0] if known else name, tidy_title(title) if title else None, "")]
 
 
-CAPS_HEADING = re.compile(r"([^\W\d_]+(?:[ '’-][^\W\d_]+){1,3})\s*(?:\(([^()]{2,60})\))?\s*[:–—-]?")
+CAPS_HEADING = regex_cache.compile(r"([^\W\d_]+(?:[ '’-][^\W\d_]+){1,3})\s*(?:\(([^()]{2,60})\))?\s*[:–—-]?")
 # "MK = Mateus Kowalski-Silva, …"; "Kasia = Katarzyna Wójcik, lead gameplay prog": what the notes call them.
-INITIALS_INTRO = re.compile(
+INITIALS_INTRO = regex_cache.compile(
     r"^([A-Z]{2,3}|[A-Z][a-z]{1,3}[A-Z]|[A-Z][a-z][A-Z][a-z]?[A-Z]?)\s*(?:=|:|–|—|-)\s*(?=[A-Z][a-z])|^([A-Z][a-z]{1,15})\s*=\s*(?=[A-Z][a-zà-ÿ][^\W\d_]*\s+[A-Z][a-zà-ÿ])"
     # "senior SDE = Deepika Rao": a role's letters, after a word that qualifies them
     r"|^(?:[a-z]+\s+)?([A-Z]{2,4})\s*=\s*(?=[A-Z][a-zà-ÿ][^\W\d_]*\s+[A-Z][a-zà-ÿ])"
@@ -788,7 +793,7 @@ def _person_in_label(seg: Segment) -> tuple[str, str | None, str | None] | None:
     return names[0].name, title, seg.text
 
 
-WITH_LEAD = re.compile(r"^(?:With|Con|Avec|Com|Mit)\s+(?=[A-Z][^\W\d_]+$)")
+WITH_LEAD = regex_cache.compile(r"^(?:With|Con|Avec|Com|Mit)\s+(?=[A-Z][^\W\d_]+$)")
 
 
 def _speaker(label: str) -> str | None:
@@ -807,21 +812,21 @@ def _speaker(label: str) -> str | None:
 
 
 # "then Lupe Castañeda who is retiring asked how I'd …": who they are is not what they raised.
-WHO_IS_DOING = re.compile(
+WHO_IS_DOING = regex_cache.compile(
     r"\bwho(?:['’]s|\s+is|\s+was)\s+(?:[\w-]+\s+){1,4}?(?=(?:asked|talked|said|wanted|went)\b)", re.IGNORECASE
 )
-COMING_UP = re.compile(
+COMING_UP = regex_cache.compile(
     r"\b(?:next (?:week|month|mon|tue|wed|thu|fri)\w*|tomorrow|later this week|in (?:about |around |~)?\d+ days)\b",
     re.IGNORECASE,
 )
-LATER_ROUND = re.compile(
+LATER_ROUND = regex_cache.compile(
     r"\b(?:final|next|second|third|2nd|3rd)\s+round\s+(?:is|will be|would be)\b[^,;.()]{0,40}$", re.I
 )
 # A meeting still to come: "she'll let me know Monday, possibly a quick call with the producer".
-STEP_AHEAD = re.compile(
+STEP_AHEAD = regex_cache.compile(
     rf"(?:{FUTURE_WORDS}|\b(?:possibly|maybe|(?:final|next|second|third) round)\b)[^,;.()]{{0,40}}$", re.IGNORECASE
 )
-PAST_JOB = re.compile(
+PAST_JOB = regex_cache.compile(
     r"\b(?:old|last|previous|former|prior)\s+(?:job|company|employer|role|work|gig|place)\b[^.;\n]{0,25}$"
     # "talked thru the consumer unit swap at the school job i did w/ Voltline": the job the candidate did
     r"|\b(?:job|jobs|work|project|contract)\s+(?:i|I)\s+did\s+(?:w/|with|for)\s*$"
@@ -830,7 +835,7 @@ PAST_JOB = re.compile(
 )
 
 
-CUT_AFTER = re.compile(r"\b(?:my|the|a|an|our|your|his|her|their)\s*$", re.IGNORECASE)
+CUT_AFTER = regex_cache.compile(r"\b(?:my|the|a|an|our|your|his|her|their)\s*$", re.IGNORECASE)
 
 
 def _add_interviewer(work: Work, name: str, title: str | None, source: str) -> int | None:
@@ -853,16 +858,16 @@ def _add_interviewer(work: Work, name: str, title: str | None, source: str) -> i
 
 
 # An invitation's "… would like to meet you on Tuesday"
-YOU_WILL_MEET = re.compile(
+YOU_WILL_MEET = regex_cache.compile(
     r"\b(?:vous rencontrerez|vous allez rencontrer|(?:usted )?se reunirá con|conocerá a|"
     r"(?:você )?(?:vai )?conhecer[áa]?|será entrevistad[oa] por)\s+",
     re.IGNORECASE,
 )
-MEET_YOU = re.compile(
+MEET_YOU = regex_cache.compile(
     r"\b(?:would like to|will|are looking forward to|look forward to)\s+(?:meet|meeting|see|interview)(?:ing)?\s+you\b"
 )
 # "Chloe (uni student)", not "Callum Rae (PhD student rep)" on an academic panel
-NOT_STAFF = re.compile(
+NOT_STAFF = regex_cache.compile(
     r"(?:(?:uni|university|college|grad|high school)\s+)?student|(?:other\s+|fellow\s+)?(?:candidate|applicant)s?|"
     r"reception|receptionist|front desk|security|security guard|guard|bảo vệ|lễ tân|ochrona|recepcja|portier|"
     r"resepsiyon|recepción|recepcion|réception|recepção|rezeption",  # "Zeynep (resepsiyon)"
@@ -870,7 +875,9 @@ NOT_STAFF = re.compile(
 )
 KIN_WORDS = frozenset("uncle auntie aunty aunt cousin grandma grandpa granny mum mom dad".split())
 PLACE_LAST = frozenset("depot mart warehouse plant".split())
-WHOSE_PART = re.compile(r"^(.+?)(?:['’]s)?\s+(?:Qs|Q's|Questions|Part|Bit|Section|Round|Turn|Stuff)$", re.IGNORECASE)
+WHOSE_PART = regex_cache.compile(
+    r"^(.+?)(?:['’]s)?\s+(?:Qs|Q's|Questions|Part|Bit|Section|Round|Turn|Stuff)$", re.IGNORECASE
+)
 
 
 def _titlecase_if_lower(name: str) -> str:

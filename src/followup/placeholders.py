@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from followup import regex_cache
+
 # Verbs that open an instruction to the writer: "(insert …)", "(mention …)".
 _INSTRUCTION_VERBS = (
     r"insert|add|mention|include|put|describe|name|list|enter|fill(?: in)?|write|specify|reference|"
@@ -60,8 +62,8 @@ _LINE_PATTERNS: tuple[str, ...] = (
     r"phone|email|project|skill)s?\b",
 )
 
-PLACEHOLDER_RE = re.compile("|".join(_PATTERNS + _LINE_PATTERNS), re.IGNORECASE | re.MULTILINE)
-CASED_PLACEHOLDER_RE = re.compile("|".join(_CASED_PATTERNS))
+PLACEHOLDER_RE = regex_cache.compile("|".join(_PATTERNS + _LINE_PATTERNS), re.IGNORECASE | re.MULTILINE)
+CASED_PLACEHOLDER_RE = regex_cache.compile("|".join(_CASED_PATTERNS))
 
 
 def find_placeholder(text: str) -> str | None:

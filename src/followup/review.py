@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from pydantic import BaseModel
 
+from followup import regex_cache
 from followup.checklist import BY_ID
 from followup.contacts import find_emails, find_phones
 from followup.extract import extract_facts
@@ -38,8 +39,8 @@ from followup.validate import (
     check_style,
 )
 
-SUBJECT_RE = re.compile(r"\A\s*subject\s*:[ \t]*(.*)(?:\r?\n|\Z)", re.IGNORECASE)
-URL_RE = re.compile(r"https?://\S+|\bwww\.\S+", re.IGNORECASE)
+SUBJECT_RE = regex_cache.compile(r"\A\s*subject\s*:[ \t]*(.*)(?:\r?\n|\Z)", re.IGNORECASE)
+URL_RE = regex_cache.compile(r"https?://\S+|\bwww\.\S+", re.IGNORECASE)
 TEXT_ONLY_IDS = ("thanks", "enthusiasm", "skills", "specifics", "next_steps", "contact_phone", "contact_email")
 ORDER = ("recipient", *TEXT_ONLY_IDS, "grounded", "clean", "concise", "style")
 

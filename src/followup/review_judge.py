@@ -13,13 +13,14 @@ import re
 from langchain_core.messages import HumanMessage, SystemMessage
 from langchain_openai import ChatOpenAI
 
+from followup import regex_cache
 from followup.llm import LLMUnavailable, build_chat_model
 from followup.prompts import load_toml
 from followup.review import Review, parse_email, review_message
 from followup.settings import Settings
 
 JUDGED = ("enthusiasm", "skills", "specifics")
-ANSWER_RE = re.compile(r"^\W*(yes|no)\b", re.IGNORECASE)
+ANSWER_RE = regex_cache.compile(r"^\W*(yes|no)\b", re.IGNORECASE)
 
 
 def judge_questions() -> dict[str, str]:

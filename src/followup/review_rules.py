@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from followup import regex_cache
 from followup.placeholders import find_placeholder
 from followup.text import content_words, fold
 from followup.validate import ENTHUSIASM_RE, THANKS_RE
@@ -21,8 +22,10 @@ Rule = Callable[[str], bool]
 
 # --- thanks --------------------------------------------------------------------------
 
-VALEDICTION_RE = re.compile(r"^(?:many |with |again,? )?thanks?(?: you)?(?: (?:again|so much|very much))?\s*,$", re.I)
-NOT_THANKS_RE = re.compile(
+VALEDICTION_RE = regex_cache.compile(
+    r"^(?:many |with |again,? )?thanks?(?: you)?(?: (?:again|so much|very much))?\s*,$", re.I
+)
+NOT_THANKS_RE = regex_cache.compile(
     r"\b(?:would|'d|’d|will|could)\s+(?:really |greatly |truly |very much )?(?:appreciate|be grateful)\b|"
     r"\bappreciate (?:it|any|your feedback) if\b",
     re.I,
@@ -41,7 +44,7 @@ def says_thanks(unit: str) -> bool:
 
 # --- enthusiasm ----------------------------------------------------------------------
 
-EAGER_RE = re.compile(
+EAGER_RE = regex_cache.compile(
     r"\b(?:(?:very|really|even more|more|genuinely|truly|highly|particularly|strongly|deeply|still) interested|"
     r"remain (?:\w+ )?interested|interest in (?:the|this|joining|working|contributing)|"
     r"can(?:'|’|no)t wait|cannot wait|(?:I'd|I’d|I would) love|love (?:the|this) (?:opportunity|chance)|"
@@ -54,8 +57,10 @@ EAGER_RE = re.compile(
     r"confident (?:that )?I (?:could|can|would|will) (?:contribute|add|help|make|bring))",
     re.I,
 )
-EXCITING_RE = re.compile(r"\bexciting\b", re.I)
-JOINING_RE = re.compile(r"\b(?:join|joining|contribut\w*|part of|opportunity|chance|role|position|work with|working)\b")
+EXCITING_RE = regex_cache.compile(r"\bexciting\b", re.I)
+JOINING_RE = regex_cache.compile(
+    r"\b(?:join|joining|contribut\w*|part of|opportunity|chance|role|position|work with|working)\b"
+)
 
 
 def shows_enthusiasm(unit: str) -> bool:
@@ -70,7 +75,7 @@ def shows_enthusiasm(unit: str) -> bool:
 
 # --- skills --------------------------------------------------------------------------
 
-FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my)\b")
+FIRST_PERSON_RE = regex_cache.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my)\b")
 DID_VERBS = (
     r"led|built|managed|designed|developed|ran|launched|implemented|created|oversaw|taught|grew|reduced|increased|"
     r"trained|supervised|coordinated|delivered|wrote|migrated|automated|spearheaded|established|streamlined|"
@@ -83,7 +88,7 @@ DID_VERBS = (
     r"cooked|cleaned|repaired|installed|wired|diagnosed|nursed|assessed|counseled|counselled|coded|programmed"
 )
 SKILL_RES: tuple[re.Pattern[str], ...] = (
-    re.compile(
+    regex_cache.compile(
         r"\bmy (?:[\w'’-]+\s+){0,4}?(?:experience|background|expertise|skills?|skill set|track record|years?|"
         r"work|time (?:at|as|with|on|in)|training|knowledge|certifications?|degree|role as|tenure|abilit(?:y|ies)|"
         r"strengths?|portfolio|history|capstone|internship|practicum|residency|clinicals?|rotation|research|teaching|"
@@ -91,19 +96,21 @@ SKILL_RES: tuple[re.Pattern[str], ...] = (
         r"prior) (?:role|job|position|employer|company|team))\b",
         re.I,
     ),
-    re.compile(r"\bmy [\w-]+ career\b", re.I),
-    re.compile(rf"\b(?:I|we)(?:'ve|’ve| have| had)?\s+(?:\w+ly\s+|also\s+|been\s+)?(?:co-?)?(?:{DID_VERBS})\b", re.I),
-    re.compile(r"\bI(?:'ve|’ve| have) been (?:\w+ing)\b", re.I),
-    re.compile(
+    regex_cache.compile(r"\bmy [\w-]+ career\b", re.I),
+    regex_cache.compile(
+        rf"\b(?:I|we)(?:'ve|’ve| have| had)?\s+(?:\w+ly\s+|also\s+|been\s+)?(?:co-?)?(?:{DID_VERBS})\b", re.I
+    ),
+    regex_cache.compile(r"\bI(?:'ve|’ve| have) been (?:\w+ing)\b", re.I),
+    regex_cache.compile(
         r"\bI(?:'ve|’ve| have| bring| gained| developed| possess| offer| hold)\b[^.]{0,60}?\b(?:experience|expertise|"
         r"background|skills?|knowledge|years|proficiency|track record|certifications?|licen[sc]es?|degrees?)\b",
         re.I,
     ),
-    re.compile(
+    regex_cache.compile(
         r"\bI(?:'m|’m| am) (?:\w+ )?(?:proficient|skilled|experienced|certified|fluent|licensed|trained|versed)\b", re.I
     ),
-    re.compile(r"\b(?:for|over|in) the (?:past|last) (?:\d+|\w+) (?:years|months)\b", re.I),
-    re.compile(
+    regex_cache.compile(r"\b(?:for|over|in) the (?:past|last) (?:\d+|\w+) (?:years|months)\b", re.I),
+    regex_cache.compile(
         r"\b(?:\d+|\w+)\+? years? (?:of (?:\w+ )?experience|as an? |in (?:the )?\w+|at |leading|managing)", re.I
     ),
 )
@@ -117,7 +124,7 @@ def restates_skill(unit: str) -> bool:
 
 # --- specifics -----------------------------------------------------------------------
 
-TOPIC_TRIGGER_RE = re.compile(
+TOPIC_TRIGGER_RE = regex_cache.compile(
     r"\b(?:learn(?:ed|ing|t)?|hear(?:d|ing)?|talk(?:ed|ing)?|discuss(?:ed|ing|ion|ions)?|conversation|chat(?:ted|ting)?|"
     r"spoke|speaking|explain(?:ed|ing)?|describ(?:ed|ing)|description of|shar(?:ed|ing)|walk(?:ed|ing)? me through|"
     r"show(?:ed|ing) me|watch(?:ed|ing)|insights? into|idea (?:of|to|for)|the way (?:your|the)|how (?:your|the)|"
@@ -126,19 +133,19 @@ TOPIC_TRIGGER_RE = re.compile(
     re.I,
 )
 # Lower-case on purpose: "Mr. Grant" is a person, "the grant" is a project.
-PROJECT_RE = re.compile(
+PROJECT_RE = regex_cache.compile(
     r"\b(?:project|initiative|program|programme|rollout|roll-out|launch|relaunch|migration|redesign|campaign|pilot|"
     r"expansion|transition|overhaul|roadmap|integration|rebuild|rebrand|merger|renovation|implementation|upgrade|"
     r"study|trial|grant|curriculum|backlog|conversion|buildout|build-out|audit|workflow|system|platform|pipeline|"
     r"goal|target|strategy|product|feature|dashboard|caseload|practice|menu|fleet|space|line|service|protocol|"
     r"procedure|policy|framework|method)s?\b"
 )
-NOUN_PHRASE_RE = re.compile(
+NOUN_PHRASE_RE = regex_cache.compile(
     r"\b(?:your|the|their|its|this|[A-Za-z]+['’]s)\s+"
     r"((?:(?!(?:your|the|their|its|this)\s)[\w'’/-]+\s+){0,3})$",
     re.I,
 )
-CLAUSE_END_RE = re.compile(r"[,;:.!?()]|\s(?:and|but|which|that|because|so|while|as|since)\s", re.I)
+CLAUSE_END_RE = regex_cache.compile(r"[,;:.!?()]|\s(?:and|but|which|that|because|so|while|as|since)\s", re.I)
 GENERIC = frozenset(
     """
     role position job company team organization organisation opportunity opportunities work projects project culture
@@ -160,8 +167,8 @@ GENERIC = frozenset(
     position's opening openings vacancy lot everything something anything lots
     """.split()
 )
-ROLE_PHRASE_RE = re.compile(r"\b(?:[A-Z][\w&'’-]*\s+){1,5}(?:role|position|job|opening|opportunity|team)\b")
-COMPANY_RE = re.compile(r"\b(?:at|with|for|join|joining)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s?){1,4}")
+ROLE_PHRASE_RE = regex_cache.compile(r"\b(?:[A-Z][\w&'’-]*\s+){1,5}(?:role|position|job|opening|opportunity|team)\b")
+COMPANY_RE = regex_cache.compile(r"\b(?:at|with|for|join|joining)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s?){1,4}")
 
 
 def names_specific(unit: str) -> bool:
@@ -199,7 +206,7 @@ def _is_figure(word: str) -> bool:
 
 # --- next steps ----------------------------------------------------------------------
 
-NEXT_RE = re.compile(
+NEXT_RE = regex_cache.compile(
     r"\b(?:next steps?|next (?:stage|round|interview|conversation|call|meeting|phase)|"
     r"hear(?:ing)? (?:back|from you|about (?:next|the next|your decision|the decision|the timeline))|"
     r"your decision|the decision|(?:hiring )?timeline|"
@@ -217,14 +224,14 @@ NEXT_RE = re.compile(
     r"(?:work|writing|code) samples?|portfolio)\b",
     re.I,
 )
-NOT_NEXT_RE = re.compile(
+NOT_NEXT_RE = regex_cache.compile(
     r"^\s*(?:I )?look(?:ing)? forward to (?:the (?:possibility|opportunity|chance) of )?"
     r"(?:working|joining|contributing)",
     re.I,
 )
 
 
-PAST_THANKS_RE = re.compile(r"\bthank(?:s| you)(?: so much| again)? for [^,.;!?]*", re.I)
+PAST_THANKS_RE = regex_cache.compile(r"\bthank(?:s| you)(?: so much| again)? for [^,.;!?]*", re.I)
 
 
 def mentions_next_step(unit: str) -> bool:

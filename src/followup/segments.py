@@ -11,21 +11,22 @@ import html
 import re
 from dataclasses import dataclass
 
+from followup import regex_cache
 from followup.text import sentences
 
-BULLET_RE = re.compile(
+BULLET_RE = regex_cache.compile(
     r"^\s*(?:(?:>\s?){2,}|[^\w\s\"'(\[$@]{1,4}(?=\s)|[-–—*•·‣▪◦>~=#]+(?=\s)|[-*•·‣▪◦>~=#]+|->|=>|\d{1,2}[.)/](?!\d)|\(\d{1,2}\)(?=\s+(?!\d))|[a-z][.)](?=\s))\s*"
 )
-HEADING_MARK = re.compile(r"^\s*(?:#{1,6}|={2,})\s")
-DECORATION_RE = re.compile(r"\s*(?:=+|#+|\*\*|__)\s*$")
-LABEL_RE = re.compile(
+HEADING_MARK = regex_cache.compile(r"^\s*(?:#{1,6}|={2,})\s")
+DECORATION_RE = regex_cache.compile(r"\s*(?:=+|#+|\*\*|__)\s*$")
+LABEL_RE = regex_cache.compile(
     # "Eva 🌷: nice nice": a chat name with an emoji after it
     r"^((?:[^\W\d_][\w /&'’.-]{0,28}?)(?:\s*\([^)]{0,40}\))?|Q\s*\([^)]{1,60}\))(?:\s*[^\x00-\x7f\w]{1,4})?"
     r"\s*[:：]\s*(.*)$",
     re.UNICODE,
 )
 LONG_SEGMENT_WORDS = 32
-COMMA_CLAUSE = re.compile(
+COMMA_CLAUSE = regex_cache.compile(
     r",\s+(?=(?:she|he|they|I|my|we|next step|next|also|and then|then|but|so|plus|said)\b)"
     r"|\s+(?=(?:so|and then|and) (?:she|he|they|I)\b)|\s+(?=next steps?\b)"
     r"|(?<!\bis)(?<!\bare)\s+(?=(?:she|he|they) (?:said|says|asked|wants|mentioned|talked|told|needs)\b)"
@@ -38,9 +39,9 @@ COMMA_CLAUSE = re.compile(
     r"|,\s+(?=and\s+the\s+(?:last|final|third|fourth|other)\s+one\b)",
     re.IGNORECASE,
 )
-SCRIPT_RE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-MARKDOWN_LINK_RE = re.compile(r"\[[^\]\n]{1,80}\]\([^)\s]{1,200}\)")
-EMPHASIS_RE = re.compile(r"\*\*([^*\n]+)\*\*|__([^_\n]+)__|`([^`\n]+)`")
+SCRIPT_RE = regex_cache.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+MARKDOWN_LINK_RE = regex_cache.compile(r"\[[^\]\n]{1,80}\]\([^)\s]{1,200}\)")
+EMPHASIS_RE = regex_cache.compile(r"\*\*([^*\n]+)\*\*|__([^_\n]+)__|`([^`\n]+)`")
 SPOKEN_MARKS = {" comma": ",", " period": ".", " full stop": ".", " question mark": "?", " colon": ":"}
 
 
@@ -59,14 +60,18 @@ def _undictate(notes: str) -> str:
 
 
 # A spoken filler with its comma ("uh,", "um,", "erm,"); a bare "um" may be Portuguese ("um projeto").
-SPOKEN_FILLER = re.compile(r"(?<![\w'’-])(?:uh+|um+|uhm+|erm+|ehm+)(?:,\s*|\.{3}\s*|…\s*)(?=\S)", re.IGNORECASE)
-RETIRED = re.compile(r"(?<=\.)\s*\((?:rtd|retd|ret)\.?\)(?=\s)|(?<=[a-z])\s+\((?:rtd|retd|ret)\.?\)(?=\s)", re.I)
-STRUCK_RE = re.compile(r"~~[^~\n]{1,80}~~|<(?:s|del|strike)>.*?</(?:s|del|strike)>", re.IGNORECASE)
-BREAK_TAG_RE = re.compile(r"<br\s*/?>|</(?:p|div|li|h\d|tr)>", re.IGNORECASE)
-TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+SPOKEN_FILLER = regex_cache.compile(
+    r"(?<![\w'’-])(?:uh+|um+|uhm+|erm+|ehm+)(?:,\s*|\.{3}\s*|…\s*)(?=\S)", re.IGNORECASE
+)
+RETIRED = regex_cache.compile(
+    r"(?<=\.)\s*\((?:rtd|retd|ret)\.?\)(?=\s)|(?<=[a-z])\s+\((?:rtd|retd|ret)\.?\)(?=\s)", re.I
+)
+STRUCK_RE = regex_cache.compile(r"~~[^~\n]{1,80}~~|<(?:s|del|strike)>.*?</(?:s|del|strike)>", re.IGNORECASE)
+BREAK_TAG_RE = regex_cache.compile(r"<br\s*/?>|</(?:p|div|li|h\d|tr)>", re.IGNORECASE)
+TAG_RE = regex_cache.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 RUN_ON_WORDS = 20
 
-INJECTION_RE = re.compile(
+INJECTION_RE = regex_cache.compile(
     r"ignore (?:all |any )?(?:the )?(?:previous|prior|above|earlier|preceding) (?:instructions|prompts?|rules)"
     r"|disregard (?:all |any |the )?(?:previous|prior|above|earlier)?\s*(?:instructions|rules|prompt)"
     r"|forget (?:all |your |the )?(?:previous |prior )?instructions"
@@ -151,7 +156,7 @@ def _speakers_on_their_lines(lines: list[str]) -> list[str]:
 
 
 # also Slack's "Ollie Grant  4:12 PM"
-SPEAKER_STAMP = re.compile(
+SPEAKER_STAMP = regex_cache.compile(
     # also with an aside: "Rachel Okeke (mentor)  3:48 PM"
     r"^\s*([A-Z][\w.'’-]*(?: [\w.'’-]+){0,3}?(?: \([^()]{1,20}\))?)\s+\(?\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:\s?[AaPp]\.?[Mm]\.?)?\)?\s*$"
@@ -160,7 +165,7 @@ SPEAKER_STAMP = re.compile(
 
 # A pasted chat's time stamp: "[18:04]", "[4:12 PM]", WhatsApp's "[10/06, 6:41 pm]", "[10/06/2025, 18:41:07]"
 # or, from a phone, "[9:41 am, 04/03/2025]".
-TIMESTAMP_RE = re.compile(
+TIMESTAMP_RE = regex_cache.compile(
     r"^\s*\[(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?"
     r"(?:,\s*\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?\]\s*"
     # a meeting transcript's "00:02:40 Renata Campos: …", before a speaker's name
@@ -168,12 +173,12 @@ TIMESTAMP_RE = re.compile(
     re.IGNORECASE,
 )
 # "… by monday. me = Naomi", not "Grace (Dir. of Development …)" or "approx. 40 staff".
-LOWER_SENTENCE_BREAK = re.compile(
+LOWER_SENTENCE_BREAK = regex_cache.compile(
     r"(?<=[.!?])(?<!\bDir\.)(?<!\bDept\.)(?<!\bAsst\.)(?<!\bAssoc\.)(?<!\bapprox\.)(?<!\bincl\.)(?<!\bvs\.)(?<!\bDr\.)"
     r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bSp\.)\s+(?=[a-z])"  # also "Vistula Packaging Sp. z o.o."
 )
-TABLE_SEPARATOR_RE = re.compile(r"^\s*\|?[\s:|-]+\|[\s:|-]*$")
-TWO_CELL_ROW_RE = re.compile(r"^\s*\|\s*([^|]{1,30}?)\s*\|\s*([^|]+?)\s*\|?\s*$")
+TABLE_SEPARATOR_RE = regex_cache.compile(r"^\s*\|?[\s:|-]+\|[\s:|-]*$")
+TWO_CELL_ROW_RE = regex_cache.compile(r"^\s*\|\s*([^|]{1,30}?)\s*\|\s*([^|]+?)\s*\|?\s*$")
 
 
 def _line_segments(line: str, number: int, paragraph: int) -> list[Segment]:
@@ -207,18 +212,18 @@ def _line_segments(line: str, number: int, paragraph: int) -> list[Segment]:
 
 
 # "names from the invite: EM = Arjun Venkataraman, senior SDE = Deepika Rao, PM = Sandeep Kulkarni"
-INITIALS_LIST = re.compile(r",\s+(?=(?:[a-z]+\s+)?[A-Z]{2,4}\s*=\s*[A-Z])")
-INITIALS_AT_START = re.compile(r"(?:[^:=]{1,60}:\s*)?[A-Z]{2,4}\s*=\s*[A-Z]")
+INITIALS_LIST = regex_cache.compile(r",\s+(?=(?:[a-z]+\s+)?[A-Z]{2,4}\s*=\s*[A-Z])")
+INITIALS_AT_START = regex_cache.compile(r"(?:[^:=]{1,60}:\s*)?[A-Z]{2,4}\s*=\s*[A-Z]")
 OUTSIDE_BRACKETS = r"(?![^()]*\))"  # "CMO (kicked off; she's the hiring mgr)": not a break inside brackets
 # not after a title: "Lic. Salazar: Why did you leave?" is one speaker's line
 TITLE_STOP = (
     r"(?<!\bLic\.)(?<!\bIng\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSr\.)(?<!\bSra\.)(?<!\bProf\.)"
 )
-THOUGHT_OR_FIELD = re.compile(rf";\s+{OUTSIDE_BRACKETS}|(?<=[.!?]){TITLE_STOP}\s+(?=[A-Z][\w /]{{1,20}}:\s)")
-THOUGHT_OR_DASH = re.compile(rf";\s+{OUTSIDE_BRACKETS}|\s+[–—]\s+{OUTSIDE_BRACKETS}")
+THOUGHT_OR_FIELD = regex_cache.compile(rf";\s+{OUTSIDE_BRACKETS}|(?<=[.!?]){TITLE_STOP}\s+(?=[A-Z][\w /]{{1,20}}:\s)")
+THOUGHT_OR_DASH = regex_cache.compile(rf";\s+{OUTSIDE_BRACKETS}|\s+[–—]\s+{OUTSIDE_BRACKETS}")
 
 
-ROW_WITH_NAME_AND_JOB = re.compile(r"[^|\s][^|]{1,40}?\s[-–—]\s[^|]{2,30}\s\|\s")
+ROW_WITH_NAME_AND_JOB = regex_cache.compile(r"[^|\s][^|]{1,40}?\s[-–—]\s[^|]{2,30}\s\|\s")
 
 
 def _split_run_on(content: str) -> list[str]:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from followup import regex_cache
 from followup.models import Interviewer
 from followup.names import find_names, same_person
 from followup.notes_rules import NO_NEXT_RE, WHO_ARRANGED
 from followup.voice import PAY_WORDS, SUBJECT_START, THEIR_STORY, Phrase, lower_first, shorten, tidy, to_second_person
 
-CANDIDATE_ACTION = re.compile(
+CANDIDATE_ACTION = regex_cache.compile(
     r"^(?:come|meet|bring|send|do|complete|submit|prepare|present|finish|schedule|take|fill out|sign|upload|"
     r"share|write|record|return|book|wear|arrive|dress|pack|print|"
     r"shadow (?:her|him|them|a|an|the|one)|call (?:her|him|them|back))\b(?!-)",  # not "take-home"
@@ -18,7 +19,7 @@ CANDIDATE_ACTION = re.compile(
 )
 
 
-NEXT_PREFIX = re.compile(
+NEXT_PREFIX = regex_cache.compile(
     # "So next step, Thandi said she'll WhatsApp me by Thursday": a spoken "so" and a comma
     r"^(?:(?:so|and|ok|okay|anyway|right)[,\s]+)?(?:the\s+)?next\s+steps?\s*,\s+|"
     r"^(?:the\s+)?(?:next(?:\s+(?:steps?|rounds?|stages?))?|(?:second|2nd|third|3rd|final)\s+(?:stage|round|rd|step)|final)\b\s*"
@@ -106,7 +107,7 @@ def next_step_phrases(fragment: str, person: Interviewer, people: Sequence[Inter
     return phrases[:2]
 
 
-HEDGE = re.compile(
+HEDGE = regex_cache.compile(
     r"^(?:(?:I\s+)?(?:might|may)\s+(?:need|have)\s+to\s+(?:do\s+)?|"
     r"not (?:totally |really |entirely |quite )?sure,?\s*(?:maybe\s+)?|"
     r"(?:prob|probably|probly|prolly|maybe|possibly|likely|hopefully)\b\s*)",
@@ -114,25 +115,31 @@ HEDGE = re.compile(
 )
 
 
-TRAILING_HEDGE = re.compile(r"[\s,]+(?:prob|probably|probly|prolly|i think|hopefully|maybe|lol)\W*$", re.IGNORECASE)
+TRAILING_HEDGE = regex_cache.compile(
+    r"[\s,]+(?:prob|probably|probly|prolly|i think|hopefully|maybe|lol)\W*$", re.IGNORECASE
+)
 
 
 # "recruiter = Zhi Hao from TA team, said feedback in 3-5 working days": whose team, no step
-WHO_FROM = re.compile(r"from (?:the )?[\w&'’ -]{1,30}?(?:team|dept|department|hr|ta|office)", re.IGNORECASE)
-SAID_FIRST = re.compile(r"^(?:said|says|mentioned)\s+(?=(?:feedback|a|an|the|final|next)\b)", re.IGNORECASE)
+WHO_FROM = regex_cache.compile(r"from (?:the )?[\w&'’ -]{1,30}?(?:team|dept|department|hr|ta|office)", re.IGNORECASE)
+SAID_FIRST = regex_cache.compile(r"^(?:said|says|mentioned)\s+(?=(?:feedback|a|an|the|final|next)\b)", re.IGNORECASE)
 # "final step is references" -> "the references"
-STEP_IS = re.compile(r"^(?:the\s+)?(?:final|next|last|only)\s+(?:step|stage|thing)\s+(?:is|will be|would be)\s+", re.I)
-FUTURE = re.compile(r"\b(?:will|'ll|’ll|would|'d|’d)\b")
+STEP_IS = regex_cache.compile(
+    r"^(?:the\s+)?(?:final|next|last|only)\s+(?:step|stage|thing)\s+(?:is|will be|would be)\s+", re.I
+)
+FUTURE = regex_cache.compile(r"\b(?:will|'ll|’ll|would|'d|’d)\b")
 # Who reported a step, and the step itself: "Ms. Santiago said she'll endorse me"
 SPEAKER = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Mdm)\.?\s+)?[A-Z][\w'’-]+"
-SAID_NEXT_IS = re.compile(rf"^{SPEAKER}\s+(?:said|says|told me)\s+(?=next\s+(?:steps?\s+)?(?:is|are|will be)\b)")
-NEXT_SAID_IS = re.compile(
+SAID_NEXT_IS = regex_cache.compile(
+    rf"^{SPEAKER}\s+(?:said|says|told me)\s+(?=next\s+(?:steps?\s+)?(?:is|are|will be)\b)"
+)
+NEXT_SAID_IS = regex_cache.compile(
     rf"^(?:(?:so|and|ok)[,\s]+)?(?:the\s+)?next\s+(?:steps?|stage)\s*,\s*{SPEAKER}\s+(?:said|says|mentioned)\s*,\s*"
     r"(?:is|are|will be|would be)\s+",
     re.IGNORECASE,
 )
-REPORTER = re.compile(rf"^({SPEAKER})\s+(?:said|says|mentioned|told me)\b")
-REPORTED = re.compile(
+REPORTER = regex_cache.compile(rf"^({SPEAKER})\s+(?:said|says|mentioned|told me)\b")
+REPORTED = regex_cache.compile(
     rf"^(?:(?:he|she|they|{SPEAKER})\s+)?"
     r"(?:said|says|mentioned|told me)\s+(?:that\s+)?"
     r"(?=(?:he|she|they|we|I|[A-Z][\w'-]+)(?:['’](?:d|ll)\b|\s+(?:will|would)\b))",  # also "they said I will get …"
@@ -147,27 +154,27 @@ def _has_subject_and_verb(text: str) -> bool:
 
 
 # "Omar will", "Kwame's assistant emails", "Neha from HR will", "HR does pre-employment checks".
-SOMEONE_DOES = re.compile(
+SOMEONE_DOES = regex_cache.compile(
     r"^[A-Z][\w'’-]+(?:['’]s\s+\w+|\s+(?:from|at|in)\s+(?:the\s+)?[\w&-]+)?\s+"
     r"(?:will|'ll|to|sends?|emails?|calls?|sets?|gets?|does|do)\b"
 )
 
 
 # "salary is 108k", "pay: $22/hr", "CTC 14 LPA"; not "HR will call for the CTC discussion".
-PAY_IS = re.compile(rf"^\W*(?:the\s+)?(?:{PAY_WORDS})\b\s*(?:is|are|was|of|[:=~]|\d|[$£€₹])", re.IGNORECASE)
+PAY_IS = regex_cache.compile(rf"^\W*(?:the\s+)?(?:{PAY_WORDS})\b\s*(?:is|are|was|of|[:=~]|\d|[$£€₹])", re.IGNORECASE)
 # "a short writing sample: a one-page budget narrative": the step, then what it is.
-THING_THEN_WHAT = re.compile(r"^((?:a|an|the)\s+[^:()]{3,40}?):\s+(.{6,})$", re.IGNORECASE)
-QUOTED_TO_YOU = re.compile(
+THING_THEN_WHAT = regex_cache.compile(r"^((?:a|an|the)\s+[^:()]{3,40}?):\s+(.{6,})$", re.IGNORECASE)
+QUOTED_TO_YOU = regex_cache.compile(
     r"\b(back to|contact|call|email|ring|text|update|let|send|get back to|reach out to)\s+you\b", re.IGNORECASE
 )
-TO_US = re.compile(
+TO_US = regex_cache.compile(
     r"\b(let|email|e-mail|send|tell|call|contact|update|inform|notify|ring|text|invite|get back to|reach out to|"
     r"write to)\s+us\b",
     re.IGNORECASE,
 )
-FILLER = re.compile(r"^\W*(?:as (?:I|we|you) (?:mentioned|discussed|said)|as discussed|like I said)\W*$", re.I)
+FILLER = regex_cache.compile(r"^\W*(?:as (?:I|we|you) (?:mentioned|discussed|said)|as discussed|like I said)\W*$", re.I)
 # Who said it, before a round or a step that is a thing: "suresh sir said final round with plant head".
-SAID_A_ROUND = re.compile(
+SAID_A_ROUND = regex_cache.compile(
     r"^(?:[\w'’.-]+\s+){1,3}?(?:said|says|mentioned)\s+(?:that\s+)?"
     r"(?=(?:the\s+|a\s+)?(?:final|next|second|2nd|third|3rd)\s+(?:round|stage|step|interview)\b)"
     # "…set up the call, said feedback within 5 business days": the clause whose speaker was before the comma
@@ -184,12 +191,12 @@ def _names_capitalised(text: str, people: Sequence[Interviewer]) -> str:
     return TITLE_LOWER.sub(lambda m: m.group(1).capitalize() + m.group(2) + m.group(3).upper(), text)
 
 
-TITLE_LOWER = re.compile(r"\b(mrs|mr|ms|dr)(\.?\s+)([a-zA-Z])(?=[a-z'-]+\b)")
-PRONOUN_SUBJECT = re.compile(r"^(he|she|they)\b", re.IGNORECASE)
-ROLE_SUBJECT = re.compile(
+TITLE_LOWER = regex_cache.compile(r"\b(mrs|mr|ms|dr)(\.?\s+)([a-zA-Z])(?=[a-z'-]+\b)")
+PRONOUN_SUBJECT = regex_cache.compile(r"^(he|she|they)\b", re.IGNORECASE)
+ROLE_SUBJECT = regex_cache.compile(
     r"^(recruiter|coordinator|hiring manager|manager|director|panel|team|office|owner|partner|store manager)\b(?=\s)"
 )
-THERE_IS = re.compile(
+THERE_IS = regex_cache.compile(
     r"^((?:(?:if|once|assuming|when)\b[^,]*?,?\s+)?)there(?:['’]s|\s+is|['’]d\s+be|\s+would\s+be|\s+will\s+be)\s+(.+)$",
     re.IGNORECASE,
 )
@@ -197,7 +204,7 @@ THERE_IS = re.compile(
 
 # A few words, then a verb: "the referee checks will be done", "hector will call", "the debrief is Monday".
 # Not past "if", "that" or "to": "call me if it is a yes" is still a bare step.
-SOMETHING_WILL = re.compile(
+SOMETHING_WILL = regex_cache.compile(
     r"^(?:[\w'’/-]+\s+\([^()]{1,30}\)\s+|"  # "HR (Nadia) would be in touch"
     r"(?:(?!(?:if|when|once|that|which|who|because|and|or|to|for|with|after|before|by)\b)[\w'’/-]+\s+){1,4}?)"
     r"(?:will|would|should|is|are|has to|have to|needs? to)\b",
@@ -205,13 +212,15 @@ SOMETHING_WILL = re.compile(
 )
 
 
-OTHER_CANDIDATES = re.compile(r"\b(?:more|other)\s+(?:candidates|applicants|interviews|people to (?:see|meet))\b", re.I)
-OTHER_CANDIDATES_AND_WILL = re.compile(
+OTHER_CANDIDATES = regex_cache.compile(
+    r"\b(?:more|other)\s+(?:candidates|applicants|interviews|people to (?:see|meet))\b", re.I
+)
+OTHER_CANDIDATES_AND_WILL = regex_cache.compile(
     r"\b(?:candidates|applicants|interviews)(?:\s+(?:to see|to meet|today|tomorrow|this week|next week))?"
     r"(\s+and\s+)(?=(?:will|would)\s)",
     re.IGNORECASE,
 )
-TRAILING_DETAIL = re.compile(
+TRAILING_DETAIL = regex_cache.compile(
     r"^[\"“]?(?:emailed|sent|due|returned|submitted|delivered|graded|paid|within)\b", re.IGNORECASE
 )  # '…, "within 2 weeks"': when, of the clause before
 
@@ -259,7 +268,7 @@ def _to_you_until_someone_else(text: str, person: Interviewer, people: Sequence[
     return to_second_person(text[: min(ends)]) + text[min(ends) :]
 
 
-SOMEONE_ELSE = re.compile(
+SOMEONE_ELSE = regex_cache.compile(
     r"\b(?:with|to|and|from)\s+(?:the|their|our)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:manager|mgr|director|ceo|cto|cfo|coo|gm|owner|principal|head|vp|president|founder|supervisor|partner)\b",
     re.IGNORECASE,

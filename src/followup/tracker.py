@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from followup import regex_cache
 from followup.deadlines import (
     AFTER_TIMELINE,
     CHECKIN_CLOSES,
@@ -56,19 +57,21 @@ _NUMBER = {
 }  # fmt: skip
 _COUNT = r"(\d{1,2}|a couple(?: of)?|couple of|a few|few|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
 _WEEKDAY = r"(monday|mon|tuesday|tues|tue|wednesday|weds|wed|thursday|thurs|thur|thu|friday|fri)"
-CUE_RE = re.compile(
+CUE_RE = regex_cache.compile(
     r"\b(decid\w*|decision|hear(?:ing)? back|get back|back to (?:me|you)|answer|update|news|respond|response|"
     r"let (?:me|you) know|follow[ -]?up|next steps?|offer|feedback|touch|reach out|results?|timeline|next:)",
     re.IGNORECASE,
 )
-IN_COUNT_RE = re.compile(rf"\b(?:in|within)\s+(?:the\s+next\s+)?{_COUNT}\s+(business\s+|working\s+)?(day|week)s?\b")
-BY_WEEKDAY_RE = re.compile(rf"\b(?:by|before|until|on)\s+(next\s+)?{_WEEKDAY}\b")
-END_OF_NEXT_WEEK_RE = re.compile(r"\bend of next week\b")
-END_OF_WEEK_RE = re.compile(r"\bend of (?:the |this )?week\b")
-EARLY_NEXT_WEEK_RE = re.compile(r"\b(?:early|beginning of|start of) next week\b")
-NEXT_WEEK_RE = re.compile(r"\bnext week\b")
-END_OF_MONTH_RE = re.compile(r"\bend of (?:the |this )?month\b")
-TOMORROW_RE = re.compile(r"\btomorrow\b")
+IN_COUNT_RE = regex_cache.compile(
+    rf"\b(?:in|within)\s+(?:the\s+next\s+)?{_COUNT}\s+(business\s+|working\s+)?(day|week)s?\b"
+)
+BY_WEEKDAY_RE = regex_cache.compile(rf"\b(?:by|before|until|on)\s+(next\s+)?{_WEEKDAY}\b")
+END_OF_NEXT_WEEK_RE = regex_cache.compile(r"\bend of next week\b")
+END_OF_WEEK_RE = regex_cache.compile(r"\bend of (?:the |this )?week\b")
+EARLY_NEXT_WEEK_RE = regex_cache.compile(r"\b(?:early|beginning of|start of) next week\b")
+NEXT_WEEK_RE = regex_cache.compile(r"\bnext week\b")
+END_OF_MONTH_RE = regex_cache.compile(r"\bend of (?:the |this )?month\b")
+TOMORROW_RE = regex_cache.compile(r"\btomorrow\b")
 
 
 def parse_timeline(text: str, interview: date) -> Timeline | None:

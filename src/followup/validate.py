@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from followup import regex_cache
 from followup.checklist import BY_ID, CHECK_IDS
 from followup.grounding import (
     greeting_match,
@@ -41,38 +42,40 @@ DEFAULT_MIN_WORDS = 90
 DEFAULT_MAX_WORDS = 200
 DISTINCT_LIMIT = 0.97  # near-identical bodies fail even with different topics
 SAME_SPECIFICS_LIMIT = 0.7  # bodies about the same things must not also read alike
-GENERIC_GREETINGS = re.compile(
+GENERIC_GREETINGS = regex_cache.compile(
     r"\b(?:hiring (?:manager|team)|sir or madam|to whom it may concern|recruiter|team|all|everyone|"
     r"there|friend|colleague|interviewer)\b",
     re.IGNORECASE,
 )
-THANKS_RE = re.compile(
+THANKS_RE = regex_cache.compile(
     r"\b(?:thank(?:s| you)|grateful|appreciat(?:e|ed)\s+(?:your|the|you)\s+(?:\w+\s+){0,2}?"
     r"(?:time|conversation|opportunity|chance|meeting|interview|call|taking|making|spending|talking|speaking))\b",
     re.IGNORECASE,
 )
-ENTHUSIASM_RE = re.compile(
+ENTHUSIASM_RE = regex_cache.compile(
     r"\b(?:excited|excitement|keen|eager|enthusias(?:m|tic)|thrilled|delighted|energi[sz]ed|"
     r"look(?:ing)? forward to (?:contributing|joining|working|helping|bringing)|would love to|"
     r"(?:glad|happy) to (?:contribute|bring|join|help)|welcome the (?:opportunity|chance))\b",
     re.IGNORECASE,
 )
-SIGN_OFF_RE = re.compile(
+SIGN_OFF_RE = regex_cache.compile(
     r"^(?:best|thanks|thank you|regards|sincerely|cheers|warmly|all the best|many thanks|kind regards|"
     r"warm regards|best regards|respectfully|with thanks|thanks again)[\w ]{0,20}[,.!]?$",
     re.IGNORECASE,
 )
-FORWARD_RE = re.compile(r"\b(?:look(?:ing)? forward|next steps?|hear(?:ing)? (?:back|from you)|stay in touch)\b", re.I)
-MARKUP_RE = re.compile(
+FORWARD_RE = regex_cache.compile(
+    r"\b(?:look(?:ing)? forward|next steps?|hear(?:ing)? (?:back|from you)|stay in touch)\b", re.I
+)
+MARKUP_RE = regex_cache.compile(
     r"</?[A-Za-z][^<>]*>|&(?:[a-z]{2,8}|#\d{2,5});|\[[^\]]+\]\([^)]+\)|\*\*[^*]+\*\*|^#{1,6}\s|```", re.M
 )
-URL_RE = re.compile(r"https?://\S+|www\.\S+")
-LEFTOVER_RE = re.compile(
+URL_RE = regex_cache.compile(r"https?://\S+|www\.\S+")
+LEFTOVER_RE = regex_cache.compile(
     r"\bas an ai\b|\blanguage model\b|^\s*(?:sure|certainly|of course)[,!]|\bhere(?:'s| is) (?:the|your|a) "
     r"(?:draft|email|revised)|\bsubject\s*:|\bdraft\s*\d*\s*:|\b(?:word count|checklist)\s*:|<\|",
     re.IGNORECASE | re.MULTILINE,
 )
-LISTENING_RE = re.compile(
+LISTENING_RE = regex_cache.compile(
     r"\b(?:hearing|learning|to hear|to learn)\s+(?:about|how|more)\b|"
     r"\bour (?:conversation|discussion|talk) (?:about|of)\b|\bdiscussion of\b",
     re.IGNORECASE,
@@ -82,7 +85,7 @@ GENERIC_NEXT_WORDS = frozenset(
     "opportunity conversation chance continuing continue talking further learn learning more finish finished "
     "wrap wraps interviews interviewing team wait waiting once done complete completed whenever ready".split()
 )
-JOIN_RE = re.compile(
+JOIN_RE = regex_cache.compile(
     r"\b(?:join(?:ing)?|contribut(?:e|ing) (?:to|at)|future (?:at|with)|to work (?:at|for|with)|part of)"
     r"\s+(?:the\s+team\s+at\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})"
 )

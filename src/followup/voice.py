@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from followup import regex_cache
 from followup.names import only_a_name
 from followup.notes_rules import ASIDE, WHO_ARRANGED, lead_stripped
 from followup.placeholders import find_placeholder
@@ -39,7 +40,7 @@ IRREGULAR_VERBS = {
     "is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't", "isn't": "aren't",
     "wasn't": "weren't", "hasn't": "haven't",
 }  # fmt: skip
-CLAUSE_MARKERS = re.compile(
+CLAUSE_MARKERS = regex_cache.compile(
     WORD_START + r"(?:"
     r"\b(?:is|are|was|were|has|have|had|will|can|could|would|should|need|needs|want|wants|plan|plans|"
     r"pile|piles|grow|grows|run|runs|use|uses|struggle|struggles|lose|loses|spend|spends|handle|handles|"
@@ -62,28 +63,30 @@ COMMON_START = frozenset(
     "her it its there lots mostly big biggest main most some many all my new current next walk describe "
     "give asked talked discussed forklift get".split()
 )
-QUESTION_TO_ME = re.compile(
+QUESTION_TO_ME = regex_cache.compile(
     r"^(?:tell me (?:about|how)|walk me (?:through|thru)|describe|give me an example of|talk about|"
     r"(?:how|what|why|when|where|which) (?:would|do|did|will|can|could|should|is|are|was) (?:you|your)\b|"
     r"how (?:many|much|often|long) (?:\w+ ){0,2}(?:would|do|did|have) you\b|"
     r"what['’]s your|have you (?:ever )?)",
     re.IGNORECASE,
 )
-QUESTION_LEAD = re.compile(
+QUESTION_LEAD = regex_cache.compile(
     r"^(?:tell me about|walk me (?:through|thru)|describe|give me an example of|talk about)\s+", re.I
 )
-QUESTION_VERB = re.compile(
+QUESTION_VERB = regex_cache.compile(
     r"^(how|what|why|when|where|which)\s+(would|do|did|will|can|could|should)\s+(?:you)\s+", re.IGNORECASE
 )
-PAST_TENSE_START = re.compile(
+PAST_TENSE_START = regex_cache.compile(
     r"^(?:did|ran|led|built|made|taught|wrote|kept|held|grew|sold|drove|brought|won|managed|coordinated|"
     r"owned|handled|trained|supervised|organi[sz]ed|created|designed|launched|started|worked|served|"
     r"completed|covered|cleared|scheduled|precepted|mentored|implemented|reduced|increased|saved)\b",
     re.IGNORECASE,
 )
-WH_START = re.compile(r"^(?:how|why|what|where|when|whether|that)\b", re.IGNORECASE)
-SUBJECT_START = re.compile(r"^(?:you|your team|the team|they|we|i)\b", re.IGNORECASE)
-DANGLING_END = re.compile(r"\s+(?:the|a|an|of|to|and|or|with|at|for|in|on|by|from|so|but|which|that|is|are)$", re.I)
+WH_START = regex_cache.compile(r"^(?:how|why|what|where|when|whether|that)\b", re.IGNORECASE)
+SUBJECT_START = regex_cache.compile(r"^(?:you|your team|the team|they|we|i)\b", re.IGNORECASE)
+DANGLING_END = regex_cache.compile(
+    r"\s+(?:the|a|an|of|to|and|or|with|at|for|in|on|by|from|so|but|which|that|is|are)$", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -172,22 +175,24 @@ def _tidy(text: str) -> str:
     return text.strip(" ,;:-–—.")
 
 
-AFTER_DASHES = re.compile(r"\s+--\s+|\s+\*\*")
-GUESS = re.compile(r"\s*\([^()?]{1,30}\?+\)")
-UNDECIDED = re.compile(r"\s*\(?\b(?:date\s+)?(?:tbd|tba|tbc)\b\)?", re.IGNORECASE)
-LOWER_I = re.compile(r"(?<![\w'’])i(?=(?:['’](?:m|d|ve|ll))?\b)(?![\w-])")
-LOWER_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
-BARE_W = re.compile(r"(?<=\s)w(?=\s+(?:a|an|the|my|me|him|her|them|us|his|their|our|your)\b)")
-CHAT_FILLER = re.compile(r"\s+(?:lol|lmao|haha+)(?=\s)", re.IGNORECASE)
-TRAILING_CHAT = re.compile(r"[\s,]+(?:lol|lmao|haha+|hehe|rn|tbh|imo)\W*$", re.IGNORECASE)
-TRAILING_TOO = re.compile(r"[,\s]+too$")
-LEADING_JOINER = re.compile(
+AFTER_DASHES = regex_cache.compile(r"\s+--\s+|\s+\*\*")
+GUESS = regex_cache.compile(r"\s*\([^()?]{1,30}\?+\)")
+UNDECIDED = regex_cache.compile(r"\s*\(?\b(?:date\s+)?(?:tbd|tba|tbc)\b\)?", re.IGNORECASE)
+LOWER_I = regex_cache.compile(r"(?<![\w'’])i(?=(?:['’](?:m|d|ve|ll))?\b)(?![\w-])")
+LOWER_DAY = regex_cache.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+BARE_W = regex_cache.compile(r"(?<=\s)w(?=\s+(?:a|an|the|my|me|him|her|them|us|his|their|our|your)\b)")
+CHAT_FILLER = regex_cache.compile(r"\s+(?:lol|lmao|haha+)(?=\s)", re.IGNORECASE)
+TRAILING_CHAT = regex_cache.compile(r"[\s,]+(?:lol|lmao|haha+|hehe|rn|tbh|imo)\W*$", re.IGNORECASE)
+TRAILING_TOO = regex_cache.compile(r"[,\s]+too$")
+LEADING_JOINER = regex_cache.compile(
     # also a one-word reply before the thought: "Fine. Pitch me a deal. - I did the telecom tower carve-out idea"
     r"^(?:and|so|but|also|then|plus)\s+|^(?:fine|ok|okay|right|sure|great|cool|nice|good)[.!]+\s+(?=\w)",
     re.IGNORECASE,
 )
-LEADING_VAGUE = re.compile(r"^(?:mostly|mainly|largely|a lot(?: of)?|lots(?: of)?)\s+(?:about\s+)?", re.IGNORECASE)
-LABELLED_VALUE = re.compile(r"^(?:(?:your|their|the|our)\s+)?[\w ]{2,25}?\s*[=:]\s+(.{6,})$")
+LEADING_VAGUE = regex_cache.compile(
+    r"^(?:mostly|mainly|largely|a lot(?: of)?|lots(?: of)?)\s+(?:about\s+)?", re.IGNORECASE
+)
+LABELLED_VALUE = regex_cache.compile(r"^(?:(?:your|their|the|our)\s+)?[\w ]{2,25}?\s*[=:]\s+(.{6,})$")
 
 
 ABBREVIATIONS = frozenset("st dr mr mrs ms jr sr inc co ltd vs etc approx dept no e.g i.e av ave blvd rd".split())
@@ -202,8 +207,8 @@ def _first_sentence(text: str) -> str:
     return text
 
 
-SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)])[.?!]+\s+")
-LAST_WORD = re.compile(r"[\w.]+$")
+SENTENCE_END = regex_cache.compile(r"(?<=[A-Za-z0-9)])[.?!]+\s+")
+LAST_WORD = regex_cache.compile(r"[\w.]+$")
 
 
 def lower_first(text: str) -> str:
@@ -214,7 +219,7 @@ def lower_first(text: str) -> str:
     return " ".join(words)
 
 
-CLAUSE_STUB = re.compile(r"\s(?:so|and|but|which|because|while)\s+\S+(?:\s+\S+)?$", re.IGNORECASE)
+CLAUSE_STUB = regex_cache.compile(r"\s(?:so|and|but|which|because|while)\s+\S+(?:\s+\S+)?$", re.IGNORECASE)
 
 
 def shorten(text: str, limit: int) -> str:
@@ -242,7 +247,7 @@ def first_thought(text: str, limit: int = MAX_TOPIC_WORDS) -> str:
     return shorten(head if len(head.split()) >= 3 else text, limit)
 
 
-COMMA_ASIDE = re.compile(r"\s*\([^()]*,[^()]*\)")
+COMMA_ASIDE = regex_cache.compile(r"\s*\([^()]*,[^()]*\)")
 
 
 @lru_cache(maxsize=1024)
@@ -353,15 +358,15 @@ def _a_noun_at_the_end(text: str, marker: re.Match[str], rest: str) -> bool:
     return bool(OF_THE_LAST.search(rest) or THE_THING.fullmatch(text))
 
 
-OF_THE_LAST = re.compile(r"\bof\s+(?:the\s+|their\s+|your\s+|our\s+)?(?:[\w-]+\s+){0,3}[\w-]+$")
-THE_THING = re.compile(r"(?:the|their|your|our|a|an|my)\s+(?:[\w-]+\s+){1,3}[\w-]+", re.IGNORECASE)
+OF_THE_LAST = regex_cache.compile(r"\bof\s+(?:the\s+|their\s+|your\s+|our\s+)?(?:[\w-]+\s+){0,3}[\w-]+$")
+THE_THING = regex_cache.compile(r"(?:the|their|your|our|a|an|my)\s+(?:[\w-]+\s+){1,3}[\w-]+", re.IGNORECASE)
 NOUNS_TOO = frozenset(
     "plan plans run runs use uses needs wants hopes aims works drop drops spike spikes break breaks hit hits "
     "face faces covers takes rolls opens launch launches".split()
 )
 
 
-BARE_QUESTION_TO_ME = re.compile(
+BARE_QUESTION_TO_ME = regex_cache.compile(
     r"(?:what|how)\s+(?:do|would|should|did|will|can)\s+I\s+(?:do|handle it|handle that|respond|react)\W*", re.I
 )
 
@@ -441,74 +446,86 @@ def skill_phrase(fragment: str) -> Phrase | None:
 
 
 # "when I was at Cedar Hollow Wildlife Park I trained our tigers": where, then what the candidate did there.
-PLACE_THEN_DEED = re.compile(r"^(.+?)\s*[,:;–—-]?\s+(I\s+(?-i:[a-z]+)\b.*)$")
-THING_THEIRS = re.compile(r"^([a-z][\w'’ -]{2,30}?),\s+(?:theirs|his|hers|ours)\s+(is|are|was|were|has)\s+(.+)$", re.I)
+PLACE_THEN_DEED = regex_cache.compile(r"^(.+?)\s*[,:;–—-]?\s+(I\s+(?-i:[a-z]+)\b.*)$")
+THING_THEIRS = regex_cache.compile(
+    r"^([a-z][\w'’ -]{2,30}?),\s+(?:theirs|his|hers|ours)\s+(is|are|was|were|has)\s+(.+)$", re.I
+)
 # "covenant monitoring, you're behind on annual reviews"; not "commercial rtu's, growing VRF side, want …".
-THING_AND_THEIR_NEWS = re.compile(r"^([^,]{3,40}?)\s+(?:and|\+)\s+((?:they|he|she)['’](?:re|s)\s+\w+ing\b.{8,})$", re.I)
-NOUN_THEN_CLAUSE = re.compile(r"^([A-Za-z][\w'’/&-]*(?:\s+[\w'’/&()-]+){1,3}),\s+(?![\w'’-]+ing\b)[^\W\d_].*$")
-BE_OR_HAVE = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|I|you|we|they|he|she)\b", re.IGNORECASE)
+THING_AND_THEIR_NEWS = regex_cache.compile(
+    r"^([^,]{3,40}?)\s+(?:and|\+)\s+((?:they|he|she)['’](?:re|s)\s+\w+ing\b.{8,})$", re.I
+)
+NOUN_THEN_CLAUSE = regex_cache.compile(r"^([A-Za-z][\w'’/&-]*(?:\s+[\w'’/&()-]+){1,3}),\s+(?![\w'’-]+ing\b)[^\W\d_].*$")
+BE_OR_HAVE = regex_cache.compile(
+    r"\b(?:is|are|was|were|has|have|had|do|does|did|I|you|we|they|he|she)\b", re.IGNORECASE
+)
 # A short subject, then what they said of it: "housekeeping handover, he thinks communication … is a mess".
 # Not when the view points back at the thing ("math, she admitted teachers struggle with it").
-THING_THEN_VIEW = re.compile(
+THING_THEN_VIEW = regex_cache.compile(
     r"^(?!.*\b(?:he|she|they|you)\b[^,]*,)[\w'’ -]{3,40},\s+"
     r"((?:he|she|they)\s+\w+\b(?!.*\b(?:it|this|that one|them)\b).{12,})$",
     re.IGNORECASE,
 )
 # "he wanted to know if I'd used Dexis before which I have at my last job": a yes, said as experience.
-ANSWERED_YES = re.compile(
+ANSWERED_YES = regex_cache.compile(
     r"^.*?\b(?:wanted to know|asked(?: me)?|wondered)\s+(?:if|whether)\s+I(?:['’]d|\s+had|\s+have|['’]ve)?\s+"
     r"(used|worked with|worked on|done|run|led|managed|taught|built|trained)\s+(.+?)(?:\s+before)?,?\s+"
     r"(?:which|and|yes)\s+I\s+(?:have|had|did)\b,?(.*)$",
     re.IGNORECASE,
 )
-ARROW_ANSWER = re.compile(
+ARROW_ANSWER = regex_cache.compile(
     r"^[^()→]*?\s(?:→|->|=>|[-–—])\s+(?:I\s+)?"
     r"(?:told|talked about|explained|gave|described|walked (?:her|him|them) through)\s+"
     # a thing told, not "about when I was at …"; or how long: "q's re: exp → told him 2 yrs cajera Oxxo"
     r"(?:(?:her|him|them)\s+)?(?:about\s+)?((?:the|my|our)\s.{6,}|\d+\s+(?:years?|months?)\s.{6,})$",
     re.IGNORECASE,
 )
-TOLD_THE_STORY = re.compile(
+TOLD_THE_STORY = regex_cache.compile(
     r"^(?:I\s+)?(?:told|shared|gave)\s+(?:the|a|my)\s+(?:story|example)\s+(?:from|at)\s+([A-Z][^,]{1,40}?)\s+about\s+",
     re.IGNORECASE,
 )
-LOOK_LIKE = re.compile(r"^what (?:does|do) (.{3,40}?) look like\b", re.IGNORECASE)
-HOW_IS_IT_DONE = re.compile(r"^how (is|are) ((?:the |your |their )?[a-z]+(?: [a-z]+)?) ([a-z]+ed)\b", re.IGNORECASE)
-YES_NO_ABOUT_ME = re.compile(
+LOOK_LIKE = regex_cache.compile(r"^what (?:does|do) (.{3,40}?) look like\b", re.IGNORECASE)
+HOW_IS_IT_DONE = regex_cache.compile(
+    r"^how (is|are) ((?:the |your |their )?[a-z]+(?: [a-z]+)?) ([a-z]+ed)\b", re.IGNORECASE
+)
+YES_NO_ABOUT_ME = regex_cache.compile(
     r"^(?:comfortable|familiar|experienced|ok|okay|happy|willing|open|able)\s+(?:with|to|in|doing|working)\b", re.I
 )
-WORRIED_ABOUT = re.compile(r"^(?:(?:is|was|are|were)\s+)?(?:worried|concerned|anxious)\s+(?:about|abt|by)\s+", re.I)
-ASKED_TO_TELL = re.compile(
+WORRIED_ABOUT = regex_cache.compile(
+    r"^(?:(?:is|was|are|were)\s+)?(?:worried|concerned|anxious)\s+(?:about|abt|by)\s+", re.I
+)
+ASKED_TO_TELL = regex_cache.compile(
     r"^(?:(?:walk|talk|take)\s+(?:us|me)\s+through|tell\s+(?:us|me)\s+about)\s+(?=(?:the|my|your|our|their)\b)",
     re.I,
 )
-NUMBERED_QUESTION = re.compile(
+NUMBERED_QUESTION = regex_cache.compile(
     r"^(?:(?:first|last|final|next|another|one more|second|third|1st|2nd|3rd)\s+(?:question|q)\s*[-–—:,]+\s*)", re.I
 )
-WOULD_BE = re.compile(
+WOULD_BE = regex_cache.compile(
     r"^(how|what|why|when|where|which)\s+(would|will|could|should)\s+((?:your|my)\s+[\w -]+?)\s+be\b", re.I
 )
-ASKED_TO_EXPLAIN = re.compile(r"^(?:walk|talk|take|run)\s+(?:us|me)\s+through\s+(?=(?:how|what|why|when)\b)", re.I)
-WORK_THEN_RESULT = re.compile(
+ASKED_TO_EXPLAIN = regex_cache.compile(
+    r"^(?:walk|talk|take|run)\s+(?:us|me)\s+through\s+(?=(?:how|what|why|when)\b)", re.I
+)
+WORK_THEN_RESULT = regex_cache.compile(
     r"^([a-z][\w -]{2,40}),\s+(cut|reduced|increased|grew|raised|lifted|saved|doubled|halved|improved)\s+(\S.{2,60})$",
     re.IGNORECASE,
 )
-AT_PLACE_THEN_THING = re.compile(
+AT_PLACE_THEN_THING = regex_cache.compile(
     r"^(?:at|with|for)\s+([A-Z][^,]{1,40}),\s+((?:the|a|an|my|our)\s+[^,—–;]{3,80}?)(?=\s*(?:[,—–;]|$))"
 )
-WHERE_I_WAS = re.compile(r"(?:when|while)\s+I\s+(?:was|worked)\s+at\s+([^,;]+?)\.?", re.IGNORECASE)
-REPORTED_THAT = re.compile(
+WHERE_I_WAS = regex_cache.compile(r"(?:when|while)\s+I\s+(?:was|worked)\s+at\s+([^,;]+?)\.?", re.IGNORECASE)
+REPORTED_THAT = regex_cache.compile(
     r"^(?:[^,]{0,40},\s*)?(?:he|she|they)\s+(?:stressed|said|mentioned|noted|explained|emphasi[sz]ed)\s+(?:that\s+)?(.+)$",
     re.IGNORECASE,
 )
-OFFICE_DAYS = re.compile(r"^\W*(?:hybrid\W*)?\d+ days?(?: a week| per week)? (?:in )?(?:the )?office\b", re.I)
+OFFICE_DAYS = regex_cache.compile(r"^\W*(?:hybrid\W*)?\d+ days?(?: a week| per week)? (?:in )?(?:the )?office\b", re.I)
 # What pay is called in notes; a line that starts with one is about pay.
 PAY_WORDS = (
     r"pay|salary|wage|wages|compensation|comp|benefits|pto|bonus|rate|cpm|car allowance|commission|"
     r"equity|stock options|relocation|award rate|overtime|ot|ctc|expected salary|package|superannuation|"
     r"salario|sueldo|salário|salaire|gehalt|\$"  # "Salario: S/ 3,200 mensual", "$: told Ishikawa-san 9.5M yen"
 )
-MONEY_TALK = re.compile(
+MONEY_TALK = regex_cache.compile(
     rf"^\W*(?:{PAY_WORDS})\b|"
     r"[$€£₹]\s?\d|\d\s?/\s?(?:hr|hour)\b|\bctc\b|\bsalary (?:band|range|is)\b|"
     r"\bper (?:hour|mile)\b|\bpay (?:is|range|rate)\b|\bcpm\b|"
@@ -517,64 +534,66 @@ MONEY_TALK = re.compile(
     re.IGNORECASE,
 )
 # A word that needs what follows it, followed by punctuation: something was cut out.
-HOLE = re.compile(
+HOLE = regex_cache.compile(
     r"\b(?:my|your|the|a|an|with|of|to|and|at)\s*[,.;:]|,\s*,|"
     r"\b(?:my|your|the|a|an)\s+(?:he|she|they|it|you|I)(?:['’]\w+)?\b",  # "I just finished my he's the owner"
     re.IGNORECASE,
 )
 # How a sayable phrase never starts: "of your patients are seniors", "not an ML role but …", "which I used at …".
-BAD_START = re.compile(r"^(?:of|and|or|but|so|for|by|from|not|which|that|who|whom|where)\b", re.IGNORECASE)
-TABLE_CELLS = re.compile(r"\s+\|\s+")
-SCHEDULE_TALK = re.compile(
+BAD_START = regex_cache.compile(r"^(?:of|and|or|but|so|for|by|from|not|which|that|who|whom|where)\b", re.IGNORECASE)
+TABLE_CELLS = regex_cache.compile(r"\s+\|\s+")
+SCHEDULE_TALK = regex_cache.compile(
     r"^\W*(?:the\s+)?(?:schedule|hours|shifts?|rota|notice(?: period)?|part[- ]time|full[- ]time|"
     r"(?:mon|tue|wed|thu|fri|sat|sun)\w*\s*[-–]|\d+\s*(?:hours|hrs|days|nights)\b)",
     re.IGNORECASE,
 )
-LOWER_SENTENCE = re.compile(r"(?<=[a-z])\.\s+(?=[a-z])")
-HOW_I = re.compile(r"^(?:how|if|whether)\s+(?=I\b)", re.IGNORECASE)
+LOWER_SENTENCE = regex_cache.compile(r"(?<=[a-z])\.\s+(?=[a-z])")
+HOW_I = regex_cache.compile(r"^(?:how|if|whether)\s+(?=I\b)", re.IGNORECASE)
 # "…, like at my old practice": where the candidate did the same, said of the thought before it.
-LIKE_AT_MY = re.compile(r"^(?:just\s+)?(?:like|as)\s+(?=(?:at|in|with)\s+my\b)", re.IGNORECASE)
-RELATIVE_I = re.compile(r"^(?:which|that)\s+(?=I\b)", re.IGNORECASE)
-BAD_SKILL_START = re.compile(r"^(?:of|not|which|who|whom|where)\b", re.IGNORECASE)
+LIKE_AT_MY = regex_cache.compile(r"^(?:just\s+)?(?:like|as)\s+(?=(?:at|in|with)\s+my\b)", re.IGNORECASE)
+RELATIVE_I = regex_cache.compile(r"^(?:which|that)\s+(?=I\b)", re.IGNORECASE)
+BAD_SKILL_START = regex_cache.compile(r"^(?:of|not|which|who|whom|where)\b", re.IGNORECASE)
 # Someone else's action told as a story: "Declan came back to ask …", "Desmond walked me out".
-THEIR_STORY = re.compile(r"^[A-Z][\w'’-]+\s+(?:came|walked|showed|said|told|gave|took|thanked|shook|laughed)\b")
+THEIR_STORY = regex_cache.compile(
+    r"^[A-Z][\w'’-]+\s+(?:came|walked|showed|said|told|gave|took|thanked|shook|laughed)\b"
+)
 # What they did, said without a subject: "had me listen to a call recording" -> "you had me listen …".
-THEIR_DEED = re.compile(r"^(?:just\s+)?(?:had|gave|showed|walked|took)\b", re.IGNORECASE)
-RELATIVE_CLAUSE = re.compile(
+THEIR_DEED = regex_cache.compile(r"^(?:just\s+)?(?:had|gave|showed|walked|took)\b", re.IGNORECASE)
+RELATIVE_CLAUSE = regex_cache.compile(
     r"^(?:the|a|an|your|their|our|this|these|those)\s+(?:(?!and\b|but\b)[\w-]+\s+){1,5}(?:(?:that|which)\s+)?"
     r"(?:you|they|we)(?:['’](?:re|ve)\b|\s+(?!are|were|have|had|will|can)\w)",
     re.IGNORECASE,
 )
-SUBORDINATE = re.compile(r"\s+(?:because|since|while|although|though|so that)\s+", re.IGNORECASE)
-SUBJECT_PRONOUN = re.compile(r"^(?:you|they|we|he|she)\s+(?!all\b|both\b)[a-z]+\b", re.IGNORECASE)
+SUBORDINATE = regex_cache.compile(r"\s+(?:because|since|while|although|though|so that)\s+", re.IGNORECASE)
+SUBJECT_PRONOUN = regex_cache.compile(r"^(?:you|they|we|he|she)\s+(?!all\b|both\b)[a-z]+\b", re.IGNORECASE)
 # "asked re my ticket", "asked me to present the intake redesign", "told Henrik about my 6 years":
 # what follows is the skill.
-SAID_LEAD = re.compile(
+SAID_LEAD = regex_cache.compile(
     r"^(?:(?:and\s+)?I\s+(?:talked|spoke)\s+(?:about|abt)|"
     r"asked(?:\s+me)?(?:\s+to\s+(?:present|describe|explain|walk\s+(?:her|him|them)\s+through|talk\s+about))?"
     r"(?:\s+(?:about|abt|re:?))?|talked\s+(?:about|abt)|told\s+(?:her|him|them|[A-Z][\w'’-]+)(?:\s+about)?|"
     r"(?:I\s+)?said(?:\s+that)?(?=\s+I\b))\s+"  # "said I'd done the pressure ulcer audit at SM"
 )
-ASKED_ME = re.compile(r"^(?:he|she|they)?\s*asked\b", re.IGNORECASE)
+ASKED_ME = regex_cache.compile(r"^(?:he|she|they)?\s*asked\b", re.IGNORECASE)
 # "gave my restorative circles example" -> "my restorative circles example"; "Liked my sensory panel program
 # from Blue Ridge Ales" (they liked it) -> "my sensory panel program …": the candidate's own work
-GAVE_MY = re.compile(
+GAVE_MY = regex_cache.compile(
     r"^(?:I\s+)?(?:gave|shared|offered|used|brought up|(?:he|she|they)?\s*(?:liked|loved|was interested in))"
     r"\s+(?=my\b)",
     re.IGNORECASE,
 )
-TOLD_THEM = re.compile(
+TOLD_THEM = regex_cache.compile(
     r"^(?:(?:I\s+)?told (?:him|her|them)\s+(?:about\s+)?(?:(?:yes|no)\b,?\s*)?|(?:yes|no)\b,?\s+)"
     r"(?:and\s+)?(?:that\s+)?(?=\w)",
     re.IGNORECASE,
 )
 # "the at Ortega Landscape": what is left when a name was cut out of a sentence; never say it.
-BROKEN_ARTICLE = re.compile(r"\b(?:the|a|an)\s+(?:at|in|on|for|with|of|to|and|from)\b", re.IGNORECASE)
+BROKEN_ARTICLE = regex_cache.compile(r"\b(?:the|a|an)\s+(?:at|in|on|for|with|of|to|and|from)\b", re.IGNORECASE)
 
 
 # How someone came across, anywhere in a phrase: "Joanne seemed kind of cold honestly", "Piotr very quiet
 # but friendly", "you seemed really keen". Said to yourself, never in their thank-you.
-IMPRESSION_ANY = re.compile(
+IMPRESSION_ANY = regex_cache.compile(
     r"\b(?:seemed|seems)\s+(?:(?:a\s+bit|kind\s+of|kinda|really|very|super|pretty|quite|so)\s+)?"
     r"(?:keen|nice|friendly|cold|flat|pressed|rushed|distracted|bored|tired|impressed|interested|happy|unhappy|"
     r"annoyed|skeptical|sceptical|warm|intense|lovely|chill|relaxed|to (?:like|want|appreciate|enjoy))\b|"
@@ -583,7 +602,9 @@ IMPRESSION_ANY = re.compile(
     re.IGNORECASE,
 )
 # "my time at Chorus on the UFB rollout which Marama seemed to like": the experience, not how it landed.
-TRAILING_IMPRESSION = re.compile(r"[\s,]+(?:which|and|but|so)\s+(?:[\w'’]+\s+){0,3}?(?:seemed|seems)\b.*$", re.I)
+TRAILING_IMPRESSION = regex_cache.compile(
+    r"[\s,]+(?:which|and|but|so)\s+(?:[\w'’]+\s+){0,3}?(?:seemed|seems)\b.*$", re.I
+)
 
 
 def without_impression(phrase: Phrase | None) -> Phrase | None:
@@ -595,7 +616,7 @@ def without_impression(phrase: Phrase | None) -> Phrase | None:
 
 
 # What the candidate thought of them: "and honestly really nice but old school", "super friendly".
-IMPRESSION = re.compile(
+IMPRESSION = regex_cache.compile(
     r"^(?:(?:and|but|so|honestly|he['’]s|she['’]s|they['’]re|was|were|is|really|very|super|so|pretty|kinda|quite)\s+)*"
     r"(?:nice|friendly|lovely|kind|old[- ]school|intimidating|chill|warm|funny|sweet|strict|tough|intense|"
     r"good vibes?|bad vibes?|vibes?|gruff|awkward|"
@@ -606,21 +627,21 @@ IMPRESSION = re.compile(
     re.IGNORECASE,
 )
 # The candidate's own deed in their list: "did a mock cold call w/ him on the wound care line".
-MY_DEED_WITH_THEM = re.compile(
+MY_DEED_WITH_THEM = regex_cache.compile(
     r"^(?:did|ran|gave|made|built|sketched|drew)\b.*\b(?:w/|with|for|to)\s+(?:him|her|them)\b", re.I
 )
-WHAT_WE_DID = re.compile(
+WHAT_WE_DID = regex_cache.compile(
     r"^we\s+(?:sat|met|walked|went|had|started|ended|were|chatted|talked|spoke|did|got|finished)\b|"
     # "Pieter did the technical stuff", "Gilles did most of the regulatory stuff": who took which part
     r"^(?:so\s+)?(?-i:[A-Z])[\w'’-]+\s+did\s+(?:the|most of the|all the|all of the)\s+(?:[\w-]+\s+){0,2}"
     r"(?:stuff|bits?|part|side|questions|talking)\b",
     re.IGNORECASE,
 )
-TO_DO = re.compile(r"^I\s+(?:need|have to|want to|should|must|will|'ll|’ll|gotta)\b", re.IGNORECASE)
-HE_HAS = re.compile(
+TO_DO = regex_cache.compile(r"^I\s+(?:need|have to|want to|should|must|will|'ll|’ll|gotta)\b", re.IGNORECASE)
+HE_HAS = regex_cache.compile(
     r"\b(?:he|she)['’]s(?=\s+(?:got|been|had|done|seen|made|gone|taken|given|told|asked|worked)\b)", re.I
 )
 # also "… offer call with her." at the end: whom, not whose
-HER_AS_OBJECT = re.compile(
+HER_AS_OBJECT = regex_cache.compile(
     r"\bher\b(?=\s+(?:a|an|the|some|this|that|these|those|my|\d)\b|\s*(?:[.,;:!?)]|$))", re.IGNORECASE
 )

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from followup import regex_cache
+
 WEEKDAYS = {
     "mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "weds": 2,
     "wednesday": 2, "thu": 3, "thur": 3, "thurs": 3, "thursday": 3, "fri": 4, "friday": 4,
@@ -23,24 +25,24 @@ MONTHS = {
 }  # fmt: skip
 
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
-WEEKDAY_RE = re.compile(
+WEEKDAY_RE = regex_cache.compile(
     # not a day that comes round: "line cleaning every tues", "fri/sat lates till 1am"
     r"(?<!\bevery )(?<!\beach )(?<![/-])\b(monday|mon|tuesday|tues|tue|wednesday|weds|wed|thursday|thurs|thur|thu|"
     r"friday|fri|saturday|sunday)\b\.?(?!\s*[/-]\s*(?:mon|tue|wed|thu|fri|sat|sun))",
     re.IGNORECASE,
 )
-MONTH_DAY_RE = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
-DAY_MONTH_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:\s+(\d{{4}}))?", re.I)
-NUMERIC_RE = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?(?![\d/])")
-ISO_RE = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
-CLOCK_RE = re.compile(
+MONTH_DAY_RE = regex_cache.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
+DAY_MONTH_RE = regex_cache.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:\s+(\d{{4}}))?", re.I)
+NUMERIC_RE = regex_cache.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?(?![\d/])")
+ISO_RE = regex_cache.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
+CLOCK_RE = regex_cache.compile(
     r"(?<![\d:.])(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?![a-z])|(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])|\b(noon)\b",
     re.IGNORECASE,
 )
-CLOCK_RANGE_RE = re.compile(
+CLOCK_RANGE_RE = regex_cache.compile(
     r"(?<![\d:.])(\d{1,2})(?::(\d{2}))?\s*[-–—]\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?![a-z])", re.I
 )
-RELATIVE_RE = re.compile(r"\b(today|yesterday|this morning|this afternoon|this evening|tonight)\b", re.I)
+RELATIVE_RE = regex_cache.compile(r"\b(today|yesterday|this morning|this afternoon|this evening|tonight)\b", re.I)
 PART_OF_DAY = {
     "this morning": time(10),
     "this afternoon": time(14),

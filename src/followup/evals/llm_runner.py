@@ -6,10 +6,10 @@ Imported only for `--engine llm|both`, so an offline eval never loads LangChain.
 from __future__ import annotations
 
 import json
-import re
 import time
 from pathlib import Path
 
+from followup import regex_cache
 from followup.evals.cache import DiskCache
 from followup.evals.dataset import Case
 from followup.evals.records import CaseRecord
@@ -20,7 +20,7 @@ from followup.settings import Settings
 from followup.validate import check_drafts
 
 # The first line of prompts/llm/draft.txt: a first draft (not a repair) for this interviewer.
-_FIRST_DRAFT = re.compile(r"Write the thank-you email from .*? to (.+?) after the interview")
+_FIRST_DRAFT = regex_cache.compile(r"Write the thank-you email from .*? to (.+?) after the interview")
 
 
 class LLMDrafter:

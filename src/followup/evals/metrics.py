@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from itertools import combinations
 
+from followup import regex_cache
 from followup.contacts import find_phones
 from followup.evals.dataset import Case, ExpectedDraft
 from followup.grounding import GREETING_RE, grounding_text, invented_specifics
@@ -43,9 +44,9 @@ def spread(values: Sequence[float]) -> dict[str, float | None]:
 
 # --- readability -----------------------------------------------------------------------
 
-_VOWELS = re.compile(r"[aeiouy]+")
-_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
-_SENTENCE_END = re.compile(r"[.!?]+|\n+")
+_VOWELS = regex_cache.compile(r"[aeiouy]+")
+_WORD = regex_cache.compile(r"[a-z]+(?:'[a-z]+)?")
+_SENTENCE_END = regex_cache.compile(r"[.!?]+|\n+")
 
 
 def syllables(word: str) -> int:

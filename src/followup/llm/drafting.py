@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from langchain_core.messages import AIMessage, BaseMessage
 from langchain_core.runnables import Runnable
 
+from followup import regex_cache
 from followup.llm.chain import FollowupChains
 from followup.llm.failures import answer_text, llm_message, strip_fence
 from followup.llm.templates import escape_markers
@@ -85,7 +86,7 @@ def draft_inputs(job: Job, facts: InterviewFacts, person: Interviewer) -> dict[s
     }
 
 
-_SUBJECT = re.compile(r"^\s*\**subject\**\s*:\s*(.+)$", re.IGNORECASE | re.MULTILINE)
+_SUBJECT = regex_cache.compile(r"^\s*\**subject\**\s*:\s*(.+)$", re.IGNORECASE | re.MULTILINE)
 
 
 def parse_draft(text: str, person: Interviewer, facts: InterviewFacts) -> Draft:

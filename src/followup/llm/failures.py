@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import re
 from urllib.parse import urlsplit
 
 import openai
@@ -12,6 +11,7 @@ from langchain_core.exceptions import ModelRefusalError, OutputParserException
 from langchain_core.messages import BaseMessage
 from pydantic import ValidationError
 
+from followup import regex_cache
 from followup.prompts import load_toml
 from followup.settings import Settings
 
@@ -101,7 +101,7 @@ def answer_text(message: BaseMessage) -> str:
     return text
 
 
-_FENCE = re.compile(r"^```\w*\s*|\s*```$")
+_FENCE = regex_cache.compile(r"^```\w*\s*|\s*```$")
 
 
 def strip_fence(text: str) -> str:

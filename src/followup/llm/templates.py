@@ -8,6 +8,7 @@ from functools import cache
 
 from langchain_core.prompts import ChatPromptTemplate
 
+from followup import regex_cache
 from followup.checklist import render_checklist
 from followup.models import Sourced
 from followup.prompts import load_text
@@ -59,7 +60,7 @@ def load_llm_prompts() -> LLMPrompts:
     return LLMPrompts(_chat_template("extract"), _chat_template("draft"), _chat_template("repair"), json_mode)
 
 
-_MARKER = re.compile(r"<\s*(/?)\s*(notes|facts|draft)\s*>", re.IGNORECASE)
+_MARKER = regex_cache.compile(r"<\s*(/?)\s*(notes|facts|draft)\s*>", re.IGNORECASE)
 
 
 def escape_markers(text: str) -> str:
