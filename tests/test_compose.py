@@ -671,3 +671,34 @@ def test_the_day_of_the_interview_is_read_from_when_the_draft_is_written() -> No
     assert " today" in same_day and " on Tuesday" not in same_day
     assert " on Tuesday" in next_day and " today" not in next_day
     assert " today" not in a_fortnight and " on Tuesday" not in a_fortnight
+
+
+@pytest.mark.parametrize(
+    ("fragment", "text"),
+    [
+        # what they handed over, said as a thing, not "how you gave me …"
+        ("tomasz gave me a power bi file and asked what I'd fix", "the power bi file you gave me"),
+        (
+            "Gave me a 20-minute Excel case on a water utility",
+            "the 20-minute Excel case on a water utility you gave me",
+        ),
+        ("gave me a print to read", "the print you gave me to read"),
+        # not twice "you": the deed stays a clause
+        (
+            "showed me the apple display you built for Thanksgiving",
+            "you showed me the apple display you built for Thanksgiving",
+        ),
+    ],
+)
+def test_what_they_gave_the_candidate_is_named_as_a_thing(fragment: str, text: str) -> None:
+    phrase = topic_phrase(fragment)
+    assert phrase is not None and phrase.text == text
+
+
+def test_the_candidates_admission_after_a_topic_is_left_out() -> None:
+    assert without_impression(Phrase("dbt models and tests, never used it", "np")) == Phrase(
+        "dbt models and tests", "np"
+    )
+    assert without_impression(Phrase("Kubernetes, I haven't used it", "np")) is None  # one word left: no topic
+    phrase = skill_phrase("asked a lot about SQL window functions, and about my thesis on bike traffic in Wrocław")
+    assert phrase is not None and phrase.text == "my thesis on bike traffic in Wrocław"

@@ -11,6 +11,7 @@ import re
 from followup import regex_cache
 from followup.contacts import find_emails, find_phones
 from followup.namelists import (
+    ONLY_LEAD,
     THE_TITLE_BEFORE,
     WHO_RUNS_VERBS,
     after_title,
@@ -78,7 +79,7 @@ ANOTHER_BRACKETED = regex_cache.compile(r"\s*(?:\+|&|and|,)\s*[a-z][\w ]{0,30}?\
 SHORT_THEN_FULL = regex_cache.compile(r"(?:^|\b(?:then|and|also|w/?|with)\s+)([A-Z][a-z]{1,10})\s*\(([A-Z][^)]*)\)")
 # A lower-case word or two right before brackets holding a capitalised full name.
 BRACKETED_NAME = regex_cache.compile(
-    r"(?:^|\b(?:w/?|with|met|talked|spoke|chatted)\s+)[a-z]+(?:\s+[a-z]\.?)?\s*\(([^)]*[A-Z][^)]*)\)"
+    r"(?:^|\b(?:w/?|with|met|talked|spoke|chatted|just|only)\s+)[a-z]+(?:\s+[a-z]\.?)?\s*\(([^)]*[A-Z][^)]*)\)"
 )
 
 
@@ -543,6 +544,7 @@ def leading_person(raw: str, speaker_ok: bool = True) -> list[tuple[str, str | N
     raw = CREDENTIAL_LETTERS.sub("", raw)  # "C.P. Jorge Luis Peña — Tax Manager": a Mexican public accountant
     raw = LOWER_TITLE.sub("", raw, count=1)  # "mr. Suresh Kulkarni - gm ops": a title typed in lower case
     raw = AND_THEN.sub("", raw, count=1)  # "and Wiremu Paki, iwi liaison from Ngāti Tūwharetoa": one more person
+    raw = ONLY_LEAD.sub("", raw, count=1)  # "only Tasha Greenberg-Ruiz, dir of content": who it was, in the end
     names = find_names(raw)
     if not names or names[0].start != 0 or GERUND.fullmatch(names[0].name.split()[0]):
         return []  # "Delivering Results — the HAP tenancy backlog I cleared": a competency heading, not a person

@@ -38,9 +38,13 @@ LOWER_ALIAS_FIRST = regex_cache.compile(
 )
 
 
+ONLY_LEAD = regex_cache.compile(r"^(?:(?:so|but)\s+)?(?:only|just)\s+(?=[A-Z][^\W\d_]+\s+[A-Z])")
+
+
 def after_title(text: str) -> str:
     """ "GM — Beatriz Olivares-Cruz", "the owner, Mrs. Margaret Hollingsworth": the name after a title."""
     text = QUOTED_NICKNAME.sub("", text)  # 'Mrs. Margaret "Peg" Hollingsworth': the nickname is found later
+    text = ONLY_LEAD.sub("", text)  # "only Tasha Greenberg-Ruiz, dir of content": who it was, in the end
     lead = re.match(r"^([^,;:()]{1,30}?)(?:\s+[-–—]|,)\s+(?=[A-Z])", text) or THE_TITLE_BEFORE.match(text)
     titled = TITLE_BEFORE_NAME.match(text) or LOWER_TITLE_BEFORE_NAME.match(text)  # "Area Manager Siobhán …"
     if not lead and titled and titled.group(1).split()[-1].lower() in TITLE_WORDS:
@@ -261,3 +265,64 @@ BARE_TITLE = regex_cache.compile(
 WHO_IS_TITLE = regex_cache.compile(
     r",?\s+(?:(?:who|she|he)(?:['’]s|\s+is)|is)\s+(?:the|their|a|an)\s+([^,;:()\n]{2,50}?)(?=\s*(?:[,;:()\n]|\.\s|\s(?:but|and|so)\b|$))"
 )
+
+
+# Short forms of a given name that do not start the way it does (those that do, "Nige" of Nigel, are read by
+# their spelling): the notes may say "Kasia" of Katarzyna or "Lupita" of Guadalupe. Keys are folded.
+PET_NAMES: dict[str, tuple[str, ...]] = {
+    "katarzyna": ("Kasia",),
+    "malgorzata": ("Gosia", "Małgosia"),
+    "barbara": ("Basia",),
+    "aleksandra": ("Ola",),
+    "joanna": ("Asia",),
+    "jakub": ("Kuba",),
+    "jerzy": ("Jurek",),
+    "zofia": ("Zosia",),
+    "stanislaw": ("Staszek",),
+    "bartlomiej": ("Bartek",),
+    "krzysztof": ("Krzysiek",),
+    "ekaterina": ("Katya",),
+    "yekaterina": ("Katya",),
+    "mikhail": ("Misha",),
+    "dmitry": ("Dima",),
+    "dmitri": ("Dima",),
+    "nikolai": ("Kolya",),
+    "ivan": ("Vanya",),
+    "maria": ("Masha", "Marysia"),
+    "elena": ("Lena",),
+    "yelena": ("Lena",),
+    "natalia": ("Natasha",),
+    "aleksandr": ("Sasha",),
+    "alexander": ("Sasha",),
+    "jose": ("Pepe",),
+    "francisco": ("Paco", "Pancho", "Chico"),
+    "guadalupe": ("Lupita", "Lupe"),
+    "ignacio": ("Nacho",),
+    "jesus": ("Chucho",),
+    "dolores": ("Lola",),
+    "concepcion": ("Concha", "Conchita"),
+    "rosario": ("Charo",),
+    "enrique": ("Quique",),
+    "guillermo": ("Memo",),
+    "antonio": ("Toño",),
+    "consuelo": ("Chelo",),
+    "giuseppe": ("Beppe", "Peppe"),
+    "luigi": ("Gigi",),
+    "richard": ("Dick",),
+    "margaret": ("Peggy", "Maggie"),
+    "william": ("Bill", "Billy"),
+    "robert": ("Bob", "Bobby"),
+    "edward": ("Ted", "Ned"),
+    "charles": ("Chuck",),
+    "henry": ("Hank",),
+    "elizabeth": ("Liz", "Beth", "Betty", "Lisa"),
+    "sarah": ("Sally",),
+    "mary": ("Molly", "Polly"),
+    "james": ("Jim", "Jimmy"),
+    "john": ("Jack",),
+}
+# which given names a short form may stand for
+PET_FORMS: dict[str, tuple[str, ...]] = {}
+for _given_name, _pets in PET_NAMES.items():
+    for _pet in _pets:
+        PET_FORMS[_pet] = (*PET_FORMS.get(_pet, ()), _given_name)

@@ -280,6 +280,8 @@ def honorific_token(token: re.Match[str]) -> bool:
 RANKS = frozenset(
     "chef sgt sergeant coach capt captain officer lt lieutenant nurse judge pastor deacon lic ing arq engr eng "
     "atty mtra mtro dra puan encik cik tuan ca councillor cllr khun sister maj major col colonel pharm ir "
+    # Nigerian "Barr. Halima Sule" (a barrister), "Alhaji Rasheed Adeniran-Lawal"
+    "barr alhaji alhaja hajia "
     # Spanish "Sr. de la Garza", "Sra."; a nurse's "Sr." (Sister); Italian "Dott.", "Arch."
     "inż inz sr sra srta dott dottssa arch avv geom dña doña prof.ssa dott.ssa avv.ssa ing.ssa arch.ssa".split()
 )

@@ -73,7 +73,7 @@ LABELS: dict[str, frozenset[str]] = {
     ),
     # Where and how the interview happened: logistics, not something to thank anyone for.
     "logistics": _labels(
-        "location|where|address|parking|directions|room|format|platform|dress code|lugar|lieu|ort|"
+        "location|where|address|parking|directions|room|format|platform|dress code|lugar|lieu|ort|show as|"
         "dial-in|dial in|conference id|meeting id|passcode|zoom link|teams link|link|join|subject|cc|bcc|sent|"
         "temat|betreff|asunto|objet|assunto|oggetto|onderwerp|"  # a mail's subject in Polish, German, …
         "google meet|microsoft teams|webex|video link|video call link|meeting link|"
@@ -100,7 +100,7 @@ INTRO_RE = regex_cache.compile(
     # "met Gillian Thornbury practice mgr. girl at desk …": met, then the name
     r"\bmet\s+(?=(?-i:[A-Z][^\W\d_'’]+\s+[A-Z][^\W\d_'’]+\s+(?:[a-z]+\s+){0,2}(?:mgr|manager|director|owner|lead)\b))|"
     r"\b(?<![-/])(?:mtg|meeting|met|call|chat(?:ted)?|interview(?:ed)?|interveiw|intervew|inteview|int|intvw|spoke|talked|conv|"
-    r"screen|zoom|coffee|lunch|"
+    r"screen|zoom|google meet|gmeet|teams|coffee|lunch|"
     r"onsite|on-site|"
     r"panel|sat down|sat|conversation|convo|1:1|session|round|phone screen|video call|visit|tour|shadow(?:ed)?|"
     r"(?:all set|scheduled|confirmed|booked) to meet)\b"  # an invitation's "You're all set to meet with Michael …"
@@ -604,6 +604,8 @@ ORG_WORDS = frozenset(
     # Spanish shop and firm words: "Zapatería La Estrella", "Transportes del Norte Azteca"
     "panadería panaderia zapatería zapateria taquería taqueria ferretería ferreteria farmacia transportes "
     "restaurante "
+    # travel and services firms: "Trilha Verde Turismo", "Andes Viagens", "Nexo Consultoria"
+    "turismo tourism viagens consultoria tecnologia "
     # public bodies and schools in Italian, German, French, Spanish and Portuguese
     "consorzio comune regione provincia ospedale azienda università istituto fondazione klinikum krankenhaus "
     "stadtwerke bezirksregierung landratsamt lycée collège école hôpital mairie ayuntamiento clínica colegio "

@@ -194,6 +194,7 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
             opens = len(listed) == 1 and bool(listed[0][1]) and told.raw.startswith(listed[0][0])
             opens = opens and not is_org(listed[0][0]) and not _named_firm(listed[0][0], told.raw)
             people = listed if len(listed) > 1 or opens else (_people_in(told) or _name_heading_line(work, i))
+            people = people or _after_a_count(told.raw)  # "Ich: only one person, Svenja Kowalczyk-Brandt, …"
         elif _list_goes_on(work, i):
             # "Attendees: Hamish Gray; Karen Baird; Alasdair MacLeod": the list goes on after each ";"
             people = name_list(after_title(seg.raw))
@@ -284,6 +285,13 @@ def _and_who_does(raw: str, start: int) -> list[str]:
     return found
 
 
+def _opens_a_job(name: str, text: str) -> bool:
+    """ "interview with Rheinpunkt Software (…), Customer Success Specialist": a capitalised word that starts a
+    job's title, not a one-word name."""
+    chunk = re.search(rf"\b{re.escape(name)}((?:\s+[A-Z][\w&/-]*){{1,4}})\s*(?:[,;()]|$)", text)
+    return " " not in name and chunk is not None and looks_like_title(name + chunk.group(1))
+
+
 def _runs_into_a_job(name: str, text: str) -> bool:
     follows = re.match(rf"{re.escape(name)}\s+([A-Za-z]+)", text)
     return follows is not None and follows.group(1).lower() in TITLE_WORDS
@@ -361,10 +369,15 @@ def _not_on_the_panel(raw: str) -> bool:
         return False
     if raw.count(" | ") >= 2:
         return True  # a schedule's row: "9:00 | welcome + tour | Daniel Reid (current trainee) | … not assessed |"
+    if SO_IT_WAS_JUST.search(raw, said.end()):
+        return False  # "… but raj got pulled into a prod incident so just hannah (Hannah O'Connell, senior dev)"
     first = re.split(r"(?<=[.!?])\s+", raw, maxsplit=1)[0]
     # also "Dave Kowalczyk - owner, 1 on 1. Lynn (his wife) … made me a coffee, wasnt in the intvw"
     opens_with_them = bool(named := find_names(first, min_words=2)) and named[0].start <= 3
     return said.start() < len(first) or not (INTRO_RE.search(first) or opens_with_them)
+
+
+SO_IT_WAS_JUST = regex_cache.compile(r"\bso\s+(?:it\s+was\s+)?(?:just|only)\s+(?=[A-Za-z])", re.IGNORECASE)
 
 
 def _told(seg: Segment) -> Segment:
@@ -379,12 +392,8 @@ def _named_after_a_count(work: Work, i: int) -> list[tuple[str, str | None, str 
     """ "Two people interviewed me. Eng. Karim Haddad, he's the associate director …, and Lucy Haddad, who is …":
     the people the next sentences name, each at the start or after "and"."""
     seg = work.segments[i]
-    lead = COUNTED_PANEL_LEAD.match(seg.raw)
-    if lead:
-        # "Two people interviewed me, Inż. Tomasz Wróblewski who is head of …, and Agnieszka Kowalczyk-Nowak, she's …"
-        after = seg.raw[lead.end() :]
-        named = find_names(after, min_words=2)
-        return [(m.name, None, None) for m in named if JOB_BEFORE.search(after[: m.start])]
+    if COUNTED_PANEL_LEAD.match(seg.raw):
+        return _after_a_count(seg.raw)
     for above in work.segments[max(0, i - 2) : i][::-1]:
         if above.paragraph != seg.paragraph:
             return []
@@ -395,13 +404,28 @@ def _named_after_a_count(work: Work, i: int) -> list[tuple[str, str | None, str 
     return []
 
 
+def _after_a_count(raw: str) -> list[tuple[str, str | None, str | None]]:
+    """ "Two people interviewed me, Inż. Tomasz Wróblewski who is head of …, and Agnieszka Kowalczyk-Nowak, she's …",
+    "only one person, Svenja Kowalczyk-Brandt, Team Lead CS": the people named after the count."""
+    lead = COUNTED_PANEL_LEAD.match(raw)
+    if not lead:
+        return []
+    after = raw[lead.end() :]
+    named = find_names(after, min_words=2)
+    return [(m.name, None, None) for m in named if JOB_BEFORE.search(after[: m.start])]
+
+
 # "Two people interviewed me", "2 ppl.": how many were on the panel, on a line of its own or leading the names
 HOW_MANY = r"\W*(?:two|three|four|2|3|4)\s+(?:people|ppl|interviewers|of them)"
 INTERVIEWED = r"(?:interviewed me|did (?:the|my) interview|(?:were\s+)?on the panel)"
 COUNTED_PANEL = regex_cache.compile(rf"{HOW_MANY}(?:\s+(?:{INTERVIEWED}|in the room))?\W*", re.IGNORECASE)
-COUNTED_PANEL_LEAD = regex_cache.compile(rf"{HOW_MANY}\s+{INTERVIEWED}\s*[,:]\s*", re.IGNORECASE)
+# also "only one person, Svenja Kowalczyk-Brandt, Team Lead CS", "3 people, first Camila Duarte, CRO, …"
+COUNTED_PANEL_LEAD = regex_cache.compile(
+    rf"{HOW_MANY}(?:\s+{INTERVIEWED}\s*[,:]|\s*,)\s*|\W*(?:(?:only|just)\s+)?(?:one|1)\s+(?:person|interviewer)\s*[,:]\s*",
+    re.IGNORECASE,
+)
 # At the start, or after "and" or a comma, with only their job in lower case between: "and then the district manager"
-JOB_BEFORE = regex_cache.compile(r"(?:^\W*|,\s*|\band\s+)(?:then\s+)?(?:the\s+)?(?:[a-z]+\s+){0,3}$")
+JOB_BEFORE = regex_cache.compile(r"(?:^\W*|,\s*|\band\s+|\+\s*)(?:then\s+)?(?:the\s+)?(?:[a-z]+\s+){0,3}$")
 
 
 GUEST_TAG = regex_cache.compile(
@@ -610,8 +634,10 @@ def _people_in(
         # "S: Dr. Ngozi Okafor-Bell, Dir Clinical Affairs." or a chat's "me: Noor Al-Khatib the line producer…"
         # A label in capitals ("Me: … route through the manager"): lower-case words after it are not a name.
         told = _told(seg)
-        inner = _titled_first(told.raw) or _people_in(
-            told, lowercase_ok=not re.search(r"\b(?!I\b)[A-Z]", seg.label or "")
+        inner = (
+            _titled_first(told.raw)
+            or _people_in(told, lowercase_ok=not re.search(r"\b(?!I\b)[A-Z]", seg.label or ""))
+            or _after_a_count(told.raw)  # "Ich: only one person, Svenja Kowalczyk-Brandt, Team Lead CS"
         )
         if inner or kind == "answer":
             return inner
@@ -645,6 +671,7 @@ def _people_in(
         found = name_list(after_title(seg.raw[intro.end() :]), intro_only=True, lowercase_names=lowercase_names)
         # "with Fairbairn Lyle LLP": a firm's name, though it reads like a person's.
         people = [p for p in found if not is_org(p[0]) and not _named_firm(p[0], seg.raw)]
+        people = [p for p in people if not _opens_a_job(p[0], seg.raw[intro.end() :])]
         at = seg.raw.find(people[0][0], intro.end()) if people else -1
         if at >= 0 and COMING_UP.search(seg.raw[intro.end() : at + len(people[0][0]) + 20]):
             continue  # 'a "culture chat" with the CTO Maarten next week': a meeting still to come

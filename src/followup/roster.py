@@ -18,6 +18,7 @@ from followup.models import (
     Sourced,
 )
 from followup.models import HONORIFICS as HONORIFIC_WORDS
+from followup.namelists import PET_FORMS, PET_NAMES
 from followup.names import (
     MONTHS_THAT_ARE_NAMES,
     NOT_NAMES,
@@ -36,6 +37,7 @@ from followup.notes_rules import (
     Work,
     bare_label,
     has_company_suffix,
+    is_org,
     label_kind,
 )
 from followup.segments import Segment
@@ -45,7 +47,8 @@ from followup.text import STOPWORDS, expand_shorthand, fold, sentences
 ADDRESS_TITLES = (
     r"Ms|Mrs|Mr|Dr|Professor|Prof|Lt|Sgt|Capt|Det|Insp|Cmdr|Lieutenant|Sergeant|Captain|Detective|Inspector|"
     r"Director|"  # Korean offices: "I called her Director Kim"
-    r"Chef|Coach|Councillor|Cllr|Reverend|Rev|Pastor|Father|Engr|Atty|Chief|DI|DCI|DS|Supt|Sister|Major|Maj|Colonel|"
+    r"Chef|Coach|Councillor|Cllr|Reverend|Rev|Pastor|Father|Engr|Atty|Barr|Alhaji|Alhaja|Chief|DI|DCI|DS|Supt|Sister|"
+    r"Major|Maj|Colonel|"
     # "just call me Ma'am Liza", "Pharm. Eze", "everyone calls her Mdm Tan", "Ir. Faisal", "Eng. Kariuki";
     # Indonesian "call her Bu Made", "Pak Wayan"
     r"Ma['’]am|Sir|Pharm|Mdm|Ir|Eng|Bu|Ibu|Pak|Bapak|"
@@ -260,27 +263,60 @@ FORMALITY = regex_cache.compile(
 
 def drop_the_role(work: Work, role: Sourced | None) -> None:
     """ "Major Gifts Officer. Reports to …" pasted from the posting: the job, read as a name, is nobody.
-    "- Summit Ridge Resort (Breckenridge) – Lift Operator, seasonal": the line that names the job starts with
-    the employer, read as a name; nobody either."""
+    "- Summit Ridge Resort (Breckenridge) – Lift Operator, seasonal", "Zoom w/ Mwangaza Pay — Customer Success
+    Associate": the line that names the job starts with the employer, read as a name; nobody either. Nor is
+    the firm of "Teams call with Bitwise Oak (the software house in Zabłocie)"."""
+    described = _firm_met_with(work)
+    if described is not None:
+        firm, line = described
+        for person in list(work.interviewers):
+            # by the word itself: a greeting they were given ("call me Kasia", said of someone else) is no use here
+            if _in_heading(person, firm) and not _named_again(work, person.name.split()[0], line):
+                work.heading_employer = Sourced(value=firm, source=line)
+                _forget(work, person)
     if role is None:
         return
+    heading = _heading_before_the_job(role)
     for person in list(work.interviewers):
-        between = _before_the_job(person, role)
-        heads = between is not None and not _named_again(work, person, role.source)
-        if heads and not _firm_between(between or ""):
-            work.heading_employer = Sourced(value=person.name, source=role.source)
+        heads = (
+            heading is not None
+            and _in_heading(person, heading[0])
+            and not _named_again(work, person.first_name, role.source)
+        )
+        if heads and heading is not None and not _firm_between(heading[1]):
+            work.heading_employer = Sourced(value=heading[0], source=role.source)
         if heads or fold(person.name) == fold(role.value):
             _forget(work, person)
 
 
-def _before_the_job(person: Interviewer, role: Sourced) -> str | None:
-    """What stands between them and the job on a line that starts with their name and goes on to the job."""
-    line = role.source.lstrip(" \t-–—•*·>")
+def _firm_met_with(work: Work) -> tuple[str, str] | None:
+    """ "Teams call with Bitwise Oak (the software house in Zabłocie)": a call with a name the notes then
+    describe as a business, near the top; the name and its line."""
+    for seg in work.segments[:6]:
+        said = FIRM_MET_WITH.search(seg.raw)
+        if said:
+            return said.group(1), seg.raw
+        # "interview with Trilha Verde Turismo for the digital marketing analyst position": a firm's name
+        said = FIRM_FOR_THE_JOB.search(seg.raw)
+        if said and is_org(said.group(1)):
+            return said.group(1), seg.raw
+    return None
+
+
+def _heading_before_the_job(role: Sourced) -> tuple[str, str] | None:
+    """The capitalised name a job's line starts with, and what stands between it and the job:
+    ("Kalahari Outdoor", " – Sandton City – "), ("Halfmoon & Hart", " (content agency, nyc) - ")."""
+    line = MEETING_WITH.sub("", role.source.lstrip(" \t-–—•*·>"), count=1)
     at = line.lower().find(role.value.lower())
-    if not line.startswith(person.name) or at < 0:
+    run = HEADING_RUN.match(line[:at]) if at > 0 else None
+    if run is None or not COMPANY_THEN_JOB.fullmatch(line[run.end() : at]):
         return None
-    between = line[len(person.name) : at]
-    return between if COMPANY_THEN_JOB.fullmatch(between) else None
+    return run.group(0), line[run.end() : at]
+
+
+def _in_heading(person: Interviewer, heading: str) -> bool:
+    """The whole heading, or whole words of it: "Mwangaza" of "Mwangaza Pay", "Hart" of "Halfmoon & Hart"."""
+    return re.search(rf"(?<![\w'’-]){re.escape(person.name)}(?![\w'’-])", heading) is not None
 
 
 def _firm_between(between: str) -> bool:
@@ -293,13 +329,31 @@ def _firm_between(between: str) -> bool:
 PLACE_ENDS = frozenset("city town mall centre center plaza square".split())
 
 
-def _named_again(work: Work, person: Interviewer, line: str) -> bool:
+def _named_again(work: Work, word: str, line: str) -> bool:
     """ "Dana Whitfield – Product Designer", then "Dana asked …": a person, named again on another line."""
-    first = re.compile(rf"\b{re.escape(person.first_name)}\b")
-    return any(first.search(seg.raw) for seg in work.segments if seg.raw.strip() and seg.raw not in line)
+    named = re.compile(rf"\b{re.escape(word)}\b")
+    return any(named.search(seg.raw) for seg in work.segments if seg.raw.strip() and seg.raw not in line)
 
 
 # What may stand between an employer and the job on a header line: a place in brackets or after a dash.
+# "Zoom w/ Mwangaza Pay — …", "int w/ Halfmoon & Hart (content agency) - …": a call with a firm, then its job
+MEETING_WITH = regex_cache.compile(
+    r"^(?:(?:zoom|teams|google meet|meet|video|phone|call|int|intvw|interview|chat|screen|mtg|meeting)\s+)+"
+    r"(?:w/|with)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+FIRM_MET_WITH = regex_cache.compile(
+    r"\b(?:call|zoom|teams|meet|interview|int|intvw|chat|screen)\b[^\n()]{0,20}?(?:\bwith|\bw/)\s+"
+    r"([A-Z][\w&'’.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’.-]*){0,4})\s*\((?:the\s+|an?\s+)?[^()]{0,40}?\b"
+    r"(?:agency|company|firm|start-?up|business|shop|store|house|studio|bakery|caf[eé]|restaurant|hotel|clinic|"
+    r"ppl|people|employees)\b",
+    re.IGNORECASE,
+)
+FIRM_FOR_THE_JOB = regex_cache.compile(
+    r"\b(?i:interview|call|chat)\w*\s+(?i:with|w/)\s+([A-Z][\w&'’.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’.-]*){0,4})"
+    r"\s+(?i:for\s+(?:the|a|an)\s+[^.,;\n()]{2,50}?\s(?:position|role|job|opening|vacancy|post))\b"
+)
+HEADING_RUN = regex_cache.compile(r"[A-Z0-9][\w'’.-]*(?:\s+(?:(?:&|and|\+)\s+)?[A-Z0-9][\w'’.-]*)*")
 COMPANY_THEN_JOB = regex_cache.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[–—-]\s*[^–—()]{0,30}?\s*)?[–—-]\s*")
 
 
@@ -372,6 +426,20 @@ SAID_OF_ANOTHER = r"\b(?:said|says|told me)\s+(?:she|he|they)\b"
 INTERVIEWED_FIRST = r"\bdid (?:most|all|the)\b|\basked\b|\btalked\b"  # "Tony did most of the talking … then left"
 
 
+# "+ hannah but raj got pulled into a prod incident": "but", then someone else who was not there
+BUT_SOMEONE_ELSE = (
+    r"\bbut\s+(?!(?:she|he|they|only|just|then|also|still|was|had|did|got|left|went|never)\b)"
+    r"(?-i:[a-z]{2,15})\s+(?:got|was|had|is|did|couldn|could)\b"
+)
+
+
+# "grant pōtae only one asking qs, ella took notes didnt say a word": after a comma, someone else's doing
+COMMA_SOMEONE_ELSE = (
+    r",\s+(?!(?:she|he|they|but|and|then|so|just|only|also)\b)(?-i:[a-z]{2,15})\s+"
+    r"(?:took|was|had|did|sat|said|just|only)\b"
+)
+
+
 def _said_absent(work: Work, person: Interviewer, said_absent: list[str]) -> bool:
     titled = rf"(?:{ADDRESS_TITLES})\.?\s+{re.escape(person.last_name)}" if " " in person.name else ""
     bare = " ".join(w for w in person.name.split() if w != person.honorific)  # "Layla Al-Suwaidi" of "Ms. Layla …"
@@ -386,9 +454,13 @@ def _said_absent(work: Work, person: Interviewer, said_absent: list[str]) -> boo
         # Not "Arjun said she was out sick": what someone said of another
         # also "Mr. Harish Pillai, Deputy GC, was meant to join": their job between commas
         # (not "on Claudia's laptop, and left")
-        rf"\b(?:{names})\b(?!['’]s\b)(?:\s*\([^)]*\))?(?:,\s*(?-i:[A-Z])[^,.;\n()]{{1,30}},)?"
+        # nor "Marina from People Ops was in the Camila one but only taking notes": Camila's interview
+        rf"\b(?:{names})\b(?!['’]s\b|\s+(?:one|interview|round|session)\b)(?:\s*\([^)]*\))?"
+        rf"(?:,\s*(?-i:[A-Z])[^,.;\n()]{{1,30}},)?"
         # nor "only Denise Holloway (…) showed up, the other two got pulled into a budget meeting"
-        rf"(?:(?-i:(?![A-Z]))(?!\b(?:his|her|their)\s|\bothers?\b|{SAID_OF_ANOTHER})[^.;\n]){{0,30}}?{ABSENT}"
+        # nor "+ hannah but raj got pulled into a prod incident": "but", then someone else
+        rf"(?:(?-i:(?![A-Z]))(?!\b(?:his|her|their)\s|\bothers?\b|{BUT_SOMEONE_ELSE}|{SAID_OF_ANOTHER})"
+        rf"[^.;\n]){{0,30}}?{ABSENT}"
         # "Ms. Kristine Dela Cruz sent the link and introduced everyone then left the call": one subject, no comma
         # not "Tony did most of the talking at the start then left after 20 min": he interviewed first
         rf"|\b(?:{names})\b(?:\s*\([^)]*\))?(?:(?-i:(?![A-Z]))(?!{INTERVIEWED_FIRST})[^,.;\n]){{0,80}}?"
@@ -401,7 +473,8 @@ def _said_absent(work: Work, person: Interviewer, said_absent: list[str]) -> boo
         # not "HR: Amara Jennings took notes, no questions" of Dr. Amara Nwosu: someone else of that first name
         # nor "Harriet's PA Gemma sorted the diary, not in the room": of whom they employ
         rf"|^\W*(?:[A-Za-z ]{{2,20}}:\s*)?(?:{names})\b(?!['’]s\b){other_surname}(?:\s*\([^)]*\))?"
-        rf"(?:(?!\b(?:his|her|their)\s+(?:[a-z]+\s+){{0,2}}(?-i:[A-Z])|{INTERVIEWED_FIRST}|{SAID_OF_ANOTHER})[^.;\n])"
+        rf"(?:(?!\b(?:his|her|their)\s+(?:[a-z]+\s+){{0,2}}(?-i:[A-Z])|{INTERVIEWED_FIRST}|{SAID_OF_ANOTHER}|{COMMA_SOMEONE_ELSE})"
+        rf"[^.;\n])"
         rf"{{0,60}}?{ABSENT}"  # not "Siobhán said he got pulled into a client pitch": of Declan
         # "R4 — supposed to be Deepa Venkatesh (Partner) but moved to next round"
         rf"|\b(?:supposed|meant) to be (?:with )?(?:{names})\b[^.;\n]{{0,40}}?"
@@ -434,7 +507,9 @@ def _said_not_on_panel(work: Work, person: Interviewer) -> bool:
         alone = raw.startswith(person.name) and " " in person.name and len(find_names(raw, min_words=1)) == 1
         # Not "Aoife Ní Bhriain … interviewed me (… the other CNM was off sick)": someone else was absent.
         someone_else = re.search(r"\b(?:other|another|colleague|instead)\b", raw, re.IGNORECASE)
-        if alone and not others and not someone_else and ABSENT_RE.search(raw):
+        # not "Tasha Greenberg-Ruiz, dir of content. recruiter (owen) didnt join": a new sentence, someone else
+        theirs = ANOTHER_ROLE_NEXT.split(raw, maxsplit=1)[0]
+        if alone and not others and not someone_else and ABSENT_RE.search(theirs):
             return True
         if raw.startswith(person.name) and RSVP_NO.fullmatch(raw[len(person.name) :]):
             return True  # a calendar invite's guest list: "Tom Whitcombe - no", "Sabine Oberholzer - declined"
@@ -454,6 +529,10 @@ def _said_not_on_panel(work: Work, person: Interviewer) -> bool:
     return recruiter and person.name in own and bool(WHO_ARRANGED.search(own) or ABSENT_RE.search(own) or organised)
 
 
+ANOTHER_ROLE_NEXT = regex_cache.compile(
+    r"[.;!]\s+(?=(?:the\s+|my\s+|their\s+)?(?:recruiter|hr|coordinator|receptionist|assistant|agency)\b)",
+    re.IGNORECASE,
+)
 RSVP_NO = regex_cache.compile(r"\s*(?:[-–—:]\s*|\()(?:no|declined|not going|not attending)\)?\s*", re.IGNORECASE)
 NOT_ON_THE_PANEL = regex_cache.compile(
     rf"{NOT_ON_PANEL}|\bnot (?:on |in |part of )?(?:the )?interview\b|\bnot an? interviewer\b", re.IGNORECASE
@@ -682,19 +761,26 @@ def people_typed_in_lower_case(work: Work, candidate: Candidate) -> None:
     notes = "\n".join(seg.raw for seg in work.segments)
     mine = {fold(w) for w in (candidate.name or "").split()} | work.own_labels | work.friends
     words = re.findall(r"[^\W\d_][\w'’-]*", re.sub(r"\S+@\S+", "", notes))
-    if sum(w[:1].isupper() and not w.isupper() and fold(w) not in mine for w in words) >= 0.03 * len(words):
+    capitals = sum(w[:1].isupper() and not w.isupper() and fold(w) not in mine for w in words) / max(len(words), 1)
+    if capitals >= 0.10:
         return  # written with capitals: the usual finders read it
     subjects = {m.group(1) for m in LOWER_SUBJECT.finditer(notes)}
     subjects |= {seg.label for seg in work.segments if seg.label and re.fullmatch(r"[a-z]{2,15}", seg.label)}
     for i, seg in enumerate(work.segments):
         for match in LOWER_PAIR.finditer(seg.raw):
-            first, last = match.group(1), match.group(2)
+            first, last = match.group("first"), match.group("last")
             # "w/ ayesha chaudhry, ML lead (hiring mgr)": introduced with their job
             titled = LOWER_JOB_AFTER.match(seg.raw, match.end())
             introduced = titled is not None and looks_like_title(expand_shorthand(titled.group(1)))
-            opens = match.group(0)[:1] not in ("w", "+", "a")  # "yesenia gutierrez team mgr, super chill"
+            opens = match.group("lead") is None  # "yesenia gutierrez team mgr, super chill"
             if opens and (not introduced or seg.line == 0):
                 continue  # not the header: "lone star wireless cust care rep (bilingual span/eng)"
+            if capitals >= 0.03 and not (introduced and titled and titled.group(0).lstrip().startswith("(")):
+                continue  # some capitals: only "so only dennis kibet (cto)", a job in brackets right after
+            if match.group("lead") in ("only", "just") and not introduced:
+                continue
+            if opens and (NOT_INTERVIEWER_RE.search(seg.raw) or ABSENT_RE.search(seg.raw)):
+                continue  # "frau lindner (HR) did the intro + badge, not an interviewer"
             if (first not in subjects and not introduced) or {first, last} & (mine | LOWER_NOT_A_NAME):
                 continue
             if _known(first, last):
@@ -718,7 +804,9 @@ LOWER_SUBJECT = regex_cache.compile(
 )
 # "…, ML lead (hiring mgr)", "… (GM)", "… ops mgr (says its tomasz not tom lol)": their job, after the name
 LOWER_JOB_AFTER = regex_cache.compile(r"\s*(?:,|\(|\s[-–—]|(?=\s+[a-z]))\s*([A-Za-z][\w &/]{1,30}?)\s*(?:[,()]|$)")
-LOWER_PAIR = regex_cache.compile(r"(?:^\W*|(?:\bw/|\bwith|\band|\+)\s+)([a-z][a-z'’-]{1,15})\s+([a-z][a-z'’-]{1,20})\b")
+LOWER_PAIR = regex_cache.compile(
+    r"(?:^\W*|(?P<lead>\bw/|\bwith|\band|\+|\bonly|\bjust)\s+)(?P<first>[a-z][a-z'’-]{1,15})\s+(?P<last>[a-z][a-z'’-]{1,20})\b"
+)
 MY_NAME = regex_cache.compile(r"\bmy name(?:\s+is)?\s*$")
 # Lower-case words after a first name that are no surname: "w/ gurpreet today", "and kwame both"
 LOWER_NOT_A_NAME = frozenset(
@@ -904,6 +992,8 @@ ABSENT = (
     r"pas dans l['’]entretien|no estuvo en la entrevista|n[ãa]o (?:estava|participou)|"
     # "GM Natalie popped in for 5 min"; not "Dr. Okonkwo-Reyes - medical director - popped in ~15 min" (he asked)
     r"(?:popped|stopped|dropped) (?:in|by)(?!\s+(?:~|about\s+|approx\.?\s+)\d)|dropped off|left the call|hopped off|"
+    # "the Principal SW Dr Caroline Mbeki had to drop off for a safeguarding strategy meeting before we started"
+    r"had to (?:drop|hop) off\b[^.;\n]{0,60}\bbefore (?:we|it|the interview) (?:started|began)\b|"
     # "the administrator Mr. Patel walked by and said welcome but that's it", "Svenja only at the door/coffee"
     r"walked (?:by|past) and said\b|(?:only|just) at the (?:door|coffee|front desk)\b|"
     r"walked me (?:to|in|up|back)\b[^.;]{0,30}?\band left\b|"  # "Kelsey walked me to the room and left."
@@ -953,11 +1043,32 @@ def names_they_go_by(work: Work, notes: str) -> None:
     _goes_by_on_its_own_line(work)
     _introduced_themselves(work)
     _names_they_go_by(work, notes)
+    _pet_names(work, notes)
     for person in work.interviewers:
         if person.called and _refused(person.called, notes):
             person.called = None  # 'Said "just call me Brendo" lol — NOT doing that in writing'
         if person.called and _someone_elses(person, work.interviewers):
             person.called = None  # 'R1 Kulkarni sir — he prefers "Dr. Kulkarni"' is never Abdul Qadir's name
+
+
+def _pet_names(work: Work, notes: str) -> None:
+    """ "Kasia asked a lot about SQL window functions" of Katarzyna Wróblewska: the usual short form of a given
+    name that does not start like it, used in the notes for one person on the panel and nobody else."""
+    for person in work.interviewers:
+        given = fold(_given(person))
+        forms = [pet for pet in PET_NAMES.get(given, ()) if re.search(rf"\b{pet}\b", notes)]
+        others = (
+            [p for p in work.interviewers if p is not person and fold(_given(p)) in PET_FORMS.get(forms[0], ())]
+            if forms
+            else []
+        )
+        if not person.called and len(forms) == 1 and not others:
+            person.called = forms[0]
+
+
+def _given(person: Interviewer) -> str:
+    words = _bare_words(person.name)
+    return words[0] if words else ""
 
 
 def _someone_elses(person: Interviewer, people: list[Interviewer]) -> bool:

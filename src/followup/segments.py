@@ -164,9 +164,9 @@ SPEAKER_STAMP = regex_cache.compile(
 
 
 # A pasted chat's time stamp: "[18:04]", "[4:12 PM]", WhatsApp's "[10/06, 6:41 pm]", "[10/06/2025, 18:41:07]"
-# or, from a phone, "[9:41 am, 04/03/2025]".
+# or, from a phone, "[9:41 am, 04/03/2025]"; a German phone's "[10.06., 17:31]".
 TIMESTAMP_RE = regex_cache.compile(
-    r"^\s*\[(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?"
+    r"^\s*\[(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\.?,?\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?"
     r"(?:,\s*\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?\]\s*"
     # a meeting transcript's "00:02:40 Renata Campos: …", before a speaker's name
     r"|^\s*\d{1,2}:\d{2}:\d{2}\s+(?=(?-i:[A-Z])[^:\n]{0,40}:)",
@@ -219,7 +219,16 @@ OUTSIDE_BRACKETS = r"(?![^()]*\))"  # "CMO (kicked off; she's the hiring mgr)": 
 TITLE_STOP = (
     r"(?<!\bLic\.)(?<!\bIng\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSr\.)(?<!\bSra\.)(?<!\bProf\.)"
 )
-THOUGHT_OR_FIELD = regex_cache.compile(rf";\s+{OUTSIDE_BRACKETS}|(?<=[.!?]){TITLE_STOP}\s+(?=[A-Z][\w /]{{1,20}}:\s)")
+_NAME_WORD = r"[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)*"
+_FULL_NAME = rf"(?!(?:She|He|It|They|We|You|There|That|This)\b){_NAME_WORD}\s+{_NAME_WORD}"
+# a stop not after any short capitalised word, which may be a title: "Engr. Ramon Villanueva", "Atty. Rosa Lim"
+_NOT_AFTER_A_TITLE = "".join(rf"(?<!\b[A-Z][a-z]{{{n}}}\.)" for n in range(5))
+# a sentence, then a field ("Wed Jan 8, 11am. Interviewer: Ngozi …") or a person and their job
+# ("zoom 11am. Tasha Greenberg-Ruiz, dir of content."): each starts a segment of its own
+THOUGHT_OR_FIELD = regex_cache.compile(
+    rf";\s+{OUTSIDE_BRACKETS}|(?<=[.!?]){TITLE_STOP}\s+(?=[A-Z][\w /]{{1,20}}:\s)"
+    rf"|(?<=[.!?]){_NOT_AFTER_A_TITLE}\s+(?=(?:only\s+|just\s+)?{_FULL_NAME},\s+[A-Za-z])"
+)
 THOUGHT_OR_DASH = regex_cache.compile(rf";\s+{OUTSIDE_BRACKETS}|\s+[–—]\s+{OUTSIDE_BRACKETS}")
 
 

@@ -310,6 +310,14 @@ def topic_phrase(fragment: str) -> Phrase | None:
     text = to_second_person(text)
     if PAST_TENSE_START.match(re.sub(r"^just\s+", "", text)) or THEIR_DEED.match(text):
         text = "you " + text  # "just won a big rebrand for a kombucha company": what they did
+    handed = HANDED_ME.match(NAMED_GIVER.sub("you ", text))  # "tomasz gave me a power bi file"
+    if handed and not re.search(r"\b(?:you|I|took|asked|said|made|had)\b", handed.group(2)):
+        # "gave me a power bi file" -> "the power bi file you gave me"; "gave me a print to read" -> "the print
+        # you gave me to read"
+        thing = handed.group(2)
+        purpose = re.search(r"\s+to\s+\w.*$", thing)
+        what = f"the {thing[: purpose.start()] if purpose else thing} you {handed.group(1).lower()} me"
+        return Phrase(what + (purpose.group(0) if purpose else ""), "np")
     if text.split()[0].lower() in BARE_NOUNS:
         text = "your " + text
     if re.match(r"^(?:want|wants|need|needs)\s+", text, re.IGNORECASE):
@@ -413,6 +421,7 @@ def skill_phrase(fragment: str) -> Phrase | None:
     text = re.sub(r"^(?:and|so|but|also|then|plus)\s+", "", text, flags=re.IGNORECASE)
     text = SAID_LEAD.sub("", text)
     text = re.sub(r"^(?:if|whether|how)\s+(?=I\b)", "", text, flags=re.IGNORECASE)  # "if I can sweat copper"
+    text = re.sub(r"^(?:about|abt)\s+(?=my\b)", "", text, flags=re.IGNORECASE)  # "and about my thesis on …"
     if HOLE.search(text) or TO_DO.match(text) or BAD_SKILL_START.match(text) or THEIR_STORY.match(text):
         return None  # "Had my , the operations supervisor" lost a name; "I need to redo mine" is a to-do
     only_where = WHERE_I_WAS.fullmatch(text)
@@ -558,6 +567,8 @@ THEIR_STORY = regex_cache.compile(
     r"^[A-Z][\w'’-]+\s+(?:came|walked|showed|said|told|gave|took|thanked|shook|laughed)\b"
 )
 # What they did, said without a subject: "had me listen to a call recording" -> "you had me listen …".
+NAMED_GIVER = regex_cache.compile(r"^(?!I\s)[A-Za-z][\w'’-]+\s+(?=(?:gave|showed|handed|sent)\s+me\s)")
+HANDED_ME = regex_cache.compile(r"^you (gave|showed|handed|sent) me (?:a|an|the) ([\w'’ -]{3,50})$", re.IGNORECASE)
 THEIR_DEED = regex_cache.compile(r"^(?:just\s+)?(?:had|gave|showed|walked|took)\b", re.IGNORECASE)
 RELATIVE_CLAUSE = regex_cache.compile(
     r"^(?:the|a|an|your|their|our|this|these|those)\s+(?:(?!and\b|but\b)[\w-]+\s+){1,5}(?:(?:that|which)\s+)?"
@@ -601,9 +612,12 @@ IMPRESSION_ANY = regex_cache.compile(
     r"(?:nice|friendly|quiet|chill|relaxed|cold|flat|keen(?!\s+(?:on|to)\b)|intense|fun|formal|warm|lovely|chaotic)\b",
     re.IGNORECASE,
 )
-# "my time at Chorus on the UFB rollout which Marama seemed to like": the experience, not how it landed.
+# "my time at Chorus on the UFB rollout which Marama seemed to like": the experience, not how it landed;
+# "dbt, never used it": the topic, not the candidate's admission after it.
 TRAILING_IMPRESSION = regex_cache.compile(
-    r"[\s,]+(?:which|and|but|so)\s+(?:[\w'’]+\s+){0,3}?(?:seemed|seems)\b.*$", re.I
+    r"[\s,]+(?:which|and|but|so)\s+(?:[\w'’]+\s+){0,3}?(?:seemed|seems)\b.*$|"
+    r",\s*(?:I\s+)?(?:never|haven['’]?t|have not|not yet|not)\s+(?:used|tried|touched|worked with|done)\b.*$",
+    re.I,
 )
 
 
