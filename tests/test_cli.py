@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from followup.engine_names import may_choose_a_model
 from notes_cases import CASES
 
 SHORTHAND = CASES[0].notes
@@ -123,10 +124,12 @@ def test_auto_engine_without_a_key_uses_offline(notes_file) -> None:
     assert json.loads(result.stdout)["engine"] == "offline"
 
 
-def test_offline_path_does_not_import_langchain_openai_or_streamlit(notes_file) -> None:
+def test_offline_path_does_not_import_langchain_openai_or_streamlit(notes_file, tmp_path: Path) -> None:
+    # Nothing configured (no key, endpoint or engine, no .env): not even the settings library is loaded.
     code = (
         "import sys; from followup.cli import main; main(['draft', sys.argv[1], '--json']);"
-        "bad = [m for m in ('langchain', 'langchain_core', 'openai', 'streamlit') if m in sys.modules];"
+        "heavy = ('langchain', 'langchain_core', 'openai', 'streamlit', 'pydantic_settings');"
+        "bad = [m for m in heavy if m in sys.modules];"
         "sys.stderr.write('LOADED:' + ','.join(bad))"
     )
     result = subprocess.run(
@@ -135,9 +138,19 @@ def test_offline_path_does_not_import_langchain_openai_or_streamlit(notes_file) 
         text=True,
         timeout=60,
         check=False,
-        env={k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")},
+        cwd=tmp_path,
+        env={k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "FOLLOWUP_"))},
     )
     assert result.stderr.strip().endswith("LOADED:"), result.stderr
+
+
+def test_auto_looks_for_a_model_only_where_settings_would_find_one(tmp_path: Path) -> None:
+    assert not may_choose_a_model({"HOME": "/root", "PATH": "/bin"}, tmp_path / ".env")
+    # any name pydantic-settings reads, in any case, and a .env file that may hold one
+    for name in ("OPENAI_API_KEY", "openai_base_url", "FOLLOWUP_ENGINE", "Engine"):
+        assert may_choose_a_model({name: "x"}, tmp_path / ".env")
+    (tmp_path / ".env").write_text("OPENAI_BASE_URL=http://127.0.0.1:9/v1\n")
+    assert may_choose_a_model({}, tmp_path / ".env")
 
 
 def test_no_phone_flag_gives_an_email_only_note_that_passes(notes_file) -> None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, ConfigDict, Field
 
 from followup.compose import compose_drafts
+from followup.engine_names import may_choose_a_model
 from followup.extract import extract_facts
 from followup.inputs import check_notes, looks_english
 from followup.models import (
@@ -71,6 +72,8 @@ def resolve_engine(options: DraftOptions, settings: Settings | None) -> str:
     if options.engine != "auto":
         return options.engine
     if settings is None:
+        if not may_choose_a_model():
+            return "offline"  # nothing names a model: no need to load the settings library to know it
         from followup.settings import Settings
 
         settings = Settings()

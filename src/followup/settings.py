@@ -8,6 +8,8 @@ from urllib.parse import urlsplit, urlunsplit
 from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from followup.engine_names import API_KEY_NAMES, BASE_URL_NAMES, ENGINE_NAMES, ENV_FILE
+
 StructuredMethod = Literal["json_schema", "function_calling", "json_mode"]
 
 
@@ -17,21 +19,15 @@ class Settings(BaseSettings):
     # Standard names (OPENAI_API_KEY, OPENAI_BASE_URL) so an existing setup just works;
     # our own knobs carry the FOLLOWUP_ prefix so they cannot clash with other tools.
     model_config = SettingsConfigDict(
-        env_file=".env",
+        env_file=ENV_FILE,
         env_file_encoding="utf-8",
         extra="ignore",
         populate_by_name=True,
     )
 
-    engine: Literal["auto", "offline", "llm"] = Field(
-        default="auto", validation_alias=AliasChoices("FOLLOWUP_ENGINE", "engine")
-    )
-    openai_api_key: SecretStr | None = Field(
-        default=None, validation_alias=AliasChoices("OPENAI_API_KEY", "openai_api_key")
-    )
-    openai_base_url: str | None = Field(
-        default=None, validation_alias=AliasChoices("OPENAI_BASE_URL", "openai_base_url")
-    )
+    engine: Literal["auto", "offline", "llm"] = Field(default="auto", validation_alias=AliasChoices(*ENGINE_NAMES))
+    openai_api_key: SecretStr | None = Field(default=None, validation_alias=AliasChoices(*API_KEY_NAMES))
+    openai_base_url: str | None = Field(default=None, validation_alias=AliasChoices(*BASE_URL_NAMES))
     model: str = Field(default="gpt-4o-mini", validation_alias=AliasChoices("FOLLOWUP_MODEL", "model"))
     timeout: float = Field(
         default=30.0,

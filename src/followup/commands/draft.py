@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
         name=args.name, email=args.email, phone=args.phone, no_phone=args.no_phone, tone=args.tone, engine=args.engine
     )
     settings = None
-    if args.model or args.engine != "offline":
+    if args.model or args.engine == "llm":  # for `auto`, the service loads settings only when one may be set
         from followup.settings import Settings
 
         settings = Settings(model=args.model) if args.model else Settings()
