@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from followup.extract import extract_facts, format_title
-from followup.names import same_person
+from followup.names import looks_like_title, same_person
 from followup.service import DraftOptions, draft_offline
 from followup.text import expand_shorthand, fold
 from notes_cases import CASES, Case
@@ -2963,6 +2963,20 @@ BLIND_PANELS = [
     ("holdout65", "h65-tausi-labs-fullstack", ["Dennis Kibet"], ["Dennis"]),
     # a calendar's "Show as: Busy" is no person; "grant pōtae only one asking qs, ella took notes didnt say a word"
     ("holdout64", "h64-nz-council-eh0", ["Grant Pōtae"], ["Grant"]),
+    # holdout66-67: "interview with Corrib Payments for the HR Generalist job, … only one interviewer in the end
+    # Siobhán Ní Bhriain"; "confirm your interview with Jadeline Properties Limited" (a company, by its "Limited");
+    # "interview today with um denise okafor-hill"; "Impression: no-nonsense, very formal" is no person;
+    # "Entrevista / interview notes - Técnico de Mantenimiento (Maintenance Tech II)" is the job
+    ("holdout67", "h67-dublin-hr-generalist", ["Siobhán Ní Bhriain"], ["Siobhán"]),
+    ("holdout67", "h67-hk-pmo-recruiter-email", ["Mr. Kenneth Chow", "Ms. Vivian Lau-Ho"], ["Mr. Chow", "Ms. Lau-Ho"]),
+    ("holdout67", "h67-atlanta-litigation-paralegal", ["Denise Okafor-Hill"], ["Denise"]),
+    ("holdout67", "h67-boston-tax-associate", ["Patricia Merriweather", "Jae-won Choi"], ["Patricia", "Jae"]),
+    (
+        "holdout66",
+        "h66-mx-maint-tech",
+        ["Héctor Garza Villarreal", "Daniela Ríos", "Mr. Kevin O'Brien"],
+        ["Héctor", "Daniela", "Mr. O'Brien"],
+    ),
     # guards for the rules above: "Guests: Engr. Ramon Villanueva, …" is no sentence's end; "Interviewed by: Sgt.
     # Darnell Hayes (…) and Irina Volkova (…)" either; "2 ppl: Bronwyn Keller (ops mgr) + Dave Pitt (…)" names two;
     # "the owner Dona Fernanda was there but only said olá and went" was not interviewing; "aunty bisi (hr) - only
@@ -4337,3 +4351,18 @@ def test_a_pet_name_links_to_the_given_name_it_stands_for() -> None:
     assert kasia.called == "Kasia" and any("window functions" in t.value for t in kasia.topics)
     # only when one person on the panel could be meant: "Ola" is no one's here
     assert extract_facts(notes.replace("Kasia", "Ola"), now=NOW).interviewers[0].called is None
+
+
+def test_a_venue_address_a_site_and_a_courtesy_word_are_read_for_what_they_are() -> None:
+    # "Venue: 28/F, One Harbourfront, 18 Tak Fung Street, Hung Hom" is where; the invite names the firm
+    hk = extract_facts(held_out_note("holdout67", "h67-hk-pmo-recruiter-email"), now=NOW)
+    assert hk.company is not None and hk.company.value == "Jadeline Properties Limited"
+    # "Empresa: Norteña Autopartes S.A. de C.V., planta Apodaca, NL": the firm, not which of its plants
+    mx = extract_facts(held_out_note("holdout66", "h66-mx-maint-tech"), now=NOW)
+    assert mx.company is not None and mx.company.value.startswith("Norteña Autopartes")
+    assert "planta" not in mx.company.value and mx.role is not None and "Mantenimiento" in mx.role.value
+    # "Amitabh sir (GM Operations) - WMS SAP EWM experience, inbound TAT, …": the line is his
+    india = extract_facts(held_out_note("holdout66", "h66-in-warehouse-sup-cal"), now=NOW)
+    amitabh = india.interviewers[0]
+    assert any("SAP EWM" in t.value for t in amitabh.topics)
+    assert looks_like_title("Técnico de Mantenimiento") and looks_like_title("Geschäftsführer")

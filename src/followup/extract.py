@@ -327,7 +327,10 @@ THEIR_VERBS = (
 def _strip_leading_name(text: str, person: Interviewer, forms: tuple[str, ...] = ()) -> str:
     """ "Ruth - asked about alarms" -> "asked about alarms" when the note is Ruth's anyway."""
     for name in (person.name, person.first_name, person.last_name, *(f for f in forms if f)):
-        match = re.match(rf"{re.escape(name)}\s*(?:\([^)]*\))?\s*(?:->|[:\-–—>])\s*", text, re.IGNORECASE)
+        # also "Amitabh sir (GM Operations) - WMS …": a courtesy word after the name
+        match = re.match(
+            rf"{re.escape(name)}(?:\s+(?:sir|ma['’]?am|madam|ji))?\s*(?:\([^)]*\))?\s*(?:->|[:\-–—>])\s*", text, re.I
+        )
         if match:
             return text[match.end() :]
     return text

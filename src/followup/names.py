@@ -85,6 +85,7 @@ TITLE_WORDS = frozenset(
     "clinician physiotherapist physio psychologist hygienist dentist midwife paramedic receptionist "
     # Common titles in Spanish, Portuguese, French and German notes.
     "gerente directora jefe jefa responsable coordinadora coordinador analista ingeniero ingeniera asistente "
+    "técnico técnica tecnico tecnica auxiliar supervisora cocinero cocinera vendedor vendedora recepcionista "
     "diretor diretora leiter leiterin directeur coordenador coordenadora financeiro financeira "
     "directrice enfermera enfermero profesora profesor lehrer lehrerin meister meisterin ingenieur "
     "teamleiter teamleiterin abteilungsleiter abteilungsleiterin geschäftsführer geschäftsführerin "
@@ -304,7 +305,8 @@ def ends_like_a_job(name: str) -> bool:
 
 
 def looks_like_title(text: str) -> bool:
-    words = re.findall(r"(?<!\d)[A-Za-z&+-]+", text.lower())  # not the "hr" of "1hr"
+    # not the "hr" of "1hr"; whole words with accents: "Técnico", "Geschäftsführer"
+    words = re.findall(r"(?<!\d)(?:[^\W\d_]|[&+-])+", text.lower())
     if "it" in words and not re.search(r"\bIT\b", text):
         words = [w for w in words if w != "it"]  # "IT Support Lead", but not "it's Wednesday morning"
     # "PM for the repairs app" is a product manager; "2 PM" is a time.

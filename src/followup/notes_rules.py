@@ -74,6 +74,8 @@ LABELS: dict[str, frozenset[str]] = {
     # Where and how the interview happened: logistics, not something to thank anyone for.
     "logistics": _labels(
         "location|where|address|parking|directions|room|format|platform|dress code|lugar|lieu|ort|show as|"
+        # how someone came across: "Impression: no-nonsense, very formal, called me "Ms. Raman""
+        "impression|impressions|my impression|first impression|vibe|vibes|"
         "dial-in|dial in|conference id|meeting id|passcode|zoom link|teams link|link|join|subject|cc|bcc|sent|"
         "temat|betreff|asunto|objet|assunto|oggetto|onderwerp|"  # a mail's subject in Polish, German, …
         "google meet|microsoft teams|webex|video link|video call link|meeting link|"
@@ -294,7 +296,7 @@ COMPANY_SUFFIXES = frozenset(
     "chemists crèche creche kindergarten nursery electrical roofing landscaping joinery scaffolding heating "
     "glazing buses coaches cleaning couriers removals bhd home transport solicitors lawyers attorneys nurseries "
     "pvt pty pte sdn estates cargo kitchen coalition abogados advogados avocats rechtsanwälte notaría digital "
-    "accountants".split()
+    "accountants limited cpas financial advisory".split()
 )
 
 
@@ -740,3 +742,20 @@ def tidy_title(title: str) -> str:
 
 # Day and month words ("thurs", "nov") say when, never who or where.
 WEEKDAY_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
+
+
+FIRM_FOR_THE_JOB = regex_cache.compile(
+    r"\b(?i:interview|call|chat)\w*\s+(?i:with|w/)\s+([A-Z][\w&'’.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’.-]*){0,4})"
+    r"\s+(?i:for\s+(?:the|a|an)\s+[^.,;\n()]{2,50}?\s(?:position|role|job|opening|vacancy|post))\b"
+)
+# Last words of a firm's name that are no company suffix elsewhere ("Paystride - …, Merchant Payments" is a team)
+FIRM_LAST_WORDS = frozenset("payments pay finance fintech".split())
+
+
+def firm_for_the_job(raw: str) -> str | None:
+    """ "interview with Trilha Verde Turismo for the digital marketing analyst position", "… with Corrib Payments
+    for the HR Generalist job": the firm a call was with, for a job; not "… with Sarah Chen for the PM role"."""
+    said = FIRM_FOR_THE_JOB.search(raw)
+    if said and (is_org(said.group(1)) or said.group(1).split()[-1].lower() in FIRM_LAST_WORDS):
+        return said.group(1)
+    return None

@@ -120,6 +120,10 @@ def _full_name(found: Sourced, work: Work) -> Sourced:
     return found
 
 
+# An address given in a field such as "Venue:": a floor or a street number first ("28/F, …", "100 Federal St")
+STREET_ADDRESS = regex_cache.compile(r"\s*(?:\d+/F\b|(?:Level|Floor|Suite|Unit)\s+\d|\d+[A-Za-z]?,?\s+[A-Z][\w'’-]+\s)")
+
+
 def _field_company(text: str) -> str:
     """ "Company: Sakuragi Trading Co., Ltd. (桜木商事) – Tokyo HQ, Nihonbashi": the name, not its office."""
     name = FIELD_AFTER_NAME.split(text, maxsplit=1)[0]
@@ -127,9 +131,12 @@ def _field_company(text: str) -> str:
 
 
 # A spaced dash or bar, or a bracket in another script, after the name: where it is, or how it is written there.
-# also an aside in brackets: "Westridge Park High School, Durban (KZN DoE, post no. 0447)"; not "(Pty) Ltd"
+# also an aside in brackets: "Westridge Park High School, Durban (KZN DoE, post no. 0447)"; not "(Pty) Ltd";
+# also the site after a comma
 FIELD_AFTER_NAME = regex_cache.compile(
-    r"\s+[-–—|]\s+|\s*[(（][^)）]*[^\x00-\x7f][^)）]*[)）]|\s+\((?!(?:Pty|Pvt|Pte|Ltd|Inc|Plc|Llc|LLC|GmbH|Bhd)\))"
+    r"\s+[-–—|]\s+|\s*[(（][^)）]*[^\x00-\x7f][^)）]*[)）]|\s+\((?!(?:Pty|Pvt|Pte|Ltd|Inc|Plc|Llc|LLC|GmbH|Bhd)\))|"
+    # "Norteña Autopartes S.A. de C.V., planta Apodaca, NL": which of its sites
+    r",\s+(?=(?i:planta|plant|site|sucursal|branch|campus|oficina|sede|filial)\b)"
 )
 
 
@@ -140,6 +147,8 @@ def _find_company(
     segments = [seg for seg in work.segments if not (seg.label and fold(seg.label) in work.friends)]
     for seg in segments:
         if label_kind(seg) == "company" and seg.text and not BLANK_FIELD_RE.match(seg.text):
+            if STREET_ADDRESS.match(seg.text):
+                continue  # "Venue: 28/F, One Harbourfront, 18 Tak Fung Street": where, not who
             return Sourced(value=_with_its_period(_field_company(seg.text), seg.raw), source=seg.raw)
     tracked = company_rows(segments)
     if tracked:

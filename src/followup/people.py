@@ -73,6 +73,7 @@ from followup.notes_rules import (
     Work,
     company_rows,
     dash_fields,
+    firm_for_the_job,
     has_company_suffix,
     has_org_word,
     is_org,
@@ -377,6 +378,7 @@ def _not_on_the_panel(raw: str) -> bool:
     return said.start() < len(first) or not (INTRO_RE.search(first) or opens_with_them)
 
 
+FILLER_FIRST = regex_cache.compile(r"^(?:um+|uh+|er+m?)\s+(?=[^\W\d_])", re.IGNORECASE)
 SO_IT_WAS_JUST = regex_cache.compile(r"\bso\s+(?:it\s+was\s+)?(?:just|only)\s+(?=[A-Za-z])", re.IGNORECASE)
 
 
@@ -668,10 +670,12 @@ def _people_in(
         # also "they said final round is a partner interview with Dave Kessler": the round starts the introduction
         if STEP_AHEAD.search(seg.raw[: intro.start()]) or LATER_ROUND.search(seg.raw[: intro.end()]):
             continue  # "HR will call … for the final discussion with the managing partner": a step, not who was there
-        found = name_list(after_title(seg.raw[intro.end() :]), intro_only=True, lowercase_names=lowercase_names)
+        after = FILLER_FIRST.sub("", seg.raw[intro.end() :], count=1)  # "interview today with um denise okafor-hill"
+        found = name_list(after_title(after), intro_only=True, lowercase_names=lowercase_names)
         # "with Fairbairn Lyle LLP": a firm's name, though it reads like a person's.
         people = [p for p in found if not is_org(p[0]) and not _named_firm(p[0], seg.raw)]
         people = [p for p in people if not _opens_a_job(p[0], seg.raw[intro.end() :])]
+        people = [p for p in people if p[0] != firm_for_the_job(seg.raw)]  # "with Corrib Payments for the … job"
         at = seg.raw.find(people[0][0], intro.end()) if people else -1
         if at >= 0 and COMING_UP.search(seg.raw[intro.end() : at + len(people[0][0]) + 20]):
             continue  # 'a "culture chat" with the CTO Maarten next week': a meeting still to come
@@ -744,6 +748,7 @@ def _people_in(
             if not is_org(p[0])
             and not _named_firm(p[0], seg.raw)
             and p[0].split()[-1].lower().split("-")[-1] not in JOB_NOUNS
+            and not JOB_OF_A_FIELD.match(p[0])
         ]  # not "Indus Wind Power (Pvt) Ltd — Electrical Engineer", nor "Receptionist (Blessing)"
         # not "present it to both of them plus the Geschäftsführer Herr Dr. Lenz in about 10 days": still to come
         people = [p for p in people if not _still_to_meet(p[0], seg.raw)]
@@ -752,6 +757,11 @@ def _people_in(
     return []
 
 
+# "Técnico de Mantenimiento", "Gerente de Operaciones", "Jefe de Cocina": a job and its field, in Spanish or Portuguese
+JOB_OF_A_FIELD = regex_cache.compile(
+    r"(?i:técnic[oa]|tecnic[oa]|gerente|jef[ea]|coordinador[a]?|coordenador[a]?|analista|ingenier[oa]|"
+    r"auxiliar|asistente|supervisor[a]?|director[a]?|diretor[a]?|encargad[oa]|responsable)\s+d[eao]s?\s"
+)
 # Last words that make a "name" a job title ("Planning Officer"); not "Baker" or "Dean", which are also surnames.
 JOB_NOUNS = frozenset(
     "officer manager director engineer coordinator analyst assistant specialist consultant advisor adviser "

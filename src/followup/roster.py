@@ -36,8 +36,8 @@ from followup.notes_rules import (
     WHO_ARRANGED,
     Work,
     bare_label,
+    firm_for_the_job,
     has_company_suffix,
-    is_org,
     label_kind,
 )
 from followup.segments import Segment
@@ -296,10 +296,9 @@ def _firm_met_with(work: Work) -> tuple[str, str] | None:
         said = FIRM_MET_WITH.search(seg.raw)
         if said:
             return said.group(1), seg.raw
-        # "interview with Trilha Verde Turismo for the digital marketing analyst position": a firm's name
-        said = FIRM_FOR_THE_JOB.search(seg.raw)
-        if said and is_org(said.group(1)):
-            return said.group(1), seg.raw
+        firm = firm_for_the_job(seg.raw)  # "interview with Trilha Verde Turismo for the … position"
+        if firm:
+            return firm, seg.raw
     return None
 
 
@@ -348,10 +347,6 @@ FIRM_MET_WITH = regex_cache.compile(
     r"(?:agency|company|firm|start-?up|business|shop|store|house|studio|bakery|caf[eé]|restaurant|hotel|clinic|"
     r"ppl|people|employees)\b",
     re.IGNORECASE,
-)
-FIRM_FOR_THE_JOB = regex_cache.compile(
-    r"\b(?i:interview|call|chat)\w*\s+(?i:with|w/)\s+([A-Z][\w&'’.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’.-]*){0,4})"
-    r"\s+(?i:for\s+(?:the|a|an)\s+[^.,;\n()]{2,50}?\s(?:position|role|job|opening|vacancy|post))\b"
 )
 HEADING_RUN = regex_cache.compile(r"[A-Z0-9][\w'’.-]*(?:\s+(?:(?:&|and|\+)\s+)?[A-Z0-9][\w'’.-]*)*")
 COMPANY_THEN_JOB = regex_cache.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[–—-]\s*[^–—()]{0,30}?\s*)?[–—-]\s*")
@@ -805,7 +800,8 @@ LOWER_SUBJECT = regex_cache.compile(
 # "…, ML lead (hiring mgr)", "… (GM)", "… ops mgr (says its tomasz not tom lol)": their job, after the name
 LOWER_JOB_AFTER = regex_cache.compile(r"\s*(?:,|\(|\s[-–—]|(?=\s+[a-z]))\s*([A-Za-z][\w &/]{1,30}?)\s*(?:[,()]|$)")
 LOWER_PAIR = regex_cache.compile(
-    r"(?:^\W*|(?P<lead>\bw/|\bwith|\band|\+|\bonly|\bjust)\s+)(?P<first>[a-z][a-z'’-]{1,15})\s+(?P<last>[a-z][a-z'’-]{1,20})\b"
+    r"(?:^\W*|(?P<lead>\bw/|\bwith|\band|\+|\bonly|\bjust)\s+(?:(?:um+|uh+|er+m?)\s+)?)"  # "with um denise okafor-hill"
+    r"(?P<first>[a-z][a-z'’-]{1,15})\s+(?P<last>[a-z][a-z'’-]{1,20})\b"
 )
 MY_NAME = regex_cache.compile(r"\bmy name(?:\s+is)?\s*$")
 # Lower-case words after a first name that are no surname: "w/ gurpreet today", "and kwame both"
