@@ -175,6 +175,8 @@ def _formal_name(person: Interviewer, notes: str) -> str | None:
     listed = _listed_address(person, notes)
     if listed:
         return listed  # "Address: Mrs. Tan (VP) / Mr. Hafiz (HOD - he said Mr. Hafiz, not Mr. Rahmat)"
+    if not ANY_ADDRESS_TITLE.search(notes):
+        return None  # every form below has a title before the surname; most notes have none to build them for
     choice = re.compile(rf"\s+[\"“']?(?:Dear\s+)?((?:{ADDRESS_TITLES})\.?\s+{re.escape(person.last_name)})\b")
     chosen = next((m for m in map(choice.match, _after_a_choice(notes)) if m), None)
     if chosen:
@@ -225,6 +227,7 @@ def _first_surname(words: list[str]) -> str:
     return " ".join(words[k:-1])
 
 
+ANY_ADDRESS_TITLE = regex_cache.compile(rf"\b(?:{ADDRESS_TITLES})\.?\s")
 PATRONYMIC = regex_cache.compile(r"\s(?:bin|binti|binte|bte|bt|a/l|a/p|s/o|d/o)\s", re.IGNORECASE)
 
 
@@ -629,6 +632,8 @@ def _named_last_before(named: list[Interviewer], sentence: str, cue: int) -> Int
 def _courtesy_form(person: Interviewer, notes: str) -> str | None:
     """A courtesy word that goes with a first name, as the notes write it: Thai "Khun Siriporn", Turkish
     "Zeynep Hanım" or "Mehmet Bey", Spanish "Don Álvaro" or "Doña Luisa"."""
+    if not COURTESY_WORD.search(notes):
+        return None  # each form below has one of these words; most notes have none to build them for
     first = re.escape(person.first_name)
     # also a Filipino office's "Ma'am Grace said they'll text me" of Ms. Grace Tan-Lim
     found = re.search(rf"\b(?:(?:Khun|Don|Doña|Ma['’]am|Sir)\s+{first}|{first}\s+(?:Hanım|Bey))\b", notes)
@@ -653,6 +658,11 @@ def _courtesy_form(person: Interviewer, notes: str) -> str | None:
     return found.group(0) if found else told.group(1) if told else None
 
 
+# Every courtesy word _courtesy_form looks for, in one pattern
+COURTESY_WORD = regex_cache.compile(
+    r"\b(?:Khun|Don|Doña|Ma['’]am|Sir|Hanım|Bey|Encik|Puan|Cik|Tuan|Pak|Bapak|Bu|Ibu|[Cc]hị|anh|[Cc]ô|[Cc]hú|[Bb]ác|"
+    r"[Ee]m)\b|(?i:-(?:san|sama))\b"
+)
 # Told to write "Takahashi-san"; not the "Watanabe-san" a heading calls him, whom the notes addressed as Mr. Watanabe.
 SAN_FORM = (
     r"\b(?:use|call(?:ed)? (?:him|her|them)|(?:address|write to) (?:him|her|them) as|"
