@@ -44,7 +44,6 @@ ONLY_LEAD = regex_cache.compile(r"^(?:(?:so|but)\s+)?(?:only|just)\s+(?=[A-Z][^\
 def after_title(text: str) -> str:
     """ "GM — Beatriz Olivares-Cruz", "the owner, Mrs. Margaret Hollingsworth": the name after a title."""
     text = QUOTED_NICKNAME.sub("", text)  # 'Mrs. Margaret "Peg" Hollingsworth': the nickname is found later
-    text = ONLY_LEAD.sub("", text)  # "only Tasha Greenberg-Ruiz, dir of content": who it was, in the end
     lead = re.match(r"^([^,;:()]{1,30}?)(?:\s+[-–—]|,)\s+(?=[A-Z])", text) or THE_TITLE_BEFORE.match(text)
     titled = TITLE_BEFORE_NAME.match(text) or LOWER_TITLE_BEFORE_NAME.match(text)  # "Area Manager Siobhán …"
     if not lead and titled and titled.group(1).split()[-1].lower() in TITLE_WORDS:
