@@ -320,8 +320,3 @@ PET_NAMES: dict[str, tuple[str, ...]] = {
     "james": ("Jim", "Jimmy"),
     "john": ("Jack",),
 }
-# which given names a short form may stand for
-PET_FORMS: dict[str, tuple[str, ...]] = {}
-for _given_name, _pets in PET_NAMES.items():
-    for _pet in _pets:
-        PET_FORMS[_pet] = (*PET_FORMS.get(_pet, ()), _given_name)

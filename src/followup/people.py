@@ -674,8 +674,8 @@ def _people_in(
         found = name_list(after_title(after), intro_only=True, lowercase_names=lowercase_names)
         # "with Fairbairn Lyle LLP": a firm's name, though it reads like a person's.
         people = [p for p in found if not is_org(p[0]) and not _named_firm(p[0], seg.raw)]
-        people = [p for p in people if not _opens_a_job(p[0], seg.raw[intro.end() :])]
-        people = [p for p in people if p[0] != firm_for_the_job(seg.raw)]  # "with Corrib Payments for the … job"
+        firm = firm_for_the_job(seg.raw) if people else None  # "with Corrib Payments for the HR Generalist job"
+        people = [p for p in people if p[0] != firm and not _opens_a_job(p[0], seg.raw[intro.end() :])]
         at = seg.raw.find(people[0][0], intro.end()) if people else -1
         if at >= 0 and COMING_UP.search(seg.raw[intro.end() : at + len(people[0][0]) + 20]):
             continue  # 'a "culture chat" with the CTO Maarten next week': a meeting still to come

@@ -77,16 +77,17 @@ class Store:
         self.new = 0
 
     def compile(self, pattern: str, flags: int = 0) -> re.Pattern[str]:
+        flags = int(flags)  # a plain int, as the file keeps it (not re.IGNORECASE's RegexFlag)
         if not _WORKS:
             return re.compile(pattern, flags)
-        key = (pattern, int(flags))
+        key = (pattern, flags)
         entry = self.entries.get(key)
         if entry is not None:
             with contextlib.suppress(Exception):  # the engine refuses a bad program; compile afresh
                 compiled = _from_entry(pattern, entry)
                 self.used[key] = entry
                 return compiled
-        compiled, entry = _compile_entry(pattern, int(flags))
+        compiled, entry = _compile_entry(pattern, flags)
         self.used[key] = self.entries[key] = entry
         self.new += 1
         return compiled
@@ -149,4 +150,4 @@ atexit.register(_store.save)
 
 def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     """`re.compile` for a pattern written in the source, served from the cache when it can be."""
-    return _store.compile(pattern, int(flags))
+    return _store.compile(pattern, flags)

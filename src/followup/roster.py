@@ -18,7 +18,7 @@ from followup.models import (
     Sourced,
 )
 from followup.models import HONORIFICS as HONORIFIC_WORDS
-from followup.namelists import PET_FORMS, PET_NAMES
+from followup.namelists import PET_NAMES
 from followup.names import (
     MONTHS_THAT_ARE_NAMES,
     NOT_NAMES,
@@ -308,7 +308,7 @@ def _firm_met_with(work: Work) -> tuple[str, str] | None:
 def _heading_before_the_job(role: Sourced) -> tuple[str, str] | None:
     """The capitalised name a job's line starts with, and what stands between it and the job:
     ("Kalahari Outdoor", " – Sandton City – "), ("Halfmoon & Hart", " (content agency, nyc) - ")."""
-    line = MEETING_WITH.sub("", role.source.lstrip(" \t-–—•*·>"), count=1)
+    line = CALL_WITH.sub("", role.source.lstrip(" \t-–—•*·>"), count=1)
     at = line.lower().find(role.value.lower())
     run = HEADING_RUN.match(line[:at]) if at > 0 else None
     if run is None or not COMPANY_THEN_JOB.fullmatch(line[run.end() : at]):
@@ -337,9 +337,8 @@ def _named_again(work: Work, word: str, line: str) -> bool:
     return any(named.search(seg.raw) for seg in work.segments if seg.raw.strip() and seg.raw not in line)
 
 
-# What may stand between an employer and the job on a header line: a place in brackets or after a dash.
 # "Zoom w/ Mwangaza Pay — …", "int w/ Halfmoon & Hart (content agency) - …": a call with a firm, then its job
-MEETING_WITH = regex_cache.compile(
+CALL_WITH = regex_cache.compile(
     r"^(?:(?:zoom|teams|google meet|meet|video|phone|call|int|intvw|interview|chat|screen|mtg|meeting)\s+)+"
     r"(?:w/|with)\s+(?=[A-Z])",
     re.IGNORECASE,
@@ -352,6 +351,7 @@ FIRM_MET_WITH = regex_cache.compile(
     re.IGNORECASE,
 )
 HEADING_RUN = regex_cache.compile(r"[A-Z0-9][\w'’.-]*(?:\s+(?:(?:&|and|\+)\s+)?[A-Z0-9][\w'’.-]*)*")
+# What may stand between an employer and the job on a header line: a place in brackets or after a dash.
 COMPANY_THEN_JOB = regex_cache.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[–—-]\s*[^–—()]{0,30}?\s*)?[–—-]\s*")
 
 
@@ -506,8 +506,7 @@ def _said_not_on_panel(work: Work, person: Interviewer) -> bool:
         # Not "Aoife Ní Bhriain … interviewed me (… the other CNM was off sick)": someone else was absent.
         someone_else = re.search(r"\b(?:other|another|colleague|instead)\b", raw, re.IGNORECASE)
         # not "Tasha Greenberg-Ruiz, dir of content. recruiter (owen) didnt join": a new sentence, someone else
-        theirs = ANOTHER_ROLE_NEXT.split(raw, maxsplit=1)[0]
-        if alone and not others and not someone_else and ABSENT_RE.search(theirs):
+        if alone and not others and not someone_else and ABSENT_RE.search(ANOTHER_ROLE_NEXT.split(raw, maxsplit=1)[0]):
             return True
         if raw.startswith(person.name) and RSVP_NO.fullmatch(raw[len(person.name) :]):
             return True  # a calendar invite's guest list: "Tom Whitcombe - no", "Sabine Oberholzer - declined"
@@ -1063,11 +1062,10 @@ def _pet_names(work: Work, notes: str) -> None:
     for person in work.interviewers:
         given = fold(_given(person))
         forms = [pet for pet in PET_NAMES.get(given, ()) if re.search(rf"\b{pet}\b", notes)]
-        others = (
-            [p for p in work.interviewers if p is not person and fold(_given(p)) in PET_FORMS.get(forms[0], ())]
-            if forms
-            else []
-        )
+        # not when another panel member's given name has the same short form
+        others = [
+            p for p in work.interviewers if p is not person and forms and forms[0] in PET_NAMES.get(fold(_given(p)), ())
+        ]
         if not person.called and len(forms) == 1 and not others:
             person.called = forms[0]
 
