@@ -4302,6 +4302,63 @@ def test_the_employer_at_the_head_of_the_jobs_line_is_the_company_and_nobody_to_
     assert not any("Bueno" in d.body for d in otter.drafts)
 
 
+@pytest.mark.parametrize(
+    ("heading", "company", "role"),
+    [
+        (
+            "Ironclad Precision Machining | CNC Programmer | 6/3 onsite, East Hartford",
+            "Ironclad Precision Machining",
+            "CNC Programmer",
+        ),
+        (
+            "- Northern Lantern Pictures - Post-Production Coordinator - Thurs, Liberty Village office",
+            "Northern Lantern Pictures",
+            "Post-Production Coordinator",
+        ),
+        (
+            "Keystone Polymer Research – R&D Chemist – 2nd round, Newark DE, Do 07.11.",
+            "Keystone Polymer Research",
+            "R&D Chemist",
+        ),
+        (
+            "Fernhill Design Co. | Senior Visual Designer | Gastown office, Fri Jun 7",
+            "Fernhill Design Co.",
+            "Senior Visual Designer",
+        ),
+    ],
+)
+def test_a_heading_of_fields_gives_the_employer_then_the_job_and_nobody_to_thank(
+    heading: str, company: str, role: str
+) -> None:
+    notes = (
+        f"{heading}\n"
+        "Rick Szymanski (production mgr) - shop floor tour, lights-out machining on 2nd shift\n"
+        "Haruka Tanabe-Ellis (quality mgr) - AS9100 audit, first article inspection\n"
+        "next: Rick will call by Thursday\n"
+        "Colm Ferris / colm.ferris@example.com / 860-555-0122\n"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert facts.company is not None and facts.company.value == company
+    assert facts.role is not None and facts.role.value == role
+    assert [p.name for p in facts.interviewers] == ["Rick Szymanski", "Haruka Tanabe-Ellis"]
+
+
+def test_a_panel_members_row_or_a_meeting_heading_is_no_employer() -> None:
+    # a person's own fields, said again further down; the meeting, then the job
+    dana = extract_facts(
+        "Dana Whitfield | Product Designer | Mon 3pm\n- Dana asked about my case study on onboarding\n"
+        "next: Dana will email Friday\nme: Sam Lee sam.lee@example.com 555-201-0199\n",
+        now=NOW,
+    )
+    assert [p.name for p in dana.interviewers] == ["Dana Whitfield"]
+    onsite = extract_facts(
+        "Onsite Interview – Propulsion Test Engineer – Wed Apr 17\nLocation: Meridian Launch Systems, Test Site B\n"
+        "Lena Fischbach – hot-fire test abort criteria\nnext: decision by end of next week\n",
+        now=NOW,
+    )
+    assert onsite.company is not None and onsite.company.value == "Meridian Launch Systems"
+
+
 def test_a_calendar_header_names_the_firm_beside_the_candidate() -> None:
     facts = extract_facts(held_out_note("holdout60", "h60-dublin-payments-intern"), now=NOW)
     assert (

@@ -55,6 +55,7 @@ from followup.roster import (
     drop_the_role,
     first_names_who_asked,
     full_names_from_the_notes,
+    heading_row,
     merge_nicknames,
     names_they_go_by,
     people_typed_in_lower_case,
@@ -95,7 +96,10 @@ def extract_facts(
     merge_nicknames(work)
     not_an_interviewers_email(work, facts.candidate, profile)
     facts.role = find_role(work)
-    drop_the_role(work, facts.role)
+    heading = heading_row(work)
+    if heading is not None and (facts.role is None or fold(facts.role.value) in fold(heading[0].value)):
+        facts.role = Sourced(value=format_title(heading[1].value), source=heading[1].source)
+    drop_the_role(work, facts.role, heading)
     facts.company = find_company(
         work, facts.candidate.name, facts.role.value if facts.role else None, facts.candidate.email
     )

@@ -38,6 +38,7 @@ from followup.notes_rules import (
     bare_label,
     firm_for_the_job,
     has_company_suffix,
+    is_org,
     label_kind,
 )
 from followup.segments import Segment
@@ -264,11 +265,16 @@ FORMALITY = regex_cache.compile(
 )
 
 
-def drop_the_role(work: Work, role: Sourced | None) -> None:
+def drop_the_role(work: Work, role: Sourced | None, heading_fields: tuple[Sourced, Sourced] | None = None) -> None:
     """ "Major Gifts Officer. Reports to …" pasted from the posting: the job, read as a name, is nobody.
     "- Summit Ridge Resort (Breckenridge) – Lift Operator, seasonal", "Zoom w/ Mwangaza Pay — Customer Success
     Associate": the line that names the job starts with the employer, read as a name; nobody either. Nor is
-    the firm of "Teams call with Bitwise Oak (the software house in Zabłocie)"."""
+    the firm of "Teams call with Bitwise Oak (the software house in Zabłocie)", nor of the heading's first field
+    (see heading_row)."""
+    if heading_fields is not None:
+        work.heading_employer = heading_fields[0]
+        for person in [p for p in work.interviewers if fold(p.name) == fold(heading_fields[0].value)]:
+            _forget(work, person)
     described = _firm_met_with(work)
     if described is not None:
         firm, line = described
@@ -290,6 +296,42 @@ def drop_the_role(work: Work, role: Sourced | None) -> None:
             work.heading_employer = Sourced(value=heading[0], source=role.source)
         if heads or fold(person.name) == fold(role.value):
             _forget(work, person)
+
+
+def heading_row(work: Work) -> tuple[Sourced, Sourced] | None:
+    """ "Ironclad Precision Machining | CNC Programmer / Manufacturing Engineer | 6/3 onsite, East Hartford",
+    "- Northern Lantern Pictures - Post-Production Coordinator - Thurs, Liberty Village office": the notes'
+    heading, in fields: the employer, the job, then when or where. The employer and the job, or None."""
+    for seg in work.segments[:4]:
+        fields = [f.strip() for f in HEADING_FIELDS.split(seg.raw.strip().lstrip("-–—•*·> \t"))]
+        if not 3 <= len(fields) <= 5 or seg.raw.lstrip().startswith("|"):  # not a table's row
+            continue
+        firm, job, rest = fields[0].rstrip(","), fields[1], " ".join(fields[2:])
+        named = HEADING_RUN.fullmatch(firm) is not None and (len(firm.split()) >= 2 or has_company_suffix(firm))
+        named = named and not WHEN_OR_WHERE.search(firm)  # not "Onsite Interview – Propulsion Test Engineer – …"
+        # not a panel member's own row, "Dana Whitfield | Product Designer | Mon": a name said again is a person's
+        again = any(_named_again(work, word, seg.raw) for word in firm.split()[:1])
+        if (
+            named
+            and not again
+            and looks_like_title(job)
+            and (is_org(firm) or not looks_like_title(firm))
+            and WHEN_OR_WHERE.search(rest)
+        ):
+            return Sourced(value=firm, source=seg.raw), Sourced(value=job, source=seg.raw)
+    return None
+
+
+HEADING_FIELDS = regex_cache.compile(r"\s+[–—-]\s+|\s*\|\s*")
+# What a heading gives after the job: a day, a date, a round, a place to be
+WHEN_OR_WHERE = regex_cache.compile(
+    r"\b(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\b\.?|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+    r"\b\d{1,2}/\d{1,2}\b|\b\d{1,2}\.\d{1,2}\.|\b(?:\d(?:st|nd|rd|th)|first|second|final)\s+(?:round|stage|interview)\b|"
+    r"\b(?:onsite|on-site|office|studio|campus|hq|headquarters|zoom|teams|video|phone|panel|interview)\b",
+    re.IGNORECASE,
+)
 
 
 def _firm_met_with(work: Work) -> tuple[str, str] | None:
