@@ -136,6 +136,24 @@ def test_expectations_for_notes_without_a_phone() -> None:
     assert metrics.draft_expectations(case, want, tampered)["phone"] is False
 
 
+def test_a_step_copied_in_shorthand_is_met_when_the_draft_spells_it_out() -> None:
+    [case] = [c for c in load_cases() if c.id == "electrician-no-phone"]
+    result = offline_drafter(case)
+    [want] = case.expect.drafts
+    draft = result.drafts[0]
+
+    def step_met(body: str, phrase: str) -> bool | None:
+        changed = case.model_copy(update={"expect": case.expect.model_copy(update={"next_step_any": [phrase]})})
+        return metrics.draft_expectations(changed, want, draft.model_copy(update={"body": body}))["next_step"]
+
+    assert step_met("I look forward to the art test via email tomorrow.", "art test via email tmrw") is True
+    assert step_met("I look forward to the final round with cto next week.", "final round w/ cto") is True
+    assert step_met("I look forward to hearing from you.", "art test via email tmrw") is False
+    # a lone letter the composer took for a word is still a miss: "o g u k medical" is no "o g you k medical"
+    assert step_met("I will book the o g you k medical.", "o g u k medical") is False
+    assert step_met("I will book the o g u k medical.", "o g u k medical") is True
+
+
 def test_validator_score_pairs_panel_sets_for_distinct() -> None:
     labels = [row for row in load_labels() if row.set == "rn-medsurg-panel:copy"]
     score = score_validator(labels, load_cases())

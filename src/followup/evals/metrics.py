@@ -17,7 +17,7 @@ from followup.grounding import GREETING_RE, grounding_text, invented_specifics
 from followup.models import Draft, FollowupResult
 from followup.names import same_person
 from followup.prompts import load_toml
-from followup.text import fold, similarity
+from followup.text import expand_shorthand, fold, similarity
 
 # --- numbers ---------------------------------------------------------------------------
 
@@ -107,6 +107,21 @@ def _has(text: str, phrase: str) -> bool:
     return fold(phrase) in fold(text)
 
 
+def _said(text: str, phrase: str) -> bool:
+    """A phrase copied from the notes, in the draft as the notes wrote it or with their shorthand spelled out:
+    "art test via email tmrw" is met by "art test via email tomorrow", as the composer writes shorthand out.
+    Not when a lone letter was read as a word ("o g u k medical" is no "o g you k medical")."""
+    if _has(text, phrase):
+        return True
+    spelled = expand_shorthand(phrase)
+    letters = [w for w in phrase.split() if len(w) == 1 and w.isalpha()]
+    return (
+        spelled != phrase
+        and letters == [w for w in spelled.split() if len(w) == 1 and w.isalpha()]
+        and _has(text, spelled)
+    )
+
+
 def greeting_line(body: str) -> str:
     first = next((line for line in body.splitlines() if line.strip()), "")
     match = GREETING_RE.match(first)
@@ -145,8 +160,8 @@ def draft_expectations(case: Case, want: ExpectedDraft, draft: Draft | None) -> 
         "drafted": True,
         "greeted": greets(draft.body, want),
         "company": _has(text, expect.company) if expect.company else None,
-        "topic": any(_has(draft.body, t) for t in want.topics_any) if want.topics_any else None,
-        "next_step": any(_has(draft.body, s) for s in expect.next_step_any) if expect.next_step_any else None,
+        "topic": any(_said(draft.body, t) for t in want.topics_any) if want.topics_any else None,
+        "next_step": any(_said(draft.body, s) for s in expect.next_step_any) if expect.next_step_any else None,
         "phone": phone_ok,
         "email": expect.email in draft.body if expect.email else None,
         "nothing_forbidden": not any(_has(text, f) for f in [*expect.forbidden, *want.must_not]),
