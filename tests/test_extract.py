@@ -4325,6 +4325,8 @@ def test_the_employer_at_the_head_of_the_jobs_line_is_the_company_and_nobody_to_
             "Fernhill Design Co.",
             "Senior Visual Designer",
         ),
+        # only a place after the job, after a name that ends like a firm
+        ("Fynbos Creative — Junior Copywriter — Woodstock, CT", "Fynbos Creative", "Junior Copywriter"),
     ],
 )
 def test_a_heading_of_fields_gives_the_employer_then_the_job_and_nobody_to_thank(
@@ -4341,6 +4343,24 @@ def test_a_heading_of_fields_gives_the_employer_then_the_job_and_nobody_to_thank
     assert facts.company is not None and facts.company.value == company
     assert facts.role is not None and facts.role.value == role
     assert [p.name for p in facts.interviewers] == ["Rick Szymanski", "Haruka Tanabe-Ellis"]
+
+
+def test_a_one_on_one_and_a_lower_case_name_with_a_job_in_brackets_are_the_panel() -> None:
+    one = extract_facts(
+        "Fynbos Creative — Junior Copywriter\n• 1 on 1 with Sizwe Ndlovu (ECD). Hour-ish.\n"
+        "• asked me to talk through my spec ads book\n• next: Sizwe wants a copy test by Monday\n",
+        now=NOW,
+    )
+    assert [p.name for p in one.interviewers] == ["Sizwe Ndlovu"]
+    # all lower case: "just …" starts the line, and a job we do not know, in brackets; the first name said again
+    lower = extract_facts(
+        "greyfriars vfx - jr compositor - zoom 2pm uk / 3pm sa\n"
+        "just nikhil banerjee (comp sup). producer sarah was meant to join, didnt\n"
+        "- nuke scripts, he screenshared my reel\nnxt: nikhil passing me to the head of 2d for a comp test\n",
+        now=NOW,
+    )
+    assert [p.name for p in lower.interviewers] == ["Nikhil Banerjee"]
+    assert lower.company is not None and lower.company.value == "Greyfriars VFX"
 
 
 def test_a_panel_members_row_or_a_meeting_heading_is_no_employer() -> None:

@@ -104,7 +104,8 @@ INTRO_RE = regex_cache.compile(
     r"\b(?<![-/])(?:mtg|meeting|met|call|chat(?:ted)?|interview(?:ed)?|interveiw|intervew|inteview|int|intvw|spoke|talked|conv|"
     r"screen|zoom|google meet|gmeet|teams|coffee|lunch|"
     r"onsite|on-site|"
-    r"panel|sat down|sat|conversation|convo|1:1|session|round|phone screen|video call|visit|tour|shadow(?:ed)?|"
+    r"panel|sat down|sat|conversation|convo|1:1|1[- ]on[- ]1|one[- ]on[- ]one|session|round|phone screen|video call|"
+    r"visit|tour|shadow(?:ed)?|"
     r"(?:all set|scheduled|confirmed|booked) to meet)\b"  # an invitation's "You're all set to meet with Michael …"
     r"(?:(?<=\bint)\.)?"  # "int. w/ Siobhán Flynn"
     # not "talked about moving to Kafka"; a bare "w" only before a capital: "interview today w Vince Ferraro"
@@ -296,7 +297,9 @@ COMPANY_SUFFIXES = frozenset(
     "chemists crèche creche kindergarten nursery electrical roofing landscaping joinery scaffolding heating "
     "glazing buses coaches cleaning couriers removals bhd home transport solicitors lawyers attorneys nurseries "
     "pvt pty pte sdn estates cargo kitchen coalition abogados advogados avocats rechtsanwälte notaría digital "
-    "accountants limited cpas financial advisory".split()
+    "accountants limited cpas financial advisory "
+    # film, publishing and the workshop floor: "Northern Lantern Pictures", "Red Gum Press", "Greyfriars VFX"
+    "pictures press publishing publishers productions films creative vfx animation machining".split()
 )
 
 

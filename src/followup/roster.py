@@ -307,17 +307,16 @@ def heading_row(work: Work) -> tuple[Sourced, Sourced] | None:
         if not 3 <= len(fields) <= 5 or seg.raw.lstrip().startswith("|"):  # not a table's row
             continue
         firm, job, rest = fields[0].rstrip(","), fields[1], " ".join(fields[2:])
-        named = HEADING_RUN.fullmatch(firm) is not None and (len(firm.split()) >= 2 or has_company_suffix(firm))
+        # also typed in lower case when it ends like a firm: "greyfriars vfx - jr compositor - zoom 2pm uk"
+        written = HEADING_RUN.fullmatch(firm) is not None or (firm.islower() and has_company_suffix(firm))
+        named = written and (len(firm.split()) >= 2 or has_company_suffix(firm))
         named = named and not WHEN_OR_WHERE.search(firm)  # not "Onsite Interview – Propulsion Test Engineer – …"
         # not a panel member's own row, "Dana Whitfield | Product Designer | Mon": a name said again is a person's
         again = any(_named_again(work, word, seg.raw) for word in firm.split()[:1])
-        if (
-            named
-            and not again
-            and looks_like_title(job)
-            and (is_org(firm) or not looks_like_title(firm))
-            and WHEN_OR_WHERE.search(rest)
-        ):
+        firm_not_job = is_org(firm) or not looks_like_title(firm)  # "Fernhill Design Co.", not "Design Lead"
+        # when or where after the job; only a place ("Fynbos Creative — Junior Copywriter — Woodstock, CT") after a firm
+        after = WHEN_OR_WHERE.search(rest) or is_org(firm)
+        if named and not again and firm_not_job and looks_like_title(expand_shorthand(job)) and after:
             return Sourced(value=firm, source=seg.raw), Sourced(value=job, source=seg.raw)
     return None
 
@@ -830,6 +829,10 @@ def people_typed_in_lower_case(work: Work, candidate: Candidate) -> None:
             # "w/ ayesha chaudhry, ML lead (hiring mgr)": introduced with their job
             titled = LOWER_JOB_AFTER.match(seg.raw, match.end())
             introduced = titled is not None and looks_like_title(expand_shorthand(titled.group(1)))
+            # "just nikhil banerjee (comp sup)", then "nikhil passing me to …": a job in brackets we do not know,
+            # and the first name used again
+            bracketed = titled is not None and titled.group(0).lstrip().startswith("(") and len(titled.group(1)) <= 20
+            introduced = introduced or (bracketed and len(re.findall(rf"\b{re.escape(first)}\b", notes)) >= 2)
             opens = match.group("lead") is None  # "yesenia gutierrez team mgr, super chill"
             if opens and (not introduced or seg.line == 0):
                 continue  # not the header: "lone star wireless cust care rep (bilingual span/eng)"
@@ -863,7 +866,8 @@ LOWER_SUBJECT = regex_cache.compile(
 # "…, ML lead (hiring mgr)", "… (GM)", "… ops mgr (says its tomasz not tom lol)": their job, after the name
 LOWER_JOB_AFTER = regex_cache.compile(r"\s*(?:,|\(|\s[-–—]|(?=\s+[a-z]))\s*([A-Za-z][\w &/]{1,30}?)\s*(?:[,()]|$)")
 LOWER_PAIR = regex_cache.compile(
-    r"(?:^\W*|(?P<lead>\bw/|\bwith|\band|\+|\bonly|\bjust)\s+(?:(?:um+|uh+|er+m?)\s+)?)"  # "with um denise okafor-hill"
+    # "with um denise okafor-hill"; a line that starts "just nikhil banerjee (comp sup)" starts with its lead word
+    r"(?:^\W*(?!(?:only|just|with|and)\s)|(?P<lead>\bw/|\bwith|\band|\+|\bonly|\bjust)\s+(?:(?:um+|uh+|er+m?)\s+)?)"
     r"(?P<first>[a-z][a-z'’-]{1,15})\s+(?P<last>[a-z][a-z'’-]{1,20})\b"
 )
 MY_NAME = regex_cache.compile(r"\bmy name(?:\s+is)?\s*$")
