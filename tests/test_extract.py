@@ -4363,6 +4363,48 @@ def test_a_one_on_one_and_a_lower_case_name_with_a_job_in_brackets_are_the_panel
     assert lower.company is not None and lower.company.value == "Greyfriars VFX"
 
 
+def test_who_only_scheduled_ate_lunch_or_did_logistics_is_nobody_to_thank() -> None:
+    notes = (
+        "-----Original Message-----\n"
+        "From: Grace Whitfield <gwhitfield@example.com>\n"
+        "Subject: Interview Schedule - Plasma Etch Process Engineer\n"
+        "Your onsite on Oct 3:\n"
+        "  10:00 - 10:45  Dr. Anders Lundgren, Director, Etch Product Group\n"
+        "  11:00 - 11:45  Beatriz Okonkwo-Silva, Senior Process Engineer\n"
+        "  12:00 lunch with Jae Choi (team member, informal)\n"
+        "Grace Whitfield | Recruiting Coordinator\n"
+        "\n"
+        "내 메모 (my notes):\n"
+        "Dr. Lundgren - asked about my PhD thesis, ARDE effect in 3D NAND\n"
+        "Beatriz - OES endpoint detection and DOE design\n"
+        "lunch Jae Choi: friendly, said team works hard. not interviewer.\n"
+        "Organizer Nadia Brightwater - Nadia only logistics, very kind\n"
+        "Next: they'll decide by 10/11\n"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert [p.name for p in facts.interviewers] == ["Dr. Anders Lundgren", "Beatriz Okonkwo-Silva"]
+    # the lunch line of someone taken off the panel is nobody's topic
+    assert not any("lunch" in t.value for p in facts.interviewers for t in p.topics)
+
+
+def test_the_usual_short_form_of_a_given_name_with_the_same_surname_is_one_person() -> None:
+    notes = (
+        "Required Attendees: Yuki Hanamura-Voss; Marguerite Delacroix\n"
+        "Yuki (principal optical engineer) — Zemax tolerancing of a spectrograph camera\n"
+        "Maggie Delacroix (metrology lab) — the 1.2 m mirror on the polishing machine, Zernike fitting\n"
+        "Next: a 20-min talk about my thesis next Thursday\n"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert [p.name for p in facts.interviewers] == ["Yuki Hanamura-Voss", "Marguerite Delacroix"]
+    maggie = facts.interviewers[1]
+    assert maggie.called == "Maggie" and any("Zernike" in t.value for t in maggie.topics)
+
+
+def test_a_chats_words_before_a_firms_name_are_not_part_of_it() -> None:
+    facts = extract_facts("me: omg just got out of the Lanternfish Studios interview\nSam: how was it\n", now=NOW)
+    assert facts.company is not None and facts.company.value == "Lanternfish Studios"
+
+
 def test_a_panel_members_row_or_a_meeting_heading_is_no_employer() -> None:
     # a person's own fields, said again further down; the meeting, then the job
     dana = extract_facts(

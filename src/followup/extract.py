@@ -208,6 +208,8 @@ def _content(work: Work, facts: InterviewFacts) -> None:
         if i in work.owners:
             owner, intro_line = work.owners[i], seg.line
             named_line = seg.line
+        elif i in work.left:
+            owner = None  # someone taken off the panel: their introduction is nobody's topic, nor what follows it
         elif i in work.person_fields:
             pass  # the interviewer's own "Title:" keeps the notes under it theirs
         elif (speaker := _aliased_speaker(work, seg)) is not None:
@@ -219,6 +221,7 @@ def _content(work: Work, facts: InterviewFacts) -> None:
             owner = owner if len(work.interviewers) < 2 else None
         intro_only = (i in work.owners and not NEXT_RE.search(seg.raw)) or _is_header(seg, facts)
         intro_only = intro_only or (seg.line <= 1 and i not in work.rests and _introduces(work, seg.raw))
+        intro_only = intro_only or (i in work.left and kind is None and not NEXT_RE.search(seg.raw))
         if i not in work.rests and kind == "interviewer" and _step_from_someone_else(work, seg):
             # "Recruiter: Brianna (TA) set up the call, said feedback within 5 business days": not on the
             # panel, but the step she gave is the agreed one.
@@ -279,7 +282,11 @@ class _OthersMail:
 
 # ">>> my notes, typed in the car park after", "--- notes wed ---", "--- after ---": the candidate's own notes begin
 NOTES_HEADING = regex_cache.compile(
-    r"^\W*(?:(?:my|own|interview|raw|the)\s+){0,3}notes\b|^\W*-{2,}\s*(?:\w+\s*){1,3}-{2,}\W*$", re.IGNORECASE
+    r"^\W*(?:(?:my|own|interview|raw|the)\s+){0,3}notes\b|^\W*-{2,}\s*(?:\w+\s*){1,3}-{2,}\W*$|"
+    # in the writer's own language: "내 메모 (my notes):", "minhas anotações:"
+    r"^\W*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*\((?:my\s+)?notes\)|minhas anota[çc][õo]es|mis notas|meine notizen|"
+    r"mes notes|ghi ch[úu])\W*$",
+    re.IGNORECASE,
 )
 
 
@@ -640,6 +647,9 @@ MAIL_AND_INVITE_RE = regex_cache.compile(
 # At the start of a line: a pasted email's greeting, the notes' own heading, or their header.
 NOT_A_NOTE_RE = regex_cache.compile(
     r"\W*(?:(?:hi|hello|dear|hey)\s+[\w-]+,|my notes(?: after| from)?(?:\s*\([^)]*\))?\W*$|"
+    # in the writer's own language: "내 메모 (my notes):", "minhas anotações:"
+    r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*\((?:my\s+)?notes\)\W*$|"
+    r"(?:minhas anota[çc][õo]es|mis notas|meine notizen|mes notes|ghi ch[úu])\W*$|"
     r"(?:my\s+)?notes\s+(?:after|afterwards|underneath|below)\W*$|"  # "Notes after:", "--- my notes underneath ---"
     # a sign-off, alone or with the name after it
     r"(?:best|thanks|regards|cheers|kind regards|warm regards|many thanks|sincerely)(?:,\s+(?-i:[A-Z])|\W*$)|"

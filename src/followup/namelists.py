@@ -309,6 +309,7 @@ PET_NAMES: dict[str, tuple[str, ...]] = {
     "luigi": ("Gigi",),
     "richard": ("Dick",),
     "margaret": ("Peggy", "Maggie"),
+    "marguerite": ("Maggie",),
     "william": ("Bill", "Billy"),
     "robert": ("Bob", "Bobby"),
     "edward": ("Ted", "Ned"),

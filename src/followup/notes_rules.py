@@ -567,6 +567,8 @@ NOT_INTERVIEWER_RE = regex_cache.compile(
     r"\b(?:not|wasn'?t|was not) in (?:either |the |any |this |that |my )?(?:interview|intvw)\b|"
     r"\bnot on (?:the )?calls?\b|\b(?:not|wasn['’]?t|isn['’]?t) part of (?:the |my )?(?:interview|intvw)\b|"
     r"\bnot an interview\b|\b(?:coordinator|scheduling|logistics|admin) only\b|"
+    # "Nadia only logistics, muito simpática"
+    r"\b(?:only|just) (?:did |handled |for )?(?:the )?(?:logistics|scheduling)\b|"
     r"\bonly joined (?:at the end|for the (?:last|end))\b|"
     # an earlier round: "(1st was phone screen w/ Jodie from Talent, 20 min)", "(1st = 20min call w/ founder last wk)"
     r"\b(?:1st|first)(?:\s+(?:round|int|interview|stage))?\s*(?:=|was)\s*(?:an?\s+)?(?:\d+\s*min\w*\s+)?"
@@ -652,6 +654,8 @@ class Work:
     friends: set[str] = field(default_factory=set)  # folded labels of a friend the candidate chatted with
     own_labels: set[str] = field(default_factory=set)  # folded chat labels the candidate writes under ("Wojtek")
     heading_employer: Sourced | None = None  # the employer read as a name at the head of the job's line
+    # lines that introduced someone later taken off the panel: "12:00 lunch with Jae Choi (team member, informal)"
+    left: set[int] = field(default_factory=set)
 
 
 def company_rows(segments: list[Segment]) -> list[int]:

@@ -590,15 +590,21 @@ def _company_chunk(seg: Segment, people: list[str]) -> str | None:
             named = _company_in(seg.raw, people) if chunk[:1].islower() else None
             if named and named[:1].isupper():
                 return named  # "@ Brightway Home Goods, …, schaumburg store": the company, not its branch
-            # "oo Island Express Cargo" (Tagalog "yes"): a chat's word before the capitalised name
-            lead = re.match(r"^[a-z]+\s+(?=[A-Z][\w&'’-]*\s+[A-Z])", chunk)
-            if lead and lead.group(0).strip() not in NAME_JOINERS:
-                chunk = chunk[lead.end() :]
+            # "oo Island Express Cargo" (Tagalog "yes"), "omg just got out of the Lanternfish Pictures": a chat's
+            # words before the capitalised name; not a surname's particles ("van der Berg Plumbing")
+            lead = LOWER_LEAD.match(chunk)
+            words = lead.group(0).split() if lead else []
+            while words and words[-1] in NAME_PARTICLES:
+                words.pop()
+            if words and words != ["the"] and not (len(words) == 1 and words[0] in NAME_JOINERS):
+                chunk = chunk.split(None, len(words))[-1]
             return chunk.strip(" .,")
     return None
 
 
 ACRONYM = regex_cache.compile(r"[A-Z]{2,5}")
+LOWER_LEAD = regex_cache.compile(r"^(?:[a-z][\w'’]*\s+)+(?=[A-Z][\w&'’-]*\s+[A-Z])")
+NAME_PARTICLES = frozenset("de du la le van von der den da do dos das di del y e".split())
 NAME_JOINERS = frozenset("of and & de du la le the for van von der den y e da do dos das di del".split())
 
 

@@ -105,6 +105,22 @@ def merge_nicknames(work: Work) -> None:
             fuller = next((p for p in work.interviewers if p.name.startswith(short.name + " ")), None)
             if fuller is not None:
                 _merge(work, short, fuller)
+                continue
+            # "Maggie Delacroix (metrology lab)" after "Required Attendees: …; Marguerite Delacroix": the usual short
+            # form of the given name, with the same surname
+            given = next(
+                (
+                    p
+                    for p in work.interviewers
+                    if p is not short
+                    and fold(p.last_name) == fold(short.last_name)
+                    and _given(short) in PET_NAMES.get(fold(_given(p)), ())  # the names, not what they are called
+                ),
+                None,
+            )
+            if given is not None:
+                given.called = given.called or _given(short)
+                _merge(work, short, given)
             continue
         full = next(
             (
@@ -404,6 +420,7 @@ def _forget(work: Work, person: Interviewer) -> None:
     # partner (Mr. Rajiv Mehta) who was travelling today" is a next step).
     for seg in [seg for seg, i in work.owners.items() if i == gone and NEXT_RE.search(work.segments[seg].raw)]:
         work.rests.pop(seg, None)
+    work.left |= {seg for seg, i in work.owners.items() if i == gone}
     work.owners = {seg: i - (i > gone) for seg, i in work.owners.items() if i != gone}
 
 
@@ -542,6 +559,12 @@ def _said_not_on_panel(work: Work, person: Interviewer) -> bool:
             and NOT_INTERVIEWER_RE.search(_own_clause(raw))
         ):
             return True  # also "Mrs Ogun collected docs at reception" of Funmilayo Ogun
+        # "lunch Jae Choi: friendly, said team works hard, so-so. not interviewer.": a label that is their name and
+        # a word, and the line says so
+        label = seg.label or ""
+        labelled = person.name in label and " " in person.name and len(label.split()) <= len(person.name.split()) + 2
+        if labelled and not others and NOT_INTERVIEWER_RE.search(seg.text):
+            return True
         # "Ines Carvalho - was listed but got pulled into an emergency (…), didn't attend": their line, nobody else's
         alone = raw.startswith(person.name) and " " in person.name and len(find_names(raw, min_words=1)) == 1
         # Not "Aoife Ní Bhriain … interviewed me (… the other CNM was off sick)": someone else was absent.
