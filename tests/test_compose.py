@@ -132,6 +132,34 @@ def test_next_step_owner_becomes_you() -> None:
     assert [p.text for p in phrases] == ["a shadow shift next week", "you'll email times"]
 
 
+def test_their_words_to_the_candidate_become_mine_in_the_note_to_them() -> None:
+    person = Interviewer(name="Rosa Castellano-Wright")
+    phrases = next_step_phrases(
+        "Rosa will call you Tuesday arvo, and Rosa might get you to meet the production manager on site", person
+    )
+    assert [p.text for p in phrases] == [
+        "you'll call me Tuesday arvo",
+        "you might get me to meet the production manager on site",
+    ]
+
+
+def test_a_transcripts_speaker_letter_and_question_about_next_steps() -> None:
+    notes = (
+        "Southerly Buster Festival — Artist Liaison Coordinator\n"
+        "Interviewer: Rosa Castellano-Wright (Festival Director)\n"
+        "R: How would you run artist transport from Tullamarine with 14 acts landing?\n"
+        "S: runners roster, two vans, buffer times\n"
+        "R: Any questions?\n"
+        "S: next steps?\n"
+        "R: I'll call you Tuesday arvo, and I might get you to meet the production manager on site\n"
+        "Sid Menon | sid.menon@example.com | +61 491 570 110\n"
+    )
+    result = draft_offline(notes, DraftOptions(now=NOW))
+    assert result.facts.next_steps[0].value.startswith("Rosa will call you Tuesday")  # not "S: next steps"
+    [draft] = result.drafts
+    assert "you'll call me Tuesday arvo" in draft.body and "R: " not in draft.body
+
+
 def test_a_topic_keeps_the_interviewers_part_when_the_candidates_follows() -> None:
     phrase = topic_phrase("telemetry alarms and how I handle alarm fatigue")
     assert phrase is not None and phrase.text == "telemetry alarms"

@@ -534,6 +534,13 @@ def _classify(
         under_heading = kind == "next" and label_kind(seg) != "next"
         if kind != "next":
             fact = Sourced(value=_from_the_step(fact.value), source=fact.source)
+        speaker = work.interviewers[owner] if owner is not None and _spoken_by(work, seg, owner) else None
+        if speaker is not None:
+            # 'R: "I'll call you Tuesday arvo"' said by Rosa: her "I" is Rosa, so the email says "you'll call me"
+            said = SPEAKER_I_CONTRACTED.sub(
+                lambda m: f"{speaker.first_name} {'will' if m.group(1) == 'll' else 'would'}", fact.value
+            )
+            fact = Sourced(value=SPEAKER_I.sub(speaker.first_name, said), source=fact.source)
         if continued:  # the rest of a "Next:" line comes after its start
             facts.next_steps.append(fact)
         else:
@@ -686,8 +693,24 @@ def _from_the_step(text: str) -> str:
     return ", ".join(clauses[first:])
 
 
+# Only asking what happens next: "what are the next steps?", "S: next steps", "so, next steps?"
+ASKED_FOR_STEPS = regex_cache.compile(
+    r"^\W*(?:[A-Z]{1,3}\s*:\s*)?(?:(?:so|and|ok|okay|me)\W+)?(?:(?:what|whats|what['’]s)\s+(?:are\s+|is\s+)?"
+    r"(?:the\s+)?)?next(?:\s+steps?)?\s*\??\s*$",
+    re.IGNORECASE,
+)
 # Words that look ahead: a clause with one may be the start of the step ("she said next is a meeting with …").
 STEPWISE = regex_cache.compile(rf"\b(?:next|then)\b|{FUTURE_WORDS}", re.IGNORECASE)
+
+
+def _spoken_by(work: Work, seg: Segment, owner: int) -> bool:
+    """A transcript's line labelled with the panel member's name or initial: "R: I'll call you Tuesday"."""
+    return bool(seg.label) and (_aliased_speaker(work, seg) == owner or _mentioned(work, seg.label or "") == owner)
+
+
+# The speaker's own "I" before what they will do: "I'll call you", "I might get you to meet …"
+SPEAKER_I = regex_cache.compile(r"\bI(?=\s+(?:will|would|might|may|can|could|should)\b)")
+SPEAKER_I_CONTRACTED = regex_cache.compile(r"\bI['’](ll|d)\b")
 
 
 def _add_next_step(work: Work, facts: InterviewFacts, fact: Sourced, strong: bool, labelled: bool = False) -> None:
@@ -695,6 +718,8 @@ def _add_next_step(work: Work, facts: InterviewFacts, fact: Sourced, strong: boo
 
     A step under "Next:" outranks one said in passing ("Lucy from HR booked it, she'll send the forms").
     """
+    if ASKED_FOR_STEPS.match(fact.value):
+        return  # "Me: what are the next steps?", "S: next steps": the question, not the answer
     if labelled:
         facts.next_steps.insert(len(work.labelled_steps), fact)
         work.labelled_steps.append(fact)

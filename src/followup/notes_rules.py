@@ -204,6 +204,8 @@ NEXT_RE = regex_cache.compile(
     # also "Sanne said Eva from HR will plan it", "the SGB will submit the recommendation"
     r"plan it|organi[sz]e it|submit)\b|"
     r"\b(?:(?-i:[A-Z][a-z]+)|recruiter|hr|she|he|they)\s+to\s+(?:send|set up|schedule|email|call|confirm|follow up)\b|"
+    # "they're deciding by next Tues", "decide within 2 weeks"
+    r"\bdecid(?:e|es|ing)\s+(?:by|within|on|before|after|in the next|early|late|end of|this|next)\b|"
     r"\bhear back\b|\bdecision\b|\bfinal round\b|(?<!\bno\s)\bsecond round\b|\bthird round\b|"
     # the next step in Portuguese, Spanish, French, German and Dutch
     r"\bpr[oó]xima etapa\b|\bpr[oó]ximo passo\b|\bsiguiente paso\b|\bprochaine [ée]tape\b|"

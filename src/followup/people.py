@@ -244,6 +244,7 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
         if not any(" " in p.name and not same_person(p.name, name) for p in work.interviewers):
             _introduce(work, i, name, title, rest)
     _bracketed_initials(work)
+    _speaker_letters(work, candidate)
     for person in work.interviewers:
         person.called = person.called or goes_by.get(person.name)
 
@@ -456,6 +457,21 @@ def _list_goes_on(work: Work, i: int) -> bool:
         if not only_a_name(GUEST_TAG.sub("", ASIDE.sub("", above.raw)).strip()):
             return False  # but "Svenja Ott – organizer" above is one more guest
     return False
+
+
+def _speaker_letters(work: Work, candidate: Candidate) -> None:
+    """ "R: I'll call you Tuesday arvo" in a transcript of "R:" and "S:" lines, under "Interviewer: Rosa
+    Castellano-Wright": a capital letter that labels lines twice or more is the one panel member whose given name
+    starts with it; not the candidate's letter, nor "Q:" and "A:"."""
+    letters: dict[str, int] = {}
+    for seg in work.segments:
+        if seg.label and len(seg.label) == 1 and seg.label.isupper() and seg.label not in "QA":
+            letters[seg.label] = letters.get(seg.label, 0) + 1
+    own = (candidate.name or "")[:1].upper()
+    for letter, count in letters.items():
+        holders = [p for p in work.interviewers if without_rank(p.name)[0].lstrip()[:1] == letter]
+        if count >= 2 and letter != own and len(holders) == 1:
+            work.aliases.setdefault(letter, holders[0].name)
 
 
 def _bracketed_initials(work: Work) -> None:

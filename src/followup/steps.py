@@ -278,8 +278,21 @@ SOMEONE_ELSE = regex_cache.compile(
 def _recipient_to_you(text: str, person: Interviewer) -> str:
     for name in sorted({person.name, person.first_name, person.last_name}, key=len, reverse=True):
         text = re.sub(rf"^{re.escape(name)}\s+(?:will|'ll)\b", "you'll", text)
+        # "Rosa might get you to meet the production manager", in the note to Rosa
+        text = re.sub(rf"^{re.escape(name)}\s+(?=(?:might|may|would|could|can)\b)", "you ", text)
         text = re.sub(rf"^{re.escape(name)}\s+(?=\w+s\b)", "he ", text)
+    if YOU_DO_TO_YOU.match(text):
+        # "Rosa will call you Tuesday", their words to the candidate: "you'll call me Tuesday"
+        text = YOU_DO_TO_YOU.sub(r"\1me", text, count=1)
     return text
+
+
+# The reader doing something to "you" (the candidate, in the words the notes quote): "you'll call you Tuesday"
+YOU_DO_TO_YOU = regex_cache.compile(
+    r"^(you(?:['’]ll|\s+(?:will|might|may|would|could|can))\s+(?:\w+\s+){0,2}?"
+    r"(?:call|email|text|ring|phone|send|contact|get|let|give|tell|invite|show|introduce|ping|message)\s+)you\b",
+    re.IGNORECASE,
+)
 
 
 PREPOSITIONS = frozenset("on for at in by before after from with".split())
