@@ -537,10 +537,10 @@ def _classify(
         speaker = work.interviewers[owner] if owner is not None and _spoken_by(work, seg, owner) else None
         if speaker is not None:
             # 'R: "I'll call you Tuesday arvo"' said by Rosa: her "I" is Rosa, so the email says "you'll call me"
-            said = SPEAKER_I_CONTRACTED.sub(
+            theirs_said = SPEAKER_I_CONTRACTED.sub(
                 lambda m: f"{speaker.first_name} {'will' if m.group(1) == 'll' else 'would'}", fact.value
             )
-            fact = Sourced(value=SPEAKER_I.sub(speaker.first_name, said), source=fact.source)
+            fact = Sourced(value=SPEAKER_I.sub(speaker.first_name, theirs_said), source=fact.source)
         if continued:  # the rest of a "Next:" line comes after its start
             facts.next_steps.append(fact)
         else:
