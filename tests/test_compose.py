@@ -160,6 +160,18 @@ def test_a_transcripts_speaker_letter_and_question_about_next_steps() -> None:
     assert "you'll call me Tuesday arvo" in draft.body and "R: " not in draft.body
 
 
+def test_a_step_said_by_a_titled_name_is_not_cut_at_the_title() -> None:
+    person = Interviewer(name="Prof. Johannes van der Merwe")
+    step = "NEXT STEP - Prof. v.d. Merwe said HR will send a formal offer or regret letter within ten working days"
+    assert [p.text for p in next_step_phrases(step, person)] == [
+        "HR will send a formal offer or regret letter within ten working days"
+    ]  # it said "I'm looking forward to Prof."
+    other = Interviewer(name="Thandi Nkosi")
+    assert [p.text for p in next_step_phrases("Capt. Mokoena said HR will call by Friday", other)] == [
+        "Capt. Mokoena said HR will call by Friday"
+    ]
+
+
 def test_a_topic_keeps_the_interviewers_part_when_the_candidates_follows() -> None:
     phrase = topic_phrase("telemetry alarms and how I handle alarm fatigue")
     assert phrase is not None and phrase.text == "telemetry alarms"

@@ -4405,6 +4405,16 @@ def test_a_chats_words_before_a_firms_name_are_not_part_of_it() -> None:
     assert facts.company is not None and facts.company.value == "Lanternfish Studios"
 
 
+def test_what_the_candidate_would_do_is_no_next_step() -> None:
+    notes = (
+        "Corvane Therapeutics - Research Associate II\n"
+        "Dr. Ethan Sorensen-Park from analytics asked how I would set up a stability study\n"
+        "next: references check first, then final decision\n"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert [s.value for s in facts.next_steps] == ["references check first, then final decision"]
+
+
 def test_a_panel_members_row_or_a_meeting_heading_is_no_employer() -> None:
     # a person's own fields, said again further down; the meeting, then the job
     dana = extract_facts(

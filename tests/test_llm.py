@@ -578,6 +578,9 @@ def test_the_page_status_lists_the_repairing_step(llm_env: StubServer, monkeypat
 # ------------------------------------------------------------------ from the command line
 
 CLI_TIMEOUT = 3.0
+# One timeout plus the process's own start (Python, LangChain and the SDK load: 1-3 s on a busy 2-core machine),
+# and never the SDK's retries, which would take three timeouts or more.
+IN_TIME = 2 * CLI_TIMEOUT
 
 
 def draft_cli(url: str, tmp_path: Any) -> tuple[subprocess.CompletedProcess[str], float]:
@@ -606,7 +609,7 @@ def test_cli_with_a_refusing_endpoint_gives_the_offline_draft_in_time(tmp_path: 
         result, elapsed = draft_cli(url, tmp_path)
 
     assert result.returncode == 0, result.stderr
-    assert elapsed < CLI_TIMEOUT + 2.0
+    assert elapsed < IN_TIME
     assert f"note: The model endpoint at {url} refused the connection. Showing the offline draft" in result.stderr
     assert "To: Priya Raman" in result.stdout and "Traceback" not in result.stderr
 
@@ -618,6 +621,6 @@ def test_cli_with_an_endpoint_that_never_answers_gives_the_offline_draft_in_time
     result, elapsed = draft_cli(stub.base_url, tmp_path)
 
     assert result.returncode == 0, result.stderr
-    assert elapsed < CLI_TIMEOUT + 2.0
+    assert elapsed < IN_TIME
     assert f"did not answer within {CLI_TIMEOUT:g} s. Showing the offline draft" in result.stderr
     assert "To: Priya Raman" in result.stdout and "Traceback" not in result.stderr

@@ -60,7 +60,7 @@ def next_step_phrases(fragment: str, person: Interviewer, people: Sequence[Inter
         said_by = PRONOUN_SUBJECT.match(text)
         subject = said_by.group(1).lower() if said_by else subject
         reporter = REPORTER.match(text)
-        if reporter and not same_person(reporter.group(1), person.name):
+        if reporter and not same_person(V_D.sub("van der ", reporter.group(1)), person.name):
             # "Tanya said she'd call my references": said as the notes say it to everyone but Tanya.
             phrases.append(Phrase(TRAILING_HEDGE.sub("", HEDGE.sub("", text)), "clause"))
             continue
@@ -129,7 +129,9 @@ STEP_IS = regex_cache.compile(
 )
 FUTURE = regex_cache.compile(r"\b(?:will|'ll|’ll|would|'d|’d)\b")
 # Who reported a step, and the step itself: "Ms. Santiago said she'll endorse me"
-SPEAKER = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Mdm)\.?\s+)?[A-Z][\w'’-]+"
+V_D = regex_cache.compile(r"\bv\.\s?d\.\s*")  # "v.d." is how "van der" is written short
+# also a surname with its particles: "Prof. v.d. Merwe said HR will send …"
+SPEAKER = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Mdm)\.?\s+)?(?:(?:v\.\s?d\.|van|von|de|da|der|den|la|le)\s+){0,2}[A-Z][\w'’-]+"
 SAID_NEXT_IS = regex_cache.compile(
     rf"^{SPEAKER}\s+(?:said|says|told me)\s+(?=next\s+(?:steps?\s+)?(?:is|are|will be)\b)"
 )

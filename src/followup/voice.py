@@ -15,7 +15,8 @@ from functools import lru_cache
 from typing import Literal
 
 from followup import regex_cache
-from followup.names import only_a_name
+from followup.models import HONORIFICS
+from followup.names import RANKS, only_a_name
 from followup.notes_rules import ASIDE, WHO_ARRANGED, lead_stripped
 from followup.placeholders import find_placeholder
 from followup.text import THOUGHT_BREAK, WORD_START
@@ -195,7 +196,12 @@ LEADING_VAGUE = regex_cache.compile(
 LABELLED_VALUE = regex_cache.compile(r"^(?:(?:your|their|the|our)\s+)?[\w ]{2,25}?\s*[=:]\s+(.{6,})$")
 
 
-ABBREVIATIONS = frozenset("st dr mr mrs ms jr sr inc co ltd vs etc approx dept no e.g i.e av ave blvd rd".split())
+# also a title before a name: "Prof. v.d. Merwe said HR will send …" is one sentence
+ABBREVIATIONS = (
+    frozenset("st dr mr mrs ms jr sr inc co ltd vs etc approx dept no e.g i.e av ave blvd rd v.d".split())
+    | HONORIFICS
+    | RANKS
+)
 
 
 def _first_sentence(text: str) -> str:
