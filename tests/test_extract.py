@@ -4415,6 +4415,30 @@ def test_what_the_candidate_would_do_is_no_next_step() -> None:
     assert [s.value for s in facts.next_steps] == ["references check first, then final decision"]
 
 
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("w/ mgr only: ernesto villalobos, maint mgr, ~1h, plant floor after", "Ernesto Villalobos"),
+        ("- mgr = darnell broussard, process safety mgr. talked abt PHA/HAZOP facilitation", "Darnell Broussard"),
+        ("- 2nd: dr. ilse van der merwe, tech svc lead. relief valve sizing q on whiteboard", "Dr. Ilse van der Merwe"),
+        (
+            "it was just graham pettigrew the head of design lovely bloke um we talked about slip casting",
+            "Graham Pettigrew",
+        ),
+    ],
+)
+def test_a_panel_member_in_notes_typed_in_lower_case(line: str, name: str) -> None:
+    notes = (
+        f"notas entrevista - tidewater packaging - maint planner\n{line}\n"
+        "- he asked abt sap pm work orders, backlog mgmt\n"
+        "- $$: 78-85k + 10% bonus. benefits ok\n"
+        "- next: HR will send online assessment tmrw\nlarissa quintela | larissa.q@example.com\n"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert [p.name for p in facts.interviewers] == [name]
+    assert not any("78-85k" in t.value for t in facts.interviewers[0].topics)  # "$$:" is pay, not a topic
+
+
 def test_a_panel_members_row_or_a_meeting_heading_is_no_employer() -> None:
     # a person's own fields, said again further down; the meeting, then the job
     dana = extract_facts(

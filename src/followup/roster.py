@@ -852,6 +852,8 @@ def people_typed_in_lower_case(work: Work, candidate: Candidate) -> None:
             # "w/ ayesha chaudhry, ML lead (hiring mgr)": introduced with their job
             titled = LOWER_JOB_AFTER.match(seg.raw, match.end())
             introduced = titled is not None and looks_like_title(expand_shorthand(titled.group(1)))
+            # dictated, no commas: "it was just graham pettigrew the head of design lovely bloke"
+            introduced = introduced or THE_TITLE_AFTER.match(seg.raw, match.end()) is not None
             # "just nikhil banerjee (comp sup)", then "nikhil passing me to …": a job in brackets we do not know,
             # and the first name used again
             bracketed = titled is not None and titled.group(0).lstrip().startswith("(") and len(titled.group(1)) <= 20
@@ -873,7 +875,9 @@ def people_typed_in_lower_case(work: Work, candidate: Candidate) -> None:
                 continue  # written in capitals somewhere: the usual finders judge it
             if any(fold(p.first_name) == first for p in work.interviewers):
                 continue
-            work.interviewers.append(Interviewer(name=f"{first.title()} {last.title()}", source=seg.raw))
+            surname = " ".join(w if w in SURNAME_PARTICLES else w.title() for w in last.split())
+            title = f"{match.group('title').title()}. " if match.group("title") else ""
+            work.interviewers.append(Interviewer(name=f"{title}{first.title()} {surname}", source=seg.raw))
             work.owners.setdefault(i, len(work.interviewers) - 1)
 
 
@@ -887,13 +891,23 @@ LOWER_SUBJECT = regex_cache.compile(
     re.MULTILINE,
 )
 # "…, ML lead (hiring mgr)", "… (GM)", "… ops mgr (says its tomasz not tom lol)": their job, after the name
-LOWER_JOB_AFTER = regex_cache.compile(r"\s*(?:,|\(|\s[-–—]|(?=\s+[a-z]))\s*([A-Za-z][\w &/]{1,30}?)\s*(?:[,()]|$)")
+LOWER_JOB_AFTER = regex_cache.compile(
+    r"\s*(?:,|\(|\s[-–—]|(?=\s+[a-z]))\s*([A-Za-z][\w &/]{1,30}?)\s*(?:[,()]|\.(?:\s|$)|$)"  # also "…, tech svc lead."
+)
 LOWER_PAIR = regex_cache.compile(
-    # "with um denise okafor-hill"; a line that starts "just nikhil banerjee (comp sup)" starts with its lead word
-    r"(?:^\W*(?!(?:only|just|with|and)\s)|(?P<lead>\bw/|\bwith|\band|\+|\bonly|\bjust)\s+(?:(?:um+|uh+|er+m?)\s+)?)"
-    r"(?P<first>[a-z][a-z'’-]{1,15})\s+(?P<last>[a-z][a-z'’-]{1,20})\b"
+    # "with um denise okafor-hill"; a line that starts "just nikhil banerjee (comp sup)" starts with its lead word;
+    # "w/ mgr only: ernesto villalobos, maint mgr"
+    # "mgr = darnell broussard, process safety mgr.", "2nd: dr. ilse van der merwe, tech svc lead."
+    r"(?:^\W*(?!(?:only|just|with|and)\s)|(?P<lead>\bw/|\bwith|\band|\+|\bonly:?|\bjust|=|\b(?:1st|2nd|3rd|4th):)"
+    r"\s+(?:(?:um+|uh+|er+m?)\s+)?)(?:(?P<title>dr|mr|mrs|ms|prof)\.?\s+)?"
+    r"(?P<first>[a-z][a-z'’-]{1,15})\s+"
+    r"(?P<last>(?:(?:van|von|de|da|der|den|del|la|le|di|du)\s+){0,2}(?!(?:only|just)\b)[a-z][a-z'’-]{1,20})\b"
 )
 MY_NAME = regex_cache.compile(r"\bmy name(?:\s+is)?\s*$")
+THE_TITLE_AFTER = regex_cache.compile(
+    r"\s+the\s+(?:[a-z]+\s+){0,2}?(?:head|manager|mgr|director|lead|owner|supervisor|chef|founder|ceo|cto|gm|"
+    r"partner|foreman|principal)\b"
+)
 # Lower-case words after a first name that are no surname: "w/ gurpreet today", "and kwame both"
 LOWER_NOT_A_NAME = frozenset(
     "today tomorrow yesterday tonight both too later first after before again here there who which that "

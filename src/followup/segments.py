@@ -21,7 +21,8 @@ HEADING_MARK = regex_cache.compile(r"^\s*(?:#{1,6}|={2,})\s")
 DECORATION_RE = regex_cache.compile(r"\s*(?:=+|#+|\*\*|__)\s*$")
 LABEL_RE = regex_cache.compile(
     # "Eva 🌷: nice nice": a chat name with an emoji after it
-    r"^((?:[^\W\d_][\w /&'’.-]{0,28}?)(?:\s*\([^)]{0,40}\))?|Q\s*\([^)]{1,60}\))(?:\s*[^\x00-\x7f\w]{1,4})?"
+    # also money in short: "$$: 125-140 + 10% bonus"
+    r"^((?:[^\W\d_][\w /&'’.-]{0,28}?)(?:\s*\([^)]{0,40}\))?|Q\s*\([^)]{1,60}\)|\${1,3})(?:\s*[^\x00-\x7f\w]{1,4})?"
     r"\s*[:：]\s*(.*)$",
     re.UNICODE,
 )
@@ -175,7 +176,8 @@ TIMESTAMP_RE = regex_cache.compile(
 # "… by monday. me = Naomi", not "Grace (Dir. of Development …)" or "approx. 40 staff".
 LOWER_SENTENCE_BREAK = regex_cache.compile(
     r"(?<=[.!?])(?<!\bDir\.)(?<!\bDept\.)(?<!\bAsst\.)(?<!\bAssoc\.)(?<!\bapprox\.)(?<!\bincl\.)(?<!\bvs\.)(?<!\bDr\.)"
-    r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bSp\.)\s+(?=[a-z])"  # also "Vistula Packaging Sp. z o.o."
+    # also "Vistula Packaging Sp. z o.o."; a title typed in lower case: "2nd: dr. ilse van der merwe"
+    r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bSp\.)(?<!\bdr\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)(?<!\bprof\.)\s+(?=[a-z])"
 )
 TABLE_SEPARATOR_RE = regex_cache.compile(r"^\s*\|?[\s:|-]+\|[\s:|-]*$")
 TWO_CELL_ROW_RE = regex_cache.compile(r"^\s*\|\s*([^|]{1,30}?)\s*\|\s*([^|]+?)\s*\|?\s*$")
