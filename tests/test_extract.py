@@ -4439,6 +4439,24 @@ def test_a_panel_member_in_notes_typed_in_lower_case(line: str, name: str) -> No
     assert not any("78-85k" in t.value for t in facts.interviewers[0].topics)  # "$$:" is pay, not a topic
 
 
+def test_a_friend_asking_in_a_chat_is_no_panel_member_and_their_question_no_job() -> None:
+    notes = (
+        "[14/05/2024, 18:02] Yousef: bro done with the Noor Grid interview\n"
+        "[14/05/2024, 18:02] Omar: yalla tell me. which job again?\n"
+        "[14/05/2024, 18:03] Yousef: Electrical Commissioning Engineer, Noor Grid Solutions, Abu Dhabi office\n"
+        "[14/05/2024, 18:04] Yousef: 2 people. first Eng. Fatima Al-Zahrani she is project director. asked about "
+        "132kV substation commissioning\n"
+        "[14/05/2024, 18:05] Omar: and?\n"
+        "[14/05/2024, 18:06] Yousef: then Mr Graham Whitley, commissioning lead. he asked all about LOTO\n"
+        "[14/05/2024, 18:08] Omar: mabrook in advance habibi\n"
+        "[14/05/2024, 18:09] Yousef: next step: HR will send site visit invitation. Yousef Al-Khatib, "
+        "yousef@example.com\n"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert "Omar" not in [p.name for p in facts.interviewers]
+    assert facts.role is not None and facts.role.value == "Electrical Commissioning Engineer"
+
+
 def test_a_panel_members_row_or_a_meeting_heading_is_no_employer() -> None:
     # a person's own fields, said again further down; the meeting, then the job
     dana = extract_facts(

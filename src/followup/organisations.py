@@ -826,6 +826,8 @@ def _find_role(work: Work) -> Sourced | None:
             job = ROLE_THEN_MEETING.split(seg.text, maxsplit=1)[0]
             return Sourced(value=format_title(job.strip(" .,")), source=seg.raw)
     for i, seg in enumerate(work.segments[:12]):
+        if seg.label and fold(seg.label) in work.friends:
+            continue  # "Omar: yalla tell me. which job again?": a friend in the chat asking, not the job
         if re.search(
             r"\b(?:my|current|previous|last|old)\s+(?:\w+\s+)?(?:role|job|position)\b|\bon the\s+\w+\s+job\b",
             seg.raw,

@@ -972,7 +972,10 @@ FRIEND_TALK = regex_cache.compile(
     r"\bhow did (?:you|u) do\b|\bwhat['’]?s next\b|\bcomo foi\b|\bc[óo]mo te fue\b|\be agora\b|"
     # "Bree: well??? did u get it", "Mel: did u survive the physio interview 👀"
     r"\bdid (?:you|u) (?:get it|get the job|survive|nail it|smash it|ace it)\b|\bk[ua]musta\b|"
-    r"\bça s['’]est bien passé\b|\bcomment ça s['’]est passé\b",
+    r"\bça s['’]est bien passé\b|\bcomment ça s['’]est passé\b|"
+    # "Omar: yalla tell me. which job again?", "Omar: and?", "Meg: fingers crossed!!"
+    r"\byalla\b|\bmabrook\b|\bmabruk\b|\bfingers crossed\b|\btell me (?:everything|all)\b|\bwhich job\b|"
+    r"^\W*(?:and|so|well|aaand)\s*\?+\W*$",
     re.IGNORECASE,
 )
 
