@@ -4457,6 +4457,15 @@ def test_a_friend_asking_in_a_chat_is_no_panel_member_and_their_question_no_job(
     assert facts.role is not None and facts.role.value == "Electrical Commissioning Engineer"
 
 
+def test_a_job_and_a_group_after_a_name_in_an_invitation_are_nobody() -> None:
+    notes = (
+        "This confirms your virtual interview with Dr. Rafael Montenegro-Ibáñez, Group Leader, Quantum Materials, "
+        "on Thursday 12 Sept at 10:00 Pacific.\n"
+        "my notes:\n- lots on my neutron scattering data, the magnon spectra\n- NEXT: Rafa will send a seminar slot\n"
+    )
+    assert [p.name for p in extract_facts(notes, now=NOW).interviewers] == ["Dr. Rafael Montenegro-Ibáñez"]
+
+
 def test_a_panel_members_row_or_a_meeting_heading_is_no_employer() -> None:
     # a person's own fields, said again further down; the meeting, then the job
     dana = extract_facts(

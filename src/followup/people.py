@@ -215,6 +215,8 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
             name = WITH_LEAD.sub("", name)  # a heading "Con Alejandro:" over what Alejandro asked
             if fold(name) in TEAM_NAMES or fold(name.split()[0]) in TEAM_WORDS:
                 continue  # an invite's "Talent Acquisition - MVH — organiser": a team, not a person
+            if len(name.split()) >= 2 and fold(name.split()[-1]) in GROUP_ENDS:
+                continue  # "Dr. Rafael Montenegro-Ibáñez, Group Leader, Quantum Materials": his job and his group
             if (candidate.name and same_person(name, candidate.name)) or fold(name) in work.own_labels:
                 continue
             contact_row = "|" in seg.raw and label_kind(seg) is None  # a table's row, not an invite's guest list
@@ -252,6 +254,11 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
 TEAM_NAMES = frozenset({"talent acquisition", "talent team", "recruitment team", "people team", "hr team"})
 # "Reclutamiento DO (opcional)" on a Mexican invite: the recruiting team's mailbox, by its first word
 TEAM_WORDS = frozenset({"reclutamiento", "recrutamento", "recrutement", "recruitment", "recruiting", "rrhh"})
+# The last word of a job's, a group's or a field's name, never of a person's: "Group Leader", "Quantum Materials"
+GROUP_ENDS = frozenset(
+    "materials operations sciences systems products services solutions networks communications electronics "
+    "analytics dynamics physics mathematics economics affairs relations resources leader".split()
+)
 
 
 def _still_to_meet(name: str, raw: str) -> bool:
