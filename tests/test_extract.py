@@ -4466,6 +4466,29 @@ def test_a_job_and_a_group_after_a_name_in_an_invitation_are_nobody() -> None:
     assert [p.name for p in extract_facts(notes, now=NOW).interviewers] == ["Dr. Rafael Montenegro-Ibáñez"]
 
 
+@pytest.mark.parametrize(
+    ("first_line", "company"),
+    [
+        ("Loup Blanc Interactive — Technical Artist — video call, 3 interviewers", "Loup Blanc Interactive"),
+        ("- entrevista Aerovance Structures - Stress Analyst II (composites) - Wichita, KS", "Aerovance Structures"),
+        (
+            "hey! how'd it go with Cobalt Ridge Defense for the Embedded Software Engineer III spot??",
+            "Cobalt Ridge Defense",
+        ),
+        (
+            "Location: Corvid Optics & Instruments, 2210 E Aviation Dr, Tucson AZ – Bldg 3 lobby",
+            "Corvid Optics & Instruments",
+        ),
+    ],
+)
+def test_the_employer_of_an_engineering_or_games_firm(first_line: str, company: str) -> None:
+    notes = (
+        f"{first_line}\nKristin Oyelaran-Meyer (stress lead) - asked about FEA of composite ribs\nnext: call Friday\n"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert facts.company is not None and facts.company.value == company
+
+
 def test_a_panel_members_row_or_a_meeting_heading_is_no_employer() -> None:
     # a person's own fields, said again further down; the meeting, then the job
     dana = extract_facts(

@@ -78,7 +78,7 @@ TITLE_WORDS = frozenset(
     "executive sales staff senior sr junior jr team hiring project product account clinical unit "
     "department dept principal assistant deputy vice general gm ops operations marketing finance it qa ux "
     "ui design data engineering people recruiting technician tech electrician plumber welder contractor "
-    "estimator dispatcher planner buyer consultant advisor adviser librarian instructor coach "
+    "estimator dispatcher planner buyer consultant advisor adviser librarian instructor coach artist animator "
     "superintendant curator chef sous barista captain sergeant attorney lawyer paralegal partner auditor "
     "cpa bookkeeper treasurer secretary clerk agent broker underwriter actuary economist strategist "
     "member trustee governor cmo cpo cro ciso cso cco cdo chro cno partnerships "

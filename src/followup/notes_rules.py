@@ -303,7 +303,9 @@ COMPANY_SUFFIXES = frozenset(
     "pvt pty pte sdn estates cargo kitchen coalition abogados advogados avocats rechtsanwälte notaría digital "
     "accountants limited cpas financial advisory "
     # film, publishing and the workshop floor: "Northern Lantern Pictures", "Red Gum Press", "Greyfriars VFX"
-    "pictures press publishing publishers productions films creative vfx animation machining".split()
+    "pictures press publishing publishers productions films creative vfx animation machining "
+    # engineering and defence firms: "Cobalt Ridge Defense", "Aerovance Structures", "Corvid Optics & Instruments"
+    "defense defence aerospace interactive foundry instruments structures".split()
 )
 
 

@@ -323,6 +323,7 @@ def heading_row(work: Work) -> tuple[Sourced, Sourced] | None:
         if not 3 <= len(fields) <= 5 or seg.raw.lstrip().startswith("|"):  # not a table's row
             continue
         firm, job, rest = fields[0].rstrip(","), fields[1], " ".join(fields[2:])
+        firm = MEETING_WORD.sub("", firm)  # "- entrevista Aerovance Structures - Stress Analyst II - Wichita, KS"
         # also typed in lower case when it ends like a firm: "greyfriars vfx - jr compositor - zoom 2pm uk"
         written = HEADING_RUN.fullmatch(firm) is not None or (firm.islower() and has_company_suffix(firm))
         named = written and (len(firm.split()) >= 2 or has_company_suffix(firm))
@@ -337,6 +338,7 @@ def heading_row(work: Work) -> tuple[Sourced, Sourced] | None:
     return None
 
 
+MEETING_WORD = regex_cache.compile(r"^(?:entrevista|entretien|interview|intvw|int|onsite)\s+(?=[A-Z])", re.IGNORECASE)
 HEADING_FIELDS = regex_cache.compile(r"\s+[–—-]\s+|\s*\|\s*")
 # What a heading gives after the job: a day, a date, a round, a place to be
 WHEN_OR_WHERE = regex_cache.compile(
