@@ -4479,6 +4479,11 @@ def test_a_job_and_a_group_after_a_name_in_an_invitation_are_nobody() -> None:
             "Location: Corvid Optics & Instruments, 2210 E Aviation Dr, Tucson AZ – Bldg 3 lobby",
             "Corvid Optics & Instruments",
         ),
+        # the full name, past its "of": not "Rideau Valley Museum"
+        (
+            "Where: Rideau Valley Museum of Craft & Design – Boardroom B, 2nd floor",
+            "Rideau Valley Museum of Craft & Design",
+        ),
     ],
 )
 def test_the_employer_of_an_engineering_or_games_firm(first_line: str, company: str) -> None:

@@ -100,9 +100,10 @@ def _as_capitalised(found: Sourced, work: Work) -> Sourced:
 
 
 def _full_name(found: Sourced, work: Work) -> Sourced:
-    """ "RE: Al Noor – CEO meeting", then "Al Noor Logistics Group" in the notes: the company's full name."""
+    """ "RE: Al Noor – CEO meeting", then "Al Noor Logistics Group" in the notes: the company's full name; also
+    "Rideau Valley Museum of Craft & Design"."""
     pattern = re.compile(
-        rf"\b{re.escape(found.value)}\.?((?:\s+(?:(?:and\s+)?[A-Z][\w&'’-]*\.?|\((?:Pty|Pvt|Pte|Ltd|Inc|Plc|Llc|LLC|PLC|GmbH|Bhd)\)|&)){{1,4}})"
+        rf"\b{re.escape(found.value)}\.?((?:\s+(?:(?:and\s+|of\s+)?[A-Z][\w&'’-]*\.?|\((?:Pty|Pvt|Pte|Ltd|Inc|Plc|Llc|LLC|PLC|GmbH|Bhd)\)|&)){{1,4}})"
     )
     for seg in work.segments:
         longer = pattern.search(seg.raw)
