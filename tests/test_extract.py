@@ -4479,6 +4479,9 @@ def test_a_job_and_a_group_after_a_name_in_an_invitation_are_nobody() -> None:
             "Location: Corvid Optics & Instruments, 2210 E Aviation Dr, Tucson AZ – Bldg 3 lobby",
             "Corvid Optics & Instruments",
         ),
+        # typed in lower case, after a chat's first word: not "done"
+        ("done!! blackthorn type foundry interview over", "Blackthorn Type Foundry"),
+        ("um okay notes from the pocket kraken games interview for the narrative designer role", "Pocket Kraken Games"),
         # the full name, past its "of": not "Rideau Valley Museum"
         (
             "Where: Rideau Valley Museum of Craft & Design – Boardroom B, 2nd floor",

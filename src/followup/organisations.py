@@ -34,7 +34,7 @@ from followup.notes_rules import (
 )
 from followup.prompts import load_toml
 from followup.segments import Segment
-from followup.text import fold
+from followup.text import STOPWORDS, fold
 
 
 def find_company(
@@ -341,7 +341,9 @@ def _subject_company(seg: Segment, people: list[str]) -> str | None:
 
 ACRONYM_EQUALS = regex_cache.compile(r"^\W*([A-Z]{2,6})\s*(?:=|:|stands for)\s*([A-Z][\w&'’ -]{3,60}?)\s*$")
 NOTES_FROM = regex_cache.compile(r"^(?:my\s+)?(?:interview\s+)?notes\s+(?:from|on|for|about|re:?)\s+(?:the\s+)?", re.I)
-CHAT_OPENING = regex_cache.compile(r"^(?:(?:ok(?:ay)?|so+|well|right|alright|um+|omg|lol)\b[\s,.!]*)+", re.IGNORECASE)
+CHAT_OPENING = regex_cache.compile(
+    r"^(?:(?:ok(?:ay)?|so+|well|right|alright|um+|omg|lol|done|phew|finally)\b[\s,.!]*)+", re.IGNORECASE
+)  # also "done!! blackthorn type foundry interview over"
 ROUND_NAME = regex_cache.compile(r"(?:stage|round|part|step|interview|day)\s*\d+", re.IGNORECASE)
 
 
@@ -356,7 +358,15 @@ def _the_company_interview(raw: str, people: list[str]) -> str | None:
         or COMPANY_THEN_INTERVIEW.match(raw)
     )
     named = match.group(1) or match.group(2) if match else None
-    if not match or not named or looks_like_title(named) or any(same_person(named, p) for p in people):
+    if not match:
+        # typed in lower case: "done!! blackthorn type foundry interview over", "the pocket kraken games interview"
+        lower = LOWER_FIRM_INTERVIEW.search(raw)
+        words = lower.group(1).split() if lower else []
+        while words and (words[0] in STOPWORDS or words[0] in NOT_NAMES):
+            words.pop(0)
+        named = " ".join(words) if len(words) >= 2 and has_company_suffix(" ".join(words)) else None
+        return named if named and not PAST_EMPLOYER_RE.search(raw[: lower.start() + 1] if lower else "") else None
+    if not named or looks_like_title(named) or any(same_person(named, p) for p in people):
         return None
     if fold(re.sub(r"^The\s+", "", named).split()[0]) in INTERVIEW_KINDS | NOT_NAMES:
         return None  # "Panel interview", "Final Round interview"
@@ -426,6 +436,9 @@ INTERVIEW_AT_IN_BRACKETS = regex_cache.compile(r"\b(?i:interview|intvw)\s*[(\[]\
 FOR_THE_NAMED_INTERVIEW = regex_cache.compile(
     r"\b(?:for|at|with)\s+(The\s+(?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*)\s+(?:interview|intvw|onsite|panel|screen)\b"
 )
+LOWER_FIRM_INTERVIEW = regex_cache.compile(
+    r"(?<![\w'’&-])((?:[a-z][\w&'’-]*\s+){1,3}[a-z][\w&'’-]*)\s+(?:interview|intvw|onsite|on-site)\b"
+)
 THE_COMPANY_INTERVIEW = regex_cache.compile(
     r"\bthe\s+((?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*)\s+(?:interview|intvw|onsite|on-site|panel|screen|"
     r"(?:final|second|2nd|first|last)\s+(?:round|interview))\b"  # "just got out of the Lumenstack final round"
@@ -477,7 +490,7 @@ def _header_company(seg: Segment, people: list[str]) -> str | None:
     acronym = ACRONYM_INTERVIEW.match(seg.raw) if seg.line <= 1 else None
     if acronym:
         return acronym.group(1)  # "MDP int – 2nd rd – Sun 9/6": the firm's initials, spelled out later if the notes do
-    raw = re.sub(r"\s*\([^)]*\)|\s*#\d+\b", "", _spelled_out(seg.raw))
+    raw = re.sub(r"\s*\([^)]*\)|\s*#\d+\b", "", _spelled_out(CHAT_OPENING.sub("", seg.raw)))
     raw = OTHER_SCRIPT_WORD.sub("", raw)  # "Hanbit Pay 2차 면접 — Backend Engineer": the Korean "2nd interview"
     chunks = [c.strip(" .") for c in CHUNK_SPLIT.split(raw)]
     # "cnc machinst intervew - Ardent Precision Parts": a role, or an interview typed in a hurry;
