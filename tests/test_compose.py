@@ -172,6 +172,14 @@ def test_a_step_said_by_a_titled_name_is_not_cut_at_the_title() -> None:
     ]
 
 
+def test_a_hedged_when_stays_with_its_step() -> None:
+    person = Interviewer(name="Harriet Osei-Bonsu")
+    step = "they'll let me know after they've seen the other two candidates, probably by thurs"
+    assert [p.text for p in next_step_phrases(step, person)] == [
+        "you'll let me know after you've seen the other two candidates, probably by thurs"
+    ]  # not a second sentence: "I'm looking forward to the next step by thurs."
+
+
 def test_a_topic_keeps_the_interviewers_part_when_the_candidates_follows() -> None:
     phrase = topic_phrase("telemetry alarms and how I handle alarm fatigue")
     assert phrase is not None and phrase.text == "telemetry alarms"

@@ -223,7 +223,10 @@ OTHER_CANDIDATES_AND_WILL = regex_cache.compile(
     re.IGNORECASE,
 )
 TRAILING_DETAIL = regex_cache.compile(
-    r"^[\"“]?(?:emailed|sent|due|returned|submitted|delivered|graded|paid|within)\b", re.IGNORECASE
+    r"^[\"“]?(?:emailed|sent|due|returned|submitted|delivered|graded|paid|within)\b|"
+    # "…, probably by thurs", "…, hopefully next week": only when, hedged
+    r"^(?:prob|probably|probly|prolly|maybe|possibly|likely|hopefully)\s+(?:by|before|on|in|within|next|this|end)\b",
+    re.IGNORECASE,
 )  # '…, "within 2 weeks"': when, of the clause before
 
 
