@@ -66,8 +66,8 @@ FLOORS = {
     "holdout65": 0.90,
     "holdout66": 0.88,
     "holdout67": 0.91,
-    "holdout68": 0.89,
-    "holdout69": 0.87,
+    "holdout68": 0.94,
+    "holdout69": 0.92,
 }
 
 
