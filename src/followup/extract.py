@@ -280,12 +280,15 @@ class _OthersMail:
         return seg.paragraph > self.signed
 
 
+# "my notes" in the writer's own language: "내 메모 (my notes):", "minhas anotações:"
+OWN_LANGUAGE_NOTES = (
+    r"(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*\((?:my\s+)?notes\)|minhas anota[çc][õo]es|mis notas|meine notizen|"
+    r"mes notes|ghi ch[úu])"
+)
 # ">>> my notes, typed in the car park after", "--- notes wed ---", "--- after ---": the candidate's own notes begin
 NOTES_HEADING = regex_cache.compile(
     r"^\W*(?:(?:my|own|interview|raw|the)\s+){0,3}notes\b|^\W*-{2,}\s*(?:\w+\s*){1,3}-{2,}\W*$|"
-    # in the writer's own language: "내 메모 (my notes):", "minhas anotações:"
-    r"^\W*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*\((?:my\s+)?notes\)|minhas anota[çc][õo]es|mis notas|meine notizen|"
-    r"mes notes|ghi ch[úu])\W*$",
+    rf"^\W*{OWN_LANGUAGE_NOTES}\W*$",
     re.IGNORECASE,
 )
 
@@ -654,9 +657,7 @@ MAIL_AND_INVITE_RE = regex_cache.compile(
 # At the start of a line: a pasted email's greeting, the notes' own heading, or their header.
 NOT_A_NOTE_RE = regex_cache.compile(
     r"\W*(?:(?:hi|hello|dear|hey)\s+[\w-]+,|my notes(?: after| from)?(?:\s*\([^)]*\))?\W*$|"
-    # in the writer's own language: "내 메모 (my notes):", "minhas anotações:"
-    r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*\((?:my\s+)?notes\)\W*$|"
-    r"(?:minhas anota[çc][õo]es|mis notas|meine notizen|mes notes|ghi ch[úu])\W*$|"
+    rf"{OWN_LANGUAGE_NOTES}\W*$|"
     r"(?:my\s+)?notes\s+(?:after|afterwards|underneath|below)\W*$|"  # "Notes after:", "--- my notes underneath ---"
     # a sign-off, alone or with the name after it
     r"(?:best|thanks|regards|cheers|kind regards|warm regards|many thanks|sincerely)(?:,\s+(?-i:[A-Z])|\W*$)|"

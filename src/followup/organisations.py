@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from followup import regex_cache
 from followup.contacts import find_emails, find_phones
-from followup.models import Sourced
+from followup.models import SURNAME_PARTICLES, Sourced
 from followup.names import NOT_NAMES, ends_like_a_job, find_names, looks_like_title, same_person
 from followup.notes_rules import (
     AT_COMPANY_RE,
@@ -608,7 +608,7 @@ def _company_chunk(seg: Segment, people: list[str]) -> str | None:
             # words before the capitalised name; not a surname's particles ("van der Berg Plumbing")
             lead = LOWER_LEAD.match(chunk)
             words = lead.group(0).split() if lead else []
-            while words and words[-1] in NAME_PARTICLES:
+            while words and words[-1] in SURNAME_PARTICLES:
                 words.pop()
             if words and words != ["the"] and not (len(words) == 1 and words[0] in NAME_JOINERS):
                 chunk = chunk.split(None, len(words))[-1]
@@ -618,7 +618,6 @@ def _company_chunk(seg: Segment, people: list[str]) -> str | None:
 
 ACRONYM = regex_cache.compile(r"[A-Z]{2,5}")
 LOWER_LEAD = regex_cache.compile(r"^(?:[a-z][\w'’]*\s+)+(?=[A-Z][\w&'’-]*\s+[A-Z])")
-NAME_PARTICLES = frozenset("de du la le van von der den da do dos das di del y e".split())
 NAME_JOINERS = frozenset("of and & de du la le the for van von der den y e da do dos das di del".split())
 
 

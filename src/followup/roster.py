@@ -329,7 +329,7 @@ def heading_row(work: Work) -> tuple[Sourced, Sourced] | None:
         named = written and (len(firm.split()) >= 2 or has_company_suffix(firm))
         named = named and not WHEN_OR_WHERE.search(firm)  # not "Onsite Interview – Propulsion Test Engineer – …"
         # not a panel member's own row, "Dana Whitfield | Product Designer | Mon": a name said again is a person's
-        again = any(_named_again(work, word, seg.raw) for word in firm.split()[:1])
+        again = bool(firm.split()) and _named_again(work, firm.split()[0], seg.raw)
         firm_not_job = is_org(firm) or not looks_like_title(firm)  # "Fernhill Design Co.", not "Design Lead"
         # when or where after the job; only a place ("Fynbos Creative — Junior Copywriter — Woodstock, CT") after a firm
         after = WHEN_OR_WHERE.search(rest) or is_org(firm)
