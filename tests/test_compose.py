@@ -160,6 +160,37 @@ def test_a_transcripts_speaker_letter_and_question_about_next_steps() -> None:
     assert "you'll call me Tuesday arvo" in draft.body and "R: " not in draft.body
 
 
+def test_the_candidates_own_letter_and_a_common_word_that_opens_a_line() -> None:
+    notes = (
+        "Southerly Buster Festival — Artist Liaison Coordinator\n"
+        "Interviewer: Rosa Castellano-Wright (Festival Director)\n"
+        "R: What's the worst rider you've dealt with?\n"
+        "S: the band at my old job at a Fitzroy pub venue that wanted 40 green M&Ms\n"
+        "R: Green room hospitality budget is tight. What would you cut?\n"
+        "S: fancy catering, not water or fruit\n"
+        "R: I'll call you Tuesday arvo\n"
+        "Sid Menon | sid.menon@example.com | +61 491 570 110\n"
+    )
+    [draft] = draft_offline(notes, DraftOptions(now=NOW)).drafts
+    assert "S: " not in draft.body  # "my experience with S: the band …": Sid's own letter is his
+    assert "the band at my old job" in draft.body
+    assert "how green room hospitality budget is tight" in draft.body  # "green" is written in lower case too
+    assert "Fitzroy" in draft.body
+
+
+def test_a_name_that_opens_a_line_keeps_its_capital() -> None:
+    notes = (
+        "Interview at Brightwater Foods for the Payroll Analyst role, panel: Meera Pillai and Tom Hughes\n"
+        "Meera: Priya runs the close and wants a second pair of hands, asked how priya's team uses SAP\n"
+        "Tom: monthly payroll audit, said to ask Priya about the month-end\n"
+        "Next: Meera will call by Friday\n"
+        "Dev Anand, dev.anand@example.com, 555-201-3344\n"
+    )
+    result = draft_offline(notes, DraftOptions(now=NOW))
+    meera = next(d for d in result.drafts if d.to.name == "Meera Pillai")
+    assert "Priya runs the close" in meera.body
+
+
 def test_a_step_said_by_a_titled_name_is_not_cut_at_the_title() -> None:
     person = Interviewer(name="Prof. Johannes van der Merwe")
     step = "NEXT STEP - Prof. v.d. Merwe said HR will send a formal offer or regret letter within ten working days"

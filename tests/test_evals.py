@@ -70,6 +70,10 @@ def test_greeting_accepts_first_name_or_title_and_surname() -> None:
     assert not metrics.greets("Dear Hiring Manager,\n\nRosa was kind", rosa)
     assert not metrics.greets("Thanks, Rosa", rosa)  # no greeting line at all
     assert not metrics.greets("Hi Rosanna,", rosa)
+    ang = ExpectedDraft(to="Ang Boon Keat", greet="Mr. Ang")  # a family name written first
+    assert metrics.greets("Hello Mr Ang,\n\nThanks", ang)  # the British "Mr" without its full stop
+    assert not metrics.greets("Hello Boon Keat,\n\nThanks", ang)
+    assert not metrics.greets("Hello Mr Angus,\n\nThanks", ang)
 
 
 def test_cliche_hits_counts_every_phrase() -> None:

@@ -4577,3 +4577,106 @@ def test_a_venue_address_a_site_and_a_courtesy_word_are_read_for_what_they_are()
     amitabh = india.interviewers[0]
     assert any("SAP EWM" in t.value for t in amitabh.topics)
     assert looks_like_title("Técnico de Mantenimiento") and looks_like_title("Geschäftsführer")
+
+
+def test_titles_of_address_the_notes_give() -> None:
+    # "Atty." and "Alhaji" are always said with the surname; "Hemant sir" is Mr. Kapadia in Indian English;
+    # "Dr Buchanan (insists on the Dr …)" is how to write to him
+    notes = (
+        "Zuma Rock Microfinance Bank, Internal Control Officer. it was Alhaji Musa Garba the COO and "
+        "Atty. Corazon Villaroel from legal. Alhaji Garba asked about loan loss provisioning.\n"
+        "Atty. Villaroel asked about KYC for agents.\n"
+        "Next: HR will call by Friday\n"
+        "Emeka Obi | emeka.obi@example.com | +234 803 555 0142"
+    )
+    assert greeted(notes) == ["Alhaji Garba", "Atty. Villaroel"]
+    mumbai = (
+        "Company: Kapadia Sheth & Associates\nRole: Audit Senior\n"
+        "Interviewer: CA Hemant Kapadia, Partner\n- Ind AS 116 lease transition, he went deep\n"
+        'Salary: told them 11.5 LPA, Hemant sir said "within range"\n'
+        "Next: second round with the managing partner\nAditi Rao | aditi.rao@example.com | +91 98201 44761"
+    )
+    assert greeted(mumbai) == ["Mr. Kapadia"]
+    edinburgh = (
+        "Company: Calton Hill Investment Managers\nRole: Fund Accountant\nYou'll meet Alasdair Buchanan (Head of Fund Operations)\n"
+        "Dr Buchanan (insists on the Dr, PhD in econometrics lol) - OEIC and unit trust experience\n"
+        "Next: decision next week\nMhairi Kerr | mhairi.kerr@example.com | 07700 900 123"
+    )
+    assert greeted(edinburgh) == ["Dr Buchanan"]
+
+
+def test_people_typed_in_lower_case_with_their_titles() -> None:
+    dictated = (
+        "okay so um interview at bayanihan savings bank for the branch operations officer position um two "
+        "interviewers first was ms lourdes manalo the area head she asked about the cash-in-vault limit um then "
+        "second was mr benjie tolentino from compliance he asked about the bsp circular on kyc and um dormant "
+        "accounts next step is medical exam at their clinic on thursday um send thank you to both ok end\n"
+        "sorry no punctuation, voice typed. kristoffer bautista, kris.bautista@example.com"
+    )
+    result = draft_offline(dictated, DraftOptions(now=NOW))
+    assert result.facts.candidate.name == "Kristoffer Bautista"  # not "Sorry No Punctuation"
+    assert [p.name for p in result.facts.interviewers] == ["Ms. Lourdes Manalo", "Mr. Benjie Tolentino"]
+    bodies = "\n".join(d.body for d in result.drafts)
+    assert " um " not in bodies and "ok end" not in bodies and "send thank you" not in bodies
+    lagos = (
+        "okafor bankole & partners - associate, corporate & commercial\npanel:\n"
+        "mrs okafor (nkechi okafor, mng partner) - asked abt sec rules on m&a\n"
+        "mr bankole (tunde bankole, partner disputes) - lagos court of arbitration\n"
+        "nxt: they'll call by friday\ndamilola akinwande | +234 809 553 1042 | dami.akinwande@example.com"
+    )
+    facts = extract_facts(lagos, now=NOW)
+    assert [p.name for p in facts.interviewers] == ["Mrs. Nkechi Okafor", "Mr. Tunde Bankole"]
+    assert any("arbitration" in t.value for t in facts.interviewers[1].topics)
+    # "2nd: dr. ilse van der merwe" keeps her particles
+    assert extract_facts("2nd: dr. ilse van der merwe, tech svc lead.\n", now=NOW).interviewers[0].name == (
+        "Dr. Ilse van der Merwe"
+    )
+
+
+def test_names_after_a_recruiters_mail_a_generational_suffix_and_plain_titles() -> None:
+    mail = (
+        "From: Stacy Remington <stacy.r@example.com>\nSubject: RE: Keystone interview tmrw\n"
+        "Hi Chris — confirming tomorrow 7:30am at the Keystone Electrical Contractors yard. Ask for Bill at the trailer.\n"
+        "Stacy Remington | Senior Recruiter, TradeForce Staffing | 412-555-0100\n\nMY NOTES:\n"
+        "bill hargrove = superintendent. asked about running crews of 6-8\n"
+        "daniela ortega = safety manager, she asked about NFPA 70E, LOTO procedure\n"
+        "bill said he'd let stacy know by wed\nChris Mbeki\n(412) 555-0166\nchris.mbeki@example.com"
+    )
+    facts = extract_facts(mail, now=NOW)
+    assert [p.name for p in facts.interviewers] == ["Bill Hargrove", "Daniela Ortega"]
+    assert any("NFPA 70E" in t.value for t in facts.interviewers[1].topics)
+    plumbing = (
+        "• Gutierrez & Sons Plumbing – Service Plumber\n"
+        "• met w/ Ramon Gutierrez Jr (owner) + Tina Baptiste (office mgr/dispatch)\n"
+        "• NEXT: Ramon will text me the start date\nKevin Shaw | kevin.shaw@example.com | 520.555.0194"
+    )
+    assert [p.name for p in extract_facts(plumbing, now=NOW).interviewers] == ["Ramon Gutierrez Jr", "Tina Baptiste"]
+    chat = (
+        "Ola: 2 people. Kenji Watanabe program director + Fatima Al-Sayed clinical supervisor. both first names\n"
+        "Ola: next: fatima will send the written scenario tonight\n"
+        "Ola: my sig: Aleksandra Zielińska | a.zielinska@example.com | 267-555-0114"
+    )
+    assert [p.name for p in extract_facts(chat, now=NOW).interviewers] == ["Kenji Watanabe", "Fatima Al-Sayed"]
+
+
+def test_who_sat_in_silently_or_only_scheduled_is_not_on_the_panel() -> None:
+    notes = (
+        "Mitra Banerjee & Co. — Associate, Insolvency\n"
+        "Interviewer: Mr. Debashis Mitra, Senior Partner — ONLY him, ~40 min\n"
+        "Sourav (junior assoc) sat in, took notes, never spoke\n"
+        "Office mgr Ms. Rituparna Dutta had scheduled it over phone\n"
+        "Q: IBC Section 29A, he pushed back on one point\n"
+        "NEXT: send two references to Ms. Dutta by Wednesday\n"
+        "Ananya Sengupta\nananya.sengupta@example.com | +91 98310 62754"
+    )
+    assert [p.name for p in extract_facts(notes, now=NOW).interviewers] == ["Mr. Debashis Mitra"]
+
+
+def test_a_family_name_written_first_is_greeted_with_the_title() -> None:
+    notes = (
+        "Ang & Teo Chartered Accountants - Audit Manager\nRequired: Ang Boon Keat; Tan Hui Min\n"
+        "10:00-10:30  Mr Ang Boon Keat (Managing Partner)\n10:30-11:00  Ms Tan Hui Min (Audit Partner)\n"
+        "Ang - ACRA practice monitoring findings\nTan - charity audits (IPC, Charities Act)\n"
+        "Next: Jasmine will email outcome in 2 weeks\nMichelle Loh | +65 9027 6631 | michelle.loh@example.com"
+    )
+    assert greeted(notes) == ["Mr Ang", "Ms Tan"]  # not "Boon Keat", read from "Ang Boon Keat" on the list

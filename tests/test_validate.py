@@ -260,6 +260,30 @@ def test_a_next_step_the_notes_never_agreed_is_invented() -> None:
     assert _verdicts(generic, notes)["next_steps"].ok
 
 
+def test_a_step_cut_down_to_a_title_is_not_followed_up() -> None:
+    """ "Dear Prof. van der Merwe" in the greeting says nothing of the step "Prof. v.d. Merwe said HR will send …"."""
+    notes = (
+        "Interview for Process Engineer at Karoo Minerals, Stellenbosch\n"
+        "Interviewer: Prof. Johannes van der Merwe (Head of Metallurgy)\n"
+        "- flotation circuit recoveries, asked about my pilot plant work at Sasol\n"
+        "NEXT STEP - Prof. v.d. Merwe said HR will send a formal offer or regret letter within ten working days\n"
+        "Thandi Nkosi | thandi.nkosi@example.com | +27 82 555 0142\n"
+    )
+    body = (
+        "Dear Prof. van der Merwe,\n\n"
+        "Thank you for talking with me about the Process Engineer role at Karoo Minerals. I enjoyed hearing about "
+        "your flotation circuit recoveries, and I'm excited to contribute.\n\n"
+        "My pilot plant work at Sasol is close to that problem.\n\n"
+        "I'm looking forward to {step}. You can reach me at +27 82 555 0142 or thandi.nkosi@example.com.\n\n"
+        "Kind regards,\nThandi Nkosi"
+    )
+    to = "Prof. Johannes van der Merwe"
+    cut = _verdicts(body.format(step="Prof."), notes, to=to)["next_steps"]
+    assert not cut.ok and "HR will send" in cut.message
+    whole = body.format(step="hearing from HR, who will send a formal offer or regret letter within ten working days")
+    assert _verdicts(whole, notes, to=to)["next_steps"].ok
+
+
 def test_numbers_written_differently_are_still_grounded() -> None:
     notes = NOTES + "\n- my 8000 hrs on-call at Lattice, 4 releases a week"
     body = GOOD.replace(

@@ -4,6 +4,7 @@ what a pasted email thread or calendar invite adds."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from followup import regex_cache
 from followup.contacts import Found, find_emails, find_phones
@@ -169,6 +170,9 @@ def _candidate_name(work: Work, email: Found | None, phone: Found | None, own: l
         bare = re.sub(
             r"^\s*(?:my info|my name is|my contact|my details|me)\b\s*[:=-]?\s*", "", strip_contacts(text), flags=re.I
         )
+        typed = _typed_name_spelled_by(bare, email)
+        if typed:
+            return typed  # "sorry no punctuation, voice typed. kristoffer bautista, kris.bautista@…"
         lowercase = re.match(r"^\s*([^\W\d_]+(?:[ -][^\W\d_]+){1,2})\s*(?:[|,·•–—/-]|\s{2,}|$)", bare)
         if (
             lowercase
@@ -196,6 +200,22 @@ def _candidate_name(work: Work, email: Found | None, phone: Found | None, own: l
 
 
 LOWER_MY_NAME = regex_cache.compile(r"\bmy name(?:\s+is|['’]s)?\s+([a-z][a-z'’-]+\s+[a-z][a-z'’-]+)\b")
+
+
+def _typed_name_spelled_by(text: str, email: Found | None) -> str | None:
+    """Two words typed in lower case whose surname and given name's start the address spells: "kristoffer
+    bautista" of "kris.bautista@…"."""
+    if email is None:
+        return None
+    local = re.sub(r"[^a-z]", "", fold(email.value.split("@")[0]))
+    words = LOWER_TOKEN.findall(text)
+    for first, last in pairwise(words):
+        if len(last) >= 3 and last in local and local.startswith(first[:3]) and first not in STOPWORDS:
+            return f"{first} {last}".title()
+    return None
+
+
+LOWER_TOKEN = regex_cache.compile(r"(?<![\w@.])[a-z]+(?:['’-][a-z]+)*(?![\w@])")
 
 
 def _spelled_by(line: str, email: Found | None) -> bool:
@@ -259,6 +279,15 @@ def own_chat_labels(work: Work, candidate: Candidate) -> set[str]:
     last = fold(candidate.name.split()[-1]) if candidate.name and " " in candidate.name else ""
     if last and labels.count(last) > 1:
         initials.add(last)
+    # "S: runners roster, two vans" in a transcript of "R:" and "S:" lines, signed Sid Menon: his own letter
+    letters = {label for label in labels if len(label) == 1 and label.isalpha() and label not in "qa"}
+    own_letter = fold(candidate.name[:1]) if candidate.name else ""
+    if (
+        own_letter in letters
+        and labels.count(own_letter) > 1
+        and any(labels.count(o) > 1 for o in letters - {own_letter})
+    ):
+        initials.add(own_letter)
     if candidate.name and labels.count(fold(candidate.name)) > 1:
         initials.add(fold(candidate.name))  # "Jack Thornton: met the owner Gazza …", signed "Jack Thornton, 0412 …"
     # "Mum: yes 07700 900 348" confirms the number; she asked "well?? how did it go love": not the candidate

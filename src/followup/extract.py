@@ -80,7 +80,9 @@ def extract_facts(
             ignored.append(Sourced(value="instructions", source=seg.raw))
         else:
             kept.append(seg)
-    work = Work(kept, now, region)
+    # not "Priya runs the close" in notes that say "asked priya" and "met with Priya": a name
+    capitals = {word.lower() for word in MID_CAPITAL.findall(plain)}
+    work = Work(kept, now, region, lower_words=frozenset(LOWER_WORD.findall(plain)) - capitals)
     facts = InterviewFacts(ignored=ignored)
     facts.candidate = find_candidate(work, profile)
     work.own_labels = own_chat_labels(work, facts.candidate)
@@ -558,7 +560,7 @@ def _classify(
         # "PN – asked about my Pilates cert": the line names whom the candidate told
         if owner is not None and len(work.interviewers) > 1 and (named_here or _mentioned(work, seg.raw) == owner):
             work.interviewers[owner].skills.append(fact)
-    elif owner is not None and len(work.interviewers) > 1:
+    elif (fact := _common_lead(work, facts, fact)) and owner is not None and len(work.interviewers) > 1:
         work.interviewers[owner].topics.append(fact)
         _mine_within(facts, work.interviewers[owner], fact)
     elif len(work.interviewers) == 1:
@@ -566,6 +568,30 @@ def _classify(
         _mine_within(facts, work.interviewers[0], fact)
     else:
         facts.topics.append(fact)
+
+
+def _common_lead(work: Work, facts: InterviewFacts, fact: Sourced) -> Sourced:
+    """ "Green room hospitality budget is tight" in notes that also say "40 green M&Ms": a common word that
+    starts a line, written in lower case mid-sentence ("how green room hospitality budget is tight"). Not a
+    word of anyone's name, the company, the role, a weekday or a month."""
+    first, *rest = fact.value.split(" ", 3)
+    word = first.lower()
+    if not (first.istitle() and first.isalpha() and len(first) > 1 and word in work.lower_words):
+        return fact
+    following = rest[1:] if rest and rest[0] in ("of", "and", "&") else rest[:1]
+    if following and following[0].lstrip("\"'(“")[:1].isupper():
+        return fact  # "Better Impact scheduling software", "Head of Retail Operations": one name
+    named = [p.name for p in work.interviewers] + [facts.candidate.name or "", *work.aliases.values()]
+    named += [known.value for known in (facts.company, facts.role) if known is not None]
+    if word in WEEKDAY_WORDS or any(word in fold(name).split() for name in named):
+        return fact
+    return Sourced(value=word + fact.value[len(first) :], source=fact.source)
+
+
+# A word in lower case in the notes: "green", "hospitality"
+LOWER_WORD = regex_cache.compile(r"(?<![\w@.])[a-z][a-z'’-]+\b(?![.@_]\w)")
+# A capital after a word in lower case: "met with Priya"
+MID_CAPITAL = regex_cache.compile(r"\b[a-z]+[ ,]+([A-Z][a-z]+)\b")
 
 
 def _mine_within(facts: InterviewFacts, person: Interviewer, fact: Sourced) -> None:
@@ -759,6 +785,7 @@ def tidy_fragment(text: str) -> str:
     # "she also asked a drug calc question 😬", "football for 5 mins (Arsenal 😂)"; "Next step ➡️ demo lesson": an arrow
     text = EMOJI.sub("", text.replace("➡️", "→").replace("➡", "→"))
     text = re.sub(r"\s*\((?:[!?]+|lol|haha)\)", "", text, flags=re.IGNORECASE)  # "4 HCAs for 60 beds (!!)"
+    text = re.sub(r"\s+(?:oops|lol|haha|lmao)\W*$", "", text, flags=re.IGNORECASE)  # "… like three times oops"
     text = expand_shorthand(re.sub(r"\s+(?=[)\].,;!?])", "", text).strip())
     text = LEAD_VERBS_RE.sub("", text, count=1)
     text = re.sub(r"^(?:about|re:?|on|regarding)\s+", "", text, flags=re.IGNORECASE)

@@ -65,7 +65,7 @@ def invented_specifics(body: str, grounding: str) -> list[str]:
     for value in sorted({f.value for f in phones + emails}, key=len, reverse=True):
         rest = rest.replace(value, " ")
     other_phones, other_emails = find_phones(rest), find_emails(rest)
-    prose = _without_greeting(rest)
+    prose = without_greeting(rest)
     for found in other_emails + other_phones:
         prose = prose.replace(found.value, " ")
     prose = THOUSANDS.sub(r"\1\2", PLACEHOLDER_ANY.sub(" ", prose))  # placeholders: the `clean` check's
@@ -91,7 +91,7 @@ def _contacts_in(grounding: str) -> tuple[tuple[Found, ...], tuple[Found, ...]]:
     return tuple(find_phones(grounding)), tuple(find_emails(grounding))
 
 
-def _without_greeting(body: str) -> str:
+def without_greeting(body: str) -> str:
     """The body after its greeting line; `recipient` judges the greeting."""
     greeting = greeting_match(body)
     return body.replace(greeting.group(0), " ", 1) if greeting else body

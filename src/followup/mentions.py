@@ -10,6 +10,7 @@ import re
 
 from followup import regex_cache
 from followup.contacts import find_emails, find_phones
+from followup.models import SURNAME_PARTICLES
 from followup.namelists import (
     ONLY_LEAD,
     THE_TITLE_BEFORE,
@@ -259,8 +260,45 @@ def lower_titled_mentions(raw: str) -> list[tuple[str, str | None, str | None]]:
         title = match.group(2) or match.group(3)
         if not looks_like_title(title):
             continue
-        people.append((match.group(1).title(), tidy_title(title.strip()), None))
+        said = LOWER_HONORIFIC_BEFORE.search(raw, 0, match.start())  # "first was ms lourdes manalo the area head"
+        honorific = _typed_title(said.group(1)) + " " if said else ""
+        # "halima yusuf (associate, 4 yrs pqe) - doc review for the due diligence": what they did, after
+        leads = not raw[: match.start()].strip(" -–•*") and match.group(2) is not None
+        rest = raw[match.end() :].strip(" -–—:,") if leads else ""
+        people.append((honorific + match.group(1).title(), tidy_title(title.strip()), rest or None))
+    # "mrs okafor (nkechi okafor, mng partner)": the title and surname, then the full name and job in brackets
+    for match in LOWER_SURNAME_THEN_FULL.finditer(raw):
+        title = match.group(4)
+        name = f"{match.group(1).capitalize()}. {match.group(3).title()} {match.group(2).title()}"
+        rest = raw[match.end() :].strip(" -–—:,") if not raw[: match.start()].strip(" -–•*") else ""
+        people.append((name, tidy_title(title.strip()) if title and looks_like_title(title) else None, rest or None))
+    # "second was mr benjie tolentino from compliance": a courtesy title typed before a name says it is one
+    for match in LOWER_HONORIFIC_NAME.finditer(raw):
+        words = match.group(2).split()
+        if any(w in STOPWORDS or w in NOT_NAMES or w in TITLE_WORDS or w in COMMON_NOT_NAMES for w in words):
+            continue
+        typed = " ".join(w if w in SURNAME_PARTICLES else w.title() for w in match.group(2).split())
+        name = f"{_typed_title(match.group(1))} {typed}"
+        if not any(fold(match.group(2)) in fold(known) for known, _, _ in people):
+            people.append((name, None, None))
     return people
+
+
+def _typed_title(title: str) -> str:
+    """ "ms" -> "Ms.", a dictated "doctor" -> "Dr."."""
+    return "Dr." if title == "doctor" else title.capitalize() + "."
+
+
+LOWER_SURNAME_THEN_FULL = regex_cache.compile(
+    r"(?<![\w'’-])(mr|mrs|ms|dr|prof)\.?\s+([a-z][a-z'’-]+)\s*\(\s*([a-z][a-z'’-]+)\s+\2\b(?:\s*,\s*([^()]{2,40}))?\)"
+)
+LOWER_HONORIFIC_BEFORE = regex_cache.compile(r"(?<![\w'’-])(mr|mrs|ms|dr|prof|doctor)\.?\s+$")
+# not "ms excel", "ms teams": Microsoft's
+LOWER_HONORIFIC_NAME = regex_cache.compile(
+    r"(?<![\w'’-])(mr|mrs|ms|dr|prof|doctor)\.?\s+"
+    r"(?!(?:excel|teams|office|project|word|access|dynamics|outlook|sql|azure|powerpoint|forms|planner|365)\b)"
+    r"([a-z][a-zà-ÿ'’-]+(?:\s+(?:van|von|de|da|der|den|del|la|le|di|du|dos|das))*\s+[a-z][a-zà-ÿ'’-]+)\b"
+)
 
 
 LOWER_NAME_DASH_TITLE = regex_cache.compile(

@@ -234,7 +234,15 @@ def title_after(text: str, end: int) -> tuple[str | None, int]:
     plain = bare is not None and " and then " not in said  # not "the MD and then Conor"
     # "Rowena Dizon head of operations and sir Jun Macaraeg": a department after "head of"
     known = TITLE_WORDS | DEPARTMENT_WORDS | {"of"}
-    if bare and plain and looks_like_title(said) and (bare.group(1) or all(w in known for w in said.split())):
+    # "Kenji Watanabe program director + Fatima …": a few plain words that end in a job
+    job_last = len(said.split()) <= 3 and said.split()[-1:] != [] and said.split()[-1] in TITLE_WORDS
+    job_last = job_last and not any(w in STOPWORDS for w in said.split())
+    if (
+        bare
+        and plain
+        and looks_like_title(said)
+        and (bare.group(1) or job_last or all(w in known for w in said.split()))
+    ):
         return tidy_title(said), end + bare.end()
     who = WHO_IS_TITLE.match(text[end:])  # "Rosalind Whitaker-Hayes who is the Director of Community Programs"
     if who and looks_like_title(who.group(1)):

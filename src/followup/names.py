@@ -301,7 +301,11 @@ def without_rank(name: str) -> tuple[str, str | None]:
 
 def ends_like_a_job(name: str) -> bool:
     """ "Loan Officer", "Museum Educator": a name whose last word is a job word reads as a job, not a person."""
-    return bool(name.split()) and name.split()[-1].lower().strip(".,") in TITLE_WORDS
+    words = [w.lower().strip(".,") for w in name.split()]
+    if words and words[-1] in ("jr", "sr"):
+        # "Analista Contable Jr" is a job; "Ramon Gutierrez Jr" is a son named after his father
+        return any(w in TITLE_WORDS for w in words[:-1])
+    return bool(words) and words[-1] in TITLE_WORDS
 
 
 def looks_like_title(text: str) -> bool:

@@ -451,7 +451,7 @@ CHUNK_SPLIT = regex_cache.compile(
 # Who arranged the interview, not a topic: "Bec at the agency (Adecco) set it up".
 WHO_ARRANGED = regex_cache.compile(
     r"\b(?:set (?:it|this|the interview|everything)(?: all)? up|booked (?:it|the interview)|"
-    r"scheduled (?:it|the interview)|sent (?:me )?the (?:invite|invitation|calendar invite)|"
+    r"(?:had )?scheduled (?:it|the interview)|sent (?:me )?the (?:invite|invitation|calendar invite)|"
     r"(?:organi[sz]ed|arranged) (?:it|the time|the interview|the call|everything)|"
     r"set up the (?:call|interview|zoom|teams call|meeting)|"
     r"sent (?:me )?(?:the |a )?(?:zoom |teams |meet |video |calendar )?(?:link|invite))\b",  # "sent zoom link"
@@ -662,6 +662,8 @@ class Work:
     heading_employer: Sourced | None = None  # the employer read as a name at the head of the job's line
     # lines that introduced someone later taken off the panel: "12:00 lunch with Jae Choi (team member, informal)"
     left: set[int] = field(default_factory=set)
+    # words the writer types in lower case somewhere: "40 green M&Ms" makes "Green room …" a common word
+    lower_words: frozenset[str] = frozenset()
 
 
 def company_rows(segments: list[Segment]) -> list[int]:

@@ -275,6 +275,8 @@ FORMALITY = regex_cache.compile(
     r"\baddress(?:ed)? (?:(?:her|him|them) )?as\b|\bwrite to (?:her|him|them) as\b|\baddr\.? as\b|\bbig on titles\b|"
     r"\bcalled (?:her|him) (?:sir|ma['’]?am|madam)\b|"
     r"\btraditional\b|"
+    # "Dr Buchanan (insists on the Dr, PhD in econometrics lol)", "(the partner, Dr. Schreiber on her card)"
+    r"\binsists? on\b|\bon (?:her|his|their) (?:business )?card\b|"
     # "I'll use Capt. Kamau in the email", "I'll write Dr. Pérez-Lagos", "→ Dear Engr. Mahmood", "Going with Dr. X"
     rf"(?:{CHOSEN_WORDS})\b|\bI['’]ll (?:put|address)\b|\bin the (?:e-?mail|note|thank[- ]you)\b|\bdear\b",
     re.IGNORECASE,
@@ -578,7 +580,17 @@ def _said_not_on_panel(work: Work, person: Interviewer) -> bool:
             return True  # a calendar invite's guest list: "Tom Whitcombe - no", "Sabine Oberholzer - declined"
         # "Elna (his PA) set it up, she was just at the door with coffee": who booked it, and nothing asked
         # "Karen booked it but only sat in for the first 5 mins …, so really it was just Mr MacLeod"
-        led = re.match(rf"{re.escape(person.first_name)}\b", raw) is not None
+        # also "Office mgr Ms. Rituparna Dutta had scheduled it over phone": their job typed before their name
+        at = re.search(rf"\b{re.escape(person.first_name)}\b", raw)
+        before = re.sub(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Prof)\.?\s*$", "", raw[: at.start()]) if at else ""
+        led = at is not None and (
+            at.start() == 0
+            or (
+                len(before.split()) <= 3
+                and looks_like_title(expand_shorthand(before))
+                and not re.search(r"[.!?]", before)
+            )
+        )  # not "Met Brandon Fields …", "Amazing. Brandon is great"
         # Not "Ciarán said they're doing a second round, …, Aoife will set it up": someone else arranges it
         if led and WHO_ARRANGED.search(_own_clause(raw)) and not INTERVIEW_TALK.search(raw):
             return True
@@ -845,6 +857,7 @@ def people_typed_in_lower_case(work: Work, candidate: Candidate) -> None:
     words = re.findall(r"[^\W\d_][\w'’-]*", re.sub(r"\S+@\S+", "", notes))
     capitals = sum(w[:1].isupper() and not w.isupper() and fold(w) not in mine for w in words) / max(len(words), 1)
     if capitals >= 0.10:
+        _named_then_job(work, mine)  # "bill hargrove = superintendent." below a recruiter's mail with capitals
         return  # written with capitals: the usual finders read it
     subjects = {m.group(1) for m in LOWER_SUBJECT.finditer(notes)}
     subjects |= {seg.label for seg in work.segments if seg.label and re.fullmatch(r"[a-z]{2,15}", seg.label)}
@@ -863,24 +876,53 @@ def people_typed_in_lower_case(work: Work, candidate: Candidate) -> None:
             opens = match.group("lead") is None  # "yesenia gutierrez team mgr, super chill"
             if opens and (not introduced or seg.line == 0):
                 continue  # not the header: "lone star wireless cust care rep (bilingual span/eng)"
-            if capitals >= 0.03 and not (introduced and titled and titled.group(0).lstrip().startswith("(")):
+            # "bill hargrove = superintendent." under a recruiter's mail with capitals: a job given after "=" too
+            given = titled is not None and titled.group(0).lstrip()[:1] in ("(", "=")
+            if capitals >= 0.03 and not (introduced and given):
                 continue  # some capitals: only "so only dennis kibet (cto)", a job in brackets right after
             if match.group("lead") in ("only", "just") and not introduced:
                 continue
+            if match.group("lead") == "&" and not given:
+                continue  # "& omar haddad (lead electrician)", not "community & youth programmes coordinator"
             if opens and (NOT_INTERVIEWER_RE.search(seg.raw) or ABSENT_RE.search(seg.raw)):
                 continue  # "frau lindner (HR) did the intro + badge, not an interviewer"
             if (first not in subjects and not introduced) or {first, last} & (mine | LOWER_NOT_A_NAME):
                 continue
             if _known(first, last):
                 continue
-            if re.search(rf"\b(?-i:{first.title()})\b", notes) or MY_NAME.search(seg.raw[: match.start()]):
-                continue  # written in capitals somewhere: the usual finders judge it
+            # written in capitals somewhere: the usual finders judge it; not "Ask for Bill at the trailer" in a
+            # recruiter's mail above "bill hargrove = superintendent."
+            capitalised = rf"\b(?-i:{first.title()})\b" if not given else rf"\b(?-i:{first.title()}\s+{last.title()})\b"
+            if re.search(capitalised, notes) or MY_NAME.search(seg.raw[: match.start()]):
+                continue
             if any(fold(p.first_name) == first for p in work.interviewers):
                 continue
             surname = " ".join(w if w in SURNAME_PARTICLES else w.title() for w in last.split())
             title = f"{match.group('title').title()}. " if match.group("title") else ""
             work.interviewers.append(Interviewer(name=f"{title}{first.title()} {surname}", source=seg.raw))
             work.owners.setdefault(i, len(work.interviewers) - 1)
+
+
+def _named_then_job(work: Work, mine: set[str]) -> None:
+    """ "bill hargrove = superintendent. asked about …": a line that opens with a name typed in lower case, "=" and
+    their job, whatever the rest of the notes look like."""
+    for i, seg in enumerate(work.segments):
+        line = NAME_EQUALS_JOB.match(seg.raw)
+        if not line or not looks_like_title(expand_shorthand(line.group(3))):
+            continue
+        first, last = line.group(1), line.group(2)
+        if {first, last} & (mine | LOWER_NOT_A_NAME) or _known(first, last):
+            continue
+        if any(fold(p.first_name) == first for p in work.interviewers):
+            continue
+        work.interviewers.append(Interviewer(name=f"{first.title()} {last.title()}", source=seg.raw))
+        work.owners.setdefault(i, len(work.interviewers) - 1)
+        work.rests[i] = seg.raw[line.end() :].strip(" ,;.")  # "she asked about NFPA 70E, …": what they discussed
+
+
+NAME_EQUALS_JOB = regex_cache.compile(
+    r"^\W*([a-z][a-z'’-]{1,15})\s+([a-z][a-z'’-]{1,20})\s*=\s*([a-z][\w &/]{2,30}?)\s*(?:[.,;(]|$)"
+)
 
 
 def _known(*words: str) -> bool:
@@ -892,15 +934,16 @@ LOWER_SUBJECT = regex_cache.compile(
     r"(?:asked|said|talked|wants|wanted|made|showed|explained|mentioned|gave|told|took|did|will)\b",
     re.MULTILINE,
 )
-# "…, ML lead (hiring mgr)", "… (GM)", "… ops mgr (says its tomasz not tom lol)": their job, after the name
+# "…, ML lead (hiring mgr)", "… (GM)", "… ops mgr (says its tomasz not tom lol)": their job, after the name;
+# also "…, tech svc lead." and "bill hargrove = superintendent."
 LOWER_JOB_AFTER = regex_cache.compile(
-    r"\s*(?:,|\(|\s[-–—]|(?=\s+[a-z]))\s*([A-Za-z][\w &/]{1,30}?)\s*(?:[,()]|\.(?:\s|$)|$)"  # also "…, tech svc lead."
+    r"\s*(?:,|\(|\s[-–—]|\s?=|(?=\s+[a-z]))\s*([A-Za-z][\w &/]{1,30}?)\s*(?:[,()]|\.(?:\s|$)|$)"
 )
 LOWER_PAIR = regex_cache.compile(
     # "with um denise okafor-hill"; a line that starts "just nikhil banerjee (comp sup)" starts with its lead word;
     # "w/ mgr only: ernesto villalobos, maint mgr"
     # "mgr = darnell broussard, process safety mgr.", "2nd: dr. ilse van der merwe, tech svc lead."
-    r"(?:^\W*(?!(?:only|just|with|and)\s)|(?P<lead>\bw/|\bwith|\band|\+|\bonly:?|\bjust|=|\b(?:1st|2nd|3rd|4th):)"
+    r"(?:^\W*(?!(?:only|just|with|and)\s)|(?P<lead>\bw/|\bwith|\band|\+|&|\bonly:?|\bjust|=|\b(?:1st|2nd|3rd|4th):)"
     r"\s+(?:(?:um+|uh+|er+m?)\s+)?)(?:(?P<title>dr|mr|mrs|ms|prof)\.?\s+)?"
     r"(?P<first>[a-z][a-z'’-]{1,15})\s+"
     r"(?P<last>(?:(?:van|von|de|da|der|den|del|la|le|di|du)\s+){0,2}(?!(?:only|just)\b)[a-z][a-z'’-]{1,20})\b"
@@ -1117,6 +1160,7 @@ ABSENT = (
     r"not in (?:any of )?the (?:interviews?|room|call|rounds?)\b|scheduled only\b|hr only\b|"
     # "Jia Hui (note-taker, grad hire) in round 3, didn't say anything"
     r"(?:didn['’]?t|did not) say (?:anything|a word)\b|said nothing\b|silent the whole time\b|"
+    r"never (?:spoke|said (?:anything|a word))\b|"
     # "R4 — supposed to be Deepa Venkatesh (Partner) but moved to next round"
     r"supposed to be\b[^.;]{0,60}?\bbut (?:was |got )?(?:moved|cancell?ed|couldn)|"
     r"(?:just|only) scheduled|not (?:part|a part) of (?:the )?(?:interview|panel|it)\b|not present\b|on leave\b|"
@@ -1341,6 +1385,10 @@ def _names_they_go_by(work: Work, notes: str) -> None:
         if nickname:
             person.called = nickname.group(1)  # Thaddeus "Thad" Okonkwo-Byrne
             continue
+        respect = _title_they_are_given(person, notes) if " " in person.name and not shared else None
+        if respect:
+            person.called = respect
+            continue
         if len(parts) < 3:
             continue  # "Osei:" for Rachel Osei is her surname, not what to call her
         # "Wei Ling Goh", later "offer discussion w/ Wei Ling": a two-word given name; "Koh Wei Ling" (surname
@@ -1351,11 +1399,12 @@ def _names_they_go_by(work: Work, notes: str) -> None:
         two_word += [f"{parts[1]} {parts[2]}"] if after_surname else []
         if fold(parts[0]) in FAMILY_NAMES_FIRST:
             two_word = two_word[1:]  # "Chua Mei Ling": "Chua Mei" is her family name and half her given name
-        given = next((g for g in two_word if _said_alone(g, notes.replace(person.name, " "))), "")
+        # not "Boon Keat" of "Required: Ang Boon Keat; …" above "Mr Ang Boon Keat (Managing Partner)"
+        alone = notes.replace(person.name, " ").replace(" ".join(parts), " ")
+        given = next((g for g in two_word if _said_alone(g, alone)), "")
         if given:
             person.called = given
             continue
-        alone = notes.replace(person.name, " ").replace(" ".join(parts), " ")
         uses = {part: len(re.findall(rf"(?<![\w'’-]){re.escape(part)}(?![\w'’-])", alone)) for part in parts}
         given = parts[0]
         favourite = max(parts[1:], key=lambda part: uses[part])
@@ -1369,6 +1418,20 @@ def _names_they_go_by(work: Work, notes: str) -> None:
             and not re.search(rf"\b(?:{ADDRESS_TITLES})\.?\s+{re.escape(favourite)}", alone)
         ):
             person.called = favourite
+
+
+def _title_they_are_given(person: Interviewer, notes: str) -> str | None:
+    """ "Atty. Corazon Villaroel", "Alhaji Musa Garba", "Barr. Halima Sule": a title a lawyer or an alhaji is
+    always addressed by, with the surname; "Hemant sir said …" in Indian English: Mr. Kapadia."""
+    names = rf"(?:{re.escape(person.name)}|{re.escape(person.last_name)})"
+    always = re.search(rf"\b((?:Atty|Barr)\.?|Alhaji|Alhaja|Hajia)\s+{names}\b", notes)
+    if always:
+        return f"{always.group(1)} {person.last_name}"
+    words = rf"(?:{re.escape(person.first_name)}|{re.escape(person.last_name)})"
+    polite = None if person.honorific else re.search(rf"\b{words}\s+(sir|ma['’]am|madam)\b", notes)
+    if polite:
+        return f"{'Mr.' if polite.group(1) == 'sir' else 'Ms.'} {person.last_name}"
+    return None
 
 
 def _said_alone(name: str, text: str) -> bool:

@@ -37,7 +37,15 @@ COMMA_CLAUSE = regex_cache.compile(
     # "… upgrades then Ngozi Eze the Director of Rooms talked …": the next person, typed without a comma
     r"|\s+(?=(?:and\s+)?then\s+(?-i:[A-Z][^\W\d_'’]+(?:-[^\W\d_]+)?\s+[A-Z][^\W\d_'’]+))"
     # "…, and the last one Mr. Gerald Pruitt the VP of claims came in late": the next person
-    r"|,\s+(?=and\s+the\s+(?:last|final|third|fourth|other)\s+one\b)",
+    r"|,\s+(?=and\s+the\s+(?:last|final|third|fourth|other)\s+one\b)"
+    # dictated: "… about dormant accounts so yeah the guard …", "… like three times oops salary they said …"
+    r"|\s+(?=(?:so\s+)?yeah\s)|(?<=\boops)\s+"
+    # dictated without commas: "… um then sarah asked about …", "… my boss doctor adeyemi asked about …"
+    r"|(?<!\bdoctor)(?<!\bthen)(?<!\bdr)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\band)"
+    r"\s+(?=(?-i:(?:(?:and\s+)?then\s+|(?:doctor|dr|mr|mrs|ms)\.?\s+))(?!(?:was|were|i|is|been|be|get|got|being|who|that|which|and|or|but|so)\s)"
+    r"(?-i:[a-z]+\s+(?:asked|talked|explained)\s+(?:about|me|if|how|what|why|whether))\b)"
+    # "… contract signing if cleared send thank you to both": the candidate's own to-do after the step
+    r"|\s+(?=(?:send|write)\s+(?:a\s+|the\s+)?thank[- ]?you\b)",
     re.IGNORECASE,
 )
 SCRIPT_RE = regex_cache.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -50,16 +58,24 @@ def _undictate(notes: str) -> str:
     """Voice dictation spells out its punctuation ("… a real customer period new paragraph …") and keeps the
     speaker's "uh," and "um,"."""
     notes = SPOKEN_FILLER.sub("", notes)  # "There were two of them, uh, the Director of Maintenance, …"
+    # English dictation: a bare "um" is a filler too ("for the warehouse operations supervisor um position"),
+    # where the speaker says it again and again; not Portuguese's "um projeto", "uma vaga"
+    bare = len(BARE_FILLER.findall(notes))
+    if bare >= 2 and len(PORTUGUESE_WORDS.findall(notes)) < 2:
+        notes = BARE_FILLER.sub("", notes)
+        notes = DICTATION_END.sub("", notes)  # "… send thank you to both ok end"
     if len(re.findall(r"\b(?:period|comma|full stop|new paragraph|new line)\b", notes, re.IGNORECASE)) < 3:
         return notes
-    # English dictation: a bare "um" is a filler too ("for the warehouse operations supervisor um position")
-    notes = re.sub(r"(?<![\w'’-])(?:uh+|um+|uhm+|erm+)\s+(?=\w)", "", notes, flags=re.IGNORECASE)
+    notes = BARE_FILLER.sub("", notes)
     text = re.sub(r"\s*\bnew (?:paragraph|line)\b\s*", "\n", notes, flags=re.IGNORECASE)
     for spoken, mark in SPOKEN_MARKS.items():
         text = re.sub(rf"{spoken}\b", mark, text, flags=re.IGNORECASE)
     return text
 
 
+BARE_FILLER = regex_cache.compile(r"(?<![\w'’-])(?:uh+|um+|uhm+|erm+)\s+(?=\w)", re.IGNORECASE)
+PORTUGUESE_WORDS = regex_cache.compile(r"\b(?:uma|não|que|com|para|muito|você|eu|foi|ele|ela)\b", re.IGNORECASE)
+DICTATION_END = regex_cache.compile(r"\s+(?:ok|okay)\s+(?:end|that['’]?s it|done)\s*$", re.IGNORECASE | re.MULTILINE)
 # A spoken filler with its comma ("uh,", "um,", "erm,"); a bare "um" may be Portuguese ("um projeto").
 SPOKEN_FILLER = regex_cache.compile(
     r"(?<![\w'’-])(?:uh+|um+|uhm+|erm+|ehm+)(?:,\s*|\.{3}\s*|…\s*)(?=\S)", re.IGNORECASE

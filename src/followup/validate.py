@@ -20,6 +20,7 @@ from followup.grounding import (
     grounding_text,
     invented_specifics,
     phrase_bank_words,
+    without_greeting,
 )
 from followup.models import CheckResult, Draft, Interviewer, InterviewFacts, Sourced
 from followup.names import same_person
@@ -265,7 +266,9 @@ def check_next_steps(ctx: Context) -> Verdict:
         if FORWARD_RE.search(ctx.body):
             return True, _msg("next_steps", "pass")
         return False, _msg("next_steps", "generic")
-    if any(mentions_fact(ctx.body, step.value) for step in steps):
+    # Not in the greeting: "Dear Prof. van der Merwe" says nothing of "Prof. v.d. Merwe said HR will send …"
+    said = without_greeting(ctx.body)
+    if any(mentions_fact(said, step.value) for step in steps):
         return True, _msg("next_steps", "pass")
     return False, _msg("next_steps", "fail", step=_short(steps[0].value))
 

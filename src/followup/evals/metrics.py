@@ -135,7 +135,9 @@ def greets(body: str, expected: ExpectedDraft) -> bool:
         return False
     surname = fold(expected.to.split()[-1])
     titled = re.search(rf"\b(?:dr|mr|mrs|ms|mx|prof|professor|lic)\.?\s+{re.escape(surname)}\b", line)
-    return bool(titled) or bool(re.search(rf"(?<!\w){re.escape(fold(expected.greet))}(?!\w)", line))
+    # "Mr Ang" is "Mr. Ang" written the British way: a title's full stop is no part of the name
+    undotted = re.sub(r"\.(?=\s)", "", line), re.sub(r"\.(?=\s)", "", fold(expected.greet))
+    return bool(titled) or bool(re.search(rf"(?<!\w){re.escape(undotted[1])}(?!\w)", undotted[0]))
 
 
 def match_drafts(expected: Sequence[ExpectedDraft], drafts: Sequence[Draft]) -> list[Draft | None]:
