@@ -32,6 +32,7 @@ from followup.notes_rules import (
     COMMON_NOT_NAMES,
     LOWER_NAME_THEN_TITLE,
     LOWER_NAME_WITH_TITLE,
+    LOWER_NOT_A_NAME,
     NAME_TALK,
     has_company_suffix,
     tidy_title,
@@ -277,6 +278,8 @@ def lower_titled_mentions(raw: str) -> list[tuple[str, str | None, str | None]]:
         words = match.group(2).split()
         if any(w in STOPWORDS or w in NOT_NAMES or w in TITLE_WORDS or w in COMMON_NOT_NAMES for w in words):
             continue
+        if words[-1] in LOWER_NOT_A_NAME:
+            continue  # "maybe a quick meet with mr pryor after that": one name word, then no surname
         typed = " ".join(w if w in SURNAME_PARTICLES else w.title() for w in match.group(2).split())
         name = f"{_typed_title(match.group(1))} {typed}"
         if not any(fold(match.group(2)) in fold(known) for known, _, _ in people):
@@ -295,7 +298,9 @@ LOWER_SURNAME_THEN_FULL = regex_cache.compile(
 LOWER_HONORIFIC_BEFORE = regex_cache.compile(r"(?<![\w'’-])(mr|mrs|ms|dr|prof|doctor)\.?\s+$")
 # not "ms excel", "ms teams": Microsoft's
 LOWER_HONORIFIC_NAME = regex_cache.compile(
-    r"(?<![\w'’-])(mr|mrs|ms|dr|prof|doctor)\.?\s+"
+    # introduced: "second was mr …", "two people doctor …", "with ms …"; not "called me mr chan throughout"
+    r"(?:^|[,:;(+&]|\b(?:was|were|with|w/|and|by|met|then|people|ppl|interviewers?|panel|first|second|third|last|also))"
+    r"\s*(mr|mrs|ms|dr|prof|doctor)\.?\s+"
     r"(?!(?:excel|teams|office|project|word|access|dynamics|outlook|sql|azure|powerpoint|forms|planner|365)\b)"
     r"([a-z][a-zà-ÿ'’-]+(?:\s+(?:van|von|de|da|der|den|del|la|le|di|du|dos|das))*\s+[a-z][a-zà-ÿ'’-]+)\b"
 )

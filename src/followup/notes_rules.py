@@ -597,6 +597,11 @@ ME_LINE_RE = regex_cache.compile(
 INTERVIEW_WORD_RE = regex_cache.compile(r"^(?:interview|entrevista|entretien|vorstellungsgespräch)\s*[-:]?\s*", re.I)
 
 
+# Lower-case words after a first name that are no surname: "w/ gurpreet today", "and kwame both"
+LOWER_NOT_A_NAME = frozenset(
+    "today tomorrow yesterday tonight both too later first after before again here there who which that "
+    "from about asked said talked period comma".split()
+)
 LOWER_NOT_NAMES = frozenset({"my info", "contact", "email", "phone", "cell", "me", "my contact"})
 
 

@@ -30,6 +30,7 @@ from followup.names import (
 )
 from followup.notes_rules import (
     COMMON_NOT_NAMES,
+    LOWER_NOT_A_NAME,
     NEXT_RE,
     NOT_INTERVIEWER_RE,
     NOT_ON_PANEL,
@@ -953,11 +954,6 @@ THE_TITLE_AFTER = regex_cache.compile(
     r"\s+the\s+(?:[a-z]+\s+){0,2}?(?:head|manager|mgr|director|lead|owner|supervisor|chef|founder|ceo|cto|gm|"
     r"partner|foreman|principal)\b"
 )
-# Lower-case words after a first name that are no surname: "w/ gurpreet today", "and kwame both"
-LOWER_NOT_A_NAME = frozenset(
-    "today tomorrow yesterday tonight both too later first after before again here there who which that "
-    "from about asked said talked".split()
-)
 
 
 def drop_the_friend(work: Work) -> None:
@@ -1386,6 +1382,9 @@ def _names_they_go_by(work: Work, notes: str) -> None:
             person.called = nickname.group(1)  # Thaddeus "Thad" Okonkwo-Byrne
             continue
         respect = _title_they_are_given(person, notes) if " " in person.name and not shared else None
+        if respect and respect.startswith(("Mr. ", "Ms. ")):
+            person.name = f"{respect.split()[0]} {person.name}"  # "Amitabh sir": still Amitabh in the notes
+            continue
         if respect:
             person.called = respect
             continue
@@ -1399,9 +1398,12 @@ def _names_they_go_by(work: Work, notes: str) -> None:
         two_word += [f"{parts[1]} {parts[2]}"] if after_surname else []
         if fold(parts[0]) in FAMILY_NAMES_FIRST:
             two_word = two_word[1:]  # "Chua Mei Ling": "Chua Mei" is her family name and half her given name
-        # not "Boon Keat" of "Required: Ang Boon Keat; …" above "Mr Ang Boon Keat (Managing Partner)"
+        # not "Boon Keat" of "Required: Ang Boon Keat; …" above "Mr Ang Boon Keat (Managing Partner)": the given
+        # name after a family name counts only said without it; "Muhammad Faizal" of "From: Muhammad Faizal bin
+        # Ismail" is his given name wherever it is said
         alone = notes.replace(person.name, " ").replace(" ".join(parts), " ")
-        given = next((g for g in two_word if _said_alone(g, alone)), "")
+        said = {g: alone if g == f"{parts[1]} {parts[2]}" else notes.replace(person.name, " ") for g in two_word}
+        given = next((g for g in two_word if _said_alone(g, said[g])), "")
         if given:
             person.called = given
             continue
