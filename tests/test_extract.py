@@ -4680,3 +4680,131 @@ def test_a_family_name_written_first_is_greeted_with_the_title() -> None:
         "Next: Jasmine will email outcome in 2 weeks\nMichelle Loh | +65 9027 6631 | michelle.loh@example.com"
     )
     assert greeted(notes) == ["Mr Ang", "Ms Tan"]  # not "Boon Keat", read from "Ang Boon Keat" on the list
+
+
+def test_an_outlook_invite_lists_surnames_first() -> None:
+    notes = (
+        "Panel Interview – Environmental Health Specialist II\n"
+        "Where: Tri-County Public Health District, 900 W 4th St\n"
+        "Required Attendees: Bakare, Olusegun (Dr.); Charbonneau, Yvette; Lindgren, Peter; Sofía Herrera\n"
+        "after:\nDr. Bakare (Env Health Director) - food safety inspections\n"
+        "Ms. Charbonneau (Program Manager) - septic permits, the drinking water program\n"
+        "Mr. Lindgren (Senior Specialist) - pool inspections in summer\n"
+        "next: they'll send results by email\nSofía Herrera\ns.herrera@example.com\n(971) 555-0130"
+    )
+    panel, greetings = panel_and_greetings(notes)
+    assert panel == ["Dr. Olusegun Bakare", "Yvette Charbonneau", "Peter Lindgren"]
+    assert greetings[0] == "Dr. Bakare"
+
+
+def test_two_people_each_with_a_job_and_a_friends_chat() -> None:
+    slack = (
+        "Tomasz Nowicki  10:15 AM\n"
+        "Hello Brenda, I think good. Was 2 persons, not 3 like you said. Dr. Harold Jesperson the dean and "
+        "Felipe Arrieta, the chair of HVAC-R program\n"
+        "Felipe asked technical: refrigerant recovery, superheat and subcooling\n"
+        "next: teaching demo on the 14th\nok. tomasz.nowicki@example.com , tel +1 (604) 555-0139"
+    )
+    assert [p.name for p in extract_facts(slack, now=NOW).interviewers] == ["Dr. Harold Jesperson", "Felipe Arrieta"]
+    whatsapp = (
+        "[14/03/25, 5:42 PM] Rohit Malhotra: bhai interview done finally\n"
+        "[14/03/25, 5:43 PM] Karan Bhatia: kaisa gaya?? suraksha wala?\n"
+        "[14/03/25, 5:43 PM] Rohit Malhotra: haan Suraksha Life Insurance, bancassurance sales manager\n"
+        "[14/03/25, 5:44 PM] Rohit Malhotra: Mr Vikram Sehgal zonal head asked about the 25 lakh monthly target\n"
+        "[14/03/25, 5:47 PM] Karan Bhatia: package?\n"
+        "[14/03/25, 5:49 PM] Rohit Malhotra: next - zonal head will confirm by monday\n"
+        "my details: Rohit Malhotra | rohit.m@example.com | +91 99110 57342"
+    )
+    assert [p.name for p in extract_facts(whatsapp, now=NOW).interviewers] == ["Mr Vikram Sehgal"]
+    messenger = (
+        "Ate Joy:\nmusta interview mo?\nRhea:\nokay naman ate!! Mactan Books & Tax Advisory, junior bookkeeper\n"
+        "si Mr. Ernesto Villamor lang nag interview, owner/CPA\nAte Joy:\nano tinanong\n"
+        "Rhea:\nQuickBooks Online daw kung alam ko\nnext: background check, start training on June 2\n"
+        "Rhea Mae Alcantara\nrheamae@example.com / 0928 556 7013"
+    )
+    assert [p.name for p in extract_facts(messenger, now=NOW).interviewers] == ["Mr. Ernesto Villamor"]
+
+
+def test_the_firm_a_recruiter_asks_about_not_the_one_the_candidate_works_at() -> None:
+    # "hey Jonathan! how'd it go with Tanjong Rowe today?", later "ideally your manager at Crestline"
+    facts = extract_facts(held_out_note("holdout70", "h70-sg-fin-transformation-slack"), now=NOW)
+    assert facts.company is not None and facts.company.value == "Tanjong Rowe"
+
+
+def test_steps_said_by_a_titled_name_or_told_to_the_candidate() -> None:
+    notes = (
+        "Northgate University - Research Project Coordinator\n"
+        "Panel: Prof. Ingrid Solberg (PI), Aisha Rahimi (HR)\n"
+        "Prof. Solberg: REDCap, data cleaning\n"
+        "Aisha Rahimi: participant retention in the follow-up visits — ideas?\n"
+        "Outcome: Prof. Solberg will contact referees this week\n"
+        "Camille Dubois | camille@example.com | +44 7700 900431"
+    )
+    result = draft_offline(notes, DraftOptions(now=NOW))
+    assert [s.value for s in result.facts.next_steps] == ["Prof. Solberg will contact referees this week"]
+    solberg, rahimi = result.drafts
+    assert "you'll contact referees this week" in solberg.body
+    assert "Prof. Solberg will contact referees this week" in rahimi.body
+    dictated = (
+        "ok so notes from the interview at brightline electric it was with gary pelletier he's the field "
+        "superintendent so the job is commercial journeyman electrician mostly tenant improvement work he asked "
+        "about conduit bending and i said yeah no problem he said come back monday at 7 for a paid working "
+        "interview at the hanover street job site\nMarco Ruiz\n602-555-0187\nmarco@example.com"
+    )
+    facts = extract_facts(dictated, now=NOW)
+    assert facts.role is not None and facts.role.value == "Commercial Journeyman Electrician"
+    assert [s.value[:36] for s in facts.next_steps] == ["come back monday at 7 for a paid wor"]
+    letter = extract_facts(
+        "Columbia River Electrical JATC, inside wireman apprentice. Mr. Frank Delgado the training director asked "
+        "about my algebra score\nthey said I'll get a ranking letter in the mail in 4-6 wks\n"
+        "Jordan Ellis | jordan@example.com | 971-555-0163",
+        now=NOW,
+    )
+    assert any("ranking letter" in s.value for s in letter.next_steps)
+
+
+def test_a_short_note_typed_in_lower_case_on_a_phone() -> None:
+    notes = (
+        "intvw @ polar air mechanical today 2pm - hvac svc tech (residential)\n"
+        "mgr = dwayne okafor, super chill, said no need for mr okafor lol\n"
+        "asked abt heat pumps, i said mostly did gas furnaces at my old job w/ comfortpro\n"
+        "next: ride along w/ one of the senior techs tues 7am, dwayne to text me the address\n"
+        "--\njake brennan\njbrennan.hvac@example.com\n(503) 555-0148"
+    )
+    facts = extract_facts(notes, now=NOW)
+    assert facts.company is not None and facts.company.value == "Polar Air Mechanical"
+    assert [p.name for p in facts.interviewers] == ["Dwayne Okafor"]
+    assert facts.candidate.name == "Jake Brennan"  # the address spells "j" and "brennan"
+
+
+def test_a_lower_case_line_about_someone_the_invite_lists() -> None:
+    notes = (
+        "Interview: Development Associate – Open Door Housing Alliance\n"
+        "Organizer: Rebecca Stoltz (People & Culture)\nGuests:\nNaomi Birnbaum\nKwame Asante\nLisa Chen (optional)\n"
+        "notes:\nlisa (CFO) never joined, naomi said she got pulled into the audit\n"
+        "naomi birnbaum, dir of development - annual gala in october, donor stewardship\n"
+        "kwame asante grants mgr - federal grants like HUD CoC, logic models\n"
+        "next step: writing exercise due Monday 9am\nDiego Salcedo · diego@example.com · 817-555-0153"
+    )
+    facts = extract_facts(notes, now=NOW)
+    naomi, kwame = facts.interviewers
+    assert [t.value[:18] for t in naomi.topics] == ["annual gala in oct"]  # not "lisa (CFO) never joined"
+    assert kwame.topics[0].value.startswith("federal grants like HUD CoC")
+
+
+def test_the_employer_in_other_words_and_not_a_courtesy_title() -> None:
+    tagalog = (
+        "[3/12/24, 5:41 PM] Maricel: bes tapos na interview ko sa Hotel Solana Bayfront\n"
+        "[3/12/24, 5:42 PM] Maricel: si Ms. Grace Villanueva front office manager, she ask me about the opera PMS\n"
+        "[3/12/24, 5:46 PM] Maricel: they will call me by friday\n"
+        "Maricel Dela Cruz | maricel@example.com | +1 702 555 0136"
+    )
+    facts = extract_facts(tagalog, now=NOW)
+    assert facts.company is not None and facts.company.value == "Hotel Solana Bayfront"
+    school = (
+        "just got out of my interview at Lincoln Heights Elementary for the 3rd grade teacher opening and it was a "
+        "panel w/ the principal Mrs. Dorothy Abernathy-Kim, Mr. Sergio Valdez who is the 3rd grade team lead\n"
+        "next step she will call my references\nHannah Kowalski, hkowalski@example.com, (916) 555-0128"
+    )
+    facts = extract_facts(school, now=NOW)
+    assert facts.company is not None and facts.company.value == "Lincoln Heights Elementary"  # not "Mrs"

@@ -68,8 +68,8 @@ FLOORS = {
     "holdout67": 0.91,
     "holdout68": 0.94,
     "holdout69": 0.92,
-    "holdout70": 0.93,
-    "holdout71": 0.91,
+    "holdout70": 0.94,
+    "holdout71": 0.95,
 }
 
 

@@ -190,6 +190,9 @@ def _candidate_name(work: Work, email: Found | None, phone: Found | None, own: l
                 return names[0].name
             if not names and _spelled_by(prev.raw, email):
                 return prev.raw.strip().title()  # "jamal osei" over "647-555-0183 / jamal.osei@outlook.com"
+            typed = _typed_name_spelled_by(prev.raw, email) if len(prev.raw.split()) <= 3 else None
+            if not names and typed:
+                return typed  # "jake brennan" over "jbrennan.hvac@outlook.com"
         if i + 1 == len(work.segments) - 1 and i + 1 not in places:
             # "… email is joey@… — Joey Santangelo": a name signed after the contact details, ending the notes.
             last = work.segments[i + 1]
@@ -210,7 +213,8 @@ def _typed_name_spelled_by(text: str, email: Found | None) -> str | None:
     local = re.sub(r"[^a-z]", "", fold(email.value.split("@")[0]))
     words = LOWER_TOKEN.findall(text)
     for first, last in pairwise(words):
-        if len(last) >= 3 and last in local and local.startswith(first[:3]) and first not in STOPWORDS:
+        given = local.startswith(first[:3]) or local.startswith(first[:1] + last)  # "jbrennan.hvac@" of jake brennan
+        if len(last) >= 3 and last in local and given and first not in STOPWORDS:
             return f"{first} {last}".title()
     return None
 

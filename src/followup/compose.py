@@ -365,6 +365,11 @@ def _next_step_sentences(facts: InterviewFacts, person: Interviewer, picker: _Pi
     if not facts.next_steps:
         return [picker.pick("next_step", "none")]
     phrases = next_step_phrases(facts.next_steps[0].value, person, facts.interviewers)
+    steps = facts.next_steps
+    if len(phrases) == 1 and len(steps) > 1 and len(phrases[0].text.split()) <= 5:
+        # "outcome: they'll form a panel (lol) — notification by letter/email within 3 weeks": a short step says
+        # little alone; the one after it goes with it
+        phrases += next_step_phrases(steps[1].value, person, facts.interviewers)[:1]
     # A step written in Portuguese or German is not pasted into an English email; the check asks for it instead.
     # nor a word cut from one: "Bueno" of "Bueno, el siguiente paso es un reto de diseño" is no English step
     whole = in_another_language(facts.next_steps[0].value)

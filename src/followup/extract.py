@@ -476,6 +476,8 @@ def _classify(
     opening = OPENING_CLAUSE.split(cleaned, maxsplit=1)[0]
     if not next_words and ABSENT_RE.search(opening) and (named := find_names(opening)) and named[0].start <= 6:
         return  # "Cllr Dunlop never joined (Lorna said apologies, …)": who was not there, said first
+    if not next_words and LOWER_SOMEONE_FIRST.match(cleaned) and ABSENT_RE.search(cleaned[:60]):
+        return  # "lisa (CFO) never joined, naomi said she got pulled into the audit": typed in lower case
     if not next_words and NOT_INTERVIEWER_RE.search(cleaned):
         return  # "Mrs. Bisi at reception signed me in": someone who was not on the panel, not a topic
     if not next_words and WHO_ARRANGED.search(cleaned):
@@ -588,6 +590,10 @@ def _common_lead(work: Work, facts: InterviewFacts, fact: Sourced) -> Sourced:
     return Sourced(value=word + fact.value[len(first) :], source=fact.source)
 
 
+# A first name typed in lower case, then what they did: "lisa (CFO) never joined"
+LOWER_SOMEONE_FIRST = regex_cache.compile(
+    r"^\W*[a-z][a-z'’-]+\s*(?:\([^)]{1,30}\)\s*)?(?:never|didn['’]?t|did not|couldn['’]?t|could not|was|wasn['’]?t)\b"
+)
 # A word in lower case in the notes: "green", "hospitality"
 LOWER_WORD = regex_cache.compile(r"(?<![\w@.])[a-z][a-z'’-]+\b(?![.@_]\w)")
 # A capital after a word in lower case: "met with Priya"
@@ -627,7 +633,9 @@ NEXT_STEP_START = regex_cache.compile(
     # also "Anjali said she'll email by Wednesday and if yes I'd do a trial morning"
     r"|^\W*(?:(?:they|he|she|(?-i:[A-Z][\w'’-]+))\s+(?:said|say|says)\s+(?:that\s+)?)?(?:they|he|she)"
     r"(?:['’](?:ll|d)|\s+(?:will|would))\s+"
-    r"(?:let me know|call|email|phone|ring|text|be in touch|get back|send|contact)\b",
+    r"(?:let me know|call|email|phone|ring|text|be in touch|get back|send|contact)\b"
+    # "he said come back monday at 7 for a paid working interview … and bring my own hand tools": what he asked
+    r"|^\W*(?:they|he|she|(?-i:[A-Z][\w'’-]+))\s+(?:said|says|told me)\s+(?:to\s+)?come (?:back|in)\b",
     re.IGNORECASE,
 )
 # What is left of "my number is … and email is …" once the details are taken out.

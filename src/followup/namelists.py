@@ -140,8 +140,8 @@ def name_list(
     if people:
         name, title, _ = people[-1]
         people[-1] = (name, title, text[end:].strip(" -–—:,") or None) if not intro_only else people[-1]
-    # "Attendees: Adrian Cole; Recruitment Team", "Invitees: …, Careers MVSC": a mailbox, not a person.
-    return [p for p in people if not MAILBOX_WORDS & set(p[0].lower().split())]
+    # "Attendees: Adrian Cole; Recruitment Team", "Invitees: …, Careers MVSC", "HR-Recruitment": a mailbox.
+    return [p for p in people if not MAILBOX_WORDS & set(re.split(r"[\s-]+", p[0].lower()))]
 
 
 def _lower_title_dropped(text: str) -> str:

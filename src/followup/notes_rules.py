@@ -56,7 +56,7 @@ LABELS: dict[str, frozenset[str]] = {
     "next": _labels(
         "next|next step|next steps|agreed next step|agreed next steps|"
         "nxt|nxt step|nxt steps|ns|follow up|follow-up|followup|f/u|fu|"
-        "action items|timeline|after|"
+        "action items|timeline|after|outcome|"
         "next stage|next round|siguiente paso|próximo paso|prochaine étape|suite|nächster schritt|nächste schritte|"
         "siguientes pasos|próximos pasos|próximos passos|próximo passo|prochaines étapes|vervolg|volgende stap|"
         "volgende stappen|kolejne kroki|następny krok"
@@ -194,7 +194,8 @@ INTRO_RE = regex_cache.compile(
 NEXT_RE = regex_cache.compile(
     WORD_START + r"(?:"
     r"\bnext\s*(?:steps?|round|stage)?\s*(?:[:\-–—=→]|->)|\bnext round\b|\bnext (?:is|will be)\b|"
-    r"\bfollow[- ]?up\b|\bf/u\b|"
+    # not a study's "participant retention in the follow-up visits"
+    r"\bfollow[- ]?up\b(?!\s+(?:visits?|care|appointments?|study|studies|rates?|data|questions?))|\bf/u\b|"
     # Not a child's or a patient's "next steps" in their plan: "how I'd plan next steps in their learning journals"
     r"(?<!\bplan )(?<!\bplanning )(?<!\btheir )(?<!\bhis )(?<!\bher )\bnext steps?\b|"
     # not the candidate's "how I would set up a stability study", "what I'd share with the team"
@@ -208,7 +209,7 @@ NEXT_RE = regex_cache.compile(
     r"\b(?:(?-i:[A-Z][a-z]+)|recruiter|hr|she|he|they)\s+to\s+(?:send|set up|schedule|email|call|confirm|follow up)\b|"
     # "they're deciding by next Tues", "decide within 2 weeks"
     r"\bdecid(?:e|es|ing)\s+(?:by|within|on|before|after|in the next|early|late|end of|this|next)\b|"
-    r"\bhear back\b|\bdecision\b|\bfinal round\b|(?<!\bno\s)\bsecond round\b|\bthird round\b|"
+    r"\bhear back\b|\bdecision\b(?![-‑]making)|\bfinal round\b|(?<!\bno\s)\bsecond round\b|\bthird round\b|"
     # the next step in Portuguese, Spanish, French, German and Dutch
     r"\bpr[oó]xima etapa\b|\bpr[oó]ximo passo\b|\bsiguiente paso\b|\bprochaine [ée]tape\b|"
     r"\bn[äa]chste[rn]? (?:schritt|gespr[äa]ch|runde)\b|\bzweite[sn]? gespr[äa]ch\b|\bvolgende (?:stap|ronde)\b|"
@@ -232,7 +233,9 @@ NEXT_RE = regex_cache.compile(
     r"\bwants? me (?:in|to (?:come|coach|teach|present|meet|shadow|bring|send|do|run))\b|\binvited me (?:to|back)\b|"
     r"\b(?:would|'d|’d) like (?:me|us) to (?:come|shadow|meet|do|present|send|bring|teach|run|try)\b|"
     # "she said she'd have me back to meet Tom on Saturday morning for a final chat"
-    r"\b(?:will|'ll|’ll|'d|’d|would)\s+(?:have|bring|get) me (?:back|in)\b"
+    r"\b(?:will|'ll|’ll|'d|’d|would)\s+(?:have|bring|get) me (?:back|in)\b|"
+    # "they said I'll get a ranking letter in the mail in 4-6 wks": what they will send
+    r"\b(?:they|he|she)\s+(?:said|say|says)\s+(?:that\s+)?I(?:['’]ll|\s+will|['’]d|\s+would)\s+(?:get|receive|hear)\b"
     r")",
     re.IGNORECASE,
 )
@@ -257,6 +260,9 @@ PAST_EMPLOYER_RE = regex_cache.compile(
     WORD_START + r"(?:"
     r"(?:\b(?:my|our|we|told|said)\b(?!\s+(?:interview|intvw|meeting|call|conversation|chat|zoom|onsite|panel|notes))"
     r"[^.;\n]{0,60}|"
+    # a recruiter's "ideally your manager at Crestline": the candidate's own employer
+    r"\byour\s+(?:manager|boss|supervisor|line manager|current (?:employer|company|job|firm)|old (?:job|company|firm))"
+    r"\b[^.;\n]{0,20}|"
     r"\b(?:I|I'm|I've)\b(?!\s+(?:interviewed|applied|met|spoke|talked|had (?:an?|my) interview|"
     r"(?:just\s+)?(?:finished|had|did|got out of|left|wrapped up|went for|went to|attended) (?:an?|my|the) "
     r"interview))[^.;\n]{0,60}|"
@@ -279,7 +285,9 @@ AT_COMPANY_RE = regex_cache.compile(
     # "Thanks for your application to the Sunvale Energy Graduate Program"
     rf"|\b(?i:your application)\s+(?:to|with)\s+(?:the\s+)?{COMPANY_NAME}"
     # "Thanks for your interest in The Granville Hotel", "… your interest in employment with the Tri-County …"
-    rf"|\b(?i:your interest in)\s+(?:(?i:employment|working|a career)\s+(?:with|at)\s+)?(?:the\s+)?{COMPANY_NAME}",
+    rf"|\b(?i:your interest in)\s+(?:(?i:employment|working|a career)\s+(?:with|at)\s+)?(?:the\s+)?{COMPANY_NAME}"
+    # Tagalog "tapos na interview ko sa Hotel Solana Bayfront" (my interview at …)
+    rf"|\b(?i:interview)\s+(?:ko|namin)\s+sa\s+{COMPANY_NAME}",
     re.UNICODE,
 )
 
@@ -344,7 +352,10 @@ SIGN_OFF = regex_cache.compile(
     r"[\s,.!]*(?:(?-i:[A-Z])[\w'’-]+(?:\s+\([^)]*\))?\W*)?$|^\W*best,?$",
     re.IGNORECASE,
 )
-ROLE_STOP = frozenset("at @ with for w/ in on - — – , the a an my our their interview role position is was are".split())
+ROLE_STOP = frozenset(
+    "at @ with for w/ in on - — – , the a an my our their interview role position is was are mostly mainly "
+    "basically which that doing".split()
+)
 
 
 LEAD_VERBS_RE = regex_cache.compile(
@@ -436,7 +447,10 @@ COMMON_NOT_NAMES = frozenset(
 )
 
 
-LOWER_COMPANY_RE = regex_cache.compile(r"\b(?:at|with|w/|@)\s+((?:the\s+)?(?:[a-z][\w&'’-]*\s+){0,3}[a-z][\w&'’-]*)")
+# also "intvw @ polar air mechanical today 2pm": an "@" has no word boundary before it
+LOWER_COMPANY_RE = regex_cache.compile(
+    r"(?:\b(?:at|with|w/)|(?<!\S)@)\s+((?:the\s+)?(?:[a-z][\w&'’-]*\s+){0,3}[a-z][\w&'’-]*)"
+)
 
 
 MEETING_RE = regex_cache.compile(r"\b(?:met|meeting|talked|spoke|chat(?:ted)?|interview(?:ed)?|call)\b", re.IGNORECASE)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from followup import regex_cache
 from followup.contacts import find_emails, find_phones
 from followup.models import SURNAME_PARTICLES, Sourced
-from followup.names import NOT_NAMES, ends_like_a_job, find_names, looks_like_title, same_person
+from followup.names import NOT_NAMES, TITLES, ends_like_a_job, find_names, looks_like_title, same_person
 from followup.notes_rules import (
     AT_COMPANY_RE,
     BLANK_FIELD_RE,
@@ -206,6 +206,8 @@ def _find_company(
                 continue  # "Stage 2 – Wexford & Lyle Asset Management – …": which round, not who
             if found and fold(found) in TOOLS:
                 continue  # "WhatsApp — Me & Dev": where the notes were written, not who is hiring
+            if found and found.rstrip(".").lower() in TITLES:
+                continue  # "… a panel w/ the principal Mrs. Dorothy Abernathy-Kim": a title, not a firm
             if (
                 found
                 and not (role and fold(found) == fold(role))
@@ -225,14 +227,27 @@ def _find_company(
     # a friend asking "how'd the Cobalt Insurance thing go?": a name that ends like a company, if nothing else
     for seg in work.segments[:12]:
         # also "how'd it go at Tulpwerk?? 👀", "how was the Wadden Wind interview?"
+        gone = HOW_DID_IT_GO_WITH.search(seg.raw)  # "how'd it go with Tanjong Rowe today? 🙂"
         asked = (
-            (_suffixed_name(seg, people) or _company_in(seg.raw, people) or _the_company_interview(seg.text, people))
+            (
+                _suffixed_name(seg, people)
+                or _company_in(seg.raw, people)
+                or _the_company_interview(seg.text, people)
+                or (WHEN_AFTER.sub("", gone.group(1)) if gone else None)
+            )
             if seg not in segments
             else None
         )
         if asked:
             return Sourced(value=_with_its_period(asked, seg.raw), source=seg.raw)
     return _signature_company(work, people) or _company_from_domain(work, own_email)
+
+
+HOW_DID_IT_GO_WITH = regex_cache.compile(
+    r"\bhow(?:['’]d|\s+did)\s+(?:it|the interview|things)\s+go\s+(?:with|at)\s+"
+    r"((?-i:[A-Z])[\w&'’-]+(?:\s+(?-i:[A-Z])[\w&'’-]+){0,3})",
+    re.IGNORECASE,
+)
 
 
 TOOLS = frozenset(
@@ -675,7 +690,7 @@ def _lower_company_in(raw: str, people: list[str]) -> str | None:
 
 def _company_in(raw: str, people: list[str]) -> str | None:
     for match in AT_COMPANY_RE.finditer(raw):
-        group = next(i for i in (1, 2, 3, 4, 5) if match.group(i))
+        group = next(i for i in (1, 2, 3, 4, 5, 6) if match.group(i))
         found = match.group(group)
         if re.search(r"(?<![.!?])\sI$", found):
             continue  # "at Brightwave I owned 40 accounts": where the candidate worked

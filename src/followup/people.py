@@ -247,8 +247,30 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
             _introduce(work, i, name, title, rest)
     _bracketed_initials(work)
     _speaker_letters(work, candidate)
+    _named_again_in_lower_case(work)
     for person in work.interviewers:
         person.called = person.called or goes_by.get(person.name)
+
+
+def _named_again_in_lower_case(work: Work) -> None:
+    """ "naomi birnbaum, dir of development - annual gala in october …" under an invite that lists Naomi Birnbaum:
+    her line, introduced again in lower case; what follows the dash is what she discussed."""
+    for i, seg in enumerate(work.segments):
+        if i in work.owners or i in work.rests or seg.label:
+            continue
+        for index, person in enumerate(work.interviewers):
+            bare = " ".join(w for w in person.name.split() if w.rstrip(".").lower() not in HONORIFIC_WORDS)
+            if " " not in bare or not seg.raw.lower().lstrip(" -•*").startswith(bare.lower()):
+                continue
+            said = LOWER_INTRO_REST.match(seg.raw.lstrip(" -•*")[len(bare) :])
+            if said:
+                work.owners[i] = index
+                work.rests[i] = said.group(1).strip()
+            break
+
+
+# After a name typed again: ", dir of development - annual gala …", " grants mgr - federal grants …"
+LOWER_INTRO_REST = regex_cache.compile(r"\s*(?:\([^)]*\)|,?\s*[a-z][\w &/]{1,40}?)?\s+[-–—:]\s+(.+)$")
 
 
 TEAM_NAMES = frozenset({"talent acquisition", "talent team", "recruitment team", "people team", "hr team"})
@@ -754,6 +776,7 @@ def _people_in(
         called_by_name,
         two_with_their_jobs,
         pair_with_a_title,
+        _listed_with_their_jobs,
         lower_title_then_name,
         lambda raw: [] if company_header else _titled_first(raw),
         lambda raw: [] if company_header else leading_person(raw, speaker_ok),
@@ -778,6 +801,17 @@ def _people_in(
         if people:
             return [_in_full(p, seg.raw) for p in people]
     return []
+
+
+def _listed_with_their_jobs(raw: str) -> list[tuple[str, str | None, str | None]]:
+    """ "Dr. Harold Jesperson the dean and Felipe Arrieta, the chair of HVAC-R program": a line that opens with
+    two or more people, each with their job."""
+    if not re.match(r"^\W*(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z]", raw):
+        return []
+    listed = name_list(raw)
+    # not "Veridian Biologics GmbH – Scientist, Analytical Development (Cell & Gene Therapy)": a firm and a team
+    people = all(title and looks_like_title(title) and not is_org(name) for name, title, _ in listed)
+    return listed if len(listed) >= 2 and people else []
 
 
 # "Técnico de Mantenimiento", "Gerente de Operaciones", "Jefe de Cocina": a job and its field, in Spanish or Portuguese

@@ -870,6 +870,9 @@ def people_typed_in_lower_case(work: Work, candidate: Candidate) -> None:
             introduced = titled is not None and looks_like_title(expand_shorthand(titled.group(1)))
             # dictated, no commas: "it was just graham pettigrew the head of design lovely bloke"
             introduced = introduced or THE_TITLE_AFTER.match(seg.raw, match.end()) is not None
+            # "mgr = dwayne okafor, super chill": their job, then "=" and the name
+            job_first = match.group("lead") == "=" and looks_like_title(expand_shorthand(seg.raw[: match.start()]))
+            introduced = introduced or job_first
             # "just nikhil banerjee (comp sup)", then "nikhil passing me to …": a job in brackets we do not know,
             # and the first name used again
             bracketed = titled is not None and titled.group(0).lstrip().startswith("(") and len(titled.group(1)) <= 20
@@ -964,7 +967,7 @@ def drop_the_friend(work: Work) -> None:
     for label in {label for label in labels if labels.count(label) > 1} - work.own_labels:
         lines = [seg for seg in work.segments if seg.label and fold(seg.label) == label]
         on_panel = any(same_person(bare_label(label), p.name) for p in work.interviewers)
-        if not on_panel and label_kind(lines[0]) is None and any(FRIEND_TALK.search(seg.text) for seg in lines):
+        if not on_panel and label_kind(lines[0]) is None and any(FRIEND_TALK.search(_said(work, seg)) for seg in lines):
             work.friends.add(label)
     if not any(" " in p.name for p in work.interviewers):
         return
@@ -985,10 +988,19 @@ def drop_the_friend(work: Work) -> None:
         if " " in person.name and named_elsewhere:
             continue
         partner = fold(person.name) in partners or (bool(labelled) and fold(person.first_name) in partners)
-        if partner or any(FRIEND_TALK.search(seg.text) for seg in labelled):
+        if partner or any(FRIEND_TALK.search(_said(work, seg)) for seg in labelled):
             _forget(work, person)
             work.friends.add(fold(person.name))
             work.friends.update(fold(seg.label) for seg in labelled if seg.label)  # "Rachel Okeke (mentor)"
+
+
+def _said(work: Work, seg: Segment) -> str:
+    """What a chat label's line says; Messenger's "Ate Joy:" stands alone over what she wrote on the next line."""
+    if seg.text.strip():
+        return seg.text
+    at = work.segments.index(seg)
+    later = work.segments[at + 1] if at + 1 < len(work.segments) else None
+    return later.raw if later is not None and not later.label else ""
 
 
 CHAT_WITH = regex_cache.compile(
@@ -1013,6 +1025,8 @@ FRIEND_TALK = regex_cache.compile(
     r"\bhow did (?:you|u) do\b|\bwhat['’]?s next\b|\bcomo foi\b|\bc[óo]mo te fue\b|\be agora\b|"
     # "Bree: well??? did u get it", "Mel: did u survive the physio interview 👀"
     r"\bdid (?:you|u) (?:get it|get the job|survive|nail it|smash it|ace it)\b|\bk[ua]musta\b|"
+    # Hinglish "kaisa gaya??", Tagalog "musta interview mo?", "ano tinanong"
+    r"\bkaisa (?:gaya|raha|hua)\b|\bkya (?:pucha|bola|hua)\b|\bmusta\b|\bano tinanong\b|"
     r"\bça s['’]est bien passé\b|\bcomment ça s['’]est passé\b|"
     # "Omar: yalla tell me. which job again?", "Omar: and?", "Meg: fingers crossed!!"
     r"\byalla\b|\bmabrook\b|\bmabruk\b|\bfingers crossed\b|\btell me (?:everything|all)\b|\bwhich job\b|"

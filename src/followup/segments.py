@@ -208,6 +208,7 @@ def _line_segments(line: str, number: int, paragraph: int) -> list[Segment]:
         line = f"{key.strip()}: {value.strip()}"
     if TABLE_SEPARATOR_RE.match(line):
         return []
+    line = _given_names_first(line)
     row = TWO_CELL_ROW_RE.match(line)
     if row:
         line = f"{row.group(1)}: {row.group(2)}"  # "| company | NordKade |" reads as "company: NordKade"
@@ -229,6 +230,29 @@ def _line_segments(line: str, number: int, paragraph: int) -> list[Segment]:
     return out
 
 
+def _given_names_first(line: str) -> str:
+    """Outlook's "Required Attendees: Bakare, Olusegun (Dr.); Charbonneau, Yvette; Lindgren, Peter": each name
+    surname first, after a comma, one per ";". Read as "Dr. Olusegun Bakare; Yvette Charbonneau; …"."""
+    if line.count(";") < 1:
+        return line
+    head, _, rest = line.rpartition(":") if ":" in line.split(";")[0] else ("", "", line)
+    items = [item.strip() for item in rest.split(";")]
+    named = [SURNAME_COMMA_GIVEN.fullmatch(item) for item in items]
+    if sum(m is not None for m in named) < 2:
+        return line
+    out = []
+    for item, match in zip(items, named, strict=True):
+        if match is None:
+            out.append(item)
+            continue
+        title = f"{match.group(3)}. " if match.group(3) else ""
+        out.append(f"{title}{match.group(2)} {match.group(1)}")
+    return (f"{head}: " if head else "") + "; ".join(out)
+
+
+SURNAME_COMMA_GIVEN = regex_cache.compile(
+    r"([A-Z][\w'’-]+),\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?:\s*\((Dr|Prof|Mr|Mrs|Ms|Miss)\.?\))?"
+)
 # "names from the invite: EM = Arjun Venkataraman, senior SDE = Deepika Rao, PM = Sandeep Kulkarni"
 INITIALS_LIST = regex_cache.compile(r",\s+(?=(?:[a-z]+\s+)?[A-Z]{2,4}\s*=\s*[A-Z])")
 INITIALS_AT_START = regex_cache.compile(r"(?:[^:=]{1,60}:\s*)?[A-Z]{2,4}\s*=\s*[A-Z]")

@@ -155,9 +155,10 @@ def _has_subject_and_verb(text: str) -> bool:
     return bool(SOMEONE_DOES.match(text) or SOMETHING_WILL.match(text))
 
 
-# "Omar will", "Kwame's assistant emails", "Neha from HR will", "HR does pre-employment checks".
+TITLE_BEFORE = r"(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx)\.?\s+"
+# "Omar will", "Kwame's assistant emails", "Neha from HR will", "HR does pre-employment checks", "Prof. Solberg will"
 SOMEONE_DOES = regex_cache.compile(
-    r"^[A-Z][\w'’-]+(?:['’]s\s+\w+|\s+(?:from|at|in)\s+(?:the\s+)?[\w&-]+)?\s+"
+    rf"^(?:{TITLE_BEFORE}(?:[A-Z][\w'’-]+\s+)?)?[A-Z][\w'’-]+(?:['’]s\s+\w+|\s+(?:from|at|in)\s+(?:the\s+)?[\w&-]+)?\s+"
     r"(?:will|'ll|to|sends?|emails?|calls?|sets?|gets?|does|do)\b"
 )
 
@@ -282,10 +283,12 @@ SOMEONE_ELSE = regex_cache.compile(
 
 def _recipient_to_you(text: str, person: Interviewer) -> str:
     for name in sorted({person.name, person.first_name, person.last_name}, key=len, reverse=True):
-        text = re.sub(rf"^{re.escape(name)}\s+(?:will|'ll)\b", "you'll", text)
+        # also with a title: "Prof. Solberg will contact referees" in the note to Prof. Ingrid Solberg
+        named = rf"^(?:{TITLE_BEFORE})?{re.escape(name)}"
+        text = re.sub(rf"{named}\s+(?:will|'ll)\b", "you'll", text)
         # "Rosa might get you to meet the production manager", in the note to Rosa
-        text = re.sub(rf"^{re.escape(name)}\s+(?=(?:might|may|would|could|can)\b)", "you ", text)
-        text = re.sub(rf"^{re.escape(name)}\s+(?=\w+s\b)", "he ", text)
+        text = re.sub(rf"{named}\s+(?=(?:might|may|would|could|can)\b)", "you ", text)
+        text = re.sub(rf"{named}\s+(?=\w+s\b)", "he ", text)
     if YOU_DO_TO_YOU.match(text):
         # "Rosa will call you Tuesday", their words to the candidate: "you'll call me Tuesday"
         text = YOU_DO_TO_YOU.sub(r"\1me", text, count=1)
