@@ -76,6 +76,18 @@ def test_greeting_accepts_first_name_or_title_and_surname() -> None:
     assert not metrics.greets("Hello Mr Angus,\n\nThanks", ang)
 
 
+def test_a_draft_to_the_full_given_name_is_the_one_expected() -> None:
+    from followup.models import Draft, Recipient
+
+    drafts = [Draft(to=Recipient(name=n), subject="s", body="b") for n in ("Samuel Briggs", "Sara Lee")]
+    sam, sarah, al = (ExpectedDraft(to=n, greet="x") for n in ("Sam Briggs", "Sarah Briggs", "Al Lee"))
+    assert [d.to.name if d else None for d in metrics.match_drafts([sam, sarah, al], drafts)] == [
+        "Samuel Briggs",  # 'Samuel "Sam" Briggs' on the invite, "Sam Briggs" in the notes
+        None,  # not Sara Lee, nor Samuel: another surname, another name
+        None,  # two letters are too few to tell
+    ]
+
+
 def test_cliche_hits_counts_every_phrase() -> None:
     body = "Thank you for taking time out of your busy schedule. I'm the perfect fit. Don't hesitate to call."
     assert metrics.cliche_hits(body) == ["busy schedule", "perfect fit", "don't hesitate"]

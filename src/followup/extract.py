@@ -508,6 +508,10 @@ def _classify(
         return
     asked = kind == "question" and (cleaned.rstrip().endswith("?") or ASKING.match(cleaned) is not None)
     says_next = next_words and not asked  # "Q: Tell me about a dashboard that changed a decision."
+    # a panel member's row of a table, a list of what they covered: "PTO, 401k match 4%, background check + MVR,
+    # company truck rules" is what Holly talked about, not the agreed step
+    if says_next and owner is not None and " | " in seg.raw and cleaned.count(",") >= 2 and kind != "next":
+        says_next = bool(STRONG_NEXT_RE.search(cleaned))
     needed = 1 if kind in ("next", "answer") or says_next or MY_RE.search(cleaned) else 2
     if kind == "next" and len(cleaned.split()) >= 3:
         needed = 0  # "Next step: HR round with Pooja on Monday" says who and when, and that is the step

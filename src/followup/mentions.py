@@ -467,7 +467,10 @@ def it_was(raw: str) -> list[tuple[str, str | None, str | None]]:
     return [(name, title if title and looks_like_title(title) else None, None) for name, title, _ in listed]
 
 
-IT_WAS = regex_cache.compile(r"\b(?:so\s+)?it\s+was\s+(?=(?-i:[A-Z])[^\W\d_]+\s)")
+# also "only one person was Magdalena Szymańska, she is service desk team leader"
+IT_WAS = regex_cache.compile(
+    r"\b(?:(?:so\s+)?it|(?:only\s+)?(?:one|1)\s+(?:person|interviewer))\s+was\s+(?=(?-i:[A-Z])[^\W\d_]+\s)"
+)
 INSTEAD = regex_cache.compile(r"^[^.;]{0,60}\binstead\b")
 
 
@@ -625,7 +628,9 @@ def leading_person(raw: str, speaker_ok: bool = True) -> list[tuple[str, str | N
     others = [o for o in name_list(rest[more.end() :]) if fold(o[0].split()[-1]) not in UNIT_WORDS] if more else []
     if more and more.group(1) and others and looks_like_title(more.group(1)):
         others = [(others[0][0], others[0][1] or tidy_title(more.group(1)), others[0][2]), *others[1:]]
-    if others and all(t for _, t, _ in others):
+    # not "Catriona Rennie - Partner, Commercial Property (chaired)": her part of the firm, then an aside
+    aside = [o for o in others if o[1] and not looks_like_title(o[1]) and re.search(rf"{re.escape(o[0])}\s*\(", rest)]
+    if others and all(t for _, t, _ in others) and not aside:
         return [(match.name, title, None), *others]
     rest = re.sub(r"^\s*\([^)]*\)[.;]?\s*", "", rest)  # "(grandson of the founder i think). Kristen dropped off"
     return [(match.name, title, rest.strip() or None)]

@@ -302,9 +302,10 @@ def without_rank(name: str) -> tuple[str, str | None]:
 def ends_like_a_job(name: str) -> bool:
     """ "Loan Officer", "Museum Educator": a name whose last word is a job word reads as a job, not a person."""
     words = [w.lower().strip(".,") for w in name.split()]
-    if words and words[-1] in ("jr", "sr"):
+    if words and (words[-1] in ("jr", "sr") or name.split()[-1] == "IT"):
+        # also "Head of IT" is a job, "Neptun IT" a firm
         # "Analista Contable Jr" is a job; "Ramon Gutierrez Jr" is a son named after his father
-        return any(w in TITLE_WORDS for w in words[:-1])
+        return any(w in TITLE_WORDS or w == "of" for w in words[:-1])
     return bool(words) and words[-1] in TITLE_WORDS
 
 

@@ -78,6 +78,7 @@ LABELS: dict[str, frozenset[str]] = {
         "impression|impressions|my impression|first impression|vibe|vibes|"
         "dial-in|dial in|conference id|meeting id|passcode|zoom link|teams link|link|join|subject|cc|bcc|sent|"
         "temat|betreff|asunto|objet|assunto|oggetto|onderwerp|"  # a mail's subject in Polish, German, …
+        "enviada em|enviado em|enviada|enviado|enviado el|gesendet|envoyé|envoyé le|wysłano|"  # … and when it was sent
         "google meet|microsoft teams|webex|video link|video call link|meeting link|"
         "booked via|booked by|scheduled by|set up by|setup by|organised by|organized by|arranged by|sent by|"
         "coordinated by|added by|invited by|"
@@ -89,7 +90,7 @@ LABELS: dict[str, frozenset[str]] = {
         "also mentioned|mentioned|not met|didn't meet|people mentioned|others mentioned"
     ),
     "question": _labels(
-        "q|question|questions|they asked|asked|topics|notes|discussed|discussion|projects|project|highlights|"
+        "q|question|questions|they asked|asked|topic|topics|notes|discussed|discussion|projects|project|highlights|"
         "him|her|them|they|interviewer"
     ),
 }
@@ -273,7 +274,10 @@ PAST_EMPLOYER_RE = regex_cache.compile(
 )
 
 
-COMPANY_NAME = r"([A-Z0-9][\w&.'’-]*(?:\s+(?:&\s+|(?:of|for|and|de|del|la)\s+(?:the\s+)?)?[A-Z0-9][\w&.'’-]*){0,4})"
+# also with an accented capital: "Casa Ámbar Muebles", "Éclair & Co"
+COMPANY_NAME = (
+    r"([A-Z0-9À-ÖØ-Þ][\w&.'’-]*(?:\s+(?:&\s+|(?:of|for|and|de|del|la)\s+(?:the\s+)?)?[A-Z0-9À-ÖØ-Þ][\w&.'’-]*){0,4})"
+)
 
 
 AT_COMPANY_RE = regex_cache.compile(
@@ -287,7 +291,16 @@ AT_COMPANY_RE = regex_cache.compile(
     # "Thanks for your interest in The Granville Hotel", "… your interest in employment with the Tri-County …"
     rf"|\b(?i:your interest in)\s+(?:(?i:employment|working|a career)\s+(?:with|at)\s+)?(?:the\s+)?{COMPANY_NAME}"
     # Tagalog "tapos na interview ko sa Hotel Solana Bayfront" (my interview at …)
-    rf"|\b(?i:interview)\s+(?:ko|namin)\s+sa\s+{COMPANY_NAME}",
+    rf"|\b(?i:interview)\s+(?:ko|namin)\s+sa\s+{COMPANY_NAME}"
+    # "Interview today in Neptun IT (Gdańsk, …) for Service Desk Analyst": "in", as some say "at"
+    rf"|\b(?i:interview)(?:\s+(?i:today|yesterday))?\s+in\s+{COMPANY_NAME}(?=\s*\(|\s+for\b)"
+    # Spanish and Portuguese: "entrevista hoy con Tapatío Snacks", "Entrevista Imobiliária Costa Azul hoje"
+    # (not "entrevista con la Comisión Calificadora": a committee, with its article)
+    rf"|\b(?i:entrevista)\s+(?:(?i:hoy|hoje|ayer|ontem)\s+)?(?:(?i:con|com|en|na|no|em)\s+)?"
+    rf"(?!(?i:comisi[oó]n|comit[eé]|panel|equipo|jurado|banca|tribunal)\b){COMPANY_NAME}"
+    # "company is Vistula Secure sp. z o.o.", "I just walked out of Boreal Telecom in Laval"
+    rf"|\b(?i:company)\s+(?:is|was|=|:)\s+{COMPANY_NAME}"
+    rf"|\b(?i:walked|got|came)\s+out\s+of\s+(?:the\s+)?{COMPANY_NAME}",
     re.UNICODE,
 )
 
@@ -313,7 +326,9 @@ COMPANY_SUFFIXES = frozenset(
     # film, publishing and the workshop floor: "Northern Lantern Pictures", "Red Gum Press", "Greyfriars VFX"
     "pictures press publishing publishers productions films creative vfx animation machining "
     # engineering and defence firms: "Cobalt Ridge Defense", "Aerovance Structures", "Corvid Optics & Instruments"
-    "defense defence aerospace interactive foundry instruments structures".split()
+    "defense defence aerospace interactive foundry instruments structures "
+    # software and telecoms: "Kaveri Infotech", "Tarangini Fintech", "Orbita Telekom", "Karnaphuli Soft"
+    "infotech infosystems infosys fintech telekom telco soft storage".split()
 )
 
 
@@ -614,7 +629,7 @@ INTERVIEW_WORD_RE = regex_cache.compile(r"^(?:interview|entrevista|entretien|vor
 # Lower-case words after a first name that are no surname: "w/ gurpreet today", "and kwame both"
 LOWER_NOT_A_NAME = frozenset(
     "today tomorrow yesterday tonight both too later first after before again here there who which that "
-    "from about asked said talked period comma".split()
+    "from about asked said talked period comma customer client support service tickets".split()
 )
 LOWER_NOT_NAMES = frozenset({"my info", "contact", "email", "phone", "cell", "me", "my contact"})
 

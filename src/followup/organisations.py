@@ -243,6 +243,15 @@ def _find_company(
     return _signature_company(work, people) or _company_from_domain(work, own_email)
 
 
+def _recruiters_agency(before: str) -> bool:
+    """Inside brackets opened after "Recruiter": "Recruiter (Mercy @ TalentHub KE)"."""
+    opened = before.rfind("(")
+    if opened < 0 or ")" in before[opened:]:
+        return False
+    return RECRUITING_WORD.search(before[max(0, opened - 25) :]) is not None
+
+
+RECRUITING_WORD = regex_cache.compile(r"\b(?:recruiter|agency|headhunter|recruitment)\b", re.IGNORECASE)
 HOW_DID_IT_GO_WITH = regex_cache.compile(
     r"\bhow(?:['’]d|\s+did)\s+(?:it|the interview|things)\s+go\s+(?:with|at)\s+"
     r"((?-i:[A-Z])[\w&'’-]+(?:\s+(?-i:[A-Z])[\w&'’-]+){0,3})",
@@ -528,6 +537,8 @@ def _header_company(seg: Segment, people: list[str]) -> str | None:
         capitalised = all(w[:1].isupper() or w.lower() in NAME_GLUE for w in words) or LEGAL_FORM_IN.search(chunk + ".")
         if not typed_lower and not capitalised:
             continue  # but "Vistula Logistics Sp. z o.o." ends in its legal form
+        if words[0] in NAME_GLUE and not typed_lower:
+            continue  # "de C.V" of "Tapatío Snacks S.A. de C.V.": the end of a legal form, cut at its stop
         named = words[1:] if words[0] == "The" and len(words) > 1 else words  # "The Saffron Table"
         lead = fold(named[0].strip(":,."))  # "Davet: Mülakat" is a Turkish calendar's "Invitation: Interview"
         # "First Prairie Credit Union": a first word that is no name is fine in a name that ends like a company
@@ -690,7 +701,7 @@ def _lower_company_in(raw: str, people: list[str]) -> str | None:
 
 def _company_in(raw: str, people: list[str]) -> str | None:
     for match in AT_COMPANY_RE.finditer(raw):
-        group = next(i for i in (1, 2, 3, 4, 5, 6) if match.group(i))
+        group = next(i for i in range(1, 11) if match.group(i))
         found = match.group(group)
         if re.search(r"(?<![.!?])\sI$", found):
             continue  # "at Brightwave I owned 40 accounts": where the candidate worked
@@ -711,6 +722,8 @@ def _company_in(raw: str, people: list[str]) -> str | None:
             continue
         if re.search(r"\b(?:leaving|left|leave|quit)\b", raw[: match.start()], re.IGNORECASE):
             continue
+        if _recruiters_agency(raw[: match.start()]):
+            continue  # "WhatsApp — Recruiter (Mercy @ TalentHub KE)": the agency, not the employer
         if re.match(r"\s+(?:I|we)\s", raw[match.end() :]):
             continue  # "at Habitat ReStore I scheduled 200 volunteers": where the candidate worked
         if PLACE_AFTER_NAME.match(raw[match.end() :]):

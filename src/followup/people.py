@@ -810,8 +810,15 @@ def _listed_with_their_jobs(raw: str) -> list[tuple[str, str | None, str | None]
         return []
     listed = name_list(raw)
     # not "Veridian Biologics GmbH – Scientist, Analytical Development (Cell & Gene Therapy)": a firm and a team
-    people = all(title and looks_like_title(title) and not is_org(name) for name, title, _ in listed)
-    return listed if len(listed) >= 2 and people else []
+    # "Mr Vikram Sehgal zonal head and Pooja Arora from HR": the last may say where they work instead
+    people = all(
+        not is_org(name) and (looks_like_title(title) if title else bool(rest and FROM_A_TEAM.match(rest)))
+        for name, title, rest in listed
+    )
+    return listed if len(listed) >= 2 and people and listed[0][1] else []
+
+
+FROM_A_TEAM = regex_cache.compile(r"from\s+(?:the\s+)?(?:HR|[A-Z][\w&]+|[a-z]+)\s*$")
 
 
 # "Técnico de Mantenimiento", "Gerente de Operaciones", "Jefe de Cocina": a job and its field, in Spanish or Portuguese
@@ -939,6 +946,8 @@ def _add_interviewer(work: Work, name: str, title: str | None, source: str) -> i
     name = whose.group(1) if whose else name
     if len(name.split()) >= 3 and ends_like_a_job(name) and name.split()[0].rstrip(".").lower() not in HONORIFIC_WORDS:
         return None  # "Major Gifts Officer": a job, however capitalised
+    if re.search(rf"{re.escape(name)}\s+(?:vs\.?|versus)\s", source):
+        return None  # "CI: Xcode Cloud vs Bitrise": a product weighed against another
     name, rank = without_rank(_titlecase_if_lower(name))
     title = title or rank
     for index, known in enumerate(work.interviewers):
@@ -954,7 +963,9 @@ def _add_interviewer(work: Work, name: str, title: str | None, source: str) -> i
 # An invitation's "… would like to meet you on Tuesday"
 YOU_WILL_MEET = regex_cache.compile(
     r"\b(?:vous rencontrerez|vous allez rencontrer|(?:usted )?se reunirá con|conocerá a|"
-    r"(?:você )?(?:vai )?conhecer[áa]?|será entrevistad[oa] por)\s+",
+    r"(?:você )?(?:vai )?conhecer[áa]?|será entrevistad[oa] por|"
+    # "Confirmando sua entrevista amanhã (12/03) às 14h por Google Meet com o Bruno Tavares Lemos, Gerente de …"
+    r"entrevista\b[^.\n]{0,80}?\b(?:com|con)\s+(?:o|a|el|la)(?=\s+[A-Z]))\s+",
     re.IGNORECASE,
 )
 MEET_YOU = regex_cache.compile(

@@ -5,6 +5,7 @@ own email addresses."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from followup import regex_cache
@@ -91,7 +92,18 @@ def merge_nicknames(work: Work) -> None:
                 _merge(work, short, holders[0])
                 continue
         # "Dr. Alex talked about:" after "Dr. Aleksandra Nowak-Ferris (owner; everyone calls her Dr. Alex)"
-        known_as = [p for p in work.interviewers if p is not short and p.called and fold(p.called) == fold(short.name)]
+        # also "Sam Briggs = grants coordinator" after 'Required: …; Samuel "Sam" Briggs; …'
+        short_given = fold(_given(short)) if " " in short.name else ""
+        known_as = [
+            p
+            for p in work.interviewers
+            if p is not short
+            and p.called
+            and (
+                fold(p.called) == fold(short.name)
+                or (short_given and fold(p.last_name) == fold(short.last_name) and fold(p.called) == short_given)
+            )
+        ]
         if len(known_as) == 1:
             _merge(work, short, known_as[0])
             continue
@@ -321,12 +333,26 @@ def heading_row(work: Work) -> tuple[Sourced, Sourced] | None:
     """ "Ironclad Precision Machining | CNC Programmer / Manufacturing Engineer | 6/3 onsite, East Hartford",
     "- Northern Lantern Pictures - Post-Production Coordinator - Thurs, Liberty Village office": the notes'
     heading, in fields: the employer, the job, then when or where. The employer and the job, or None."""
-    for seg in work.segments[:4]:
+    # a long first line is cut into segments at each dash: "Chornomor Connect — Technical Support Engineer Tier 2
+    # — interview today with Halyna Petrenko, …" is read whole
+    lines: dict[int, list[Segment]] = {}
+    for seg in work.segments[:12]:
+        lines.setdefault(seg.line, []).append(seg)
+    first = next(iter(lines.values()), [])
+    joined = [replace(first[0], raw=" — ".join(p.raw for p in first[:3]))] if len(first) > 1 else []
+    for seg in [*joined, *work.segments[:4]]:
         fields = [f.strip() for f in HEADING_FIELDS.split(seg.raw.strip().lstrip("-–—•*·> \t"))]
         if not 3 <= len(fields) <= 5 or seg.raw.lstrip().startswith("|"):  # not a table's row
             continue
-        firm, job, rest = fields[0].rstrip(","), fields[1], " ".join(fields[2:])
+        if "@" in seg.raw.split(" — ")[0] or any("@" in f for f in fields[:2]):
+            continue  # "Sneha Reddy - sneha.r.dev@gmail.com - 98450 12376 --- …": the candidate's signature
+        firm = fields[0].rstrip(",")
+        # "Jumbo Cart GH interview | 12 March | Customer Support Supervisor | East Legon office": the job may
+        # come after the day
+        job = fields[2] if WHEN_OR_WHERE.search(fields[1]) and len(fields) > 3 else fields[1]
+        rest = " ".join(f for f in fields[1:] if f != job)
         firm = MEETING_WORD.sub("", firm)  # "- entrevista Aerovance Structures - Stress Analyst II - Wichita, KS"
+        firm = re.sub(r"\s+(?:interview|intvw|int)$", "", firm, flags=re.IGNORECASE)
         # also typed in lower case when it ends like a firm: "greyfriars vfx - jr compositor - zoom 2pm uk"
         written = HEADING_RUN.fullmatch(firm) is not None or (firm.islower() and has_company_suffix(firm))
         named = written and (len(firm.split()) >= 2 or has_company_suffix(firm))
@@ -348,7 +374,7 @@ WHEN_OR_WHERE = regex_cache.compile(
     r"\b(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\b\.?|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
     r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
-    r"\b\d{1,2}/\d{1,2}\b|\b\d{1,2}\.\d{1,2}\.|\b(?:\d(?:st|nd|rd|th)|first|second|final)\s+(?:round|stage|interview)\b|"
+    r"\b\d{1,2}/\d{1,2}\b|\b\d{1,2}\.\d{1,2}\.|\b(?:\d(?:st|nd|rd|th)|first|second|final)\s+(?:round|stage|interview|technical|tech)\b|"
     r"\b(?:onsite|on-site|office|studio|campus|hq|headquarters|zoom|teams|video|phone|panel|interview)\b",
     re.IGNORECASE,
 )
@@ -947,7 +973,8 @@ LOWER_PAIR = regex_cache.compile(
     # "with um denise okafor-hill"; a line that starts "just nikhil banerjee (comp sup)" starts with its lead word;
     # "w/ mgr only: ernesto villalobos, maint mgr"
     # "mgr = darnell broussard, process safety mgr.", "2nd: dr. ilse van der merwe, tech svc lead."
-    r"(?:^\W*(?!(?:only|just|with|and)\s)|(?P<lead>\bw/|\bwith|\band|\+|&|\bonly:?|\bjust|=|\b(?:1st|2nd|3rd|4th):)"
+    r"(?:^\W*(?!(?:only|just|with|and)\s)|(?P<lead>\bw/|\bwith|\band|\+|&|\bonly:?|\bjust|=|\b(?:1st|2nd|3rd|4th):|"
+    r"\b(?:ppl|people|panel|interviewers?):)"  # "ppl: kyle fraser (cofounder/cto) + anjali mehta (eng mgr)"
     r"\s+(?:(?:um+|uh+|er+m?)\s+)?)(?:(?P<title>dr|mr|mrs|ms|prof)\.?\s+)?"
     r"(?P<first>[a-z][a-z'’-]{1,15})\s+"
     r"(?P<last>(?:(?:van|von|de|da|der|den|del|la|le|di|du)\s+){0,2}(?!(?:only|just)\b)[a-z][a-z'’-]{1,20})\b"
@@ -1024,9 +1051,13 @@ FRIEND_TALK = regex_cache.compile(
     r"\bgood luck\b|\bhow many (?:ppl|people)\b|\bhoe ging\b|\bwie war['’]?s\b|\bnas[ıi]ld[ıi]\b|\bkimler vard[ıi]\b|"
     r"\bhow did (?:you|u) do\b|\bwhat['’]?s next\b|\bcomo foi\b|\bc[óo]mo te fue\b|\be agora\b|"
     # "Bree: well??? did u get it", "Mel: did u survive the physio interview 👀"
-    r"\bdid (?:you|u) (?:get it|get the job|survive|nail it|smash it|ace it)\b|\bk[ua]musta\b|"
+    # not an interviewer's "So let's start with your OSCP, when did you get it?"
+    r"(?<!\bwhen )(?<!\bwhere )(?<!\bhow )\bdid (?:you|u) (?:get it|get the job|survive|nail it|smash it|ace it)\b|"
+    r"\bk[ua]musta\b|"
     # Hinglish "kaisa gaya??", Tagalog "musta interview mo?", "ano tinanong"
     r"\bkaisa (?:gaya|raha|hua)\b|\bkya (?:pucha|bola|hua)\b|\bmusta\b|\bano tinanong\b|"
+    # "deci? cum a fost" (Romanian), "jak było?" (Polish), "як пройшло", "как прошло", "com'è andata"
+    r"\bcum a fost\b|\bjak by[łl]o\b|як пройшло|как прошло|\bcom['’]è andata\b|\bhoe was het\b|"
     r"\bça s['’]est bien passé\b|\bcomment ça s['’]est passé\b|"
     # "Omar: yalla tell me. which job again?", "Omar: and?", "Meg: fingers crossed!!"
     r"\byalla\b|\bmabrook\b|\bmabruk\b|\bfingers crossed\b|\btell me (?:everything|all)\b|\bwhich job\b|"
@@ -1129,6 +1160,7 @@ ABSENT = (
     r"(?:didn'?t|did not) (?:actually |even )?(?:show|join|make it|sit in|turn up|attend|come)\b"
     r"(?!\s+in\s+person)|"  # not "didn't come in person, joined by video"
     r"off sick\b|never (?:joined|showed|came|turned up)\b|declined\b(?!\s+to\b)|(?:was|were) a no[- ]show\b|"
+    r"(?<![a-z] )no[- ]show\b|"  # "Dave Kim (VP Eng) — NO SHOW, coordinator Jess said …"
     r"(?:couldn'?t|could not|(?:was |were )?(?:unfortunately |sadly )?unable to) attend|apologies:|"
     r"(?:will not|won['’]t|wouldn['’]t|would not) be able to (?:join|attend|make it|be there)|unable to join|"
     r"(?:may|might|could) want to meet (?:me|you)\b|"  # "Mr. Hendrik Bakker (MD) — may want to meet me later"

@@ -209,9 +209,15 @@ def _line_segments(line: str, number: int, paragraph: int) -> list[Segment]:
     if TABLE_SEPARATOR_RE.match(line):
         return []
     line = _given_names_first(line)
+    line = NICKNAME_IN_NAME.sub(r"\1 ", line)  # 'Bernadette "Bernie" Quaye – GM': the name she goes by is read later
+    line = LOWER_NICKNAME_IN_NAME.sub(r"\1 \2 (", line)  # 'marcus "mo" tillman (community mgr, …)'
+    line = KIN_AFTER_NAME.sub(r"\1", line)  # "Sharmin Sultana apa (QA Manager)", "Rezaul Karim bhai": respect, no name
     row = TWO_CELL_ROW_RE.match(line)
     if row:
-        line = f"{row.group(1)}: {row.group(2)}"  # "| company | NordKade |" reads as "company: NordKade"
+        # "| company | NordKade |" reads as "company: NordKade"; "| Anton Lefebvre – exec chef | expo … |" as
+        # "Anton Lefebvre (exec chef): expo …"
+        key = re.sub(r"^(.+?)\s+[–—-]\s+(.+)$", r"\1 (\2)", row.group(1))
+        line = f"{key}: {row.group(2)}"
     indent = len(line) - len(line.lstrip())
     bullet_match = BULLET_RE.match(line)
     bullet = bool(bullet_match and bullet_match.group(0).strip())
@@ -228,6 +234,14 @@ def _line_segments(line: str, number: int, paragraph: int) -> list[Segment]:
         label, value = read_label(piece)
         out.append(Segment(piece, value, number, label, bullet, indent, paragraph, heading))
     return out
+
+
+# Bengali and Hindi words of respect after a full name: "apa" (sister), "bhai" (brother), "ji"
+KIN_AFTER_NAME = regex_cache.compile(
+    r"\b([A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\s+(?:apa|bhai|bhaiya|didi|ji|sahab|saab|himself|herself)\b"
+)  # also "Ronan Fenlon himself — Commercial Director"
+LOWER_NICKNAME_IN_NAME = regex_cache.compile(r"\b([a-z]{2,15})\s+[\"“][a-z]{2,10}[\"”]\s+([a-z][a-z'’-]{1,20})\s*\(")
+NICKNAME_IN_NAME = regex_cache.compile(r"\b([A-Z][a-z'’-]+)\s+[\"“]([A-Z][^\W\d_]{1,14})[\"”]\s+(?=[A-Z])")
 
 
 def _given_names_first(line: str) -> str:

@@ -140,12 +140,26 @@ def greets(body: str, expected: ExpectedDraft) -> bool:
     return bool(titled) or bool(re.search(rf"(?<!\w){re.escape(undotted[1])}(?!\w)", undotted[0]))
 
 
+def _short_form(expected: str, drafted: str) -> bool:
+    """ "Sam Briggs" expected, "Samuel Briggs" drafted (the invite's 'Samuel "Sam" Briggs'): one person, the given
+    name written short; the same surname and at least three letters in common at the start."""
+    want, got = fold(expected).split(), fold(drafted).split()
+    if len(want) < 2 or len(got) < 2 or want[-1] != got[-1]:
+        return False
+    short, long_ = sorted((want[-2], got[-2]), key=len)
+    return len(short) >= 3 and long_.startswith(short)
+
+
 def match_drafts(expected: Sequence[ExpectedDraft], drafts: Sequence[Draft]) -> list[Draft | None]:
     """For each expected recipient, the draft addressed to them (or None)."""
     found: list[Draft | None] = []
     for want in expected:
         exact = next((d for d in drafts if fold(d.to.name) == fold(want.to)), None)
-        found.append(exact or next((d for d in drafts if same_person(d.to.name, want.to)), None))
+        found.append(
+            exact
+            or next((d for d in drafts if same_person(d.to.name, want.to)), None)
+            or next((d for d in drafts if _short_form(want.to, d.to.name)), None)
+        )
     return found
 
 
