@@ -18,6 +18,7 @@ from followup.evals.records import CaseRecord, DraftRecord
 from followup.evals.runner import offline_drafter, run_llm_cases, run_offline
 from followup.evals.summary import summarize
 from followup.evals.validator_quality import Confusion, score_validator
+from followup.models import Draft, Recipient
 from followup.settings import Settings
 from llm_stub import Reply, StubServer, http_error
 
@@ -77,8 +78,6 @@ def test_greeting_accepts_first_name_or_title_and_surname() -> None:
 
 
 def test_a_draft_to_the_full_given_name_is_the_one_expected() -> None:
-    from followup.models import Draft, Recipient
-
     drafts = [Draft(to=Recipient(name=n), subject="s", body="b") for n in ("Samuel Briggs", "Sara Lee")]
     sam, sarah, al = (ExpectedDraft(to=n, greet="x") for n in ("Sam Briggs", "Sarah Briggs", "Al Lee"))
     assert [d.to.name if d else None for d in metrics.match_drafts([sam, sarah, al], drafts)] == [

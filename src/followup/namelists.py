@@ -108,10 +108,10 @@ def name_list(
             break  # "Priya Raman, Engineering Manager, Platform team", "…, Analytics Manager, Claims.": a team
         title, end = title_after(text, end)
         unbracketed_title = people and people[-1][1] and not bracketed and joined.strip() == ","
-        in_brackets = text[:end].rstrip().endswith(")")  # "(chaired)", "(via video from London)": an aside, no job
+        in_brackets = text[:end].rstrip().endswith(")")  # "Priya Raman (Engineering Manager), Tom": the title ended
         if unbracketed_title and in_brackets and title and not looks_like_title(title):
             break  # "Catriona Rennie - Partner, Commercial Property (chaired)": her part of the firm, an aside
-        bracketed = text[:end].rstrip().endswith(")")  # "Priya Raman (Engineering Manager), Tom": the title ended
+        bracketed = in_brackets
         full = find_names(title or "", min_words=2)
         if title and full and not looks_like_title(title) and " " not in match.name:
             people.append((full[0].name, None, None))  # "Dazza (Darren Kettle)": the full name is in brackets

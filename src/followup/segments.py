@@ -241,7 +241,7 @@ KIN_AFTER_NAME = regex_cache.compile(
     r"\b([A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\s+(?:apa|bhai|bhaiya|didi|ji|sahab|saab|himself|herself)\b"
 )  # also "Ronan Fenlon himself — Commercial Director"
 LOWER_NICKNAME_IN_NAME = regex_cache.compile(r"\b([a-z]{2,15})\s+[\"“][a-z]{2,10}[\"”]\s+([a-z][a-z'’-]{1,20})\s*\(")
-NICKNAME_IN_NAME = regex_cache.compile(r"\b([A-Z][a-z'’-]+)\s+[\"“]([A-Z][^\W\d_]{1,14})[\"”]\s+(?=[A-Z])")
+NICKNAME_IN_NAME = regex_cache.compile(r"\b([A-Z][a-z'’-]+)\s+[\"“][A-Z][^\W\d_]{1,14}[\"”]\s+(?=[A-Z])")
 
 
 def _given_names_first(line: str) -> str:
