@@ -79,6 +79,9 @@ def test_greeting_accepts_first_name_or_title_and_surname() -> None:
 
 def test_a_draft_to_the_full_given_name_is_the_one_expected() -> None:
     drafts = [Draft(to=Recipient(name=n), subject="s", body="b") for n in ("Samuel Briggs", "Sara Lee")]
+    # Bruce and Leanne van der Berg are two people: the given names differ, whatever the surname
+    leanne = Draft(to=Recipient(name="Leanne van der Berg"), subject="s", body="b")
+    assert metrics.match_drafts([ExpectedDraft(to="Bruce van der Berg", greet="x")], [leanne]) == [None]
     sam, sarah, al = (ExpectedDraft(to=n, greet="x") for n in ("Sam Briggs", "Sarah Briggs", "Al Lee"))
     assert [d.to.name if d else None for d in metrics.match_drafts([sam, sarah, al], drafts)] == [
         "Samuel Briggs",  # 'Samuel "Sam" Briggs' on the invite, "Sam Briggs" in the notes
