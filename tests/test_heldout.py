@@ -16,14 +16,15 @@ HELD_OUT = sorted((ROOT / "evals" / "datasets").glob("holdout*.jsonl"))
 
 
 def test_every_held_out_set_is_here() -> None:
-    assert len(HELD_OUT) >= 73
+    assert len(HELD_OUT) >= 75
 
 
 # Sets measured blind far below the rest (each_met before any fix: 0.82-0.86 for holdout28-31; holdout32-36 at 0.862,
 # 0.871, 0.878, 0.904, 0.857; holdout37-42 at 0.857, 0.805, 0.872, 0.863, 0.913, 0.853; holdout43-48 at 0.819,
 # 0.880, 0.823, 0.798, 0.897, 0.891; holdout49-55 at 0.888, 0.904, 0.862, 0.905, 0.859, 0.924, 0.883; holdout56-59
 # at 0.894, 0.874, 0.917, 0.735; holdout60-63 at 0.894, 0.870, 0.891, 0.918; holdout64-67 at 0.877, 0.865, 0.881,
-# 0.899; holdout68-69 at 0.861, 0.856; holdout70-71 at 0.890, 0.886; holdout72-73 at 0.892, 0.871):
+# 0.899; holdout68-69 at 0.861, 0.856; holdout70-71 at 0.890, 0.886; holdout72-73 at 0.892, 0.871; holdout74-75
+# at 0.867, 0.801):
 # each stays at least where the general fixes they prompted brought it; raise a floor as the engine improves.
 FLOORS = {
     "holdout28": 0.92,
@@ -72,6 +73,8 @@ FLOORS = {
     "holdout71": 0.95,
     "holdout72": 0.92,
     "holdout73": 0.94,
+    "holdout74": 0.92,
+    "holdout75": 0.89,
 }
 
 

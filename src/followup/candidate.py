@@ -14,11 +14,13 @@ from followup.notes_rules import (
     LOWER_NOT_NAMES,
     ME_LINE_RE,
     NO_PHONE_RE,
+    SIGN_OFF,
     Work,
     bare_label,
     label_kind,
     strip_contacts,
 )
+from followup.organisations import FREE_MAIL
 from followup.roster import FRIEND_TALK
 from followup.segments import Segment
 from followup.text import STOPWORDS, fold
@@ -59,7 +61,10 @@ def _contacts(work: Work) -> tuple[list[Found], list[Found]]:
     """Emails and phones, with `start` replaced by the index of their segment."""
     emails: list[Found] = []
     phones: list[Found] = []
+    senders = _senders_signature(work)
     for i, seg in enumerate(work.segments):
+        if i in senders:
+            continue  # "Kate Barlow | Talent Acquisition | …", "P: 09 555 0172" under the mail she sent
         if label_kind(seg) == "logistics" or QUOTE_HEADER.search(seg.raw):
             continue  # "Dial-in: +1 312-…": the meeting's number; "On Wed … <x@y> wrote:": a quoted reply
         if fold(seg.label or "") in ("organizer", "organiser", "or dial", "dial"):
@@ -69,6 +74,36 @@ def _contacts(work: Work) -> tuple[list[Found], list[Found]]:
             Found(f.value, i, f.end) for f in find_phones(seg.raw, work.region) if not _speakers_own(work, seg, f)
         ]
     return emails, phones
+
+
+def _senders_signature(work: Work) -> set[int]:
+    """The lines of a pasted mail's signature, signed by whoever its "From:" names: "Ngā mihi," then "Kate Barlow |
+    Talent Acquisition | Aotea Clinical Trials" and "P: 09 555 0172" under "From: Kate Barlow <kate.barlow@…>"."""
+    # a company's address; not "From: Sione Taufa <sione.taufa@gmail.com>" further down the thread, the candidate's
+    senders = {
+        fold(named[0].name)
+        for seg in work.segments
+        if fold(seg.label or "") == "from"
+        and (named := find_names(seg.text.split("<")[0], min_words=2))
+        and (mailed := find_emails(seg.text))
+        and not _free_mail(mailed[0].value)
+    }
+    block: set[int] = set()
+    if not senders:
+        return block
+    for i, seg in enumerate(work.segments):
+        if not SIGN_OFF.match(seg.raw.strip()):
+            continue
+        following = [
+            k for k in range(i + 1, min(i + 5, len(work.segments))) if work.segments[k].paragraph == seg.paragraph
+        ]
+        if following and any(fold(work.segments[following[0]].raw).startswith(sender) for sender in senders):
+            block.update(following)
+    return block
+
+
+def _free_mail(address: str) -> bool:
+    return address.rsplit("@", 1)[-1].split(".")[0].lower() in FREE_MAIL
 
 
 def _speakers_own(work: Work, seg: Segment, phone: Found) -> bool:
@@ -97,7 +132,7 @@ def _own_segments(work: Work) -> list[int]:
             if find_emails(seg.raw) or find_phones(seg.raw):
                 own.append(i)
             continue
-        if label_kind(seg) != "candidate":
+        if label_kind(seg) != "candidate" or _someone_elses_contact(seg):
             continue
         own.append(i)
         if not seg.text:
@@ -107,6 +142,22 @@ def _own_segments(work: Work) -> list[int]:
 
 
 MAIL_HEADERS = frozenset({"to", "sent", "subject", "cc"})
+
+
+def _someone_elses_contact(seg: Segment) -> bool:
+    """ "Contact: Recruitment team, Ms. Aoi Mori 06-6201-5530" in a pasted invite is whom to call at the
+    company; the candidate never puts a team or a courtesy title before their own name."""
+    if fold(seg.label or "") not in GENERIC_CONTACT_LABELS:
+        return False
+    return bool(COMPANY_CONTACT.search(seg.text))
+
+
+GENERIC_CONTACT_LABELS = frozenset({"contact", "contact info", "contacto", "kontakt"})
+COMPANY_CONTACT = regex_cache.compile(
+    r"\b(?:recruit\w*|talent|hiring|hr|human resources|reception|office|team|coordinator|"
+    r"(?-i:(?:Mrs?|Ms|Miss|Dr|Prof)\.?\s+[A-Z]))",
+    re.IGNORECASE,
+)
 
 
 def _pick_candidate(found: list[Found], own: list[int], partners: list[Found]) -> Found | None:
@@ -210,16 +261,24 @@ def _typed_name_spelled_by(text: str, email: Found | None) -> str | None:
     bautista" of "kris.bautista@…"."""
     if email is None:
         return None
-    local = re.sub(r"[^a-z]", "", fold(email.value.split("@")[0]))
-    words = LOWER_TOKEN.findall(text)
-    for first, last in pairwise(words):
-        given = local.startswith(first[:3]) or local.startswith(first[:1] + last)  # "jbrennan.hvac@" of jake brennan
-        spelled = len(last) >= 3 and last in local and given
-        # "tasnim.c@gmail.com" of tasnim chowdhury: the given name and the surname's initial
-        spelled = spelled or (len(first) >= 4 and local == first + last[:1])
-        if spelled and first not in STOPWORDS:
+    local = _local_letters(email)
+    for first, last in pairwise(LOWER_TOKEN.findall(text)):
+        if _address_spells(local, first, last) and first not in STOPWORDS:
             return f"{first} {last}".title()
     return None
+
+
+def _local_letters(email: Found) -> str:
+    """ "kris.bautista.87@…" -> "krisbautista": the letters before the "@"."""
+    return re.sub(r"[^a-z]", "", fold(email.value.split("@")[0]))
+
+
+def _address_spells(local: str, given: str, surname: str) -> bool:
+    """Whether an address's letters spell a name: "kris.bautista@" kristoffer bautista, "jbrennan.hvac@" jake
+    brennan, "m.delgadoprice@" Marcus Delgado-Price, "tasnim.c@" tasnim chowdhury (the surname's initial)."""
+    if len(surname) >= 3 and surname in local and (given[:3] in local or local.startswith(given[:1] + surname)):
+        return True
+    return len(given) >= 4 and local == given + surname[:1]
 
 
 LOWER_TOKEN = regex_cache.compile(r"(?<![\w@.])[a-z]+(?:['’-][a-z]+)*(?![\w@])")
@@ -235,7 +294,7 @@ def _spelled_by(line: str, email: Found | None) -> bool:
     words = line.strip().split()
     if email is None or not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[a-z][a-z'’-]+", w) for w in words):
         return False
-    local = re.sub(r"[^a-z]", "", fold(email.value.split("@")[0]))
+    local = _local_letters(email)
     return all(re.sub(r"[^a-z]", "", fold(w)) in local for w in words)
 
 
@@ -254,15 +313,15 @@ def _named_by_address(work: Work, email: Found | None) -> str | None:
     label = fold(bare_label(work.segments[email.start].label or ""))
     if label in ("organizer", "organiser", "from", "cc", "bcc", "de", "von", "sent by"):
         return None  # "Organiser: Karen Baird <karen.baird@…>": whose address it is, is not in doubt
-    local = re.sub(r"[^a-z]", "", fold(email.value.split("@")[0]))
+    local = _local_letters(email)
     spelled, every = set(), set()
     for seg in work.segments:
         for match in find_names(seg.raw, min_words=2):
             every.add(match.name)
             words = [re.sub(r"[^a-z]", "", fold(w)) for w in match.name.split() if w.rstrip(".").lower() not in TITLES]
-            # "m.delgadoprice@…" spells Marcus Delgado-Price by his initial
-            given = words[0][:3] in local or local.startswith(words[0][:1] + words[-1])
-            if len(words) >= 2 and len(words[-1]) >= 3 and words[-1] in local and given:
+            # also a surname of two words: "f.loiacono@…" of Francesca Lo Iacono
+            surnames = {words[-1], "".join(words[1:])} if len(words) >= 2 else set()
+            if any(_address_spells(local, words[0], surname) for surname in surnames):
                 spelled.add(match.name)
     # "Dear Ms. Haruka Sato" and "Haruka Sato": one person, with and without her title
     bare = {without_title(name) for name in spelled}

@@ -196,7 +196,11 @@ def _greeting(person: Interviewer, picker: _Picker, tone: Tone) -> str:
         "dato",
         "dato'",
         "datuk",
-    )  # also "Dear Datin Sharifah"
+        "pak",
+        "bapak",
+        "ibu",
+        "bu",
+    )  # also "Dear Datin Sharifah", "Dear Pak Budi"
     words = [w for w in person.name.split() if w != person.honorific]
     formal = (
         f"{person.honorific} {words[0] if given and words else person.last_name}" if person.honorific else person.name

@@ -88,6 +88,12 @@ def _find_phones(line: str, region: str) -> tuple[Found, ...]:
             found = _matches(line, other, valid_only=True)
             if found:
                 break
+    if not found and LONG_NUMBER.search(line):
+        # "(41) 99812-3344": a Brazilian mobile, its area code in brackets and no +55; valid in one country
+        for other in OTHER_REGIONS:
+            found = _matches(line, other, valid_only=True)
+            if found:
+                break
     return found
 
 
@@ -114,6 +120,9 @@ TRUNK_PREFIX = regex_cache.compile(r"(?<![\d+])\(?0\d")
 TRUNK_REGIONS = ("GB", "IE", "AU", "NZ", "IN", "ZA", "DE", "FR", "NL", "KR", "JP", "PH", "MY", "NG", "KE", "TW")
 NINE_DIGITS = regex_cache.compile(r"(?<![\d+.,/-])[1-9]\d{2}[ -]\d{3}[ -]\d{3}(?![\d.,/-])")
 NINE_DIGIT_REGIONS = ("PL", "ES", "PT")
+# grouped as people write their number: "(41) 99812-3344", "0812 3301 7788"; not an order number's run of digits
+LONG_NUMBER = regex_cache.compile(r"(?<![\d+])(?:\(\d{2,4}\)\s?|\d{2,4}[ .-])\d{3,5}[ .-]?\d{4}(?!\d)")
+OTHER_REGIONS = ("BR", "MX", "CO", "AR", "ID", "CN", "EG", "TR", "VN", "IT", "TH", "AE", "PK", "BD")
 DATE_LIKE = regex_cache.compile(r"(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\b")
 
 

@@ -224,6 +224,12 @@ def _content(work: Work, facts: InterviewFacts) -> None:
         intro_only = (i in work.owners and not NEXT_RE.search(seg.raw)) or _is_header(seg, facts)
         intro_only = intro_only or (seg.line <= 1 and i not in work.rests and _introduces(work, seg.raw))
         intro_only = intro_only or (i in work.left and kind is None and not NEXT_RE.search(seg.raw))
+        intro_only = intro_only or ROOM_RESOURCE.search(seg.raw) is not None or STREET_LINE.match(seg.raw) is not None
+        intro_only = intro_only or (len(seg.raw.split()) <= 4 and SIGN_OFF.match(seg.raw.strip()) is not None)
+        # "---- my memo after interview ----", "notes after (in the car):": where the notes begin, not something
+        # anyone said
+        heading = seg.raw.rstrip().endswith(("--", ":", ")")) or len(seg.raw.split()) <= 3
+        intro_only = intro_only or (heading and NOTES_HEADING.match(seg.raw) is not None)
         if i not in work.rests and kind == "interviewer" and _step_from_someone_else(work, seg):
             # "Recruiter: Brianna (TA) set up the call, said feedback within 5 business days": not on the
             # panel, but the step she gave is the agreed one.
@@ -237,8 +243,8 @@ def _content(work: Work, facts: InterviewFacts) -> None:
             person = work.interviewers[owner]
             named = _strip_leading_name(text, person, _forms(work, person))
             led_by_name, text = named != text or _they_did(text, person), named
-        if not text:
-            continue
+        if not text or (owner is not None and _only_their_name(text, person, _forms(work, person))):
+            continue  # "julian (lead eng) 2-2:45 —": who comes next and when, over what they asked
         # "Sam Ito - head barista. talked about dialing in espresso, my latte art": the rest of a panel
         # member's line is what they raised, unless it starts with the candidate's own part.
         # "VT -> monthly S&OP, …, asked abt my SAP IBP exp": a line led by their name opens with what is theirs.
@@ -282,14 +288,31 @@ class _OthersMail:
         return seg.paragraph > self.signed
 
 
+# An aside or a time slot left after a name: "julian (lead eng) 2-2:45 —"
+INTRO_LEFTOVER = regex_cache.compile(
+    r"\([^)]*\)|\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)?\b",
+    re.IGNORECASE,
+)
+# A calendar's room: "Kendall-3F-Room Rivendell (8)", its seats in brackets
+ROOM_RESOURCE = regex_cache.compile(r"\broom\b[^()\n]*\(\d{1,3}\)\s*$", re.IGNORECASE)
+
+
+# Where it was: "Rua do Rosário 144, 3º andar – Centro", "1 Kendall Sq, Bldg 1400", "Jl. Sudirman Kav. 52"
+STREET_LINE = regex_cache.compile(
+    r"^\W*(?:(?i:rua|rue|calle|avenida|av\.|avda\.|via|viale|jl\.|jalan|boulevard|blvd\.?)\s+(?=[^\n]*\d)"
+    r"|\d{1,5}\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Sq|Square|Lane|Ln|Way)\b)"
+)
+
+
 # "my notes" in the writer's own language: "내 메모 (my notes):", "minhas anotações:"
 OWN_LANGUAGE_NOTES = (
     r"(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*\((?:my\s+)?notes\)|minhas anota[çc][õo]es|mis notas|meine notizen|"
     r"mes notes|ghi ch[úu])"
 )
-# ">>> my notes, typed in the car park after", "--- notes wed ---", "--- after ---": the candidate's own notes begin
+# ">>> my notes, typed in the car park after", "--- notes wed ---", "---- my memo after interview ----", "--- after
+# ---" (its leading dashes read as a bullet): the candidate's own notes begin
 NOTES_HEADING = regex_cache.compile(
-    r"^\W*(?:(?:my|own|interview|raw|the)\s+){0,3}notes\b|^\W*-{2,}\s*(?:\w+\s*){1,3}-{2,}\W*$|"
+    r"^\W*(?:(?:my|own|interview|raw|the)\s+){0,3}(?:notes|memo)\b|^(?:[^\W\d_]+\s*){1,4}-{2,}\W*$|"
     rf"^\W*{OWN_LANGUAGE_NOTES}\W*$",
     re.IGNORECASE,
 )
@@ -325,7 +348,9 @@ def _is_header(seg: Segment, facts: InterviewFacts) -> bool:
     """The line that names the company, role and time is the interview's header, not a topic."""
     sources = [fact.source for fact in (facts.company, facts.role) if fact] + [facts.interview_time_source]
     short = len(seg.raw.split()) <= 14
-    return sources.count(seg.raw) >= 2 or (seg.raw in sources and seg.line <= 2 and not seg.bullet and short)
+    # also the first bullets: "- Hengda Precision Components (Suzhou) Co., Ltd — SIP industrial park, Building 7"
+    top = seg.line <= 2 if not seg.bullet else seg.line <= 3 and not seg.indent
+    return sources.count(seg.raw) >= 2 or (seg.raw in sources and top and short)
 
 
 def _they_did(text: str, person: Interviewer) -> bool:
@@ -350,6 +375,12 @@ def _strip_leading_name(text: str, person: Interviewer, forms: tuple[str, ...] =
         if match:
             return text[match.end() :]
     return text
+
+
+def _only_their_name(text: str, person: Interviewer, forms: tuple[str, ...]) -> bool:
+    """ "julian (lead eng) 2-2:45 —": a name, with their job and time slot and nothing they said."""
+    left = fold(INTRO_LEFTOVER.sub("", text).strip(" -–—:|,.;"))
+    return not left or left in {fold(name) for name in (person.name, person.first_name, *forms) if name}
 
 
 def _step_from_someone_else(work: Work, seg: Segment) -> bool:
@@ -797,6 +828,10 @@ def tidy_fragment(text: str) -> str:
     # "she also asked a drug calc question 😬", "football for 5 mins (Arsenal 😂)"; "Next step ➡️ demo lesson": an arrow
     text = EMOJI.sub("", text.replace("➡️", "→").replace("➡", "→"))
     text = re.sub(r"\s*\((?:[!?]+|lol|haha)\)", "", text, flags=re.IGNORECASE)  # "4 HCAs for 60 beds (!!)"
+    # "my experience at Umeda Logistics helpdesk (old job)"; not "the carvery at the Errigle Inn (my old job)", where
+    # only the aside says whose it was
+    bare = OWN_PAST_ASIDE.sub("", text)
+    text = bare if re.search(r"\b(?:my|I)\b", bare) else text
     text = re.sub(r"\s+(?:oops|lol|haha|lmao)\W*$", "", text, flags=re.IGNORECASE)  # "… like three times oops"
     text = expand_shorthand(re.sub(r"\s+(?=[)\].,;!?])", "", text).strip())
     text = LEAD_VERBS_RE.sub("", text, count=1)
@@ -804,6 +839,12 @@ def tidy_fragment(text: str) -> str:
     text = re.sub(r"\s*(?:->|=>|→)\s*", " - ", text)
     text = re.sub(r"\s{2,}", " ", text)
     return text.strip(" -–—:;,.!?\"'").strip()
+
+
+# The writer's reminder to themselves of whose job that was, not words for the letter
+OWN_PAST_ASIDE = regex_cache.compile(
+    r"\s*\((?:my\s+)?(?:old|prev|previous|last|former|current)\s+(?:job|role|employer|company|work)\)", re.IGNORECASE
+)
 
 
 __all__ = ["extract_facts", "format_title", "tidy_fragment"]

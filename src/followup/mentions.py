@@ -288,7 +288,9 @@ def lower_titled_mentions(raw: str) -> list[tuple[str, str | None, str | None]]:
 
 
 def _typed_title(title: str) -> str:
-    """ "ms" -> "Ms.", a dictated "doctor" -> "Dr."."""
+    """ "ms" -> "Ms.", a dictated "doctor" -> "Dr.", Indonesian "pak" -> "Pak"."""
+    if title in ("pak", "bapak", "ibu", "bu"):
+        return "Ibu" if title == "bu" else title.capitalize()
     return "Dr." if title == "doctor" else title.capitalize() + "."
 
 
@@ -300,7 +302,7 @@ LOWER_HONORIFIC_BEFORE = regex_cache.compile(r"(?<![\w'’-])(mr|mrs|ms|dr|prof|
 LOWER_HONORIFIC_NAME = regex_cache.compile(
     # introduced: "second was mr …", "two people doctor …", "with ms …"; not "called me mr chan throughout"
     r"(?:^|[,:;(+&]|\b(?:was|were|with|w/|and|by|met|then|people|ppl|interviewers?|panel|first|second|third|last|also))"
-    r"\s*(mr|mrs|ms|dr|prof|doctor)\.?\s+"
+    r"\s*(mr|mrs|ms|dr|prof|doctor|pak|bapak|ibu|bu)\.?\s+"
     r"(?!(?:excel|teams|office|project|word|access|dynamics|outlook|sql|azure|powerpoint|forms|planner|365)\b)"
     r"([a-z][a-zà-ÿ'’-]+(?:\s+(?:van|von|de|da|der|den|del|la|le|di|du|dos|das))*\s+[a-z][a-zà-ÿ'’-]+)\b"
 )
@@ -558,6 +560,8 @@ def table_row_person(raw: str) -> list[tuple[str, str | None, str | None]]:
     titled = looks_like_title(cells[1])
     if not titled and first.split()[0].lower() in TITLE_WORDS and looks_like_title(first):
         return []  # a signature's "Gerente de Proyectos | Ingeniería Cordillera S.A. de C.V. | Monterrey"
+    if not titled and first.split()[0].isupper() and not first.split()[-1].isupper():
+        return []  # a topic's row: "SUSAR Meldungen | timelines 7/15 days, who signs | ok, knew it"
     title = cells[1] if titled else (titles[0] if titles else None)
     # "| 1 | Kavya Reddy (Engg Manager, Platform) | Kubernetes cluster upgrades … |": the title was in brackets
     said = [
@@ -668,6 +672,21 @@ FROM_DEPARTMENT = regex_cache.compile(
     r"\s+from\s+(?:the\s+)?(HR|(?-i:[A-Z])[\w&]+ (?:team|office)|people(?: team)?|recruitment|talent(?: team)?|payroll|"
     r"finance|operations|ops)\b(?=\s*(?:[,.;–—-]|$|(?:she|he|they|who|and|asked|explained|talked)\b))",
     re.IGNORECASE,
+)
+
+
+def indonesian_titled(raw: str) -> list[tuple[str, str | None, str | None]]:
+    """Dictated Indonesian: "pertama pak Hendra Gunawan project manager", "yang kedua ibu Meiliana Tanoto": the
+    courtesy word typed in lower case, before a name written with capitals."""
+    return [
+        (f"{_typed_title(m.group(1))} {m.group(2)}", None, None)
+        for m in INDONESIAN_TITLED.finditer(raw)
+        if not any(w.lower() in STOPWORDS or w.lower() in NOT_NAMES for w in m.group(2).split())
+    ]
+
+
+INDONESIAN_TITLED = regex_cache.compile(
+    r"(?<![\w'’-])(pak|bapak|ibu|bu)\s+((?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+){1,2})\b"
 )
 
 

@@ -161,6 +161,11 @@ HONORIFICS = frozenset(
         "dato",
         "dato'",
         "datuk",
+        # Indonesian: "Pak Budi Hartono", "Ibu Ratna Wulandari", greeted "Pak Budi", "Ibu Ratna"
+        "pak",
+        "bapak",
+        "ibu",
+        "bu",
     }
 )  # "Ma'am Maricel": how a Filipino office addresses Ms. Maricel Dela Peña; "Mdm Tan": Singapore's Madam
 # Family names written first in Chinese, Korean and Vietnamese names, as Singapore, Malaysia and Hong Kong romanise

@@ -16,11 +16,13 @@ from followup import regex_cache
 from followup.models import HONORIFICS, SURNAME_PARTICLES
 
 # "Achieng' Odhiambo": a Kenyan name may end in an apostrophe, before the next word of the name
-# also the Dutch particle "'t" ("Sophie van 't Hof") and "s/o" ("Rajendran s/o Muthu", son of)
+# also the Dutch particle "'t" ("Sophie van 't Hof") and "s/o" ("Rajendran s/o Muthu", son of); also a tone mark
+# that no letter has built in: "Adébáyọ̀"
 NAME_WORD = (
     r"(?:['’]t(?= [A-Z])|[sdSD]/[oO](?= [A-Z])|[aA]/[lpLP](?= [A-Z])|"
     r"(?:Prof|Dott|Avv|Ing|Arch)\.ssa(?= [A-Z])|(?<=Dr\. )med\.(?= [A-Z])|"
-    r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*(?:['’](?= (?-i:[A-Z])[^\W\d_]| \((?-i:[A-Z])))?)"
+    r"[^\W\d_][^\W\d_'’-]*(?:[\u0300-\u036f]+[^\W\d_'’-]*)*(?:['’-][^\W\d_]+(?:[\u0300-\u036f]+[^\W\d_'’-]*)*)*"
+    r"(?:['’](?= (?-i:[A-Z])[^\W\d_]| \((?-i:[A-Z])))?)"
 )
 PARTICLES = frozenset(
     "de da del dela della der den van von la le lo di du bin binte binti bte al el dos das ó st. ap i 't ’t med. "
@@ -89,6 +91,10 @@ TITLE_WORDS = frozenset(
     "diretor diretora leiter leiterin directeur coordenador coordenadora financeiro financeira "
     "directrice enfermera enfermero profesora profesor lehrer lehrerin meister meisterin ingenieur "
     "teamleiter teamleiterin abteilungsleiter abteilungsleiterin geschäftsführer geschäftsführerin "
+    # "Arquiteta Pleno", "Engenheira de Planejamento", "Chef de produit", "Technicien(ne) en génie industriel"
+    "arquiteta arquiteto arquitecta arquitecto architecte architetto engenheira engenheiro desenvolvedor "
+    "desenvolvedora desarrollador desarrolladora estagiário estagiária pleno sênior júnior technicien "
+    "technicienne ingénieure "
     "cook server bartender cashier driver operator mechanic machinist caregiver aide hygienist adjuster "
     "programmer inspector keeper stylist barber baker brewer merchandiser paralegal dispatcher educator coder "
     "biller scheduler receptionist groomer housekeeper lifeguard teller registrar trustee conservator archivist "

@@ -77,9 +77,10 @@ LABELS: dict[str, frozenset[str]] = {
         # how someone came across: "Impression: no-nonsense, very formal, called me "Ms. Raman""
         "impression|impressions|my impression|first impression|vibe|vibes|"
         "dial-in|dial in|conference id|meeting id|passcode|zoom link|teams link|link|join|subject|cc|bcc|sent|"
-        "temat|betreff|asunto|objet|assunto|oggetto|onderwerp|"  # a mail's subject in Polish, German, …
+        "temat|betreff|asunto|objet|assunto|oggetto|onderwerp|件名|제목|主题|主題|"  # a mail's subject in Polish, …
         "enviada em|enviado em|enviada|enviado|enviado el|gesendet|envoyé|envoyé le|wysłano|"  # … and when it was sent
         "google meet|microsoft teams|webex|video link|video call link|meeting link|"
+        "notification|notificação|notificación|rappel|erinnerung|benachrichtigung|pengingat|"  # a calendar's alert
         "booked via|booked by|scheduled by|set up by|setup by|organised by|organized by|arranged by|sent by|"
         "coordinated by|added by|invited by|"
         "prev|previous|previous job|prev job|past job|former employer|current employer|currently at|"
@@ -293,7 +294,10 @@ AT_COMPANY_RE = regex_cache.compile(
     # Tagalog "tapos na interview ko sa Hotel Solana Bayfront" (my interview at …)
     rf"|\b(?i:interview)\s+(?:ko|namin)\s+sa\s+{COMPANY_NAME}"
     # "Interview today in Neptun IT (Gdańsk, …) for Service Desk Analyst": "in", as some say "at"
-    rf"|\b(?i:interview)(?:\s+(?i:today|yesterday))?\s+in\s+{COMPANY_NAME}(?=\s*\(|\s+for\b)"
+    # also "today interview in Uludağ Otomotiv in Nilüfer OSB for …"; Indonesian "interview di PT Karya Baja
+    # Nusantara", "gimana interview nya tadi di Dewata Air?" (at)
+    rf"|\b(?i:interview)(?:\s+(?i:today|yesterday))?\s+in\s+{COMPANY_NAME}(?=\s*[(,]|\s+(?:for|in|at|on)\b)"
+    rf"|\b(?i:interview)(?:\s+(?i:nya|tadi|hari ini)){{0,2}}\s+di\s+(?:PT\s+)?{COMPANY_NAME}"
     # Spanish and Portuguese: "entrevista hoy con Tapatío Snacks", "Entrevista Imobiliária Costa Azul hoje"
     # (not "entrevista con la Comisión Calificadora": a committee, with its article)
     rf"|\b(?i:entrevista)\s+(?:(?i:hoy|hoje|ayer|ontem)\s+)?(?:(?i:con|com|en|na|no|em)\s+)?"
@@ -328,7 +332,11 @@ COMPANY_SUFFIXES = frozenset(
     # engineering and defence firms: "Cobalt Ridge Defense", "Aerovance Structures", "Corvid Optics & Instruments"
     "defense defence aerospace interactive foundry instruments structures "
     # software and telecoms: "Kaveri Infotech", "Tarangini Fintech", "Orbita Telekom", "Karnaphuli Soft"
-    "infotech infosystems infosys fintech telekom telco soft storage".split()
+    "infotech infosystems infosys fintech telekom telco soft storage "
+    # airlines, research and making things: "Horus Air", "Aotea Clinical Trials", "Arcadia Genomics", "Wattle Bio",
+    # "Green Mountain Millworks", "Uludağ Otomotiv", "Studio Boréal Interactif"
+    "air aviation trials genomics bio biotech biosciences research millworks millwork interactif otomotiv "
+    "global components parts".split()
 )
 
 
@@ -363,7 +371,9 @@ SIGN_OFF = regex_cache.compile(
     r"^\W*(?:(?:(?:kind|warm|warmest|best|many|with)\s+)?(?:regards|thanks|thank you|wishes|cheers|sincerely)\b|"
     # "Mit freundlichen Grüßen", "Viele Grüße", "Saludos", "Cordialement", "Atenciosamente", "Met vriendelijke groet"
     r"(?:mit freundlichen|viele|beste|liebe) gr[üu](?:ß|ss)en?|(?:un )?saludos(?: cordiales)?|cordialement|"
-    r"atenciosamente|abraços|met vriendelijke groet(?:en)?)"
+    r"atenciosamente|abraços|met vriendelijke groet(?:en)?|"
+    # Māori "Ngā mihi" (New Zealand), Italian "Cordiali saluti", Indonesian "Salam", Turkish "Saygılarımla"
+    r"ng[āa] mihi(?: nui)?|cordiali saluti|distinti saluti|salam|hormat kami|saygılarımla|best regards)"
     r"[\s,.!]*(?:(?-i:[A-Z])[\w'’-]+(?:\s+\([^)]*\))?\W*)?$|^\W*best,?$",
     re.IGNORECASE,
 )
@@ -563,7 +573,9 @@ NAME_TALK = regex_cache.compile(
 
 NOT_ON_PANEL = (
     r"\bnot (?:on |in |part of )?(?:the )?(?:panel|board|committee|interview|intvw)\b|\bnever met\b|"
-    r"\bnot interviewing\b|\bdidn'?t interview\b"
+    r"\bnot interviewing\b|\bdidn'?t interview\b|"
+    # "she not join interview", "didn't join the interview", "did not sit in the interview"
+    r"\b(?:not|didn'?t|did not|never)\s+(?:join|joined|sit in|sat in)\s+(?:on\s+)?(?:the\s+)?(?:interview|panel)\b"
 )
 NOT_INTERVIEWER_RE = regex_cache.compile(
     WORD_START + r"(?:\bnot (?:an? )?interviewer\b|\bscheduling only\b|\bjust (?:the )?scheduling\b|"
@@ -623,7 +635,9 @@ ME_LINE_RE = regex_cache.compile(
 )
 
 
-INTERVIEW_WORD_RE = regex_cache.compile(r"^(?:interview|entrevista|entretien|vorstellungsgespräch)\s*[-:]?\s*", re.I)
+INTERVIEW_WORD_RE = regex_cache.compile(
+    r"^(?:interview|intvw|entrevista|entretien|entrevue|vorstellungsgespräch|wawancara)\s*[-:]?\s*", re.I
+)
 
 
 # Lower-case words after a first name that are no surname: "w/ gurpreet today", "and kwame both"
@@ -656,7 +670,9 @@ ORG_WORDS = frozenset(
     # public bodies and schools in Italian, German, French, Spanish and Portuguese
     "consorzio comune regione provincia ospedale azienda università istituto fondazione klinikum krankenhaus "
     "stadtwerke bezirksregierung landratsamt lycée collège école hôpital mairie ayuntamiento clínica colegio "
-    "universidad universidade prefeitura instytut politechnika uniwersytet hastanesi üniversitesi".split()
+    "universidad universidade prefeitura instytut politechnika uniwersytet hastanesi üniversitesi "
+    # "Estúdio Guanabara", "Policlinico Santa Teodora", "Construtora Araucária", "UMC Noorderzon"
+    "estúdio estudio policlinico construtora engenharia arquitetura architectes havalimanı umc trials".split()
 )
 
 

@@ -17,6 +17,7 @@ from followup.notes_rules import (
     COMPANY_SUFFIXES,
     INTERVIEW_WORD_RE,
     LOWER_COMPANY_RE,
+    ORG_WORDS,
     PAST_EMPLOYER_RE,
     ROLE_FOR_RE,
     ROLE_HINT,
@@ -31,6 +32,7 @@ from followup.notes_rules import (
     has_org_word,
     is_org,
     label_kind,
+    strip_contacts,
 )
 from followup.prompts import load_toml
 from followup.segments import Segment
@@ -99,12 +101,16 @@ def _as_capitalised(found: Sourced, work: Work) -> Sourced:
     return found
 
 
+LEGAL_IN_BRACKETS = r"\((?:Pty|Pvt|Pte|Ltd|Inc|Plc|Llc|LLC|PLC|GmbH|Bhd)\)"
+
+
 def _full_name(found: Sourced, work: Work) -> Sourced:
     """ "RE: Al Noor – CEO meeting", then "Al Noor Logistics Group" in the notes: the company's full name; also
     "Rideau Valley Museum of Craft & Design"."""
     pattern = re.compile(
-        rf"\b{re.escape(found.value)}\.?((?:\s+(?:(?:and\s+|of\s+)?[A-Z][\w&'’-]*\.?|\((?:Pty|Pvt|Pte|Ltd|Inc|Plc|Llc|LLC|PLC|GmbH|Bhd)\)|&)){{1,4}})"
-    )
+        rf"\b{re.escape(found.value)}\.?((?:\s+(?:(?:and\s+|of\s+)?[A-Z][\w&'’-]*\.?|{LEGAL_IN_BRACKETS}|&)"
+        r"|(?<=Co\.),\s+Ltd\b){1,4})"
+    )  # also "Naniwa Systems Co., Ltd. Osaka Head Office": "Co., Ltd." whole
     for seg in work.segments:
         longer = pattern.search(seg.raw)
         # Past a period only to a company word ("Lumen Health Pte. Ltd."), not into the next sentence
@@ -150,6 +156,8 @@ def _find_company(
         if label_kind(seg) == "company" and seg.text and not BLANK_FIELD_RE.match(seg.text):
             if STREET_ADDRESS.match(seg.text):
                 continue  # "Venue: 28/F, One Harbourfront, 18 Tak Fung Street": where, not who
+            if find_emails(seg.text) or find_phones(seg.text):
+                continue  # Italian "firma: Federica Marchetti · federica.marchetti@…" is a signature, not a firm
             return Sourced(value=_with_its_period(_field_company(seg.text), seg.raw), source=seg.raw)
     tracked = company_rows(segments)
     if tracked:
@@ -197,8 +205,13 @@ def _find_company(
         (12, lambda seg: _welcomed_to(seg.raw)),
         (12, lambda seg: _described_company(seg.raw)),
     ]
-    # Earlier lines first: the header names the hiring company; later lines name past employers.
-    for i, seg in enumerate(segments[:12]):
+    # Earlier lines first: the header names the hiring company; later lines name past employers. The candidate's
+    # own contact lines above the header ("Nom: …", "Cell: …", "Courriel: …") do not count towards how far down.
+    i = -1
+    for seg in segments[:16]:
+        i += 0 if _own_contact_line(seg, candidate) else 1
+        if i >= 12:
+            break
         for reach, finder in finders:
             found = finder(seg) if i < reach else None
             # "Museum Educator - Schools Programme": the job, not the employer.
@@ -206,6 +219,8 @@ def _find_company(
                 continue  # "Stage 2 – Wexford & Lyle Asset Management – …": which round, not who
             if found and fold(found) in TOOLS:
                 continue  # "WhatsApp — Me & Dev": where the notes were written, not who is hiring
+            if found and not re.search(r"[^\W\d_]", found):
+                continue  # "10:30  Search committee interview: …": a time, not a name
             if found and found.rstrip(".").lower() in TITLES:
                 continue  # "… a panel w/ the principal Mrs. Dorothy Abernathy-Kim": a title, not a firm
             if (
@@ -238,9 +253,19 @@ def _find_company(
             if seg not in segments
             else None
         )
-        if asked:
+        if asked and not any(fold(asked) in fold(p) for p in people):  # not "how did it go with Priya and Dr. Bao"
             return Sourced(value=_with_its_period(asked, seg.raw), source=seg.raw)
     return _signature_company(work, people) or _company_from_domain(work, own_email)
+
+
+TITLED = regex_cache.compile(r"(?:Dr|Mr|Mrs|Ms|Prof)\.?\s")
+
+
+def _own_contact_line(seg: Segment, candidate: str | None) -> bool:
+    """ "Cell: 819 555-0193", "Ahmed Samir Fawzy", "Nom: Gabrielle Côté-Sauvé": the candidate's details."""
+    if label_kind(seg) == "candidate" or (candidate and fold(seg.text.strip(" .,")) == fold(candidate)):
+        return True
+    return bool(find_emails(seg.raw) or find_phones(seg.raw)) and len(strip_contacts(seg.text).split()) <= 4
 
 
 def _recruiters_agency(before: str) -> bool:
@@ -308,7 +333,9 @@ def _signature_company(work: Work, people: list[str]) -> Sourced | None:
     return None
 
 
-EMAIL_GREETING = regex_cache.compile(r"^\W*(?:dear|hi|hello)\s+[\w. -]{1,40},\s*$", re.IGNORECASE)
+EMAIL_GREETING = regex_cache.compile(
+    r"^\W*(?:dear|hi|hello|kia ora|bonjour|hola|olá|ciao|hallo|hej|halo|merhaba)\s+[\w. -]{1,40},\s*$", re.IGNORECASE
+)
 
 
 def _named_firm_of(name: str) -> bool:
@@ -326,13 +353,20 @@ def _public_body(name: str) -> bool:
 ACRONYM_INTERVIEW = regex_cache.compile(r"^\W*([A-Z]{2,5})\s+(?:int|intv|intvw|interview)\b(?!\s+(?:with|w/))")
 TITLE_END = r"\b(?:Scientist|Engineer|Manager|Director|Analyst|Lead|Officer|Specialist|Consultant|Designer|Developer)"
 SITE_FIRST_WORDS = frozenset("tienda sucursal planta sede filial loja unidade".split())
-SUBJECT_LABELS = frozenset("subject re betreff asunto objet temat assunto oggetto onderwerp".split())
+# also a subject in Japanese, Korean and Chinese
+SUBJECT_LABELS = frozenset(
+    "subject re betreff asunto objet temat assunto oggetto onderwerp 件名 제목 主题 主題".split()
+)
 
 
 def _described_company(raw: str) -> str | None:
     """ "Clover & Finch Digital - small agency, ~25 ppl, mostly B2B SaaS clients": a line about the company."""
     said = DESCRIBED_COMPANY.match(raw)
-    return said.group(1) if said and is_org(said.group(1)) else None
+    if said and is_org(said.group(1)):
+        return said.group(1)
+    # "Lumière Nord (post-prod house, Mile-End, 5445 de Gaspé, 6e)": the brackets say what kind of firm it is
+    bracketed = FIRM_IN_BRACKETS.match(raw)
+    return bracketed.group(1) if bracketed else None
 
 
 DESCRIBED_COMPANY = regex_cache.compile(
@@ -348,6 +382,10 @@ def _welcomed_to(raw: str) -> str | None:
     return named if named and is_org(named) else None
 
 
+FIRM_IN_BRACKETS = regex_cache.compile(
+    r"^\W*([A-Z][\w&'’.-]*(?:\s+(?:&|and|of)?\s*[A-Z][\w&'’.-]*){0,4})\s*\((?:[\w-]+\s+){0,3}"
+    r"(?:house|agency|studio|firm|company|start-?up|shop|boutique|consultancy|practice)\b"
+)
 WELCOME_TO = regex_cache.compile(
     r"\b[Ww]elcome to\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:&|and|of|de|for)?\s*[A-Z][\w'’.-]*){0,5})"
 )
@@ -483,7 +521,7 @@ ABBREVIATED = frozenset("co ltd inc corp bros pty mfg intl assn o.o".split())  #
 # also the word in Spanish, Portuguese, French and Polish, and "entrev." in a hurry
 INTERVIEW_TYPED = regex_cache.compile(
     r"\b(?:interview|interveiw|intervew|inteview|intvw|entrev|entrevista|entretien|rozmowa|sollicitatie|"
-    r"sollicitatiegesprek|vorstellungsgespräch|colloquio|mülakat)\b",
+    r"sollicitatiegesprek|vorstellungsgespräch|colloquio|mülakat|entrevue|wawancara)\b",
     re.IGNORECASE,
 )
 
@@ -529,13 +567,19 @@ def _header_company(seg: Segment, people: list[str]) -> str | None:
     for chunk in chunks:
         if typed_lower:  # "intvw @ northbend distribution brampton - order picker nights": the name after the "@"
             chunk = re.split(r"(?:^|\s)@\s*(?:the\s+)?", chunk)[-1]
+        # "interview angkasa nusantara - ramp ops spv", "entrevista Maré Alta — 2a fase": the name after the word
+        named_after = INTERVIEW_THEN_NAME.sub("", chunk, count=1)
+        # all of it a name, typed in lower case or with capitals; not "hoy con Tapatío Snacks"
+        one_case = named_after.islower() or all(w[:1].isupper() for w in named_after.split())
+        after_the_word = named_after != chunk and len(named_after.split()) >= 2 and one_case
+        chunk = named_after if after_the_word else chunk
         words = chunk.split()
         # "… - Senior Frontend Engineer - Quillstack": one capitalised word can be the company too.
         single = len(words) == 1 and len(chunk) >= 3 and (chunk[:1].isupper() or typed_lower) and not chunk.isupper()
         if not (2 <= len(words) <= 5 or single) or looks_like_title(chunk) or any(ch.isdigit() for ch in chunk):
             continue
         capitalised = all(w[:1].isupper() or w.lower() in NAME_GLUE for w in words) or LEGAL_FORM_IN.search(chunk + ".")
-        if not typed_lower and not capitalised:
+        if not typed_lower and not capitalised and not after_the_word:
             continue  # but "Vistula Logistics Sp. z o.o." ends in its legal form
         if words[0] in NAME_GLUE and not typed_lower:
             continue  # "de C.V" of "Tapatío Snacks S.A. de C.V.": the end of a legal form, cut at its stop
@@ -613,12 +657,14 @@ def _company_chunk(seg: Segment, people: list[str]) -> str | None:
         chunk = re.sub(r"\s*\([^)]*\)|\s*\(.*$", "", INTERVIEW_WORD_RE.sub("", chunk.strip()))
         chunk = re.sub(r"\s+(?:interview|intvw)(?:\s+notes)?$", "", chunk, flags=re.IGNORECASE)  # "School Admin …"
         words = chunk.split()
+        if TITLED.match(chunk):
+            continue  # "Dr. Bảo more medical.": a person, however the words after end
         named_words = [w for w in words if w not in NAME_JOINERS]  # "Consorzio di Bonifica Delta Po Est"
         if not 1 < len(named_words) <= 5 or any(ch.isdigit() for ch in chunk) or "@" in chunk:
             continue
         if (
             ends_like_a_job(chunk)
-            or (looks_like_title(chunk) and not has_org_word(chunk))
+            or (looks_like_title(chunk) and not has_org_word(chunk))  # but "Aotea Clinical Trials"
             or fold(chunk) in DEPARTMENTS
         ):
             continue  # "Marion County Clerk of Courts" an office, "Deputy Court Clerk" a job, "Human Resources" a team
@@ -678,6 +724,8 @@ def _leading_company(seg: Segment, people: list[str]) -> str | None:
         return None  # "FM intvw - Ironbridge Estates (…) - Facilities Coordinator": the kind of work, then the firm
     if fold(name.split()[0]) in NOT_NAMES or INTERVIEW_WORD_RE.match(name):
         return None
+    if re.match(r"\d+(?:st|nd|rd|th)\b", name):
+        return None  # "6th of October City, Giza": a place, as "5th Avenue" is
     # "Ledgerly - Customer Success Manager, panel round": a name beside a role is the company.
     role_chunk = any(looks_like_title(chunk) for chunk in CHUNK_SPLIT.split(text)[1:])
     if has_company_suffix(name) or role_chunk or re.search(r"\b(?:role|position|interview|opening)\b", text, re.I):
@@ -691,17 +739,35 @@ def _lower_company_in(raw: str, people: list[str]) -> str | None:
         words = match.group(1).split()
         # "the lowell ledger for the metro opening": the name ends at its first company word.
         end = next((i for i, w in enumerate(words) if i and w.lower() in COMPANY_SUFFIXES), None)
+        # "mopane health research institute": on over the company words that follow the first
+        while (
+            end is not None
+            and end + 1 < len(words)
+            and is_org(" ".join(words[: end + 2]))
+            and (words[end + 1].lower() in COMPANY_SUFFIXES or words[end + 1].lower() in ORG_WORDS)
+        ):
+            end += 1
         name = " ".join(words[: end + 1]) if end is not None else ""
         if any(fold(p) in fold(name) for p in people):
             continue  # "hana petrova the store manager": a person and their title, not a company
         if name and not PAST_EMPLOYER_RE.search(raw[: match.start() + 1]):
             return name
+    # dictated: "notes for the green mountain millworks thing", "okay notes brückenhilfe global interview …"
+    spoken = LOWER_COMPANY_THING.search(raw)
+    named = spoken.group(1) if spoken else ""
+    if named and named.split()[0] not in STOPWORDS and has_company_suffix(named):  # not "notes from the library"
+        return named if not any(fold(p) in fold(named) for p in people) else None
     return None
+
+
+LOWER_COMPANY_THING = regex_cache.compile(
+    r"\b(?:for\s+the|notes)\s+((?:[^\W\d_A-Z][\w&'’-]*\s+){0,3}[^\W\d_A-Z][\w&'’-]*)\s+(?:thing|interview|one)\b"
+)
 
 
 def _company_in(raw: str, people: list[str]) -> str | None:
     for match in AT_COMPANY_RE.finditer(raw):
-        group = next(i for i in range(1, 11) if match.group(i))
+        group = next(i for i in range(1, AT_COMPANY_RE.groups + 1) if match.group(i))
         found = match.group(group)
         if re.search(r"(?<![.!?])\sI$", found):
             continue  # "at Brightwave I owned 40 accounts": where the candidate worked
@@ -716,8 +782,12 @@ def _company_in(raw: str, people: list[str]) -> str | None:
             name = " ".join(words[: ends[-1] + 1])
         if not name or (group < 3 and PAST_EMPLOYER_RE.search(before) and not INTERVIEW_AT.search(before)):
             continue  # "… from my old job at X", but not "Greetings from X" or "your application to X"
-        if any(same_person(name, p) or name in p or p in name for p in people):
+        # not a person; but "Ferrand & Aït-Ouali Architectes" is the firm of Madame Ferrand, a partner
+        firm = is_org(name) or " & " in name
+        if not firm and any(same_person(name, p) or name in p or p in name for p in people):
             continue
+        if fold(name) in PLACES_OF_A_FIRM or fold(name.split()[0]) in BUILDING_WORDS:
+            continue  # "interview at HQ, Cairo Airport Terminal 2", "at Bldg 2, Room 314": where, not who
         if name.lower() in {"the", "a", "my", "our"} or not is_company_like(name) or name[:1].isdigit():
             continue
         if re.search(r"\b(?:leaving|left|leave|quit)\b", raw[: match.start()], re.IGNORECASE):
@@ -732,6 +802,11 @@ def _company_in(raw: str, people: list[str]) -> str | None:
     return None
 
 
+INTERVIEW_THEN_NAME = regex_cache.compile(
+    r"^(?:interview|intvw|entrevista|entretien|entrevue|wawancara)\b\s*[-:]?\s*", re.IGNORECASE
+)
+BUILDING_WORDS = frozenset("bldg building room floor level suite gate terminal block tower wing".split())
+PLACES_OF_A_FIRM = frozenset({"hq", "head office", "headquarters", "main office", "the office", "reception"})
 # "before i forget everything, interview at Hollins Park Academy": the interview's place, whatever came before.
 INTERVIEW_AT = regex_cache.compile(
     r"\b(?:interview|intvw|onsite|on-site)\s+(?:today\s+|yesterday\s+)?(?:(?:at|@)\s?)?$", re.IGNORECASE

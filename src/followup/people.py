@@ -18,6 +18,7 @@ from followup.mentions import (
     called_by_name,
     did_the_interview,
     in_order,
+    indonesian_titled,
     it_was,
     joined,
     leading_person,
@@ -386,10 +387,20 @@ def _guest(seg: Segment) -> str | None:
     return name if only_a_name(name) else None
 
 
-GUESTS_HEADING = regex_cache.compile(
-    r"^\s*(?:\d+\s+)?(?:guests?|attendees|invitees|participants)\s*:?\s*$", re.IGNORECASE
+JOB_AFTER_INTERVIEW = regex_cache.compile(
+    r"^\W*(?:interview|entrevista|entretien|entrevue)\s*[-–—:|]\s*([^-–—|]+?)\s*(?:[-–—|]|$)", re.IGNORECASE
 )
-GUEST_MARK = regex_cache.compile(r"\s*[·•,(-]\s*(?:organi[sz]er|optional|required|attendee)\)?\s*$", re.IGNORECASE)
+GUESTS_HEADING = regex_cache.compile(
+    # also in Portuguese, Spanish, French, German, Italian and Dutch: "Convidados", "Invitados", "Invités", …
+    r"^\s*(?:\d+\s+)?(?:guests?|attendees|invitees|participants|convidados|invitados|invités|participantes|"
+    r"teilnehmer|teilnehmende|gäste|invitati|partecipanti|genodigden|deelnemers)\s*:?\s*$",
+    re.IGNORECASE,
+)
+GUEST_MARK = regex_cache.compile(
+    r"\s*[·•,(–—-]\s*(?:organi[sz]er|optional|required|attendee|organizador[a]?|organisateur|organisatrice|"
+    r"organisator|organizzatore|facultativo|opcional|facultatif)\)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _not_on_the_panel(raw: str) -> bool:
@@ -666,6 +677,9 @@ def _people_in(
     in_label = _person_in_label(seg)
     if in_label:
         return [in_label]
+    heading = JOB_AFTER_INTERVIEW.match(seg.raw)
+    if heading and ends_like_a_job(re.sub(r"\s*\(.*", "", heading.group(1)).strip()):
+        return []  # "INTERVIEW — Interior Architect (hospitality team)": the job, not a person
     if kind == "interviewer":
         # not "Organizer: Talent Acquisition – Whitcombe & Hale LLP": a firm's partners' names, not people here
         listed = [p for p in name_list(after_title(seg.text)) if not _named_firm(p[0], seg.raw)]
@@ -782,6 +796,7 @@ def _people_in(
         lambda raw: [] if company_header else leading_person(raw, speaker_ok),
         lambda raw: [] if company_header or not lowercase_ok else lower_leading_person(raw),
         titled_mentions,
+        indonesian_titled,
         lambda raw: lower_titled_mentions(raw) if lowercase_ok else [],
     ]
     for finder in finders:

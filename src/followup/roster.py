@@ -472,6 +472,29 @@ def drop_the_absent(work: Work) -> None:
         # their own line: "Katarzyna Nowak (HR): Dzień dobry! So I'll just introduce everyone and then drop off"
         if any(ONLY_THE_INTRO.search(text) for text in _their_lines(work, person)):
             _forget(work, person)
+    for i, seg in enumerate(work.segments):
+        _the_one_who_came(work, i, seg)
+
+
+def _the_one_who_came(work: Work, i: int, seg: Segment) -> None:
+    """ "Frau Krüger (Leitung Studienzentrale) war krank → nur PD Dr. Felix Adeyemi-Brandt (Oberarzt, …)": after
+    someone's absence, the one who interviewed instead."""
+    absent = ABSENT_RE.search(seg.raw)
+    instead = ONLY_INSTEAD.search(seg.raw, absent.end()) if absent else None
+    if instead is None:
+        return
+    named = find_names(seg.raw[instead.end() :], min_words=2)
+    if not named or named[0].start > 4 or any(same_person(named[0].name, p.name) for p in work.interviewers):
+        return
+    work.interviewers.append(Interviewer(name=named[0].name, source=seg.raw))
+    work.owners.setdefault(i, len(work.interviewers) - 1)
+
+
+# "→ nur …", "so just …", "; only …": whoever came instead
+ONLY_INSTEAD = regex_cache.compile(
+    r"(?:→|->|;|,|\bso\b|\bthen\b)\s*(?:only|just|nur|solo|seulement|apenas|s[óo]|hanya)\s+(?:(?:PD|Priv\.-Doz\.)\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _asked_next(work: Work, k: int) -> bool:
@@ -967,22 +990,30 @@ LOWER_SUBJECT = regex_cache.compile(
 # "…, ML lead (hiring mgr)", "… (GM)", "… ops mgr (says its tomasz not tom lol)": their job, after the name;
 # also "…, tech svc lead." and "bill hargrove = superintendent."
 LOWER_JOB_AFTER = regex_cache.compile(
-    r"\s*(?:,|\(|\s[-–—]|\s?=|(?=\s+[a-z]))\s*([A-Za-z][\w &/]{1,30}?)\s*(?:[,()]|\.(?:\s|$)|$)"
+    r"\s*(?:,|\(|\s[-–—]|\s?=|(?=\s+[a-z]))\s*"
+    # not what someone does: "precon side, wants APM to help w/ buyout"
+    r"(?!(?:wants?|asked|asks|said|says|talked|is|was|has|had|needs?|likes?|did|does|gave|told)\b)"
+    r"([A-Za-z][\w &/]{1,30}?)\s*(?:[,()]|\.(?:\s|$)|$)"
 )
 LOWER_PAIR = regex_cache.compile(
     # "with um denise okafor-hill"; a line that starts "just nikhil banerjee (comp sup)" starts with its lead word;
     # "w/ mgr only: ernesto villalobos, maint mgr"
     # "mgr = darnell broussard, process safety mgr.", "2nd: dr. ilse van der merwe, tech svc lead."
-    r"(?:^\W*(?!(?:only|just|with|and)\s)|(?P<lead>\bw/|\bwith|\band|\+|&|\bonly:?|\bjust|=|\b(?:1st|2nd|3rd|4th):|"
+    # dictated or run on: "first was kristen lindqvist the VP of marketing", "then marcus bellamy-ortiz from ecomm"
+    r"(?:^\W*(?!(?:only|just|with|and|then)\s)|(?P<lead>\bw/|\bwith|\band|\+|&|\bonly:?|\bjust|=|\b(?:1st|2nd|3rd|4th):|"
+    r"\b(?:first|second|next) was|\bthen|"
     r"\b(?:ppl|people|panel|interviewers?):)"  # "ppl: kyle fraser (cofounder/cto) + anjali mehta (eng mgr)"
     r"\s+(?:(?:um+|uh+|er+m?)\s+)?)(?:(?P<title>dr|mr|mrs|ms|prof)\.?\s+)?"
     r"(?P<first>[a-z][a-z'’-]{1,15})\s+"
-    r"(?P<last>(?:(?:van|von|de|da|der|den|del|la|le|di|du)\s+){0,2}(?!(?:only|just)\b)[a-z][a-z'’-]{1,20})\b"
+    r"(?P<last>(?:(?:van|von|de|da|der|den|del|la|le|di|du|el|al|ben|ter|ten)\s+){0,2}(?!(?:only|just)\b)"
+    r"[a-z][a-z'’-]{1,20})\b"
 )
 MY_NAME = regex_cache.compile(r"\bmy name(?:\s+is)?\s*$")
 THE_TITLE_AFTER = regex_cache.compile(
     r"\s+the\s+(?:[a-z]+\s+){0,2}?(?:head|manager|mgr|director|lead|owner|supervisor|chef|founder|ceo|cto|gm|"
-    r"partner|foreman|principal)\b"
+    r"partner|foreman|principal|(?i:vp|svp|evp|cmo|cfo|coo|cio|vice president))\b"
+    # "then marcus bellamy-ortiz from ecomm joined"
+    r"|\s+(?:from\s+(?:the\s+)?[a-z&-]+(?:\s+(?:team|side))?\s+)?(?:joined|hopped on|came in)\b"
 )
 
 
@@ -994,7 +1025,13 @@ def drop_the_friend(work: Work) -> None:
     for label in {label for label in labels if labels.count(label) > 1} - work.own_labels:
         lines = [seg for seg in work.segments if seg.label and fold(seg.label) == label]
         on_panel = any(same_person(bare_label(label), p.name) for p in work.interviewers)
-        if not on_panel and label_kind(lines[0]) is None and any(FRIEND_TALK.search(_said(work, seg)) for seg in lines):
+        # "Luca ❤️: allora??": a heart by the name in the chat is someone the candidate loves, not a panel member
+        loved = any(heart in label for heart in HEARTS)
+        if (
+            not on_panel
+            and label_kind(lines[0]) is None
+            and (loved or any(FRIEND_TALK.search(_said(work, seg)) for seg in lines))
+        ):
             work.friends.add(label)
     if not any(" " in p.name for p in work.interviewers):
         return
@@ -1019,6 +1056,9 @@ def drop_the_friend(work: Work) -> None:
             _forget(work, person)
             work.friends.add(fold(person.name))
             work.friends.update(fold(seg.label) for seg in labelled if seg.label)  # "Rachel Okeke (mentor)"
+
+
+HEARTS = ("❤", "♥", "💕", "💖", "💗", "💘", "😘", "🥰")
 
 
 def _said(work: Work, seg: Segment) -> str:
@@ -1061,7 +1101,13 @@ FRIEND_TALK = regex_cache.compile(
     r"\bça s['’]est bien passé\b|\bcomment ça s['’]est passé\b|"
     # "Omar: yalla tell me. which job again?", "Omar: and?", "Meg: fingers crossed!!"
     r"\byalla\b|\bmabrook\b|\bmabruk\b|\bfingers crossed\b|\btell me (?:everything|all)\b|\bwhich job\b|"
-    r"^\W*(?:and|so|well|aaand)\s*\?+\W*$",
+    r"^\W*(?:and|so|well|aaand)\s*\?+\W*$|"
+    # a friend on a voice memo or in a chat: "Lol. And next?", "Did they talk money?", "Tu vas l'avoir.",
+    # "e próximo passo?", "vai dar certo!!!"
+    r"\band next\s*\?|\bdid they (?:talk|mention|say anything about) (?:money|salary|pay)\b|\byou got this\b|"
+    r"\btu vas l['’]avoir\b|\bvai dar certo\b|\be pr[óo]ximo passo\b|\by (?:el )?siguiente paso\b|\bgimana\b|"
+    # Italian: "allora??", "scrivi il thank you stasera"
+    r"^\W*allora\s*\?+|\bscrivi\b[^.\n]{0,12}\bthank",
     re.IGNORECASE,
 )
 
@@ -1076,6 +1122,7 @@ def drop_the_recruiter(facts: InterviewFacts) -> None:
             t.value
             for t in person.topics + person.skills
             if not (company and company in fold(t.source) and len(t.source.split()) <= 8)
+            and not OWN_ERRAND.match(t.value)  # "me: send Kate my APC number tonight!!": the candidate's to-do
         ]
         # A recruiter all of whose lines are about the process: "said feedback in 3-5 working days",
         # "Serene (talent acquisition) did my phone screen last week, she sent the invite".
@@ -1092,6 +1139,7 @@ def drop_the_recruiter(facts: InterviewFacts) -> None:
             facts.interviewers.remove(person)
 
 
+OWN_ERRAND = regex_cache.compile(r"^\W*(?:send|email|e-mail|text|call|ring|ask|bring|remember to)\s", re.IGNORECASE)
 # What a recruiter tells you about the process: "said feedback in 3-5 working days".
 PROCESS_TALK = regex_cache.compile(
     r"\b(?:feedback|schedul\w*|salary|comp|compensation|offer|timeline|booked|paperwork|forms?|phone screen|"
@@ -1180,6 +1228,16 @@ ABSENT = (
     r"(?:isn'?t|wasn'?t|is not|was not) (?:there|in it|on it|in the room|on the call|in the interview)|not there\b|"
     r"not at this one|not at this interview|couldn'?t join|could not join|wasn'?t able to join|"
     r"pas dans l['’]entretien|no estuvo en la entrevista|n[ãa]o (?:estava|participou)|"
+    # "o Felipe … ia participar mas teve visita de obra e não veio", "no vino", "n'est pas venue"; Indonesian
+    # "mas Yoga dari HR yang cuma nganter ke ruangan dia bukan interviewer" (only walked me in; not an interviewer)
+    r"n[ãa]o veio\b|no vino\b|n['’]est pas venue?\b|ia participar mas\b|iba a participar pero\b|"
+    r"no asisti[óo]\b|n[ãa]o compareceu\b|bukan (?:interviewer|pewawancara)\b|cuma nganter\b|"
+    r"pas (?:un )?(?:interviewer|intervieweur|recruteur)\b|"
+    # German: "Frau Krüger (Leitung …) war krank", "Herr Öztürk (Personal) hat mich nur abgeholt", "nicht dabei"
+    r"war krank\b|(?:hat|haben) mich (?:nur )?abgeholt\b|nur abgeholt\b|(?:war|waren) nicht dabei\b|"
+    # "| Yusuf Ebrahim | HR | nothing, took notes |", "chị Thảo (HR) only organize, she not join"
+    r"nothing,? (?:just |only )?took (?:the )?notes\b|only organi[sz]ed?\b|(?:he|she|they) not join\b|"
+    r"nicht im gespräch\b|"
     # "GM Natalie popped in for 5 min"; not "Dr. Okonkwo-Reyes - medical director - popped in ~15 min" (he asked)
     r"(?:popped|stopped|dropped) (?:in|by)(?!\s+(?:~|about\s+|approx\.?\s+)\d)|dropped off|left the call|hopped off|"
     # "the Principal SW Dr Caroline Mbeki had to drop off for a safeguarding strategy meeting before we started"
@@ -1427,7 +1485,8 @@ def _names_they_go_by(work: Work, notes: str) -> None:
         if nickname:
             person.called = nickname.group(1)  # Thaddeus "Thad" Okonkwo-Byrne
             continue
-        respect = _title_they_are_given(person, notes) if " " in person.name and not shared else None
+        alone_on_panel = len(work.interviewers) == 1
+        respect = _title_they_are_given(person, notes, alone_on_panel) if " " in person.name and not shared else None
         if respect and respect.startswith(("Mr. ", "Ms. ")):
             person.name = f"{respect.split()[0]} {person.name}"  # "Amitabh sir": still Amitabh in the notes
             continue
@@ -1468,9 +1527,10 @@ def _names_they_go_by(work: Work, notes: str) -> None:
             person.called = favourite
 
 
-def _title_they_are_given(person: Interviewer, notes: str) -> str | None:
+def _title_they_are_given(person: Interviewer, notes: str, alone_on_panel: bool = False) -> str | None:
     """ "Atty. Corazon Villaroel", "Alhaji Musa Garba", "Barr. Halima Sule": a title a lawyer or an alhaji is
-    always addressed by, with the surname; "Hemant sir said …" in Indian English: Mr. Kapadia."""
+    always addressed by, with the surname; "Hemant sir said …" in Indian English: Mr. Kapadia; "I will write
+    formal english mail (he read my English CV)" of the one person on the panel: Mr. Nakamura."""
     names = rf"(?:{re.escape(person.name)}|{re.escape(person.last_name)})"
     always = re.search(rf"\b((?:Atty|Barr)\.?|Alhaji|Alhaja|Hajia)\s+{names}\b", notes)
     if always:
@@ -1479,7 +1539,21 @@ def _title_they_are_given(person: Interviewer, notes: str) -> str | None:
     polite = None if person.honorific else re.search(rf"\b{words}\s+(sir|ma['’]am|madam)\b", notes)
     if polite:
         return f"{'Mr.' if polite.group(1) == 'sir' else 'Ms.'} {person.last_name}"
-    return None
+    if not alone_on_panel or person.honorific or not WRITE_FORMALLY.search(notes):
+        return None
+    # the one person the notes can mean by "he" or "she"; both said, or neither, and there is no telling
+    he, she = HE.search(notes) is not None, SHE.search(notes) is not None
+    return f"{'Mr.' if he else 'Ms.'} {person.last_name}" if he != she else None
+
+
+# The writer means to write formally: "I will write formal english mail", "keep the email formal"
+WRITE_FORMALLY = regex_cache.compile(
+    r"\bformal(?:ly)?\b[^.\n]{0,30}?\b(?:mail|e-?mail|letter|note|thank|greeting|reply)|"
+    r"\b(?:write|writing|keep (?:it|the (?:mail|e-?mail|note)))\b[^.\n]{0,20}?\bformal(?:ly)?\b",
+    re.IGNORECASE,
+)
+HE = regex_cache.compile(r"\b(?:he|him|his|he['’](?:s|d|ll))\b", re.IGNORECASE)
+SHE = regex_cache.compile(r"\b(?:she|her|hers|she['’](?:s|d|ll))\b", re.IGNORECASE)
 
 
 def _said_alone(name: str, text: str) -> bool:

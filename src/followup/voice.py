@@ -336,7 +336,28 @@ def topic_phrase(fragment: str) -> Phrase | None:
         return Phrase(text, "np")  # "what success looks like at 6 months": heard about, not "heard how what …"
     if WH_START.match(text):
         return Phrase(re.sub(r"^how\s+", "", text, flags=re.IGNORECASE), "clause")
-    return Phrase(text, _kind(text))
+    kind = _kind(text)
+    named = ONE_PROJECT.match(text)
+    # "Windows 11 migration project next year": one thing, named without its article; not "data migration"
+    specific = named is not None and (re.search(r"[A-Z\d]", named.group(0)) is not None or named.end() < len(text))
+    if kind == "np" and specific and not DETERMINER_START.match(text):
+        text = "the " + text
+    return Phrase(text, kind)
+
+
+# A name for one piece of work, ended by its head noun: "Windows 11 migration project next year", "Guidewire
+# ClaimCenter rollout", "ERP cutover in March"; not "project management" or "license management"
+ONE_PROJECT = regex_cache.compile(
+    r"^(?:[\w.&/+-]+\s+){0,4}?(?:project|rollout|roll-out|migration|cutover|go-live|upgrade|launch|relaunch|"
+    r"initiative|pilot|redesign|rebuild|merger|renovation|refit|expansion|overhaul|transition|implementation)"
+    r"(?:$|[,;]|\s+(?:next|this|last|of|for|in|at|on|with|from|to|by|that|which|planned|coming|due|starting)\b)",
+    re.IGNORECASE,
+)
+DETERMINER_START = regex_cache.compile(
+    r"^(?:the|a|an|your|their|our|my|his|her|its|this|that|these|those|any|some|each|every|one|no|how|what|why|"
+    r"whether|which|who|when|where)\b",
+    re.IGNORECASE,
+)
 
 
 def _question(text: str) -> Phrase:
