@@ -90,6 +90,14 @@ def test_a_draft_to_the_full_given_name_is_the_one_expected() -> None:
     ]
 
 
+def test_a_step_the_draft_says_with_a_contraction_is_the_step_expected() -> None:
+    # "Mrs du Plessis will phone by Friday 21 June", written to her as "you'll phone by Friday 21 June"
+    body = "Hi Annelie,\n\nI'm glad to hear you'll phone by Friday 21 June; I look forward to it."
+    assert metrics._said(body, "will phone by friday 21 june")
+    assert not metrics._said(body, "will call by friday 21 june")
+    assert not metrics._said("We'll see.", "we will phone")
+
+
 def test_cliche_hits_counts_every_phrase() -> None:
     body = "Thank you for taking time out of your busy schedule. I'm the perfect fit. Don't hesitate to call."
     assert metrics.cliche_hits(body) == ["busy schedule", "perfect fit", "don't hesitate"]

@@ -165,7 +165,8 @@ def _content(work: Work, facts: InterviewFacts) -> None:
     named_line = -1  # the line that last named the current owner
     others_mail: _OthersMail | None = None  # inside a pasted message that nobody on the panel wrote
     for i, seg in enumerate(work.segments):
-        mailed = fold(seg.label or "") == "from"
+        # also French, Spanish and Portuguese "De:", German "Von:", with the sender's address
+        mailed = fold(seg.label or "") == "from" or (fold(seg.label or "") in ("de", "von", "van") and "@" in seg.text)
         if mailed or QUOTE_HEADER.search(seg.raw):
             # "From: Isabella Moreau-Khan … To: Me (drafts)": notes the candidate mailed themselves
             own = mailed and any(
@@ -226,6 +227,10 @@ def _content(work: Work, facts: InterviewFacts) -> None:
         intro_only = intro_only or (i in work.left and kind is None and not NEXT_RE.search(seg.raw))
         intro_only = intro_only or ROOM_RESOURCE.search(seg.raw) is not None or STREET_LINE.match(seg.raw) is not None
         intro_only = intro_only or (len(seg.raw.split()) <= 4 and SIGN_OFF.match(seg.raw.strip()) is not None)
+        # the chat's own heading: "WhatsApp chat with Anindya (TalentaKu Recruitment)"
+        intro_only = intro_only or (
+            seg.line <= 1 and len(seg.raw.split()) <= 8 and CHAT_HEADING.match(seg.raw) is not None
+        )
         # "---- my memo after interview ----", "notes after (in the car):": where the notes begin, not something
         # anyone said
         heading = seg.raw.rstrip().endswith(("--", ":", ")")) or len(seg.raw.split()) <= 3
@@ -293,6 +298,11 @@ INTRO_LEFTOVER = regex_cache.compile(
     r"\([^)]*\)|\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)?\b",
     re.IGNORECASE,
 )
+CHAT_HEADING = regex_cache.compile(
+    r"^\W*(?:whatsapp|slack|teams|messenger|imessage|telegram|signal|sms|linkedin|wechat|line|viber)\b"
+    r"(?:\s+(?:chat|messages?|dms?|thread|conversation))?\s*(?:with|w/|[—–-])",
+    re.IGNORECASE,
+)
 # A calendar's room: "Kendall-3F-Room Rivendell (8)", its seats in brackets
 ROOM_RESOURCE = regex_cache.compile(r"\broom\b[^()\n]*\(\d{1,3}\)\s*$", re.IGNORECASE)
 
@@ -313,7 +323,9 @@ OWN_LANGUAGE_NOTES = (
 # ---" (its leading dashes read as a bullet): the candidate's own notes begin
 NOTES_HEADING = regex_cache.compile(
     r"^\W*(?:(?:my|own|interview|raw|the)\s+){0,3}(?:notes|memo)\b|^(?:[^\W\d_]+\s*){1,4}-{2,}\W*$|"
-    rf"^\W*{OWN_LANGUAGE_NOTES}\W*$",
+    rf"^\W*{OWN_LANGUAGE_NOTES}\W*$|"
+    # ">>> minhas notas pós entrevista (25/04)": my notes, in Portuguese, Spanish, French, German, Italian, …
+    r"^\W*(?:minhas notas|mis notas|mes notes|meine notizen|le mie note|mijn notities|moje notatki)\b",
     re.IGNORECASE,
 )
 
@@ -346,11 +358,13 @@ def _says_only_next(text: str) -> bool:
 
 def _is_header(seg: Segment, facts: InterviewFacts) -> bool:
     """The line that names the company, role and time is the interview's header, not a topic."""
-    sources = [fact.source for fact in (facts.company, facts.role) if fact] + [facts.interview_time_source]
+    named = [fact.source for fact in (facts.company, facts.role) if fact]
+    sources = [*named, facts.interview_time_source]
     short = len(seg.raw.split()) <= 14
-    # also the first bullets: "- Hengda Precision Components (Suzhou) Co., Ltd — SIP industrial park, Building 7"
-    top = seg.line <= 2 if not seg.bullet else seg.line <= 3 and not seg.indent
-    return sources.count(seg.raw) >= 2 or (seg.raw in sources and top and short)
+    plain = seg.raw in sources and seg.line <= 2 and not seg.bullet and short
+    # also the first bullets: "- Process Engineer — CNC machining line, aluminum housings for EV battery"; not a step
+    bulleted = seg.bullet and not seg.indent and seg.line <= 3 and seg.raw in named and short
+    return sources.count(seg.raw) >= 2 or plain or (bulleted and not NEXT_RE.search(seg.raw))
 
 
 def _they_did(text: str, person: Interviewer) -> bool:

@@ -675,6 +675,29 @@ FROM_DEPARTMENT = regex_cache.compile(
 )
 
 
+def titled_surname_then_given(raw: str) -> list[tuple[str, str | None, str | None]]:
+    """ "then Monsieur Aït-Ouali (Youssef) came after 30 min", "Madame Ferrand (Hélène Ferrand, the associée)": a
+    courtesy title and surname, then the given name in brackets, with the surname again and a job or not."""
+    people: list[tuple[str, str | None, str | None]] = []
+    for match in TITLED_SURNAME_GIVEN.finditer(raw):
+        title, surname, given, job = match.groups()
+        if not given.istitle() or fold(given) in TITLE_WORDS or looks_like_title(given):
+            continue  # "Mr. Tan (CFO)", "Dr. Kowalski-Bell (Director)": a job in the brackets, no given name
+        job = job.strip() if job else None
+        job = re.sub(r"^(?:the|a|an|la|le|el)\s+", "", job) if job else None
+        # "Mr. Keogh (Pádraig Keogh), deputy principal - child safeguarding …": a line that opens with them goes on
+        leads = not raw[: match.start()].strip(" -–•*")
+        rest = raw[match.end() :].strip(" ,;-–—:") if leads else ""
+        people.append((f"{title} {given} {surname}", job if job and looks_like_title(job) else None, rest or None))
+    return people
+
+
+TITLED_SURNAME_GIVEN = regex_cache.compile(
+    r"(?<![\w'’-])((?:Monsieur|Madame|Mme|Mr|Mrs|Ms|Miss|Herr|Frau|Dr|Prof|Señor|Señora|Sr|Sra)\.?)\s+"
+    r"([A-Z][\w'’-]+)\s*\(\s*([A-Z][\w'’-]+)(?:\s+\2)?\s*(?:,\s*([^()]{2,40}))?\)"
+)
+
+
 def indonesian_titled(raw: str) -> list[tuple[str, str | None, str | None]]:
     """Dictated Indonesian: "pertama pak Hendra Gunawan project manager", "yang kedua ibu Meiliana Tanoto": the
     courtesy word typed in lower case, before a name written with capitals."""

@@ -8,6 +8,7 @@ has only the notes.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import datetime
 from functools import lru_cache
 from typing import Literal
@@ -89,6 +90,10 @@ def _given_name(name: str) -> str:
         words = words[1:]  # "Ma. Cristina dela Cruz": "Ma." is Maria, written short; she is Cristina
     if _family_name_first(words):
         return words[1]  # "Park Ji-hoon", "Lin Chih-wei": the given name comes second
+    if _vietnamese(words):
+        # "Ngô Phương Thảo" is Thảo, "Nguyễn Văn Hùng" is Hùng; after "Thị" or "Văn", "Đỗ Thị Mai Anh" is Mai Anh
+        middle = fold_ascii(words[1]) in ("thi", "van") and len(words) >= 4
+        return " ".join(words[2:]) if middle else words[-1]
     return words[0] if words else name
 
 
@@ -99,8 +104,17 @@ def _surname(name: str) -> str:
         return name
     if _honorific(name) and len(words) == 3 and words[0].split("-")[0].lower() in FAMILY_NAMES_FIRST:
         return words[0]  # "Ms. Lee Mei Fong", "Mrs Tan-Chua Bee Leng": the family name comes first
+    if (
+        _honorific(name)
+        and len(words) == 2
+        and words[0].lower() in FAMILY_NAMES_FIRST
+        and PINYIN_NAME.fullmatch(words[1])
+    ):
+        return words[0]  # "Mr. Zhou Wenbin", "Ms. Lin Xiaoyu": a given name of two syllables in pinyin, written last
     if _family_name_first(words):
         return words[0].title() if words[0].isupper() else words[0]  # "Choi Seo-yeon", "TAKAHASHI Ren"
+    if _vietnamese(words):
+        return words[-1]  # "Mr. Lê Hoàng Nam" is Mr. Nam: Vietnam puts the given name after a title
     start = len(words) - 1
     first = 0 if _honorific(name) else 1  # "Mrs Ní Bhriain" is all surname; "Van Morrison" is not
     while start > first and words[start - 1].lower() in SURNAME_PARTICLES:
@@ -117,6 +131,39 @@ def _honorific(name: str) -> str | None:
     # "Frau Dr. Katrin Vogelsang": both, as a German letter writes them
     second = words[1] if len(words) > 2 else ""
     return f"{first} {second}" if second.rstrip(".").lower() in ("dr", "prof") else first
+
+
+# Two syllables of pinyin, written as one word with a capital: "Wenbin", "Xiaoyu", "Zhiqiang"
+PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|a|e|i|o|u)"
+)
+PINYIN_NAME = re.compile(rf"(?i:{PINYIN_SYLLABLE}{PINYIN_SYLLABLE})")
+
+
+def _vietnamese(words: list[str]) -> bool:
+    """ "Ngô Phương Thảo", "Nguyen Van Hung": a Vietnamese family name, a middle name and the given name, in that
+    order; told by the family name and by the letters or the middle name only Vietnamese uses."""
+    if len(words) < 3 or fold_ascii(words[0]) not in VIETNAMESE_FAMILY_NAMES:
+        return False
+    marked = words[0].lower() != fold_ascii(words[0])  # "Lê", "Ngô": the family name written with its marks
+    return marked or bool(VIETNAMESE_LETTERS.search(" ".join(words))) or fold_ascii(words[1]) in ("thi", "van")
+
+
+VIETNAMESE_FAMILY_NAMES = frozenset(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong dinh trinh truong luong".split()
+)
+VIETNAMESE_LETTERS = re.compile("[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđĐưƯơƠăĂ]")
+
+
+def fold_ascii(word: str) -> str:
+    """ "Ngô" -> "ngo", "Đặng" -> "dang": the letters without their marks."""
+    return (
+        unicodedata.normalize("NFKD", word.replace("đ", "d").replace("Đ", "D"))
+        .encode("ascii", "ignore")
+        .decode()
+        .lower()
+    )
 
 
 def _family_name_first(words: list[str]) -> bool:

@@ -226,6 +226,8 @@ def _name_run(text: str, tokens: list[re.Match[str]], i: int, max_words: int) ->
         # "Abdallah Said Mwinyi": a capitalised word inside a name is part of it, even one that is also a verb
         inside = word.lower() in WORDS_THAT_ARE_NAMES and j + 1 < len(tokens) and is_name_word(tokens[j + 1].group(0))
         inside = inside and text[tokens[j].end() : tokens[j + 1].start()] == " " and word.istitle()  # not "said"
+        # "Võ Thị Thu Hà": after a Vietnamese middle name, "Thu" is a name, not Thursday
+        inside = inside or (tokens[j - 1].group(0) in ("Thị", "Văn") and word.istitle())
         if word.rstrip(".").lower() in HONORIFICS and words >= 1:
             break  # "the head teacher Mrs Folasade Adeyemi Mr Chukwuemeka Eze": the next person starts
         joined_particle = PARTICLE_JOINED.match(word) is not None  # "Nadia al-Rashid", "Amr el-Sayed"

@@ -75,7 +75,7 @@ LABELS: dict[str, frozenset[str]] = {
     "logistics": _labels(
         "location|where|address|parking|directions|room|format|platform|dress code|lugar|lieu|ort|show as|"
         # how someone came across: "Impression: no-nonsense, very formal, called me "Ms. Raman""
-        "impression|impressions|my impression|first impression|vibe|vibes|"
+        "impression|impressions|my impression|first impression|vibe|vibes|tone|tono|ton|register|"
         "dial-in|dial in|conference id|meeting id|passcode|zoom link|teams link|link|join|subject|cc|bcc|sent|"
         "temat|betreff|asunto|objet|assunto|oggetto|onderwerp|件名|제목|主题|主題|"  # a mail's subject in Polish, …
         "enviada em|enviado em|enviada|enviado|enviado el|gesendet|envoyé|envoyé le|wysłano|"  # … and when it was sent
@@ -117,6 +117,11 @@ INTRO_RE = regex_cache.compile(
     # "al final solo me entrevistó la Dra. Guadalupe Treviño Garza, directora médica"
     r"|\b(?:me|nos) entrevist(?:ó|o|aron)\s+(?:(?:la|el|los|las|o|a)\s+)?(?=(?-i:[A-Z]))"
     r"|^\s*(?:with|w/)\s+"  # a header's second line: "with Chiara Benedetti & Kofi Asante"
+    # "primeiro o Ricardo Vasconcelos, gerente de obras", "e ai a Patrícia Oyama", "luego la Dra. …"; a run-on's
+    # "then came Chiara Santangelo senior scientist"
+    r"|\b(?:primeiro|primeira|depois|segundo|segunda|e a[ií]|primero|primera|despu[ée]s|luego|poi)\s+"
+    r"(?:o|a|el|la|il)\s+(?=(?-i:(?:Dra?\.?\s+|Sr[a]?\.?\s+)?[A-Z][^\W\d_'’]+\s+[A-Z]))"
+    r"|\b(?:then|next|after that|and then)\s+came\s+(?:in\s+)?(?=(?-i:[A-Z][^\W\d_'’]+\s+[A-Z]))"
     # "met the owner Gazza (Gary Mitchell) and his leading hand Tomasz Wiśniewski"
     r"|\bmet\s+(?:the|our|their)\s+(?:[a-z-]+\s+)?(?:owner|manager|mgr|director|head|lead|supervisor|chef|founder|"
     r"ceo|gm|principal|foreman|boss|partner)\s+(?=(?-i:[A-Z]))"
@@ -584,6 +589,9 @@ NOT_INTERVIEWER_RE = regex_cache.compile(
     r"^\W*(?:please\s+)?contact\b.*\b(?:if you|with any|should you|for any|if late|if lost)\b|"
     r"^\W*(?:reception(?:ist)?|front desk|recepci[oó]n|réception|recepção|recepcja|rezeption)\s*:|"
     r"\b(?:let|buzzed) me in\b|\bno entrevist[oó]\b|"  # "Sra. Gloria (secretaria) … NO entrevistó"
+    # "Thomas (mon ex-manager chez Vins & Terroirs Distribution)", "meu antigo chefe", "my old boss"
+    r"\b(?:my|mon|ma|mi|meu|minha|il mio|la mia) (?:ex-\s?|former |old |previous |ancien(?:ne)? |antig[oa] |"
+    r"antigu[oa] |vecchio |vecchia )(?:manager|boss|chef|patron|patronne|jef[ea]|chefe|supervisor[a]?|mgr|capo)\b|"
     r"\bmet me (?:at|in) (?:security|the gate|the front|the entrance|(?:the )?(?:lift |elevator |main )?lobby|"
     r"(?:the )?reception)\b|\b(?:job ad|ad|advert|posting|listing) said to contact\b|"
     r"\b(?:interpreter|translator|observer|observing|note[- ]?taker)\)|"  # "(interpreter)", "(observer)"

@@ -402,7 +402,14 @@ def _subject_company(seg: Segment, people: list[str]) -> str | None:
 
 
 ACRONYM_EQUALS = regex_cache.compile(r"^\W*([A-Z]{2,6})\s*(?:=|:|stands for)\s*([A-Z][\w&'’ -]{3,60}?)\s*$")
-NOTES_FROM = regex_cache.compile(r"^(?:my\s+)?(?:interview\s+)?notes\s+(?:from|on|for|about|re:?)\s+(?:the\s+)?", re.I)
+NOTES_WORDS = frozenset("notes notizen notas appunti aantekeningen anotações anotaciones notatki".split())
+# also "Notizen Interview Halvorsen Pharma GmbH": the notes word and the interview, in German
+NOTES_FROM = regex_cache.compile(
+    r"^(?:my\s+)?(?:interview\s+)?notes\s+(?:from|on|for|about|re:?)\s+(?:the\s+)?|"
+    r"^(?:notes|notizen|notas|appunti|aantekeningen|anotações|notatki)\s+(?:interview|gespräch|entrevista|colloquio)\s+"
+    r"(?:(?:at|with|bei|bij|chez|com|con|w/)\s+)?",
+    re.I,
+)
 CHAT_OPENING = regex_cache.compile(
     r"^(?:(?:ok(?:ay)?|so+|well|right|alright|um+|omg|lol|done|phew|finally)\b[\s,.!]*)+", re.IGNORECASE
 )  # also "done!! blackthorn type foundry interview over"
@@ -570,7 +577,9 @@ def _header_company(seg: Segment, people: list[str]) -> str | None:
         # "interview angkasa nusantara - ramp ops spv", "entrevista Maré Alta — 2a fase": the name after the word
         named_after = INTERVIEW_THEN_NAME.sub("", chunk, count=1)
         # all of it a name, typed in lower case or with capitals; not "hoy con Tapatío Snacks"
-        one_case = named_after.islower() or all(w[:1].isupper() for w in named_after.split())
+        # and no ordinary word in it: not "interview went well!!"
+        plain = not any(w in STOPWORDS for w in named_after.lower().split())
+        one_case = plain and (named_after.islower() or all(w[:1].isupper() for w in named_after.split()))
         after_the_word = named_after != chunk and len(named_after.split()) >= 2 and one_case
         chunk = named_after if after_the_word else chunk
         words = chunk.split()
@@ -1041,8 +1050,8 @@ def _role_before_interview(work: Work) -> Sourced | None:
         match = ROLE_BEFORE_INTERVIEW_RE.match(seg.raw.strip())
         if not match or (i >= 3 and not looks_like_title(match.group(1))):
             continue  # further down (under a forwarded email's header) only a real job title counts
-        if set(match.group(1).lower().split()) & INTERVIEW_KINDS or find_emails(seg.raw[:60]):
-            continue
+        if set(match.group(1).lower().split()) & (INTERVIEW_KINDS | NOTES_WORDS) or find_emails(seg.raw[:60]):
+            continue  # also "Notizen Interview Halvorsen Pharma GmbH": German for notes, not a job
         said = match.group(1)
         initials = ACRONYM.fullmatch(said) or (said.isalpha() and said.islower() and len(said) <= 4)
         if (has_company_suffix(said) or initials) and not looks_like_title(said):

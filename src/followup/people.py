@@ -36,6 +36,7 @@ from followup.mentions import (
     tagalog_si,
     title_equals_person,
     titled_mentions,
+    titled_surname_then_given,
     titled_then_full,
     turned_out_to_be,
     two_with_their_jobs,
@@ -212,7 +213,7 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
                 or _guest_list(work, i)
                 or _after_an_ordinal(seg, speaker_ok)
             )
-        for name, title, rest in people:
+        for name, title, rest in map(_given_in_brackets, people):
             name = WITH_LEAD.sub("", name)  # a heading "Con Alejandro:" over what Alejandro asked
             if fold(name) in TEAM_NAMES or fold(name.split()[0]) in TEAM_WORDS:
                 continue  # an invite's "Talent Acquisition - MVH — organiser": a team, not a person
@@ -289,6 +290,23 @@ def _still_to_meet(name: str, raw: str) -> bool:
     before = raw[max(0, after - 60) : after] if after >= 0 else ""
     ahead = after >= 0 and COMING_UP.search(raw[after + len(name) : after + len(name) + 25]) is not None
     return ahead and re.search(r"\b(?:present|meet|meeting|plus|then)\b", before) is not None
+
+
+def _given_in_brackets(found: tuple[str, str | None, str | None]) -> tuple[str, str | None, str | None]:
+    """ "Monsieur Aït-Ouali (Youssef)", "Madame Ferrand (Hélène Ferrand, the associée)": a courtesy title and
+    surname, with the given name in the brackets read as their job."""
+    name, title, rest = found
+    words = name.split()
+    if not title or len(words) != 2 or words[0].rstrip(".").lower() not in HONORIFICS:
+        return found
+    given = re.match(rf"([A-Z][\w'’-]+)(?:\s+{re.escape(words[1])})?\s*(?:,\s*(?:the\s+|la\s+|le\s+)?(.*))?$", title)
+    # a given name, not a job's letters or word: "Ms Zulu (EIC)", "Mr. Tan (CFO)", "Dr. Kowalski-Bell (Director)"
+    if given is None or not given.group(1).istitle() or fold(given.group(1)) in TITLE_WORDS:
+        return found
+    if looks_like_title(given.group(1)):
+        return found
+    job = given.group(2)
+    return f"{words[0]} {given.group(1)} {words[1]}", job if job and looks_like_title(job) else None, rest
 
 
 def _in_full(found: tuple[str, str | None, str | None], raw: str) -> tuple[str, str | None, str | None]:
@@ -375,6 +393,8 @@ def _guest_list(work: Work, i: int) -> list[tuple[str, str | None, str | None]]:
     for before in reversed(work.segments[:i]):
         if GUESTS_HEADING.match(before.raw) or (label_kind(before) == "interviewer" and not before.text.strip()):
             return [(name, None, None)]
+        if GUEST_MARK.fullmatch(" - " + before.raw.strip()):
+            continue  # Google Calendar's "Organizer" on the line under the guest it marks
         if _guest(before) is None and not find_emails(before.raw):
             return []
     return []
@@ -776,6 +796,7 @@ def _people_in(
         turned_out_to_be,
         joined,
         bracketed_full_name,
+        titled_surname_then_given,
         name_before_interview,
         table_row_person,
         schedule_row_person,
@@ -964,6 +985,9 @@ def _add_interviewer(work: Work, name: str, title: str | None, source: str) -> i
     if re.search(rf"{re.escape(name)}\s+(?:vs\.?|versus)\s", source):
         return None  # "CI: Xcode Cloud vs Bitrise": a product weighed against another
     name, rank = without_rank(_titlecase_if_lower(name))
+    said = ACADEMIC_TITLES.get(fold(rank or "").replace(".", ""))
+    if said:
+        name, rank = f"{said} {name}", None  # "Prof.ssa Laura Giordano": Prof. Giordano
     title = title or rank
     for index, known in enumerate(work.interviewers):
         if same_person(known.name, name):
@@ -975,6 +999,8 @@ def _add_interviewer(work: Work, name: str, title: str | None, source: str) -> i
     return len(work.interviewers) - 1
 
 
+# "Prof.ssa" is a professor: "Prof." in English, kept with the name
+ACADEMIC_TITLES = {"profssa": "Prof."}
 # An invitation's "… would like to meet you on Tuesday"
 YOU_WILL_MEET = regex_cache.compile(
     r"\b(?:vous rencontrerez|vous allez rencontrer|(?:usted )?se reunirá con|conocerá a|"

@@ -263,8 +263,17 @@ PATRONYMIC = regex_cache.compile(r"\s(?:bin|binti|binte|bte|bt|a/l|a/p|s/o|d/o)\
 
 def _listed_address(person: Interviewer, notes: str) -> str | None:
     """The form of address a line of its own gives for them: "Address: Mrs. Tan (VP) / Mr. Hafiz (HOD)",
-    "Greet them formally: Mrs. Kamau, Mr. Ochieng', Ms. Abdallah"; for a name whose surname is not last."""
+    "Greet them formally: Mrs. Kamau, Mr. Ochieng', Ms. Abdallah"; for a name whose surname is not last. Also a
+    cell of their row in a table: "| Song Ji-a (송지아 팀장님) | Contracts & Finance Lead | … | Ms. Song |"."""
     words = {w.rstrip("'’") for w in person.name.split()[1 if person.honorific else 0 :]}
+    if "|" in notes:
+        for line in notes.splitlines():
+            if "|" not in line or not line.lstrip(" |").startswith(person.name):
+                continue
+            for cell in line.split("|")[1:]:
+                titled = re.fullmatch(rf"\s*((?:{ADDRESS_TITLES})\.?\s+([A-Z][\w'’-]+))\s*", cell)
+                if titled and titled.group(2) in words:
+                    return titled.group(1)
     for line in ADDRESS_LINE.findall(notes):
         for titled in re.finditer(rf"\b(?:{ADDRESS_TITLES})\.?\s+([A-Z][\w'’-]+)(?!\s+[A-Z])", line):
             said_not = re.search(rf"\bnot\s+{re.escape(titled.group(0))}", line)
@@ -459,7 +468,7 @@ def drop_the_absent(work: Work) -> None:
     """ "Denise Farr - optional" on the invite, then "(Denise had a conflict)": she did not interview."""
     # Not a question: "TOM: what about when the data isn't there?"
     said_absent = [
-        seg.raw
+        COURTESY_AFTER_NAME.sub("", seg.raw)
         for k, seg in enumerate(work.segments)
         if ABSENT_RE.search(seg.raw) and not seg.raw.rstrip().endswith("?") and not _asked_next(work, k)
     ]
@@ -495,6 +504,10 @@ ONLY_INSTEAD = regex_cache.compile(
     r"(?:→|->|;|,|\bso\b|\bthen\b)\s*(?:only|just|nur|solo|seulement|apenas|s[óo]|hanya)\s+(?:(?:PD|Priv\.-Doz\.)\s+)?",
     re.IGNORECASE,
 )
+
+
+# Turkish "Zeynep Hanım", "Barış Bey", Hindi "Hemant ji": said after a name, not a surname ("Sato-san" is kept whole)
+COURTESY_AFTER_NAME = regex_cache.compile(r"(?<=[^\W\d_])\s+(?:Bey|Hanım|Hanim|ji)\b")
 
 
 def _asked_next(work: Work, k: int) -> bool:
@@ -668,6 +681,7 @@ INTERVIEW_TALK = regex_cache.compile(r"\b(?:asked|talked|discussed|interviewed|g
 def _goes_by_on_its_own_line(work: Work) -> None:
     """ "it was w/ Geneviève Tremblay, she's the Director …" then "she goes by Gen": the person just named."""
     last: Interviewer | None = None
+    notes = "\n".join(seg.raw for seg in work.segments)
     for seg in work.segments:
         # a heading's own aside counts when the heading names them: 'María José ("llámame Majo"):'
         heading = bool(seg.label) and not seg.text.strip()
@@ -701,8 +715,12 @@ def _goes_by_on_its_own_line(work: Work) -> None:
             # "then Nige (said call him Nige, everyone does)" of Nigel Parfitt: the one whose name it shortens
             shortens = [p for p in work.interviewers if called and _shortens(called, p.first_name)]
             who = shortens[0] if len(shortens) == 1 and not named else who
-            if fits and who is not None and who.called is None:
+            # not 'then Ing. Stefano Moretti from IT, … "chiamami Stefano"' of the Dott.ssa Conti named before him
+            if fits and who is not None and who.called is None and not _someone_elses_full_name(called, who, notes):
                 who.called = called
+
+
+TITLE_NEXT = regex_cache.compile(rf"\s+(?:{'|'.join(map(re.escape, sorted(BARE_ADDRESS)))})\b", re.IGNORECASE)
 
 
 def _typed_before_brackets(name: str, notes: str) -> str | None:
@@ -1370,7 +1388,8 @@ WRITE_INSTEAD = (
 
 
 FIRST_NAMES_OFFERED = (
-    r"(?:(?:das\s+)?Du\s+angeboten|\bduzen\b|\bt[uú]t[eé]ame\b|\btuteamos\b|\bon se tutoie\b|\btutoyer\b)"
+    r"(?:(?:das\s+)?Du\s+angeboten|\bduzen\b|\bt[uú]t[eé]ame\b|\btuteamos\b|\bon se tutoie\b|\btutoyer\b|"
+    r"\bon s['’]est tutoy[ée]e?s?\b)"  # "Josée: très terrain, on s'est tutoyées tout de suite"
 )
 
 
@@ -1400,10 +1419,20 @@ CALLED_BY = regex_cache.compile(
 )
 
 
+# The candidate's own instruction for the letter: "in email call him Mr. Nam", "address her as Dr. Okafor"
+CALL_THEM_TITLED = regex_cache.compile(
+    r"\b(?:call|address|write to|greet) (?:him|her|them)(?: as)?\s+((?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+([A-Z][\w'’-]+))"
+)
+
+
 def _names_they_go_by(work: Work, notes: str) -> None:
     for person in work.interviewers:
         if person.called:
             continue  # "Ms Ong said to just call her Mei Ling", already read
+        told = next((m for m in CALL_THEM_TITLED.finditer(notes) if m.group(2) in person.name.split()), None)
+        if told:
+            person.called = told.group(1)  # "anh Nam (PV manager) … in email call him Mr. Nam"
+            continue
         courtesy = _courtesy_form(person, notes)
         if courtesy:
             # "Khun Siriporn", "Zeynep Hanım", "Don Álvaro", "Chị Mai Anh": how the notes address them
@@ -1449,6 +1478,8 @@ def _names_they_go_by(work: Work, notes: str) -> None:
         cue = cue or (re.search(near + CALLED_BY.pattern, notes) if CALLED_BY.search(notes) else None)
         if cue and (cue.group(1).rstrip(".").lower() in BARE_ADDRESS or cue.group(1).lower() in NOT_NAMES):
             cue = None  # "everyone calls her Dra.": a title, not a name; "I called her that": no name at all
+        if cue and TITLE_NEXT.match(notes, cue.end()):
+            cue = None  # 'everybody says "ya doctor"': Arabic for "O doctor", a title and no name
         nickname = re.search(rf"{re.escape(parts[0])}\s+[\"“']([^\W\d_]{{2,15}})[\"”']", notes) if parts else None
         nickname = nickname or re.search(
             rf"{re.escape(person.name)}[^()\n]{{0,40}}\(\s*[\"“']([^\W\d_]{{2,15}})[\"”']", notes
@@ -1473,6 +1504,8 @@ def _names_they_go_by(work: Work, notes: str) -> None:
         others = [p for p in work.interviewers if p is not person and " " in p.name.removeprefix(f"{p.honorific} ")]
         if cue and any(o.first_name in cue.group(0) or o.last_name in cue.group(0) for o in others):
             cue = None  # "Carla Jiménez (GM) and Michael Donnelly (…, goes by Mike)": Michael's name, not Carla's
+        if cue and _someone_elses_full_name(cue.group(1), person, notes):
+            cue = None  # "then came Chiara Santangelo …, she said to call her Chiara": of Chiara, not of Marco
         formal = _formal_name(person, notes) if not shared else None
         if formal:
             person.called = formal  # "she introduced herself as Ms. Dela Cruz", "he's Mr. Jenkins to everyone"
@@ -1554,6 +1587,16 @@ WRITE_FORMALLY = regex_cache.compile(
 )
 HE = regex_cache.compile(r"\b(?:he|him|his|he['’](?:s|d|ll))\b", re.IGNORECASE)
 SHE = regex_cache.compile(r"\b(?:she|her|hers|she['’](?:s|d|ll))\b", re.IGNORECASE)
+
+
+def _someone_elses_full_name(called: str, person: Interviewer, notes: str) -> bool:
+    """A name to call someone by that the notes also write with another surname: someone else's given name."""
+    if fold(called) in {fold(w) for w in person.name.split()}:
+        return False
+    # the next word on the same line; "Siti Rahimah" of Siti Rahimah Yusof is her own name
+    after = re.findall(rf"(?<![\w'’-]){re.escape(called)} +((?-i:[A-Z])[\w'’-]+)", notes)
+    own = {fold(w) for w in person.name.split()}
+    return any(fold(surname) not in own for surname in after)
 
 
 def _said_alone(name: str, text: str) -> bool:

@@ -183,7 +183,8 @@ SPEAKER_STAMP = regex_cache.compile(
 # A pasted chat's time stamp: "[18:04]", "[4:12 PM]", WhatsApp's "[10/06, 6:41 pm]", "[10/06/2025, 18:41:07]"
 # or, from a phone, "[9:41 am, 04/03/2025]"; a German phone's "[10.06., 17:31]".
 TIMESTAMP_RE = regex_cache.compile(
-    r"^\s*\[(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\.?,?\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?"
+    # also "[16.38] Anindya TalentaKu: …", a time written with a dot
+    r"^\s*\[(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\.?,?\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?"
     r"(?:,\s*\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?\]\s*"
     # a meeting transcript's "00:02:40 Renata Campos: …", before a speaker's name
     r"|^\s*\d{1,2}:\d{2}:\d{2}\s+(?=(?-i:[A-Z])[^:\n]{0,40}:)",
@@ -193,7 +194,8 @@ TIMESTAMP_RE = regex_cache.compile(
 LOWER_SENTENCE_BREAK = regex_cache.compile(
     r"(?<=[.!?])(?<!\bDir\.)(?<!\bDept\.)(?<!\bAsst\.)(?<!\bAssoc\.)(?<!\bapprox\.)(?<!\bincl\.)(?<!\bvs\.)(?<!\bDr\.)"
     # also "Vistula Packaging Sp. z o.o."; a title typed in lower case: "2nd: dr. ilse van der merwe"
-    r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bSp\.)(?<!\bdr\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)(?<!\bprof\.)\s+(?=[a-z])"
+    r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bSp\.)(?<!\bdr\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)(?<!\bprof\.)"
+    r"(?<!\bResp\.)(?<!\bUniv\.)\s+(?=[a-z])"  # "Resp. export Asie" (French for head of), "Univ. of Padova"
 )
 TABLE_SEPARATOR_RE = regex_cache.compile(r"^\s*\|?[\s:|-]+\|[\s:|-]*$")
 TWO_CELL_ROW_RE = regex_cache.compile(r"^\s*\|\s*([^|]{1,30}?)\s*\|\s*([^|]+?)\s*\|?\s*$")

@@ -23,7 +23,10 @@ NEXT_PREFIX = regex_cache.compile(
     # "So next step, Thandi said she'll WhatsApp me by Thursday": a spoken "so" and a comma
     r"^(?:(?:so|and|ok|okay|anyway|right)[,\s]+)?(?:the\s+)?next\s+steps?\s*,\s+|"
     r"^(?:the\s+)?(?:next(?:\s+(?:steps?|rounds?|stages?))?|(?:second|2nd|third|3rd|final)\s+(?:stage|round|rd|step)|final)\b\s*"
-    r"(?:(?:is|are|would be|will be)\b|[:\-–—=>→⇒]+|➡️?|(?=(?:he|she|they)\s+said\b))\s*(?:(?:just|only)\s+)?",
+    # not "second round is online with the plant GM": how the round will be held, kept with the round
+    r"(?:(?:is|are|would be|will be)\b"
+    r"(?!\s+(?:online|virtual|remote|in[- ]person|on[- ]?site|by phone|on (?:zoom|teams))\b)"
+    r"|[:\-–—=>→⇒]+|➡️?|(?=(?:he|she|they)\s+said\b))\s*(?:(?:just|only)\s+)?",
     re.IGNORECASE,
 )
 

@@ -326,6 +326,8 @@ def topic_phrase(fragment: str) -> Phrase | None:
         return Phrase(what + (purpose.group(0) if purpose else ""), "np")
     if text.split()[0].lower() in BARE_NOUNS:
         text = "your " + text
+    if OWN_ERRAND.match(text):
+        return None  # "also need to remember to send marcus the link …": the candidate's own to-do
     if re.match(r"^(?:want|wants|need|needs)\s+", text, re.IGNORECASE):
         return Phrase(re.sub(r"^\w+\s+", "your need for ", text), "np")
     first = text.split()[0]
@@ -345,6 +347,11 @@ def topic_phrase(fragment: str) -> Phrase | None:
     return Phrase(text, kind)
 
 
+OWN_ERRAND = regex_cache.compile(
+    r"^(?:also\s+)?(?:need|have|got|must)\s+to\s+(?:remember|send|e-?mail|call|ask|bring|follow up|write|text|fix|"
+    r"update|prepare|buy|pay|book|print)\b",
+    re.IGNORECASE,
+)
 # A name for one piece of work, ended by its head noun: "Windows 11 migration project next year", "Guidewire
 # ClaimCenter rollout", "ERP cutover in March"; not "project management" or "license management"
 ONE_PROJECT = regex_cache.compile(
@@ -566,7 +573,12 @@ MONEY_TALK = regex_cache.compile(
     r"[$€£₹]\s?\d|\d\s?/\s?(?:hr|hour)\b|\bctc\b|\bsalary (?:band|range|is)\b|"
     r"\bper (?:hour|mile)\b|\bpay (?:is|range|rate)\b|\bcpm\b|"
     # "the apprentice rate is 33 percent of craft rate", "she said salary 7.5 triệu a month"
-    r"\brate is\b|\bcraft rate\b|\bsaid salary\b",
+    r"\brate is\b|\bcraft rate\b|\bsaid salary\b|"
+    # amounts in millions and thousands the way Indonesia, Vietnam, India and Brazil write pay: "7-8,5 jt", "25-30tr",
+    # "12 LPA", "R$ 7.800", "11 juta"
+    r"\d\s?(?:jt|juta|tr|triệu|lpa|lakhs?)\b|\bR\$\s?\d|\brange\s+\d|"
+    # "165 plus car allowance plus bonus"
+    r"\b\d+k?\s+(?:plus|\+)\s+(?:car|vehicle|phone)?\s*allowance\b|\b(?:car|vehicle) allowance\b",
     re.IGNORECASE,
 )
 # A word that needs what follows it, followed by punctuation: something was cut out.

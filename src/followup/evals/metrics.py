@@ -104,7 +104,11 @@ def panel_similarities(drafts: Sequence[Draft]) -> list[float]:
 
 
 def _has(text: str, phrase: str) -> bool:
-    return fold(phrase) in fold(text)
+    # "Mrs du Plessis will phone by Friday" is met by "you'll phone by Friday": the same words, contracted
+    return fold(phrase) in fold(text) or fold(phrase) in fold(CONTRACTED_WILL.sub(r"\1 will", text))
+
+
+CONTRACTED_WILL = re.compile(r"(\w)['’]ll\b")
 
 
 def _said(text: str, phrase: str) -> bool:
