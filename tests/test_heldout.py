@@ -73,8 +73,8 @@ FLOORS = {
     "holdout71": 0.95,
     "holdout72": 0.92,
     "holdout73": 0.94,
-    "holdout74": 0.92,
-    "holdout75": 0.89,
+    "holdout74": 0.94,
+    "holdout75": 0.92,
 }
 
 

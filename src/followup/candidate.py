@@ -9,7 +9,7 @@ from itertools import pairwise
 from followup import regex_cache
 from followup.contacts import Found, find_emails, find_phones
 from followup.models import Candidate
-from followup.names import TITLES, find_names
+from followup.names import TITLES, find_names, without_titles
 from followup.notes_rules import (
     LOWER_NOT_NAMES,
     ME_LINE_RE,
@@ -284,11 +284,6 @@ def _address_spells(local: str, given: str, surname: str) -> bool:
 LOWER_TOKEN = regex_cache.compile(r"(?<![\w@.])[a-z]+(?:['’-][a-z]+)*(?![\w@])")
 
 
-def without_title(name: str) -> str:
-    words = name.split()
-    return " ".join(words[1:]) if len(words) > 2 and words[0].rstrip(".").lower() in TITLES else name
-
-
 def _spelled_by(line: str, email: Found | None) -> bool:
     """A line of two or three words typed in lower case that the address spells: "jamal osei", "jamal.osei@…"."""
     words = line.strip().split()
@@ -324,7 +319,7 @@ def _named_by_address(work: Work, email: Found | None) -> str | None:
             if any(_address_spells(local, words[0], surname) for surname in surnames):
                 spelled.add(match.name)
     # "Dear Ms. Haruka Sato" and "Haruka Sato": one person, with and without her title
-    bare = {without_title(name) for name in spelled}
+    bare = {without_titles(name) for name in spelled}
     if len(bare) != 1:
         return None
     name = bare.pop()

@@ -297,6 +297,15 @@ RANKS = frozenset(
 TITLES = HONORIFICS | RANKS
 
 
+def without_titles(name: str) -> str:
+    """ "Ms. Haruka Sato" -> "Haruka Sato", "Dott. Ing. Marco Ferrante" -> "Marco Ferrante": the titles before a
+    name taken off, as long as two words are left ("Ms. Sato" stays as it is)."""
+    words = name.split()
+    while len(words) > 2 and words[0].rstrip(".").lower() in TITLES:
+        words.pop(0)
+    return " ".join(words)
+
+
 def without_rank(name: str) -> tuple[str, str | None]:
     """ "Sgt. Darnell Hayes" -> ("Darnell Hayes", "Sgt.")."""
     words = name.split()

@@ -344,10 +344,7 @@ def heading_row(work: Work) -> tuple[Sourced, Sourced] | None:
     heading, in fields: the employer, the job, then when or where. The employer and the job, or None."""
     # a long first line is cut into segments at each dash: "Chornomor Connect — Technical Support Engineer Tier 2
     # — interview today with Halyna Petrenko, …" is read whole
-    lines: dict[int, list[Segment]] = {}
-    for seg in work.segments[:12]:
-        lines.setdefault(seg.line, []).append(seg)
-    first = next(iter(lines.values()), [])
+    first = [seg for seg in work.segments[:12] if seg.line == work.segments[0].line] if work.segments else []
     joined = [replace(first[0], raw=" — ".join(p.raw for p in first[:3]))] if len(first) > 1 else []
     for seg in [*joined, *work.segments[:4]]:
         fields = [f.strip() for f in HEADING_FIELDS.split(seg.raw.strip().lstrip("-–—•*·> \t"))]
@@ -1041,14 +1038,14 @@ def drop_the_friend(work: Work) -> None:
     # "Priya (sis): was she nice", "Priya (sis): ok write the thank you NOW": a chat label, on no panel
     labels = [fold(seg.label) for seg in work.segments if seg.label]
     for label in {label for label in labels if labels.count(label) > 1} - work.own_labels:
-        lines = [seg for seg in work.segments if seg.label and fold(seg.label) == label]
+        lines = [i for i, seg in enumerate(work.segments) if seg.label and fold(seg.label) == label]
         on_panel = any(same_person(bare_label(label), p.name) for p in work.interviewers)
         # "Luca ❤️: allora??": a heart by the name in the chat is someone the candidate loves, not a panel member
         loved = any(heart in label for heart in HEARTS)
         if (
             not on_panel
-            and label_kind(lines[0]) is None
-            and (loved or any(FRIEND_TALK.search(_said(work, seg)) for seg in lines))
+            and label_kind(work.segments[lines[0]]) is None
+            and (loved or any(FRIEND_TALK.search(_said(work, i)) for i in lines))
         ):
             work.friends.add(label)
     if not any(" " in p.name for p in work.interviewers):
@@ -1060,30 +1057,31 @@ def drop_the_friend(work: Work) -> None:
     for person in list(work.interviewers):
         # "Aiza:" over the lines of the Aiza Manalo a "[Messenger - Aiza Manalo]" heading names
         names = {fold(person.name)} | ({fold(person.first_name)} if fold(person.first_name) in partners else set())
-        labelled = [seg for seg in work.segments if seg.label and fold(bare_label(seg.label)) in names]
+        labelled = [i for i, seg in enumerate(work.segments) if seg.label and fold(bare_label(seg.label)) in names]
         # "Ate Joy: so kumusta interview mo": a two-word name counts when the notes use it only as a label
         named_elsewhere = any(
             person.name in seg.raw
-            for seg in work.segments
-            if seg not in labelled and not CHAT_WITH.search(seg.raw) and not CHAT_HEADER.match(seg.raw)
+            for i, seg in enumerate(work.segments)
+            if i not in labelled and not CHAT_WITH.search(seg.raw) and not CHAT_HEADER.match(seg.raw)
         )  # not "Slack — DM with Ruben de Graaf": the chat's own heading
         if " " in person.name and named_elsewhere:
             continue
         partner = fold(person.name) in partners or (bool(labelled) and fold(person.first_name) in partners)
-        if partner or any(FRIEND_TALK.search(_said(work, seg)) for seg in labelled):
+        if partner or any(FRIEND_TALK.search(_said(work, i)) for i in labelled):
             _forget(work, person)
             work.friends.add(fold(person.name))
-            work.friends.update(fold(seg.label) for seg in labelled if seg.label)  # "Rachel Okeke (mentor)"
+            work.friends.update(fold(work.segments[i].label or "") for i in labelled)  # "Rachel Okeke (mentor)"
 
 
 HEARTS = ("❤", "♥", "💕", "💖", "💗", "💘", "😘", "🥰")
 
 
-def _said(work: Work, seg: Segment) -> str:
-    """What a chat label's line says; Messenger's "Ate Joy:" stands alone over what she wrote on the next line."""
+def _said(work: Work, at: int) -> str:
+    """What the chat label's line at `at` says; Messenger's "Ate Joy:" stands alone over what she wrote on the next
+    line."""
+    seg = work.segments[at]
     if seg.text.strip():
         return seg.text
-    at = work.segments.index(seg)
     later = work.segments[at + 1] if at + 1 < len(work.segments) else None
     return later.raw if later is not None and not later.label else ""
 

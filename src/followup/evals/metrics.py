@@ -14,8 +14,8 @@ from followup import regex_cache
 from followup.contacts import find_phones
 from followup.evals.dataset import Case, ExpectedDraft
 from followup.grounding import GREETING_RE, grounding_text, invented_specifics
-from followup.models import HONORIFICS, Draft, FollowupResult
-from followup.names import same_person, without_rank
+from followup.models import Draft, FollowupResult
+from followup.names import same_person, without_titles
 from followup.prompts import load_toml
 from followup.text import expand_shorthand, fold, similarity
 
@@ -147,8 +147,7 @@ def greets(body: str, expected: ExpectedDraft) -> bool:
 def _short_form(expected: str, drafted: str) -> bool:
     """ "Sam Briggs" expected, "Samuel Briggs" drafted (the invite's 'Samuel "Sam" Briggs'): one person, the given
     name written short; the same surname and at least three letters in common at the start."""
-    want, got = (without_rank(fold(name))[0].split() for name in (expected, drafted))
-    want, got = ([w for w in words if w.rstrip(".") not in HONORIFICS] for words in (want, got))
+    want, got = (without_titles(fold(name)).split() for name in (expected, drafted))
     if len(want) < 2 or len(got) < 2 or want[-1] != got[-1]:
         return False
     short, long_ = sorted((want[0], got[0]), key=len)  # the given names: "sam", "samuel"
