@@ -278,7 +278,9 @@ def _address_spells(local: str, given: str, surname: str) -> bool:
     brennan, "m.delgadoprice@" Marcus Delgado-Price, "tasnim.c@" tasnim chowdhury (the surname's initial)."""
     if len(surname) >= 3 and surname in local and (given[:3] in local or local.startswith(given[:1] + surname)):
         return True
-    return len(given) >= 4 and local == given + surname[:1]
+    # also "callumrb@" of callum ross-baird: each part of the surname's initial
+    initials = "".join(part[:1] for part in re.split(r"[-'’ ]", surname) if part)
+    return len(given) >= 4 and local in (given + surname[:1], given + initials)
 
 
 LOWER_TOKEN = regex_cache.compile(r"(?<![\w@.])[a-z]+(?:['’-][a-z]+)*(?![\w@])")
@@ -336,6 +338,7 @@ def own_chat_labels(work: Work, candidate: Candidate) -> set[str]:
     for seg in work.segments:
         lines.setdefault(seg.line, []).append(seg.raw)
     said = {line: " ".join(parts) for line, parts in lines.items()}
+    said_all = "\n".join(said.values())
     # "Me = BK. Greet them formally: …": the initials the candidate's own lines go by
     initials = {fold(m.group(1)) for seg in work.segments for m in [MY_INITIALS.match(seg.raw)] if m}
     # "Chloe: interviewed by Jodie …" in a chat pasted above "Chloe Barnes | 07700 …": her own first name
@@ -356,6 +359,10 @@ def own_chat_labels(work: Work, candidate: Candidate) -> set[str]:
         and any(labels.count(o) > 1 for o in letters - {own_letter})
     ):
         initials.add(own_letter)
+    # "me: Kristine Joy Manalo (Tin) / kjmanalo@…" below a chat of "Tin:" lines: the name she goes by
+    called = re.search(rf"{re.escape(candidate.name)}\s*\(([^\W\d_]{{2,15}})\)", said_all) if candidate.name else None
+    if called and labels.count(fold(called.group(1))) > 1:
+        initials.add(fold(called.group(1)))
     if candidate.name and labels.count(fold(candidate.name)) > 1:
         initials.add(fold(candidate.name))  # "Jack Thornton: met the owner Gazza …", signed "Jack Thornton, 0412 …"
     # "Mum: yes 07700 900 348" confirms the number; she asked "well?? how did it go love": not the candidate

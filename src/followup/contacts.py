@@ -118,7 +118,10 @@ def _matches(line: str, region: str, valid_only: bool) -> tuple[Found, ...]:
 LOCAL_NUMBER = regex_cache.compile(r"\d{3}[-.]\d{4}")
 TRUNK_PREFIX = regex_cache.compile(r"(?<![\d+])\(?0\d")
 TRUNK_REGIONS = ("GB", "IE", "AU", "NZ", "IN", "ZA", "DE", "FR", "NL", "KR", "JP", "PH", "MY", "NG", "KE", "TW")
-NINE_DIGITS = regex_cache.compile(r"(?<![\d+.,/-])[1-9]\d{2}[ -]\d{3}[ -]\d{3}(?![\d.,/-])")
+# also the Spanish way, "634 27 81 95"
+NINE_DIGITS = regex_cache.compile(
+    r"(?<![\d+.,/-])[1-9]\d{2}(?:[ -]\d{3}[ -]\d{3}|[ -]\d{2}[ -]\d{2}[ -]\d{2})(?![\d.,/-])"
+)
 NINE_DIGIT_REGIONS = ("PL", "ES", "PT")
 # grouped as people write their number: "(41) 99812-3344", "0812 3301 7788"; not an order number's run of digits
 LONG_NUMBER = regex_cache.compile(r"(?<![\d+])(?:\(\d{2,4}\)\s?|\d{2,4}[ .-])\d{3,5}[ .-]?\d{4}(?!\d)")

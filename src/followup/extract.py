@@ -202,6 +202,9 @@ def _content(work: Work, facts: InterviewFacts) -> None:
         told_a_friend = (bool(work.friends) or not dialogue) and kind == "answer" and bool(seg.label)
         if work.friends and seg.label and fold(seg.label) in work.friends:
             asked_next = ASKED_NEXT.search(seg.text) is not None
+            # "Ciara: oh I know Orla, she's sound. what did she ask": the answer below is about Orla
+            asked_about = _mentioned(work, seg.text) if "?" in seg.raw or ASKED_WHAT.search(seg.text) else None
+            owner = asked_about if asked_about is not None else owner
             continue  # "Kayla: omg the truck thing is so you": the friend's side of the chat
         if told_a_friend:
             kind = None  # telling a friend about the interview, not answering it: plain notes
@@ -568,6 +571,7 @@ def _classify(
     # "…restorative practices, asked how I'd run a circle": a question to the candidate is not their experience.
     told = QUESTION_TAIL_RE.sub(" ", cleaned).strip() or cleaned
     told = NOT_EXPERIENCE_RE.sub(" ", told)  # "asked for my references" says nothing the candidate did
+    told = HOW_I_WOULD.sub(" ", told)  # "… and how I'd work with the concessions": asked of them, not yet done
     # "… then PVG check + 2 refs (1 from my current mgr)": an aside in brackets does not make it the candidate's
     stripped_first_person = bool(FIRST_PERSON_SKILL_RE.search(lead_stripped(re.sub(r"\([^)]*\)", " ", told))))
     first_person = stripped_first_person or bool(FIRST_PERSON_SKILL_RE.search(told))
@@ -591,12 +595,14 @@ def _classify(
         if kind != "next":
             fact = Sourced(value=_from_the_step(fact.value), source=fact.source)
         speaker = work.interviewers[owner] if owner is not None and _spoken_by(work, seg, owner) else None
-        if speaker is not None:
+        # "Hira Shahid: Next step is a technical test on Monday, I'll share the test link": the recruiter's "I"
+        who = speaker.first_name if speaker is not None else _other_speaker(work, seg, facts)
+        if who:
             # 'R: "I'll call you Tuesday arvo"' said by Rosa: her "I" is Rosa, so the email says "you'll call me"
             theirs_said = SPEAKER_I_CONTRACTED.sub(
-                lambda m: f"{speaker.first_name} {'will' if m.group(1) == 'll' else 'would'}", fact.value
+                lambda m: f"{who} {'will' if m.group(1) == 'll' else 'would'}", fact.value
             )
-            fact = Sourced(value=SPEAKER_I.sub(speaker.first_name, theirs_said), source=fact.source)
+            fact = Sourced(value=SPEAKER_I.sub(who, theirs_said), source=fact.source)
         if continued:  # the rest of a "Next:" line comes after its start
             facts.next_steps.append(fact)
         else:
@@ -694,7 +700,8 @@ CHAT_WORDS = frozenset(stem(w) for w in "perfect great thanks thank sounds good 
 NOT_EXPERIENCE_RE = regex_cache.compile(
     r"\bmy (?:references?|availability|salary|notice|start date|number|email|contact|info|information|details|"
     r"exit|departure|reasons? for leaving|leaving|"
-    r"resume|cv|interview|notes)\b",
+    r"resume|cv|interview|notes)\b|"
+    r"\bwould be my (?:direct report|report|manager|boss|peer|line manager|supervisor)\b",  # who they would be
     re.IGNORECASE,
 )
 PASTED_BELOW = regex_cache.compile(
@@ -716,6 +723,9 @@ MAIL_AND_INVITE_RE = regex_cache.compile(
     WORD_START
     + r"(?:\bwrote:\s*$|\binvitation from google calendar\b|\bview all guest\b|\bforwarded (?:message|thread|email)\b|"
     r"\bjoining info(?:rmation)?\b|\bvideo call link\b|"
+    # a Spanish or French invite's "Zona horaria: Europe/Madrid", "Enlace de la videollamada: meet.google.com/…"
+    r"^\W*(?:time ?zone|zona horaria|fuseau horaire|zeitzone|fuso hor[aá]rio)\s*:|\benlace de la videollamada\b|"
+    r"\binformaci[oó]n para unirse\b|\binformations de connexion\b|\blink da videochamada\b|"
     r"\boriginal message\b|\breply for\b.*\b(?:yes|maybe)\b|"
     r"^\d+ guests?:? \d+ yes\b|"
     r"(?<![\w ])(?:end|start) of (?:the )?(?:transcript|recording|call|meeting)\W*$|"
@@ -724,6 +734,10 @@ MAIL_AND_INVITE_RE = regex_cache.compile(
     # "Pasted from the scheduling email: "Hi Nathan — you're confirmed for … let me know if you need to reschedule""
     r"\bpasted from\b|\byou(?:['’]re| are) confirmed for\b|\bif you need to (?:reschedule|change the time)\b|"
     r"\bjoin by phone\b|\bmeeting id\b|\bpasscode\b|\bor dial\b|\bdial[- ]in by phone\b|\bpin:\s*\d|"
+    # a Zoom chat's "10:46:50 From  Sam Whitley (HR)  to  Everyone:"
+    r"^\W*(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?from\s+[^:\n]{2,50}?\s+to\s+(?:everyone|me)\s*:?\s*$|"
+    # a Teams invite's "Or call in (audio only)", "+1 512-555-0100,,839201744#   United States, Austin"
+    r"\bcall in \(audio only\)|(?:,,|^\W*)\d{6,}#|\bclick here to join\b|\broom device\b|"
     r"\b(?:we are|we['’]re) pleased to (?:confirm|invite)\b|"
     # an invitation's own words: "The interview will last up to 60 minutes …", "… any reasonable adjustments"
     r"\b(?:the )?interview will (?:last|take (?:about|up to|around))\b|\blet us know if you need any\b|"
@@ -790,6 +804,25 @@ STEPWISE = regex_cache.compile(rf"\b(?:next|then)\b|{FUTURE_WORDS}", re.IGNORECA
 def _spoken_by(work: Work, seg: Segment, owner: int) -> bool:
     """A transcript's line labelled with the panel member's name or initial: "R: I'll call you Tuesday"."""
     return bool(seg.label) and (_aliased_speaker(work, seg) == owner or _mentioned(work, seg.label or "") == owner)
+
+
+# not "if I'd used Dexis before which I have": "I had", what the candidate has done
+HOW_I_WOULD = regex_cache.compile(
+    r"\b(?:how|whether|if|what|when)\s+I(?:['’]d|\s+would)\s+(?![a-z]+ed\b|(?:been|done|had|seen|run|led|built)\b)[^,;.]*"
+)
+ASKED_WHAT = regex_cache.compile(r"\bwhat did (?:she|he|they)\b|\bwhat (?:was|were) (?:she|he|they)\b", re.I)
+
+
+def _other_speaker(work: Work, seg: Segment, facts: InterviewFacts) -> str | None:
+    """The first name of a chat's speaker who is not the candidate: "Hira Shahid" over a recruiter's message."""
+    # the label is on the line's first sentence: "Hira Shahid: Great. Next step is …, I'll share the test link"
+    first = seg if seg.label else next((s for s in work.segments if s.line == seg.line and s.label), seg)
+    label = first.label or ""
+    names = find_names(label, min_words=2) if label and label_kind(first) is None else []
+    if not names or names[0].name != label or fold(label) in work.own_labels:
+        return None
+    mine = {fold(w) for w in (facts.candidate.name or "").split()}
+    return None if fold(label.split()[0]) in mine else label.split()[0]
 
 
 # The speaker's own "I" before what they will do: "I'll call you", "I might get you to meet …"

@@ -66,14 +66,38 @@ def check_notes(text: str) -> str:
 def in_another_language(text: str) -> bool:
     """A phrase written in another language: "a próxima etapa é uma proposta escrita para o edital"."""
     words = re.findall(r"[^\W\d_]+", text.lower())
-    other = sum(w in OTHER_HINTS or w in OTHER_SMALL_WORDS for w in words)
+    other = sum(w in OTHER_HINTS or w in OTHER_SMALL_WORDS or _unreadable(w) for w in words)
     return other >= 2 and other > sum(w in ENGLISH_HINTS for w in words)
+
+
+def unreadable_in_english(text: str) -> bool:
+    """A phrase no English sentence can carry: another script ("он много спрашивал про SwiftUI"), or Polish or
+    Tagalog ("tinanong nya about shrinkage rate sa previous store ko"). A Spanish or French topic ("cláusula MAC
+    en un SPA") is still quoted as the notes write it."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    other = sum(_unreadable(w) for w in words)
+    return other >= 2 and other > sum(w in ENGLISH_HINTS for w in words)
+
+
+def _unreadable(word: str) -> bool:
+    return word in UNREADABLE_WORDS or NOT_LATIN.search(word) is not None
+
+
+NOT_LATIN = regex_cache.compile(r"[^\x00-\u024f\u1e00-\u1eff]")  # Latin letters, with Vietnamese ones
 
 
 # More small words of those languages, too short or too rare to weigh whole notes by
 OTHER_SMALL_WORDS = frozenset(
     "é uma um dos nas nos ao à até pra pro foi vai são está esta este su sus al del lo ser sea próxima próximo "
-    "etapa paso passo siguiente möchten gerne zu einem zweiten mit unserem wir ihnen nous vous prochaine".split()
+    "etapa paso passo siguiente möchten gerne zu einem zweiten mit unserem wir ihnen nous vous prochaine "
+    "il che non per una sono della dello degli ho ha hanno mi gli ci si anche molto".split()  # Italian
+)
+# Small words of Polish and Tagalog: a phrase of them is not pasted into an English email, even as a topic
+UNREADABLE_WORDS = frozenset(
+    "się że jest nie pani pan oraz czy jak ale też bo więc tak rozmowa był była było mnie mną ze przez dla "
+    "który która które jeszcze potem bardzo tylko już "  # Polish
+    "nya niya yung ng sa ko ako naman lang tapos sabi daw sya siya mga po kasi nag yun ba ka nila "  # Tagalog
+    "pa mag kanila dalawa ito dito doon kami tayo namin niyo".split()
 )
 
 

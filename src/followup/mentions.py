@@ -50,7 +50,17 @@ def bracketed_full_name(raw: str) -> list[tuple[str, str | None, str | None]]:
         if short and names and names[0].start == 0 and _short_for(short.group(1), names[0].name):
             # "then Mel (Melanie Tran) from WHS - safety stuff, incident reporting": what follows is what she raised
             said = re.split(r"\s[-–—]\s", raw[short.end() :], maxsplit=1)
-            return [(names[0].name, None, said[1].strip() if len(said) > 1 else None)]
+            shortened: list[tuple[str, str | None, str | None]] = [
+                (names[0].name, None, said[1].strip() if len(said) > 1 else None)
+            ]
+            # "Brooke Hadley (founder) + JO (Jacques-Olivier …)": the one named before, with their job
+            lead = raw[: short.start()]
+            before = find_names(lead, min_words=2) if short.group(0).startswith("+") else []
+            if before and before[0].start == 0:
+                their_job, end = title_after(lead, before[0].end)
+                if not lead[end:].strip():
+                    shortened.insert(0, (before[0].name, their_job, None))
+            return shortened
         return []
     names = find_names(aside.group(1), min_words=2)
     if not names or re.search(r"@|\bat\b", aside.group(1)[: names[0].start]):
@@ -72,13 +82,20 @@ def bracketed_full_name(raw: str) -> list[tuple[str, str | None, str | None]]:
 def _short_for(short: str, full: str) -> bool:
     """ "Mel" for Melanie Tran, "Lupita" for Guadalupe Ramírez: the same first letter, or a stem inside the name."""
     first = fold(full.split()[0])
+    if short.isupper() and len(short) >= 2:
+        # "JO" of Jacques-Olivier Beaumont: the initials, in order; not "GAS" of "Gameplay Ability System"
+        initials = "".join(part[:1] for part in re.split(r"[-\s]+", fold(full)) if part)
+        return len(short) < len(initials) and initials.startswith(fold(short))
     return fold(short[:1]) == first[:1] or (len(short) >= 4 and fold(short[:3]) in first)
 
 
 ANOTHER_BRACKETED = regex_cache.compile(r"\s*(?:\+|&|and|,)\s*[a-z][\w ]{0,30}?\s*\(([^)]*[A-Z][^)]*)\)")
 
 
-SHORT_THEN_FULL = regex_cache.compile(r"(?:^|\b(?:then|and|also|w/?|with)\s+)([A-Z][a-z]{1,10})\s*\(([A-Z][^)]*)\)")
+# also initials: "Brooke Hadley (founder) + JO (Jacques-Olivier Beaumont, Head of Partnerships)"
+SHORT_THEN_FULL = regex_cache.compile(
+    r"(?:^|\b(?:then|and|also|w/?|with)\s+|\+\s*)([A-Z][a-z]{1,10}|[A-Z]{2,3})\s*\(([A-Z][^)]*)\)"
+)
 # A lower-case word or two right before brackets holding a capitalised full name.
 BRACKETED_NAME = regex_cache.compile(
     r"(?:^|\b(?:w/?|with|met|talked|spoke|chatted|just|only)\s+)[a-z]+(?:\s+[a-z]\.?)?\s*\(([^)]*[A-Z][^)]*)\)"
@@ -147,7 +164,10 @@ ALSO_THERE = regex_cache.compile(
 
 
 # also "and his service manager Jaspreet Gill (goes by Jas) came in halfway"
-BARE_TITLE_BEFORE = regex_cache.compile(r"^(?:(?:his|her|their)\s+)?([a-z][a-z -]{2,30}?)\s+(?=[A-Z][a-z])")
+# and "Head chef Sipho Ngcobo came in halfway": a job with a capital
+BARE_TITLE_BEFORE = regex_cache.compile(
+    r"^(?:(?:his|her|their)\s+)?((?:(?!The\b|A\b|An\b)[A-Z][a-z]+\s+)?[a-z][a-z -]{2,30}?)\s+(?=[A-Z][a-z])"
+)
 JOINED = regex_cache.compile(
     r"^\W*(?:(?:and|then|plus|later|after\s+\d+\s*min\w*|halfway(?:\s+through)?)\s+)*"
     r"([^\W\d_][^()]{2,40}?)\s*(?:\(([^)]{2,40})\))?(?:,?\s+who\s+[^(),]{2,30}?)?\s+"
@@ -457,6 +477,15 @@ SI_NAME = regex_cache.compile(r"\bsi\s+(?=(?-i:[A-Z]))")
 TAGALOG = regex_cache.compile(r"\b(?:yung|sya|siya|nya|niya|ng|tapos|naman|lang)\b")
 
 
+def named_again_at(text: str, name: str) -> int:
+    """Where the text names someone again by surname or given name ("Dr. Rao asked …"); -1 when it does not."""
+    words = [w for w in name.split() if w.rstrip(".").lower() not in HONORIFICS]
+    if not words:
+        return -1
+    again = re.search(rf"(?:\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\b(?:{re.escape(words[-1])}|{re.escape(words[0])})\b", text)
+    return again.start() if again else -1
+
+
 def it_was(raw: str) -> list[tuple[str, str | None, str | None]]:
     """ "… role it was Sophie van 't Hof and Bram Visser, Lotte from HR just did the welcome": who the panel was."""
     said = IT_WAS.search(raw)
@@ -466,12 +495,25 @@ def it_was(raw: str) -> list[tuple[str, str | None, str | None]]:
     named = find_names(raw[said.end() :], min_words=2)
     if not listed or not named or named[0].start != 0 or " " not in listed[0][0]:
         return []
-    return [(name, title if title and looks_like_title(title) else None, None) for name, title, _ in listed]
+    found: list[tuple[str, str | None, str | None]] = [
+        (name, title if title and looks_like_title(title) else None, None) for name, title, _ in listed
+    ]
+    # "… and Tyler Nakamura one of the staff lawyers um Marie-Claude asked a lot about …": what follows is said of
+    # whoever it names, from where it names them
+    last = raw.rfind(listed[-1][0])
+    rest = raw[last + len(listed[-1][0]) :] if last >= 0 else ""
+    again = [(at, k) for k, (name, _, _) in enumerate(found) if (at := named_again_at(rest, name)) >= 0]
+    if len(found) > 1 and len(again) == 1:
+        at, k = again[0]
+        return [(n, t, rest[at:] if j == k else r) for j, (n, t, r) in enumerate(found)]
+    return found
 
 
 # also "only one person was Magdalena Szymańska, she is service desk team leader"
 IT_WAS = regex_cache.compile(
-    r"\b(?:(?:so\s+)?it|(?:only\s+)?(?:one|1)\s+(?:person|interviewer))\s+was\s+(?=(?-i:[A-Z])[^\W\d_]+\s)"
+    # also a hyphenated given name: "so it was Marie-Claude Beaulieu the executive director and Tyler Nakamura …"
+    r"\b(?:(?:so\s+)?it|(?:only\s+)?(?:one|1)\s+(?:person|interviewer))\s+was\s+"
+    r"(?=(?-i:[A-Z])[^\W\d_]+(?:[-'’][^\W\d_]+)*\s)"
 )
 INSTEAD = regex_cache.compile(r"^[^.;]{0,60}\binstead\b")
 
@@ -509,6 +551,11 @@ TITLED_THEN_FULL = regex_cache.compile(
 
 
 CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
+ROW_DATE = regex_cache.compile(
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|[—–-])",
+    re.IGNORECASE,
+)
 ROW_TIME = regex_cache.compile(rf"{CLOCK}(?:\s*[-–]\s*{CLOCK})?", re.IGNORECASE)  # "9:00", "10:30-11:15", "2pm"
 
 
@@ -540,7 +587,10 @@ def table_row_person(raw: str) -> list[tuple[str, str | None, str | None]]:
     if "|" not in raw:
         return []
     cells = [c.strip() for c in raw.split("|")]
-    while cells and (not cells[0] or cells[0].rstrip(".").isdigit() or ROW_TIME.fullmatch(cells[0])):
+    # also a tracker's date first: "Jul 8 | Paolo Reyes | Team Lead, Health Claims | …"
+    while cells and (
+        not cells[0] or cells[0].rstrip(".").isdigit() or ROW_TIME.fullmatch(cells[0]) or ROW_DATE.fullmatch(cells[0])
+    ):
         cells = cells[1:]  # "| 1 | Khun Siriporn Wongsakul | General Manager | …": a numbered row; "9:00 | …" a slot
     first = re.sub(r"\s*\(.*\)\s*$", "", cells[0])  # 'Brandon Jefferson ("BJ", Sales Manager, bj@…)'
     aside = cells[0][len(first) :].strip(" ()")
@@ -564,9 +614,9 @@ def table_row_person(raw: str) -> list[tuple[str, str | None, str | None]]:
         return []  # a topic's row: "SUSAR Meldungen | timelines 7/15 days, who signs | ok, knew it"
     title = cells[1] if titled else (titles[0] if titles else None)
     # "| 1 | Kavya Reddy (Engg Manager, Platform) | Kubernetes cluster upgrades … |": the title was in brackets
-    said = [
-        c for c in (cells[2:] if titled else cells[1:]) if c and not NAME_TALK.search(c)
-    ]  # not the "how to address" cell
+    # not the "how to address" cell, nor its sentence: "GPS tracker tampering, diesel theft. said call him Ifeanyi"
+    cells = [" ".join(s for s in re.split(r"(?<=[.;!])\s+", c) if not NAME_TALK.search(s)) for c in cells]
+    said = [c for c in (cells[2:] if titled else cells[1:]) if c]
     return [(names[0].name, tidy_title(title) if title else None, " ".join(said) or None)]
 
 

@@ -59,13 +59,15 @@ LABELS: dict[str, frozenset[str]] = {
         "action items|timeline|after|outcome|"
         "next stage|next round|siguiente paso|próximo paso|prochaine étape|suite|nächster schritt|nächste schritte|"
         "siguientes pasos|próximos pasos|próximos passos|próximo passo|prochaines étapes|vervolg|volgende stap|"
-        "volgende stappen|kolejne kroki|następny krok"
+        "volgende stappen|kolejne kroki|następny krok|"
+        "siguiente|próximo|proximo|próximos|prochaine|nächste|prossimo passo|prossimi passi"
     ),
     # The candidate's own list: "TODO: look up TestRail tutorials", "note to self: book the licence test".
     # Not the step the interviewer agreed to, and not something they raised.
     "todo": _labels(
         "todo|to do|to-do|todos|to dos|to-dos|my todo|my to do|note to self|notes to self|note for me|"
-        "reminder|reminders|remind self|remind myself|self|tasks|my tasks|for me"
+        "reminder|reminders|remind self|remind myself|self|tasks|my tasks|for me|"
+        "pendiente|pendientes|por hacer|pendente|pendentes|à faire|a faire|zu tun|da fare|do zrobienia"
     ),
     "answer": _labels(
         "a|answer|my answer|i said|skills|my background|background|strengths|i talked about|yo|moi|ich|respuesta|"
@@ -116,12 +118,18 @@ INTRO_RE = regex_cache.compile(
     r"|\b(?:entrevista|entretien)\b[^.;\n]{0,120}?\b(?:con|com|avec)\s+(?=(?-i:[A-Z][^\W\d_'’]+\s+[A-Z]))"
     # "al final solo me entrevistó la Dra. Guadalupe Treviño Garza, directora médica"
     r"|\b(?:me|nos) entrevist(?:ó|o|aron)\s+(?:(?:la|el|los|las|o|a)\s+)?(?=(?-i:[A-Z]))"
+    # Russian "интервью было с Dmitry Sokolov", Polish "rozmawiał ze mną dr Tomasz Grabowski"
+    r"|(?:интервью|собеседование)\s+(?:было\s+)?со?\s+(?=(?-i:[A-ZА-Я]))"
+    r"|\brozmawia(?:ł|ła|li|ły)\s+ze\s+mną\s+(?:(?:dr|pan|pani|prof\.?)\s+)?(?=(?-i:[A-ZŁŚŻ]))"
     r"|^\s*(?:with|w/)\s+"  # a header's second line: "with Chiara Benedetti & Kofi Asante"
     # "primeiro o Ricardo Vasconcelos, gerente de obras", "e ai a Patrícia Oyama", "luego la Dra. …"; a run-on's
     # "then came Chiara Santangelo senior scientist"
     r"|\b(?:primeiro|primeira|depois|segundo|segunda|e a[ií]|primero|primera|despu[ée]s|luego|poi)\s+"
     r"(?:o|a|el|la|il)\s+(?=(?-i:(?:Dra?\.?\s+|Sr[a]?\.?\s+)?[A-Z][^\W\d_'’]+\s+[A-Z]))"
     r"|\b(?:then|next|after that|and then)\s+came\s+(?:in\s+)?(?=(?-i:[A-Z][^\W\d_'’]+\s+[A-Z]))"
+    # "Orla Brennan the store GM and then this lad Pádraig Ó Súilleabháin who's regional VM"
+    r"|\bthen\s+(?:this|a|the other)\s+(?:lad|guy|girl|woman|man|lady|bloke|chap|fella|gal)\s+"
+    r"(?=(?-i:[A-Z][^\W\d_'’]+\s+[A-Z]))"
     # "met the owner Gazza (Gary Mitchell) and his leading hand Tomasz Wiśniewski"
     r"|\bmet\s+(?:the|our|their)\s+(?:[a-z-]+\s+)?(?:owner|manager|mgr|director|head|lead|supervisor|chef|founder|"
     r"ceo|gm|principal|foreman|boss|partner)\s+(?=(?-i:[A-Z]))"
@@ -309,6 +317,10 @@ AT_COMPANY_RE = regex_cache.compile(
     rf"(?!(?i:comisi[oó]n|comit[eé]|panel|equipo|jurado|banca|tribunal)\b){COMPANY_NAME}"
     # "company is Vistula Secure sp. z o.o.", "I just walked out of Boreal Telecom in Laval"
     rf"|\b(?i:company)\s+(?:is|was|=|:)\s+{COMPANY_NAME}"
+    rf"|\b(?i:how['’]?d it go|how did it go)\s+in\s+(?:the\s+)?{COMPANY_NAME}"  # a friend's "how'd it go in X"
+    # an invite's "tell the guard you're visiting Kinneret Systems"; a chat's "Flor (Talento Cuentaclara)"
+    rf"|\b(?i:you['’]re visiting|you are visiting)\s+{COMPANY_NAME}"
+    rf"|\((?i:talento|talent|recruiting|recruitment|reclutamiento|recrutamento)\s+{COMPANY_NAME}\)"
     rf"|\b(?i:walked|got|came)\s+out\s+of\s+(?:the\s+)?{COMPANY_NAME}",
     re.UNICODE,
 )
@@ -341,6 +353,7 @@ COMPANY_SUFFIXES = frozenset(
     # airlines, research and making things: "Horus Air", "Aotea Clinical Trials", "Arcadia Genomics", "Wattle Bio",
     # "Green Mountain Millworks", "Uludağ Otomotiv", "Studio Boréal Interactif"
     "air aviation trials genomics bio biotech biosciences research millworks millwork interactif otomotiv "
+    "works ironworks wireless biologics "  # "Great Lakes Battery Works", "Magnolia Wireless", "Moreton Biologics"
     "global components parts".split()
 )
 
@@ -384,7 +397,9 @@ SIGN_OFF = regex_cache.compile(
 )
 ROLE_STOP = frozenset(
     "at @ with for w/ in on - — – , the a an my our their interview role position is was are mostly mainly "
-    "basically which that doing".split()
+    "basically which that doing "
+    # "he asked loads about how I'd spot staged collisions": a verb, not the word for a job
+    "how about whether what when where why i'd i’d i'll i’ll i'm i’m you we he she they".split()
 )
 
 
@@ -571,7 +586,12 @@ NAME_TALK = regex_cache.compile(
     r"\b(?:call|calling) (?:me|her|him)\s+[\"“']?(?-i:[A-Z])|"  # also "i def wont be calling her Hui Min"
     # "said use Takahashi-san / Mori-san in thx mails": how to address them in writing
     r"\buse\s+(?-i:[A-Z])[^\s.]*(?:\s*/\s*\S+)?\s+in\s+(?:the\s+)?(?:thx|thanks|thank[- ]you)?\s*"
-    r"(?:mails?|emails?|notes?)\b",
+    r"(?:mails?|emails?|notes?)\b|"
+    r"\bme tute[oó]\b|\bnos tuteamos\b|\bon s['’]est tutoy|"  # "Más cercano, me tuteó": first names
+    # 'todos le dicen "doctora Claudia"', Italian "mi ha detto di darle del tu"
+    r"\btodos (?:le|la|lo) (?:dicen|llaman)\b|\b(?:darle|darmi|dargli|dammi|diamoci) del tu\b|"
+    # 'Muy formal, usar "Sra. Puig"': the form to write
+    r"\b(?:usar|use|utiliser|usare)\s+[\"“']?(?:Sra?|Srta|Dra?|Mr|Mrs|Ms|Prof|Lic|Ing|Mme|Herr|Frau)\.?\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
 
@@ -588,7 +608,14 @@ NOT_INTERVIEWER_RE = regex_cache.compile(
     # "Contact Mrs. Bisi Oyelaran (HR) on 0809 … if you need directions": an invitation's help line.
     r"^\W*(?:please\s+)?contact\b.*\b(?:if you|with any|should you|for any|if late|if lost)\b|"
     r"^\W*(?:reception(?:ist)?|front desk|recepci[oó]n|réception|recepção|recepcja|rezeption)\s*:|"
-    r"\b(?:let|buzzed) me in\b|\bno entrevist[oó]\b|"  # "Sra. Gloria (secretaria) … NO entrevistó"
+    r"\b(?:let|buzzed) me in\b|\bno entrevist[oó]\b|"
+    # "Renee only did parking pass + reimbursement form"; "Greg (old boss) texted"
+    r"\bonly did (?:the |my )?(?:parking|paperwork|forms?|reimbursement|badge|welcome|intro|logistics)\b|"
+    r"(?<=\()(?:my )?(?:old|former|ex-?)\s*(?:boss|manager|mgr|supervisor)\)|"
+    # "Sam from HR was on but just listening"
+    r"\b(?:just|only) (?:listening|observing|listened|observed)\b|"
+    # "Paola de RRHH solo tomó notas, no habló"; Portuguese "só tomou notas, não falou"
+    r"\b(?:solo|s[oó]) tom(?:[oó]|ou) notas\b|\bno habl[oó]\b|\bn[aã]o falou\b|"
     # "Thomas (mon ex-manager chez Vins & Terroirs Distribution)", "meu antigo chefe", "my old boss"
     r"\b(?:my|mon|ma|mi|meu|minha|il mio|la mia) (?:ex-\s?|former |old |previous |ancien(?:ne)? |antig[oa] |"
     r"antigu[oa] |vecchio |vecchia )(?:manager|boss|chef|patron|patronne|jef[ea]|chefe|supervisor[a]?|mgr|capo)\b|"
@@ -617,7 +644,8 @@ NOT_INTERVIEWER_RE = regex_cache.compile(
     r"\bmet me at the (?:till|door|gate|front|lobby|entrance|counter)\b|\bwent back (?:on|to) the floor\b|"
     r"\bshowed me (?:round|around|the (?:[a-z-]+ ){0,2}(?:room|floor|ward|kitchen|site|yard|bays?|garage|lab|ropes))\b|"
     r"^\W*going\s*(?:\([^)]*\))?\??\s*yes\b|"  # a calendar invite's "Going (me@…)? Yes - Maybe - No"
-    r"\bgave (?:me )?the tour\b|\bmet me at the door\b|\b(?:made|brought|got) (?:me )?(?:a )?(?:tea|coffee|cuppa)\b|"
+    r"\bgave (?:me )?the tour\b|\bmet me at the door\b|"
+    r"\b(?:made|brought|got|gave) (?:me )?(?:a )?(?:tea|coffee|cuppa)\b|"
     # "HR contact: Neha (scheduled, not in interview)", "recruiter = Sam @ Harwood Talent, not on call"
     r"\b(?:not|wasn'?t|was not) in (?:either |the |any |this |that |my )?(?:interview|intvw)\b|"
     r"\bnot on (?:the )?calls?\b|\b(?:not|wasn['’]?t|isn['’]?t) part of (?:the |my )?(?:interview|intvw)\b|"

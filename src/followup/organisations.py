@@ -128,7 +128,10 @@ def _full_name(found: Sourced, work: Work) -> Sourced:
 
 
 # An address given in a field such as "Venue:": a floor or a street number first ("28/F, …", "100 Federal St")
-STREET_ADDRESS = regex_cache.compile(r"\s*(?:\d+/F\b|(?:Level|Floor|Suite|Unit)\s+\d|\d+[A-Za-z]?,?\s+[A-Z][\w'’-]+\s)")
+# also a Nigerian address's "Plot 1142, Cadastral Zone B6", "Block 4, …", "House 12, …"
+STREET_ADDRESS = regex_cache.compile(
+    r"\s*(?:\d+/F\b|(?:Level|Floor|Suite|Unit|Plot|Block|House|Flat|Lot|No\.?)\s+\d|\d+[A-Za-z]?,?\s+[A-Z][\w'’-]+\s)"
+)
 
 
 def _field_company(text: str) -> str:
@@ -195,9 +198,10 @@ def _find_company(
         (8, lambda seg: _company_chunk(seg, people)),
         (5, lambda seg: _leading_company(seg, people)),
         (3, lambda seg: _header_company(seg, people)),
+        # "… notes Cumberland Valley Schools interview for …, Mrs. Brenda Haskins she's principal at Harpeth Middle"
+        (3, lambda seg: _the_company_interview(seg.raw, people)),
         (12, lambda seg: _company_in(seg.raw, people)),
         (5, lambda seg: _lower_company_in(seg.raw, people)),
-        (3, lambda seg: _the_company_interview(seg.raw, people)),
         (5, lambda seg: _named_with_its_site(seg.raw)),
         (3, lambda seg: _suffixed_name(seg, people)),
         (12, lambda seg: _suffixed_name(seg, people, strong=True)),
@@ -509,7 +513,8 @@ LOWER_FIRM_INTERVIEW = regex_cache.compile(
     r"(?<![\w'’&-])((?:[a-z][\w&'’-]*\s+){1,3}[a-z][\w&'’-]*)\s+(?:interview|intvw|onsite|on-site)\b"
 )
 THE_COMPANY_INTERVIEW = regex_cache.compile(
-    r"\bthe\s+((?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*)\s+(?:interview|intvw|onsite|on-site|panel|screen|"
+    # also "… for the thank you notes Cumberland Valley Schools interview for …"
+    r"\b(?:the|notes)\s+((?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*)\s+(?:interview|intvw|onsite|on-site|panel|screen|"
     r"(?:final|second|2nd|first|last)\s+(?:round|interview))\b"  # "just got out of the Lumenstack final round"
 )
 
@@ -559,6 +564,13 @@ def _header_company(seg: Segment, people: list[str]) -> str | None:
     acronym = ACRONYM_INTERVIEW.match(seg.raw) if seg.line <= 1 else None
     if acronym:
         return acronym.group(1)  # "MDP int – 2nd rd – Sun 9/6": the firm's initials, spelled out later if the notes do
+    # "Entrevista – Revenue Manager (Grupo Albéniz)": the job, with the firm in brackets
+    bracketed = TITLE_THEN_FIRM.match(seg.raw) if seg.line <= 1 else None
+    if bracketed and looks_like_title(bracketed.group(1)) and not looks_like_title(bracketed.group(2)):
+        firm = bracketed.group(2)
+        a_firm = is_org(firm) or (" " in firm and firm.split()[-1].lower() not in SITE_WORDS | {"branch"})
+        if a_firm and is_company_like(firm) and firm not in people:
+            return bracketed.group(2)
     raw = re.sub(r"\s*\([^)]*\)|\s*#\d+\b", "", _spelled_out(CHAT_OPENING.sub("", seg.raw)))
     raw = OTHER_SCRIPT_WORD.sub("", raw)  # "Hanbit Pay 2차 면접 — Backend Engineer": the Korean "2nd interview"
     chunks = [c.strip(" .") for c in CHUNK_SPLIT.split(raw)]
@@ -649,8 +661,17 @@ FIELD_NAME = regex_cache.compile(r"^[^:\n]{1,20}:\s*")
 OTHER_FIELDS = frozenset({"candidate", "interviewer", "next", "todo", "role", "time"})
 
 
+PLACE_LABELS = frozenset({"location", "where", "address", "place", "lugar", "ubicación", "ubicacion", "adresse", "ort"})
+OFFICE_OF = regex_cache.compile(
+    r"\s*((?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,3})\s+(?:HQ|head office)\b", re.I
+)
+
+
 def _company_chunk(seg: Segment, people: list[str]) -> str | None:
     """ "VELORA MEDICAL / Supply Chain Planner II / thurs": a chunk ending like a company name."""
+    office = OFFICE_OF.match(seg.text) if fold(seg.label or "") in PLACE_LABELS else None
+    if office and office.group(1) not in people:
+        return office.group(1)  # "Location: Fieldnote HQ, 1520 Grand Blvd …, Kansas City": the firm, not the city
     for chunk in CHUNK_SPLIT.split(seg.raw):
         if chunk.count(")") > chunk.count("("):
             continue  # "Dr Priyanka Sharma (Director, Regional Grants)": the end of an aside, her division
@@ -799,6 +820,12 @@ def _company_in(raw: str, people: list[str]) -> str | None:
             continue  # "interview at HQ, Cairo Airport Terminal 2", "at Bldg 2, Room 314": where, not who
         if name.lower() in {"the", "a", "my", "our"} or not is_company_like(name) or name[:1].isdigit():
             continue
+        if ends_like_a_job(name) and looks_like_title(name) and not is_org(name):
+            # "Entrevista Front Office Manager - Casa Marisol - Transcript": the job, then the firm
+            after = NEXT_CHUNK.match(raw, match.end())
+            beside = after.group(1).strip(" .,") if after else ""
+            if beside and is_company_like(beside) and not looks_like_title(beside) and not NOTES_TAIL.match(beside):
+                return beside
         if re.search(r"\b(?:leaving|left|leave|quit)\b", raw[: match.start()], re.IGNORECASE):
             continue
         if _recruiters_agency(raw[: match.start()]):
@@ -807,10 +834,20 @@ def _company_in(raw: str, people: list[str]) -> str | None:
             continue  # "at Habitat ReStore I scheduled 200 volunteers": where the candidate worked
         if PLACE_AFTER_NAME.match(raw[match.end() :]):
             continue  # "the home goods store at Eastgate mall": where the store is, not whose it is
+        the_site = re.match(r"\S+\s+the\s", match.group(0).lstrip()) and SITE_AFTER_NAME.match(raw[match.end() :])
+        if the_site and " " not in name and not is_org(name):
+            continue  # "at the Richmond office", "at the Romulus plant": a site, named by its town
         return name
     return None
 
 
+TITLE_THEN_FIRM = regex_cache.compile(
+    r"^\W*(?:entrevista|entretien|entrevue|colloquio|vorstellungsgespr[äa]ch)\s*[-–—:]?\s*([^()\-–—|:,@]{3,50}?)\s*"
+    r"\(((?-i:[A-Z])[^():\d]{2,40})\)\s*$",
+    re.IGNORECASE,
+)
+NEXT_CHUNK = regex_cache.compile(r"\s+[-–—|]\s+([^-–—|(]{2,50}?)\s*(?:[-–—|(]|$)")
+NOTES_TAIL = regex_cache.compile(r"(?:transcript|notes|notas|notizen|recap)\b", re.IGNORECASE)
 INTERVIEW_THEN_NAME = regex_cache.compile(
     r"^(?:interview|intvw|entrevista|entretien|entrevue|wawancara)\b\s*[-:]?\s*", re.IGNORECASE
 )
@@ -827,6 +864,7 @@ DEPARTMENTS = frozenset(
      "people & culture", "people and culture", "customer service", "procurement", "research and development"}
 )  # fmt: skip
 SCHEME_WORDS = frozenset("graduate program programme internship scheme apprenticeship".split())
+SITE_AFTER_NAME = regex_cache.compile(r"\s+(?:office|offices|plant|site|depot|facility|factory|yard|hub|dc)\b", re.I)
 PLACE_AFTER_NAME = regex_cache.compile(
     r"\s+(?:mall|plaza|shopping (?:centre|center|mall)|airport|train station|station|market|square|branch|campus|"
     r"(?:tech(?:nical)?|technology|r&d|innovation) (?:center|centre))\b",
@@ -961,8 +999,10 @@ def _find_role(work: Work) -> Sourced | None:
             continue  # "my role at Carta", "did pex on the townhome job": past work, not this role
         if not ROLE_HINT.search(seg.raw):
             continue  # the hint first: the full patterns are slow on lines that name no role at all
+        # "for the Claims Team Lead (Motor) job": the job, around its aside
+        raw = SHORT_ASIDE.sub("", seg.raw) if "(" in seg.raw else seg.raw
         for pattern in (ROLE_IS_RE, ROLE_RE, ROLE_FOR_RE):
-            match = pattern.search(seg.raw)
+            match = pattern.search(raw)
             if match:
                 words = _role_words_before(match.group(1), from_end=pattern is ROLE_RE)
                 words = _capital_run(words) if pattern is ROLE_IS_RE else words
@@ -979,6 +1019,9 @@ def _find_role(work: Work) -> Sourced | None:
         or _role_chunk(work)
         or _subject_role(work)
     )
+
+
+SHORT_ASIDE = regex_cache.compile(r"\s*\([^()]{1,30}\)(?=\s+\w)")
 
 
 def _role_said_to_be(work: Work) -> Sourced | None:
@@ -1040,7 +1083,8 @@ ROLE_BEFORE_INTERVIEW_RE = regex_cache.compile(
 )
 INTERVIEW_KINDS = frozenset(
     "phone panel final second first third video zoom teams onsite on-site virtual technical follow-up group job "
-    "the my an a in-person informational screening my ok okay so um well anyway then today had got did just".split()
+    "the my an a in-person informational screening my ok okay so um well anyway then today had got did just "
+    "your our their confirming confirm confirmed".split()
 )
 
 
@@ -1089,7 +1133,7 @@ def _role_chunk(work: Work) -> Sourced | None:
             if any(fold(chunk) in fold(p) or (p and fold(p) in fold(chunk)) for p in people):
                 continue
             words = [w for w in chunk.split() if w.lower() not in ("&", "of", "+")]  # "Front of House Assistant"
-            if "@" in chunk or re.search(r"\b(?:at|with|w/|by|for)\b|[()?]", chunk) or len(words) > 5:
+            if "@" in chunk or re.search(r"\b(?:at|with|w/|by|for)\b|[()?=]", chunk) or len(words) > 5:
                 continue  # also a friend's "Aimee: soooo how did it go??"
             if GREETING_START.match(chunk) or re.search(r"\b(?:will|would|is|was|said|asked)\b", chunk):
                 continue  # a transcript's "Good morning Eng. Omar", "Eng. Ahmed will chair": said, no job title
@@ -1103,7 +1147,8 @@ def _role_words_before(phrase: str, from_end: bool) -> list[str]:
     sequence = reversed(words) if from_end else iter(words)
     for word in sequence:
         bare = word.strip(",.;:()").lower()
-        if bare in ROLE_STOP or not bare or (word.endswith(",") and kept):
+        # also "… officer post um it was in the annexe": "it" typed in lower case is no "IT"
+        if bare in ROLE_STOP or not bare or (word.endswith(",") and kept) or word == "it":
             break
         if bare in WEEKDAY_WORDS or re.fullmatch(r"\d{1,2}(?:am|pm|:\d\d)?", bare):
             break

@@ -26,6 +26,7 @@ from followup.mentions import (
     lower_title_then_name,
     lower_titled_mentions,
     name_before_interview,
+    named_again_at,
     numbered_interview,
     pair_with_a_title,
     question_by,
@@ -187,7 +188,9 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
             ]
             for name, _, _ in people:
                 work.aliases[initials.group(1) or initials.group(2) or initials.group(3)] = name
-                if initials.group(2) and initials.group(2) != name.split()[0]:
+                # not "Owner = Mrs Elna de la Rey": her job, not a name
+                goes_by_name = initials.group(2)
+                if goes_by_name and goes_by_name != name.split()[0] and not looks_like_title(goes_by_name):
                     goes_by[name] = initials.group(2)  # "Kasia = Katarzyna Wójcik": greet her as Kasia
         elif seg.label and fold(seg.label) in work.own_labels:
             # "Wojtek: Niall O'Rourke, the contracts manager": the candidate tells the chat who it was.
@@ -215,7 +218,7 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
             )
         for name, title, rest in map(_given_in_brackets, people):
             name = WITH_LEAD.sub("", name)  # a heading "Con Alejandro:" over what Alejandro asked
-            if fold(name) in TEAM_NAMES or fold(name.split()[0]) in TEAM_WORDS:
+            if fold(name) in TEAM_NAMES or fold(name.split()[0]) in TEAM_WORDS or fold(name).startswith(TEAM_LEADS):
                 continue  # an invite's "Talent Acquisition - MVH — organiser": a team, not a person
             if len(name.split()) >= 2 and fold(name.split()[-1]) in GROUP_ENDS:
                 continue  # "Dr. Rafael Montenegro-Ibáñez, Group Leader, Quantum Materials": his job and his group
@@ -275,13 +278,20 @@ def _named_again_in_lower_case(work: Work) -> None:
 LOWER_INTRO_REST = regex_cache.compile(r"\s*(?:\([^)]*\)|,?\s*[a-z][\w &/]{1,40}?)?\s+[-–—:]\s+(.+)$")
 
 
+# also "Recursos Humanos Albéniz" on a Spanish invite's guest list: its HR mailbox
+# also Polish "REKRUTER: Bartek Nowicki (agencja, nie był na rozmowie)"
+RECRUITER_LABELS = frozenset({"recruiter", "hr", "talent", "rekruter", "rekruterka", "reclutador", "reclutadora"})
 TEAM_NAMES = frozenset({"talent acquisition", "talent team", "recruitment team", "people team", "hr team"})
+TEAM_LEADS = ("recursos humanos", "ressources humaines", "human resources", "people team", "talent acquisition")
 # "Reclutamiento DO (opcional)" on a Mexican invite: the recruiting team's mailbox, by its first word
 TEAM_WORDS = frozenset({"reclutamiento", "recrutamento", "recrutement", "recruitment", "recruiting", "rrhh"})
 # The last word of a job's, a group's or a field's name, never of a person's: "Group Leader", "Quantum Materials"
 GROUP_ENDS = frozenset(
     "materials operations sciences systems products services solutions networks communications electronics "
-    "analytics dynamics physics mathematics economics affairs relations resources leader".split()
+    "analytics dynamics physics mathematics economics affairs relations resources leader "
+    # "Digital Research Hub", "Translational Bioinformatics", "Moreton Biologics": a unit or a firm
+    "hub centre center institute lab labs laboratory informatics bioinformatics genomics biologics "
+    "therapeutics pharmaceuticals".split()
 )
 
 
@@ -330,7 +340,10 @@ def _and_who_does(raw: str, start: int) -> list[str]:
         # '… Bernadette Callaghan, home manager - "everyone calls me Bernie love" - and Tomasz Wiśniewski, deputy
         # manager / nurse': after an aside, "and" and a name with its job
         after_aside = re.search(r"[-–—;)]\s*and\s+$", before) and re.match(r"\s*,\s*[a-z]", raw[start + match.end :])
-        if who_does or after_aside:
+        # "panel was Dr. Meenakshi Rao who is Joint Director and Mr. Anil Kumar Sharma Deputy Secretary"
+        titled = match.name.split()[0].rstrip(".").lower() in ("mr", "mrs", "ms", "dr", "prof")
+        after_who_is = titled and re.search(r"\bwho(?:['’]s| is)\b[^,;.()]{2,50}\band\s+$", before)
+        if who_does or after_aside or after_who_is:
             found.append(match.name)
     return found
 
@@ -703,7 +716,7 @@ def _people_in(
     if kind == "interviewer":
         # not "Organizer: Talent Acquisition – Whitcombe & Hale LLP": a firm's partners' names, not people here
         listed = [p for p in name_list(after_title(seg.text)) if not _named_firm(p[0], seg.raw)]
-        if fold(seg.label or "") in ("recruiter", "hr", "talent"):  # "recruiter = Zhi Hao from TA team"
+        if fold(seg.label or "") in RECRUITER_LABELS:  # "recruiter = Zhi Hao from TA team"
             # "Recruiter: Rahul Menon, Hays Middle East (arranged; not present)": one person, then the agency
             listed = [(name, title or "Recruiter", rest) for name, title, rest in listed[:1]]
         return listed
@@ -785,6 +798,13 @@ def _people_in(
                 # "… with the head Mrs Patricia Okonkwo-Hale and the deputy Mr Daniel Ferreira, Mrs Okonkwo-Hale
                 # asked loads about safeguarding": what she said is what follows her name the second time.
                 rest = seg.raw[seg.raw.rindex(last) + len(last) :].strip(" ,;-–—.") or None
+            if rest and not people[-1][2] and len(people) > 1:
+                # "panel was Dr. Meenakshi Rao … and Mr. Anil Kumar Sharma …, Dr. Rao asked mostly technical stuff
+                # like …": what follows is said of whoever it names, from where it names them
+                again = [(at, k) for k, (name, _, _) in enumerate(people) if (at := named_again_at(rest, name)) >= 0]
+                if len(again) == 1:
+                    at, k = again[0]
+                    return [(n, t, rest[at:] if j == k else r) for j, (n, t, r) in enumerate(people)]
             return [*people[:-1], (last, people[-1][1], people[-1][2] or rest)]
     header = re.match(r"^[^|\s][^|,:(]{0,40}?\s[-–—|/]\s", seg.raw)
     # The first line "Harlan Ford Lincoln - svc advisor intvw, sat 9a" starts with the company, not a person;
@@ -835,8 +855,25 @@ def _people_in(
         # not "present it to both of them plus the Geschäftsführer Herr Dr. Lenz in about 10 days": still to come
         people = [p for p in people if not _still_to_meet(p[0], seg.raw)]
         if people:
-            return [_in_full(p, seg.raw) for p in people]
+            return [_in_full(p, seg.raw) for p in [*people[:-1], *_and_then(people[-1])]]
     return []
+
+
+def _and_then(found: tuple[str, str | None, str | None]) -> list[tuple[str, str | None, str | None]]:
+    """ "Orla Brennan the store GM and then this lad Pádraig Ó Súilleabháin who's regional VM": the one named
+    after, in what is left of the line."""
+    name, title, rest = found
+    lead = AND_THEN_SOMEONE.match(rest or "")
+    named = find_names(rest[lead.end() :], min_words=2) if rest and lead else []
+    if not rest or not lead or not named or named[0].start != 0 or is_org(named[0].name):
+        return [found]
+    return [(name, title, None), (named[0].name, None, None)]
+
+
+AND_THEN_SOMEONE = regex_cache.compile(
+    r"^\W*(?:and|\+|&)\s+(?:then\s+)?"
+    r"(?:(?:this|a|the other)\s+(?:lad|guy|girl|woman|man|lady|bloke|chap|fella|gal)\s+)?(?=(?-i:[A-Z]))"
+)
 
 
 def _listed_with_their_jobs(raw: str) -> list[tuple[str, str | None, str | None]]:
@@ -866,7 +903,8 @@ JOB_OF_A_FIELD = regex_cache.compile(
 JOB_NOUNS = frozenset(
     "officer manager director engineer coordinator analyst assistant specialist consultant advisor adviser "
     "administrator technician supervisor executive associate practitioner planner worker editor receptionist "
-    "operative attendant operator cashier clerk trainee apprentice intern".split()
+    "operative attendant operator cashier clerk trainee apprentice intern lecturer teacher tutor nurse "
+    "microbiologist scientist researcher developer designer".split()
 )
 
 

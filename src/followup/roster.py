@@ -207,7 +207,10 @@ def _formal_name(person: Interviewer, notes: str) -> str | None:
         return listed  # "Address: Mrs. Tan (VP) / Mr. Hafiz (HOD - he said Mr. Hafiz, not Mr. Rahmat)"
     if not ANY_ADDRESS_TITLE.search(notes):
         return None  # every form below has a title before the surname; most notes have none to build them for
-    choice = re.compile(rf"\s+[\"“']?(?:Dear\s+)?((?:{ADDRESS_TITLES})\.?\s+{re.escape(person.last_name)})\b")
+    # also a surname before the last: 'usar "Sra. Puig"' of Montserrat Puig i Ferrer
+    words = [w for w in person.name.split() if w != person.honorific]
+    surnames = "|".join(re.escape(w) for w in [person.last_name, *words[1:-1]] if fold(w) not in SURNAME_PARTICLES)
+    choice = re.compile(rf"\s+[\"“']?(?:Dear\s+)?((?:{ADDRESS_TITLES})\.?\s+(?:{surnames}))\b")
     chosen = next((m for m in map(choice.match, _after_a_choice(notes)) if m), None)
     if chosen:
         return chosen.group(1)  # "Going with Dr. Olafsson", though the staff call him Hank
@@ -494,11 +497,14 @@ def _the_one_who_came(work: Work, i: int, seg: Segment) -> None:
         return
     work.interviewers.append(Interviewer(name=named[0].name, source=seg.raw))
     work.owners.setdefault(i, len(work.interviewers) - 1)
+    # what the line says of the one who came: not "the claims director but she got pulled into something"
+    rest = seg.raw[instead.end() + named[0].end :].strip(" ,;.")
+    work.rests[i] = rest if INTERVIEW_TALK.search(rest) else ""
 
 
 # "→ nur …", "so just …", "; only …": whoever came instead
 ONLY_INSTEAD = regex_cache.compile(
-    r"(?:→|->|;|,|\bso\b|\bthen\b)\s*(?:only|just|nur|solo|seulement|apenas|s[óo]|hanya)\s+(?:(?:PD|Priv\.-Doz\.)\s+)?",
+    r"(?:→|->|;|,|\bso\b|\bthen\b)\s*(?:it\s+was\s+)?(?:only|just|nur|solo|seulement|apenas|s[óo]|hanya)\s+(?:(?:PD|Priv\.-Doz\.)\s+)?",
     re.IGNORECASE,
 )
 
@@ -596,6 +602,8 @@ def _said_absent(work: Work, person: Interviewer, said_absent: list[str]) -> boo
         rf"(?:(?!\b(?:his|her|their)\s+(?:[a-z]+\s+){{0,2}}(?-i:[A-Z])|{INTERVIEWED_FIRST}|{SAID_OF_ANOTHER}|{COMMA_SOMEONE_ELSE})"
         rf"[^.;\n])"
         rf"{{0,60}}?{ABSENT}"  # not "Siobhán said he got pulled into a client pitch": of Declan
+        # a table's row: "Jul 8 | Ms. Tess Villareal | AVP Ops | DID NOT ATTEND - nasa meeting daw"
+        rf"|\b(?:{names})\b(?:\s*\|[^|\n]{{0,40}}){{0,2}}\|\s*{ABSENT}"
         # "R4 — supposed to be Deepa Venkatesh (Partner) but moved to next round"
         rf"|\b(?:supposed|meant) to be (?:with )?(?:{names})\b[^.;\n]{{0,40}}?"
         rf"\bbut (?:was |got )?(?:moved|cancell?ed)\b",
@@ -656,12 +664,27 @@ def _said_not_on_panel(work: Work, person: Interviewer) -> bool:
             return True
         if led and not others and NOT_ON_THE_PANEL.search(raw):
             return True  # "Hélène just walked me up, not on the board."
+        # "Lucía = GM, Daniel = Director of Rooms, Paola de RRHH solo tomó notas, no habló": her own clause
+        if others and " " in person.name and _clause_says_not_on_panel(raw, person, others):
+            return True
     # "Recruiter: Brian Otieno (talent partner) - set it up, was on for the first 2 mins then dropped"
     recruiter = bool(person.title and RECRUITING_TITLE.search(person.title)) and len(work.interviewers) > 1
     own = person.source
     # also an invite's "Organizer: Kelsey Brown (Talent Acquisition)"
     organised = re.match(r"\W*organi[sz]er\s*:", own, re.IGNORECASE) is not None
     return recruiter and person.name in own and bool(WHO_ARRANGED.search(own) or ABSENT_RE.search(own) or organised)
+
+
+def _clause_says_not_on_panel(raw: str, person: Interviewer, others: list[Interviewer]) -> bool:
+    for clause in re.split(r",\s+(?=(?-i:[A-Z]))|;\s*", raw):
+        if (
+            clause.startswith(person.first_name + " ")
+            and not any(p.first_name in clause for p in others)
+            and NOT_INTERVIEWER_RE.search(clause)
+            and not INTERVIEW_TALK.search(clause)
+        ):
+            return True
+    return False
 
 
 ANOTHER_ROLE_NEXT = regex_cache.compile(
@@ -678,6 +701,8 @@ INTERVIEW_TALK = regex_cache.compile(r"\b(?:asked|talked|discussed|interviewed|g
 def _goes_by_on_its_own_line(work: Work) -> None:
     """ "it was w/ Geneviève Tremblay, she's the Director …" then "she goes by Gen": the person just named."""
     last: Interviewer | None = None
+    since: list[str] = []  # what the notes said after `last` was named
+    last_line = -1
     notes = "\n".join(seg.raw for seg in work.segments)
     for seg in work.segments:
         # a heading's own aside counts when the heading names them: 'María José ("llámame Majo"):'
@@ -695,7 +720,9 @@ def _goes_by_on_its_own_line(work: Work) -> None:
                 named = [max(named, key=lambda p: len(p.name))]  # "María José" and "María José Ortega": one person
             if heading and len(named) != 1:
                 continue  # 'BA ("everyone calls me Bia"):': initials this cannot place
-            last = named[-1] if len(named) == 1 else last
+            if len(named) == 1:
+                last, since, last_line = named[0], [], seg.line
+            since.append(sentence)
             alone = GOES_BY_ALONE.fullmatch(sentence.strip()) or SAID_JUST.search(sentence)
             called = next((g for g in alone.groups() if g), "") if alone else ""
             # not "will call me Monday with a decision", nor "everyone calls her Dra."
@@ -716,6 +743,14 @@ def _goes_by_on_its_own_line(work: Work) -> None:
             # "then Nige (said call him Nige, everyone does)" of Nigel Parfitt: the one whose name it shortens
             shortens = [p for p in work.interviewers if called and _shortens(called, p.first_name)]
             who = shortens[0] if len(shortens) == 1 and not named else who
+            # a cue in a sentence that names nobody goes to the one named before only when it is a form of their
+            # name, or nobody else was named since: not Brandon Fields's, after "Keisha Monroe … She was super
+            # nice, said "call me Kiki"", Keisha being someone this could not place
+            if who is not None and not named and called and not _a_form_of(called, who):
+                # on the line that names them it is theirs: a table's '| 4 | Patcharee Srisuk | … | "please
+                # call me Ploy" |'
+                same_line = seg.line == last_line
+                who = who if who is last and (same_line or not _someone_else_named(since, who, called, notes)) else None
             # not 'then Ing. Stefano Moretti from IT, … "chiamami Stefano"' of the Dott.ssa Conti named before him
             if fits and who is not None and who.called is None and not _someone_elses_full_name(called, who, notes):
                 who.called = called
@@ -747,6 +782,43 @@ def _shortens(short: str, first_name: str) -> bool:
         return True
     short, first = fold(short), fold(first_name)
     return 2 <= len(short) < len(first) and first.startswith(short[: min(3, len(short))])
+
+
+def _someone_else_named(said: list[str], person: Interviewer, called: str, notes: str) -> bool:
+    """Whether the name to call them by is a form of someone else's the notes write in full ("Ty" of Tyrone
+    Jeffries, "Hannes" of Johannes Pretorius), or the sentences since have someone else do something ("Tyrone
+    was super chill"); not "Protein Sciences" or "React Native", named in passing."""
+    theirs = {fold(w) for w in person.name.split()}
+    others = {m.name for m in find_names(notes) if not {fold(w) for w in m.name.split()} & (theirs | {fold(called)})}
+    if any(_a_form_of(called, Interviewer(name=name, source=name)) for name in others):
+        return True
+    # also 'Emily said "call me Emily"', of Mr. Tanaka named before: Emily is someone else
+    doing = [next(g for g in m.groups() if g) for sentence in said for m in ONE_NAME_DOING.finditer(sentence)]
+    return any(fold(name) not in theirs and fold(name) not in NOT_NAMES for name in doing)
+
+
+ONE_NAME_DOING = regex_cache.compile(
+    r"\b((?-i:[A-ZÀ-Ý])[^\W\d_]+)\s+(?:was|is|said|says|asked|told|seemed|did|does|goes|has|had)\b|"
+    r"\b(?i:and|what about|how about|how was)\s+((?-i:[A-ZÀ-Ý])[^\W\d_]+)\s*\?"  # a friend's "And Keisha?"
+)
+
+
+def _initials_of(letters: str, name: str) -> bool:
+    """ "DJ" of Dwayne Jackson, "JO" of Jacques-Olivier Beaumont: the name's initials, from the start."""
+    initials = "".join(part[:1] for part in re.split(r"[-\s]+", fold(name)) if part)
+    return initials.startswith(fold(letters))
+
+
+def _a_form_of(called: str, person: Interviewer) -> bool:
+    """ "Gen" of Geneviève Tremblay, "Peggy" of Margaret, "JF" of Jean-François, "Tremblay": a name that could
+    only be theirs."""
+    given = _given(person)
+    return (
+        fold(called) in {fold(w.strip(".")) for w in person.name.split()}
+        or _shortens(called, given)
+        or (len(called) >= 4 and fold(given).endswith(fold(called)))  # "Hannes" of Johannes
+        or fold(called) in {fold(pet) for pet in PET_NAMES.get(fold(given), ())}
+    )
 
 
 def _introduced_themselves(work: Work) -> None:
@@ -973,9 +1045,18 @@ def people_typed_in_lower_case(work: Work, candidate: Candidate) -> None:
             if any(fold(p.first_name) == first for p in work.interviewers):
                 continue
             surname = " ".join(w if w in SURNAME_PARTICLES else w.title() for w in last.split())
-            title = f"{match.group('title').title()}. " if match.group("title") else ""
+            said = match.group("title")
+            title = f"{SPOKEN_TITLES.get(said, said.title())}. " if said else ""  # dictated "mister iyer": Mr.
             work.interviewers.append(Interviewer(name=f"{title}{first.title()} {surname}", source=seg.raw))
             work.owners.setdefault(i, len(work.interviewers) - 1)
+            # "panel was morag fraser … and euan mcallister team leader … um morag asked the competency ones":
+            # what the line's own person went on to ask
+            asked = re.search(rf"(?<![\w'’-]){first}\s+(?:also\s+)?(?:asked|talked|wanted)\b", seg.raw[match.end() :])
+            if asked and work.owners[i] == len(work.interviewers) - 1 and i not in work.rests:
+                work.rests[i] = seg.raw[match.end() + asked.start() :]
+
+
+SPOKEN_TITLES = {"mister": "Mr", "missus": "Mrs", "doctor": "Dr"}
 
 
 def _named_then_job(work: Work, mine: set[str]) -> None:
@@ -1023,16 +1104,19 @@ LOWER_PAIR = regex_cache.compile(
     # "mgr = darnell broussard, process safety mgr.", "2nd: dr. ilse van der merwe, tech svc lead."
     # dictated or run on: "first was kristen lindqvist the VP of marketing", "then marcus bellamy-ortiz from ecomm"
     r"(?:^\W*(?!(?:only|just|with|and|then)\s)|(?P<lead>\bw/|\bwith|\band|\+|&|\bonly:?|\bjust|=|\b(?:1st|2nd|3rd|4th):|"
-    r"\b(?:first|second|next) was|\bthen|"
+    r"\b(?:first|second|next) was|\bthen|\b(?:panel|interviewers?) (?:was|were)|"
     r"\b(?:ppl|people|panel|interviewers?):)"  # "ppl: kyle fraser (cofounder/cto) + anjali mehta (eng mgr)"
-    r"\s+(?:(?:um+|uh+|er+m?)\s+)?)(?:(?P<title>dr|mr|mrs|ms|prof)\.?\s+)?"
+    r"\s+(?:(?:um+|uh+|er+m?)\s+)?)(?:(?P<title>dr|mr|mrs|ms|prof|mister|missus|doctor)\.?\s+)?"
     r"(?P<first>[a-z][a-z'’-]{1,15})\s+"
-    r"(?P<last>(?:(?:van|von|de|da|der|den|del|la|le|di|du|el|al|ben|ter|ten)\s+){0,2}(?!(?:only|just)\b)"
+    r"(?P<last>(?:(?:van|von|de|da|der|den|del|la|le|di|du|el|al|ben|ter|ten)\s+){0,2}(?!(?:only|just|interviewers?|panel)\b)"
     r"[a-z][a-z'’-]{1,20})\b"
 )
 MY_NAME = regex_cache.compile(r"\bmy name(?:\s+is)?\s*$")
 THE_TITLE_AFTER = regex_cache.compile(
-    r"\s+the\s+(?:[a-z]+\s+){0,2}?(?:head|manager|mgr|director|lead|owner|supervisor|chef|founder|ceo|cto|gm|"
+    # "panel was morag fraser she's the service manager and euan mcallister team leader and …"
+    # "… mister venkatesh iyer he is the chief underwriting officer"
+    r"\s+(?:the\s+|(?:she|he|who)(?:['’]?s| is)\s+the\s+|(?=[a-z]+\s+(?:leader|manager)\b))"
+    r"(?:[a-z]+\s+){0,2}?(?:head|manager|mgr|director|lead|leader|owner|supervisor|chef|founder|ceo|cto|gm|officer|"
     r"partner|foreman|principal|(?i:vp|svp|evp|cmo|cfo|coo|cio|vice president))\b"
     # "then marcus bellamy-ortiz from ecomm joined"
     r"|\s+(?:from\s+(?:the\s+)?[a-z&-]+(?:\s+(?:team|side))?\s+)?(?:joined|hopped on|came in)\b"
@@ -1061,6 +1145,9 @@ def drop_the_friend(work: Work) -> None:
     partners = {fold(m.group(1)) for seg in work.segments[:3] for m in [CHAT_WITH.search(seg.raw)] if m}
     # "[Messenger - Aiza Manalo]": a chat app's own heading names whom the chat is with
     partners |= {fold(m.group(1)) for seg in work.segments[:2] for m in [CHAT_HEADER.match(seg.raw)] if m}
+    # the candidate's own lines tell the chat who was on the panel: "2 ppl. Priya Raman (…) n Daniel Goh (…)"
+    told = [seg.text for seg in work.segments if seg.label and fold(seg.label) in work.own_labels]
+    panel_told = any(p.name in text for p in work.interviewers for text in told if " " in p.name)
     for person in list(work.interviewers):
         # "Aiza:" over the lines of the Aiza Manalo a "[Messenger - Aiza Manalo]" heading names
         names = {fold(person.name)} | ({fold(person.first_name)} if fold(person.first_name) in partners else set())
@@ -1074,7 +1161,13 @@ def drop_the_friend(work: Work) -> None:
         if " " in person.name and named_elsewhere:
             continue
         partner = fold(person.name) in partners or (bool(labelled) and fold(person.first_name) in partners)
-        if partner or any(FRIEND_TALK.search(_said(work, i)) for i in labelled):
+        # "Farhan: spill spill" in a group chat where the candidate names the panel: one of the friends
+        unnamed = (
+            panel_told
+            and len(labelled) >= 2
+            and not any(re.search(rf"\b{re.escape(person.first_name)}\b", text, re.IGNORECASE) for text in told)
+        )
+        if partner or unnamed or any(FRIEND_TALK.search(_said(work, i)) for i in labelled):
             _forget(work, person)
             work.friends.add(fold(person.name))
             work.friends.update(fold(work.segments[i].label or "") for i in labelled)  # "Rachel Okeke (mentor)"
@@ -1254,7 +1347,8 @@ ABSENT = (
     # "o Felipe … ia participar mas teve visita de obra e não veio", "no vino", "n'est pas venue"; Indonesian
     # "mas Yoga dari HR yang cuma nganter ke ruangan dia bukan interviewer" (only walked me in; not an interviewer)
     r"n[ãa]o veio\b|no vino\b|n['’]est pas venue?\b|ia participar mas\b|iba a participar pero\b|"
-    r"no asisti[óo]\b|n[ãa]o compareceu\b|bukan (?:interviewer|pewawancara)\b|cuma nganter\b|"
+    r"no asisti[óo]\b|no se conect[óo]\b|n[ãa]o compareceu\b|n[ãa]o se conectou\b|nie by[łl]a? na rozmowie\b|"
+    r"bukan (?:interviewer|pewawancara)\b|cuma nganter\b|"
     r"pas (?:un )?(?:interviewer|intervieweur|recruteur)\b|"
     # German: "Frau Krüger (Leitung …) war krank", "Herr Öztürk (Personal) hat mich nur abgeholt", "nicht dabei"
     r"war krank\b|(?:hat|haben) mich (?:nur )?abgeholt\b|nur abgeholt\b|(?:war|waren) nicht dabei\b|"
@@ -1403,7 +1497,10 @@ FIRST_NAMES_OFFERED = (
 
 
 # What someone is called, after their name (see _names_they_go_by)
-NOBODY_CALLS = regex_cache.compile(r"\bnobody calls (?:her|him|them) \w+,?\s*(?:it['’]s|its|it is|just)\s+[\"“']?(\w+)")
+# also 'told me "nobody calls me Mrs de la Rey, it's Elna"'
+NOBODY_CALLS = regex_cache.compile(
+    r"\bnobody calls (?:her|him|them|me) (?:[\w.]+\s+){0,3}?\w+,?\s*(?:it['’]s|its|it is|just)\s+[\"“']?(\w+)"
+)
 CALLED_BY = regex_cache.compile(
     # not 'Danny, please, nobody calls me Daniel'
     r"\b(?:goes by|go by|prefers|(?<!nobody )(?<!no one )calls? (?:her|him|them|me)|"
@@ -1501,7 +1598,9 @@ def _names_they_go_by(work: Work, notes: str) -> None:
             notes,
         )
         # "met w/ DJ (Dwayne Jackson, ops mgr)": the name they go by, with the full name in brackets after it
-        nickname = nickname or re.search(rf"(?<![\w.])([A-Z]{{2,3}})\s*\(\s*{re.escape(person.name)}\b", notes)
+        letters = re.search(rf"(?<![\w.])([A-Z]{{2,3}})\s*\(\s*{re.escape(person.name)}\b", notes)
+        # their initials, not "SRE II (Carlos Villanueva)"
+        nickname = nickname or (letters if letters and _initials_of(letters.group(1), person.name) else None)
         # "+ dev from the kitchen side (Devendra Lall, head baker)": a short form typed before the brackets
         typed = _typed_before_brackets(person.name, notes)
         short = [w for w in re.findall(r"\b[a-z]{2,9}\b", typed)] if typed and parts else []
@@ -1526,6 +1625,14 @@ def _names_they_go_by(work: Work, notes: str) -> None:
             continue
         if nickname:
             person.called = nickname.group(1)  # Thaddeus "Thad" Okonkwo-Byrne
+            continue
+        dean = person.name.startswith("Dean ") and "dean" in (person.title or "").lower() and " " in person.name[5:]
+        if dean:
+            person.called = f"Dean {person.last_name}"  # "Dean Marcus Whitfield, Dean of Academic Affairs"
+            continue
+        by_rank = _rank_before_the_name(person, notes) if not shared else None
+        if by_rank:
+            person.called = by_rank  # "Ing. Héctor Garza Villarreal – Gerente de Planta": Ing. Garza
             continue
         alone_on_panel = len(work.interviewers) == 1
         respect = _title_they_are_given(person, notes, alone_on_panel) if " " in person.name and not shared else None
@@ -1569,6 +1676,35 @@ def _names_they_go_by(work: Work, notes: str) -> None:
             person.called = favourite
 
 
+def _rank_before_the_name(person: Interviewer, notes: str) -> str | None:
+    """A title of rank or profession written before the full name: "Ing. Héctor Garza Villarreal" is greeted
+    "Ing. Garza" (a Mexican name's first surname), "Capt. Tarek Soliman" "Capt. Soliman", "Dott.ssa Lucia
+    Gentile" "Dott.ssa Gentile"; the notes' job title beside it does not take its place."""
+    words = [w for w in person.name.split() if w != person.honorific]
+    if len(words) < 2 or not RANK_FIRST.search(notes):
+        return None
+    written = re.search(rf"\b({RANK_TITLE})(\.?)\s+{re.escape(' '.join(words))}\b", notes)
+    if written is None or re.search(rf"(?m)^\W*{re.escape(words[0])}\s*(?::|[-–—]?\s*$)", notes):
+        return None  # not "Eng. Grace Achieng Odhiambo", whose part of the notes is headed "Grace:"
+    # nor "Eng. Rodrigo (project manager) ask me …": the title with the given name, as the notes use it
+    if re.search(rf"\b{RANK_TITLE}\.?\s+{re.escape(words[0])}\b(?!\s+{re.escape(words[1])})", notes):
+        return None
+    if any(re.search(rf"\b{pet}\b", notes) for pet in PET_NAMES.get(fold(words[0]), ())):
+        return None  # 'Mtra. Guadalupe Sandoval … (call me Lupita)': the name she goes by
+    title = written.group(1) + (written.group(2) or ("." if "." not in written.group(1) else ""))
+    # the surname the notes use with it elsewhere: "… send my cartas to Ing. Alvarado" of Ing. Rosa María Alvarado
+    tails = [" ".join(words[k:]) for k in range(1, len(words))]  # "dela Peña", then "Peña"
+    tails += [w for w in words[1:-1] if fold(w) not in SURNAME_PARTICLES]  # "Garza" of Garza Villarreal
+    used = re.search(rf"\b{re.escape(written.group(1))}\.?\s+({'|'.join(map(re.escape, tails))})\b", notes)
+    spanish = fold(written.group(1)) in ("ing", "lic", "licda", "arq", "mtro", "mtra")
+    surname = _first_surname(words) if spanish and len(words) >= 3 else person.last_name
+    return f"{title} {used.group(1) if used else surname}"
+
+
+RANK_TITLE = r"(?:Ing|Eng|Engr|Lic|Licda|Arq|Arch|Capt|Dott\.ssa|Dott|Atty|Avv|Barr|Pharm|Mtro|Mtra)"
+RANK_FIRST = regex_cache.compile(rf"\b{RANK_TITLE}\.?\s+[A-Z]")
+
+
 def _title_they_are_given(person: Interviewer, notes: str, alone_on_panel: bool = False) -> str | None:
     """ "Atty. Corazon Villaroel", "Alhaji Musa Garba", "Barr. Halima Sule": a title a lawyer or an alhaji is
     always addressed by, with the surname; "Hemant sir said …" in Indian English: Mr. Kapadia; "I will write
@@ -1578,9 +1714,10 @@ def _title_they_are_given(person: Interviewer, notes: str, alone_on_panel: bool 
     if always:
         return f"{always.group(1)} {person.last_name}"
     words = rf"(?:{re.escape(person.first_name)}|{re.escape(person.last_name)})"
-    polite = None if person.honorific else re.search(rf"\b{words}\s+(sir|ma['’]am|madam)\b", notes)
+    # also Urdu "Faisal sb" (sahib): Mr. Qureshi
+    polite = None if person.honorific else re.search(rf"\b{words}\s+(sir|ma['’]am|madam|sb|sahab|sahib)\b", notes)
     if polite:
-        return f"{'Mr.' if polite.group(1) == 'sir' else 'Ms.'} {person.last_name}"
+        return f"{'Mr.' if polite.group(1) in SAID_OF_A_MAN else 'Ms.'} {person.last_name}"
     if not alone_on_panel or person.honorific or not WRITE_FORMALLY.search(notes):
         return None
     # the one person the notes can mean by "he" or "she"; both said, or neither, and there is no telling
@@ -1588,6 +1725,7 @@ def _title_they_are_given(person: Interviewer, notes: str, alone_on_panel: bool 
     return f"{'Mr.' if he else 'Ms.'} {person.last_name}" if he != she else None
 
 
+SAID_OF_A_MAN = frozenset({"sir", "sb", "sahab", "sahib"})
 # The writer means to write formally: "I will write formal english mail", "keep the email formal"
 WRITE_FORMALLY = regex_cache.compile(
     r"\bformal(?:ly)?\b[^.\n]{0,30}?\b(?:mail|e-?mail|letter|note|thank|greeting|reply)|"

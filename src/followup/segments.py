@@ -143,7 +143,7 @@ def strip_markup(notes: str) -> tuple[str, list[str]]:
 def split_segments(notes: str) -> list[Segment]:
     segments: list[Segment] = []
     paragraph = 0
-    for number, line in enumerate(_speakers_on_their_lines(notes.splitlines())):
+    for number, line in enumerate(_labels_on_their_lines(_speakers_on_their_lines(notes.splitlines()))):
         if not line.strip():
             paragraph += 1
             continue
@@ -155,7 +155,9 @@ def _speakers_on_their_lines(lines: list[str]) -> list[str]:
     """An Otter or Teams transcript puts the speaker and a time stamp on a line of their own ("Speaker 1  0:04",
     then what they said): each utterance gets its speaker as a label ("Speaker 1: Kia ora Hannah, …"), and the
     stamp's line is left empty so that line numbers stay as the notes have them."""
-    stamps = {i: stamp for i, line in enumerate(lines) if (stamp := SPEAKER_STAMP.match(line))}
+    stamps = {
+        i: stamp for i, line in enumerate(lines) if (stamp := SPEAKER_STAMP.match(line) or ZOOM_STAMP.match(line))
+    }
     if len(stamps) < 3:
         return lines
     out = list(lines)
@@ -172,6 +174,33 @@ def _speakers_on_their_lines(lines: list[str]) -> list[str]:
     return out
 
 
+def _labels_on_their_lines(lines: list[str]) -> list[str]:
+    """A chat pasted with each speaker on a line of their own ("Me:", then what the candidate wrote; "Ciara:",
+    then the friend's reply): each message gets its speaker as a label, when the speakers take turns, each
+    heading two or more messages. A heading over one person's part of a panel is left alone."""
+    heads = {i: m.group(1) for i, line in enumerate(lines) if (m := LABEL_ALONE.match(line))}
+    bare = {i: re.sub(r"\s*\(.*", "", head).lower() for i, head in heads.items()}
+    turns = [i for i in heads if list(bare.values()).count(bare[i]) >= 2]
+    if len(turns) < 4 or len({bare[i] for i in turns}) < 2:
+        return lines
+    out = list(lines)
+    for i in turns:
+        if i + 1 >= len(lines) or not lines[i + 1].strip() or i + 1 in heads or BULLET_LINE.match(lines[i + 1]):
+            continue
+        out[i] = ""  # the line numbers stay as the notes have them
+        k = i + 1
+        while k < len(lines) and lines[k].strip() and k not in heads:
+            out[k] = f"{heads[i]}: {lines[k].strip()}"
+            k += 1
+    return out
+
+
+LABEL_ALONE = regex_cache.compile(r"^\s*([A-Z][\w'’.-]*(?: [\w'’.-]+){0,2}(?: \([^()]{1,40}\))?)\s*:\s*$")
+BULLET_LINE = regex_cache.compile(r"^\s*(?:[-*•·]|\d+[.)])\s")
+
+
+# a saved Zoom chat's "10:04:37 From  Brian Kowalczyk  to  Everyone:", the message on the next line
+ZOOM_STAMP = regex_cache.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s+From\s+(.+?)\s+to\s+(?:Everyone|Me)\s*:\s*$", re.I)
 # also Slack's "Ollie Grant  4:12 PM"
 SPEAKER_STAMP = regex_cache.compile(
     # also with an aside: "Rachel Okeke (mentor)  3:48 PM"
@@ -187,7 +216,9 @@ TIMESTAMP_RE = regex_cache.compile(
     r"^\s*\[(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\.?,?\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?"
     r"(?:,\s*\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?\]\s*"
     # a meeting transcript's "00:02:40 Renata Campos: …", before a speaker's name
-    r"|^\s*\d{1,2}:\d{2}:\d{2}\s+(?=(?-i:[A-Z])[^:\n]{0,40}:)",
+    r"|^\s*\d{1,2}:\d{2}:\d{2}\s+(?=(?-i:[A-Z])[^:\n]{0,40}:)"
+    # an exported WhatsApp chat on Android: "12/03/2024, 18:41 - Jia Hui: HOW"
+    r"|^\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[ap]\.?\s?m\.?)?\s+-\s+(?=[^:\n]{1,40}:)",
     re.IGNORECASE,
 )
 # "… by monday. me = Naomi", not "Grace (Dir. of Development …)" or "approx. 40 staff".

@@ -39,7 +39,7 @@ def next_step_phrases(fragment: str, person: Interviewer, people: Sequence[Inter
     a bare step ("system design with Anna next week") is "np".
     """
     phrases = []
-    fragment = re.sub(r"^(?:great|ok|okay|sure|thanks|cool|perfect|yes|no)[.!,]+\s+", "", fragment.strip(), flags=re.I)
+    fragment = LEADING_FILLER.sub("", fragment.strip())
     # "next step they said | is a reference check": what is left after a run-on line was cut
     fragment = re.sub(r"^(?:is|are|would be|will be)\s+(?=(?:a|an|the|my|your)\s)", "", fragment, flags=re.I)
     subject = "they"
@@ -68,6 +68,7 @@ def next_step_phrases(fragment: str, person: Interviewer, people: Sequence[Inter
             phrases.append(Phrase(TRAILING_HEDGE.sub("", HEDGE.sub("", text)), "clause"))
             continue
         text = REPORTED.sub("", text)  # "said he'd call friday" -> "he'd call friday"
+        text = THEY_THEN.sub(r"\1 will ", text)  # "…, then they decide": what they will do next
         text = SAID_FIRST.sub("", text)  # "said feedback in 3-5 working days" -> "feedback in 3-5 working days"
         step_is = STEP_IS.match(text)
         if step_is:  # "final step is references" -> "the references"
@@ -234,6 +235,18 @@ TRAILING_DETAIL = regex_cache.compile(
 )  # '…, "within 2 weeks"': when, of the clause before
 
 
+# "Great. …", "right, we'll be in touch": a word that opens a reply, not the step
+LEADING_FILLER = regex_cache.compile(
+    r"^(?:great|ok|okay|sure|thanks|cool|perfect|yes|no|right|alright|well|so|anyway)[.!,]+\s+", re.IGNORECASE
+)
+DANGLING_IF = regex_cache.compile(r"(?:^|,\s*|\s)(?:and\s+)?(?:if|when|once)\s+[^,]{1,30}$", re.IGNORECASE)
+THEY_THEN = regex_cache.compile(
+    r"^(they|we)\s+(?=(?!(?:will|would|are|were|have|had|might|may|can|could|should|need|want|said|say|do|did|"
+    r"don['’]t|didn['’]t|also|just|still|already|usually|always|never)\b)(?![a-z]+ed\b)[a-z]+\b)",
+    re.IGNORECASE,
+)
+
+
 def _split_clauses(text: str) -> list[str]:
     """Clauses of a next step; a short tail ("due in 48 hrs", "fri") stays with the clause before it."""
     # Never inside brackets: "design exercise (paid, 4 hrs) sent by Friday" is one clause.
@@ -244,7 +257,11 @@ def _split_clauses(text: str) -> list[str]:
     )
     clauses: list[str] = []
     for part in (p.strip(" .;") for p in parts):
-        if clauses and (len(part.split()) < 3 or TRAILING_DETAIL.match(part)):  # "…case study, emailed by Fri"
+        # "…case study, emailed by Fri"; not "…, then they decide": a clause of its own
+        short = len(part.split()) < 3 and not re.match(r"(?:I|you|he|she|they|we)\s+\w+", part)
+        # "…, and if it's good, a second chat with our MD": the condition goes with what it leads to
+        dangling = bool(clauses) and DANGLING_IF.search(clauses[-1]) is not None
+        if clauses and (short or TRAILING_DETAIL.match(part) or dangling):
             clauses[-1] = f"{clauses[-1]}, {part}"
         elif part:
             clauses.append(part)

@@ -15,8 +15,9 @@ from functools import lru_cache
 from typing import Literal
 
 from followup import regex_cache
+from followup.inputs import unreadable_in_english
 from followup.models import HONORIFICS
-from followup.names import RANKS, only_a_name
+from followup.names import RANKS, ends_like_a_job, looks_like_title, only_a_name
 from followup.notes_rules import ASIDE, WHO_ARRANGED, lead_stripped
 from followup.placeholders import find_placeholder
 from followup.text import THOUGHT_BREAK, WORD_START
@@ -264,6 +265,13 @@ def topic_phrase(fragment: str) -> Phrase | None:
     fragment = TABLE_CELLS.split(fragment, maxsplit=1)[0]  # "VIP arrival ritual w/ the longboat | chaired it"
     if only_a_name(fragment):
         return None  # "Thandeka Mokoena | Talent Acquisition": a signature, no topic
+    if unreadable_in_english(fragment):
+        return None  # "pani Lis pytała o eduroam i radius": not pasted into an English email
+    job = fragment.strip(" .,;")
+    if len(job.split()) <= 4 and looks_like_title(job) and ends_like_a_job(job):
+        return None  # "Brian — Biostatistics lead.": their job, not something they raised
+    fragment = LEADING_IMPRESSION.sub("", fragment)  # "more relaxed, asked about drafting motion records"
+    fragment = WHY_I_LEFT.sub("", fragment)  # "why I left SwiftRide NG, handling driver disputes": the second
     opening = THOUGHT_BREAK.split(fragment, maxsplit=1)[0]
     if MONEY_TALK.search(opening) or OFFICE_DAYS.match(fragment):
         return None
@@ -349,7 +357,7 @@ def topic_phrase(fragment: str) -> Phrase | None:
 
 OWN_ERRAND = regex_cache.compile(
     r"^(?:also\s+)?(?:need|have|got|must)\s+to\s+(?:remember|send|e-?mail|call|ask|bring|follow up|write|text|fix|"
-    r"update|prepare|buy|pay|book|print)\b",
+    r"update|prepare|buy|pay|book|print|tell|check|get|find|look up|ring|message|whatsapp)\b",
     re.IGNORECASE,
 )
 # A name for one piece of work, ended by its head noun: "Windows 11 migration project next year", "Guidewire
@@ -417,6 +425,8 @@ BARE_QUESTION_TO_ME = regex_cache.compile(
 def skill_phrase(fragment: str) -> Phrase | None:
     """The candidate's experience: "my Kafka work at Lattice" or "I led the Postgres migration"."""
     # "Asked for a product I shipped end to end → told the instant payouts story": the answer is the experience
+    if unreadable_in_english(fragment):
+        return None  # "я сказал что мы юзали GRDB ему понравилось"
     answer = ARROW_ANSWER.match(tidy(fragment))
     fragment = answer.group(1) if answer else fragment
     fragment = f"my {fragment}" if answer and fragment[:1].isdigit() else fragment
@@ -566,19 +576,24 @@ OFFICE_DAYS = regex_cache.compile(r"^\W*(?:hybrid\W*)?\d+ days?(?: a week| per w
 PAY_WORDS = (
     r"pay|salary|wage|wages|compensation|comp|benefits|pto|bonus|rate|cpm|car allowance|commission|"
     r"equity|stock options|relocation|award rate|overtime|ot|ctc|expected salary|package|superannuation|"
-    r"salario|sueldo|salário|salaire|gehalt|\$"  # "Salario: S/ 3,200 mensual", "$: told Ishikawa-san 9.5M yen"
+    r"salario|sueldo|salário|salaire|gehalt|ral|retribuzione|stipendio|pensja|wynagrodzenie|gaji|"
+    r"\$"  # "Salario: S/ 3,200 mensual", "$: told Ishikawa-san 9.5M yen", Italian "RAL: 38-42k"
 )
 MONEY_TALK = regex_cache.compile(
     rf"^\W*(?:{PAY_WORDS})\b|"
     r"[$€£₹]\s?\d|\d\s?/\s?(?:hr|hour)\b|\bctc\b|\bsalary (?:band|range|is)\b|"
     r"\bper (?:hour|mile)\b|\bpay (?:is|range|rate)\b|\bcpm\b|"
+    r"\b\d+(?:[.,]\d+)?k?\s+(?:per|a|/)\s*(?:month|annum|year|yr)\b|"  # "a consolidated 70k per month"
     # "the apprentice rate is 33 percent of craft rate", "she said salary 7.5 triệu a month"
     r"\brate is\b|\bcraft rate\b|\bsaid salary\b|"
     # amounts in millions and thousands the way Indonesia, Vietnam, India and Brazil write pay: "7-8,5 jt", "25-30tr",
     # "12 LPA", "R$ 7.800", "11 juta"
     r"\d\s?(?:jt|juta|tr|triệu|lpa|lakhs?)\b|\bR\$\s?\d|\brange\s+\d|"
     # "165 plus car allowance plus bonus"
-    r"\b\d+k?\s+(?:plus|\+)\s+(?:car|vehicle|phone)?\s*allowance\b|\b(?:car|vehicle) allowance\b",
+    r"\b\d+k?\s+(?:plus|\+)\s+(?:car|vehicle|phone)?\s*allowance\b|\b(?:car|vehicle) allowance\b|"
+    # "36k + staff discount", "45k plus bonus": a sum of pay with its extras
+    r"^\W*\d{2,3}(?:[.,]\d)?k\b\s*(?:\+|plus|and|w/|with)\s*"
+    r"(?:staff discount|discount|bonus|benefits|super|pension|tips)\b",
     re.IGNORECASE,
 )
 # A word that needs what follows it, followed by punctuation: something was cut out.
@@ -588,7 +603,11 @@ HOLE = regex_cache.compile(
     re.IGNORECASE,
 )
 # How a sayable phrase never starts: "of your patients are seniors", "not an ML role but …", "which I used at …".
-BAD_START = regex_cache.compile(r"^(?:of|and|or|but|so|for|by|from|not|which|that|who|whom|where)\b", re.IGNORECASE)
+# also a chat's courtesies: "Sorry — got stuck on a CRO call", "Hi all, we'll give Brian one more minute"
+BAD_START = regex_cache.compile(
+    r"^(?:of|and|or|but|so|for|by|from|not|which|that|who|whom|where|sorry|hi all|good morning|thanks all)\b",
+    re.IGNORECASE,
+)
 TABLE_CELLS = regex_cache.compile(r"\s+\|\s+")
 SCHEDULE_TALK = regex_cache.compile(
     r"^\W*(?:the\s+)?(?:schedule|hours|shifts?|rota|notice(?: period)?|part[- ]time|full[- ]time|"
@@ -649,6 +668,17 @@ IMPRESSION_ANY = regex_cache.compile(
     r"annoyed|skeptical|sceptical|warm|intense|lovely|chill|relaxed|to (?:like|want|appreciate|enjoy))\b|"
     r"\b(?:very|really|super|v|so|pretty|a bit|kinda|quite)\s+"
     r"(?:nice|friendly|quiet|chill|relaxed|cold|flat|keen(?!\s+(?:on|to)\b)|intense|fun|formal|warm|lovely|chaotic)\b",
+    re.IGNORECASE,
+)
+# The question every interview asks, before what this one raised: "why I left SwiftRide NG, handling driver …"
+WHY_I_LEFT = regex_cache.compile(
+    r"^\W*(?:asked\s+)?why I(?:['’]m| am)? (?:left|leaving|want to leave|quit)\b[^,;]*[,;]\s*(?=\w)", re.IGNORECASE
+)
+# How they came across, before what they asked: "more relaxed, asked about …", "very sharp, also asked if …"
+LEADING_IMPRESSION = regex_cache.compile(
+    r"^\W*(?:(?:more|less|very|super|quite|really|a bit|kinda|pretty|v)\s+)?"
+    r"(?:relaxed|chill|formal|serious|friendly|nice|warm|strict|intense|sharp|quiet|lovely|kind|direct|tough)"
+    r"\s*[,;]\s*(?:(?:and|but)\s+)?(?=(?:also\s+)?(?:asked|talked|wanted|quizzed|grilled|focused|drilled|dug)\b)",
     re.IGNORECASE,
 )
 # "my time at Chorus on the UFB rollout which Marama seemed to like": the experience, not how it landed;
