@@ -5216,6 +5216,12 @@ def test_people_the_blind_sets_of_stop_24_introduced() -> None:
     }
     for (dataset, case_id), expected in panels.items():
         assert panel_and_greetings(held_out_note(dataset, case_id)) == expected, case_id
+    # "Ellie 🌸: well?????": a friend saved with a flower by her name; "he does the kitchen" names no employer
+    crown = extract_facts(held_out_note("holdout45", "h45-crown-anchor-bar-chat"), now=NOW)
+    assert "Ellie" not in [p.name for p in crown.interviewers] and crown.company is None
+    # dictated with no commas: "Mrs. Brenda Haskins she's principal at Harpeth Middle um Mr. Dwayne Carter the
+    # district IT director and Dr. Patricia Nguyen assistant superintendent …"
+    assert "Dr. Patricia Nguyen" in panel_and_greetings(held_out_note("holdout77", "h77-cumberland-schools-voice"))[0]
     # an exported WhatsApp chat on Android; "Farhan: spill spill" is a friend in the group, never named as a panel
     # member by the candidate, who names the panel herself
     panel = panel_and_greetings(held_out_note("holdout77", "h77-sg-lumen-whatsapp"))[0]
@@ -5275,6 +5281,14 @@ def test_what_is_said_in_another_language_or_by_someone_else_in_the_chat() -> No
     assert all("I'll share the test link" not in d.body for d in result.drafts)
     assert "Hira will share the test link" in result.drafts[0].body
     assert result.drafts[0].body.startswith("Hello Mr. Qureshi,")  # "Engr. Faisal sb": sahib
+    # a recruiter's signature with no sign-off above it, in a forwarded mail: her number, not the candidate's
+    facts = extract_facts(held_out_note("holdout77", "h77-great-lakes-battery-controls"), now=NOW)
+    assert facts.candidate.phone is None
+    # Polish dictation ("no dobra to tak eee rozmowa w Łódzkim …", "cyfryzacji eee koniec") is not quoted
+    body = (
+        draft_offline(held_out_note("holdout77", "h77-lodz-uni-sysadmin-voice"), DraftOptions(now=NOW)).drafts[0].body
+    )
+    assert "eee" not in body and "Łódzkim" not in body
     # a dictation in Russian: nothing of it is pasted into the English email, and the checks ask for specifics
     result = draft_offline(held_out_note("holdout77", "h77-volna-ios-voice-memo"), DraftOptions(now=NOW))
     assert [d.to.name for d in result.drafts] == ["Dmitry Sokolov"]

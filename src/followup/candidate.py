@@ -9,7 +9,7 @@ from itertools import pairwise
 from followup import regex_cache
 from followup.contacts import Found, find_emails, find_phones
 from followup.models import Candidate
-from followup.names import TITLES, find_names, without_titles
+from followup.names import TITLES, find_names, initials, without_titles
 from followup.notes_rules import (
     LOWER_NOT_NAMES,
     ME_LINE_RE,
@@ -92,13 +92,15 @@ def _senders_signature(work: Work) -> set[int]:
     if not senders:
         return block
     for i, seg in enumerate(work.segments):
-        if not SIGN_OFF.match(seg.raw.strip()):
-            continue
         following = [
             k for k in range(i + 1, min(i + 5, len(work.segments))) if work.segments[k].paragraph == seg.paragraph
         ]
-        if following and any(fold(work.segments[following[0]].raw).startswith(sender) for sender in senders):
-            block.update(following)
+        if SIGN_OFF.match(seg.raw.strip()):
+            if following and any(fold(work.segments[following[0]].raw).startswith(sender) for sender in senders):
+                block.update(following)
+        # with no sign-off: "Shannon Doyle | Sr. Technical Recruiter | TalentBridge", then "(734) 555-0112"
+        elif "|" in seg.raw and any(fold(seg.raw).startswith(sender) for sender in senders):
+            block.update([i, *following])
     return block
 
 
@@ -279,8 +281,7 @@ def _address_spells(local: str, given: str, surname: str) -> bool:
     if len(surname) >= 3 and surname in local and (given[:3] in local or local.startswith(given[:1] + surname)):
         return True
     # also "callumrb@" of callum ross-baird: each part of the surname's initial
-    initials = "".join(part[:1] for part in re.split(r"[-'’ ]", surname) if part)
-    return len(given) >= 4 and local in (given + surname[:1], given + initials)
+    return len(given) >= 4 and local in (given + surname[:1], given + initials(surname))
 
 
 LOWER_TOKEN = regex_cache.compile(r"(?<![\w@.])[a-z]+(?:['’-][a-z]+)*(?![\w@])")

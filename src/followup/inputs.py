@@ -80,7 +80,10 @@ def unreadable_in_english(text: str) -> bool:
 
 
 def _unreadable(word: str) -> bool:
-    return word in UNREADABLE_WORDS or NOT_LATIN.search(word) is not None
+    return word in UNREADABLE_WORDS or NOT_LATIN.search(word) is not None or POLISH_LETTER.search(word) is not None
+
+
+POLISH_LETTER = regex_cache.compile(r"[ąęłńśźż]")
 
 
 NOT_LATIN = regex_cache.compile(r"[^\x00-\u024f\u1e00-\u1eff]")  # Latin letters, with Vietnamese ones
@@ -95,7 +98,7 @@ OTHER_SMALL_WORDS = frozenset(
 # Small words of Polish and Tagalog: a phrase of them is not pasted into an English email, even as a topic
 UNREADABLE_WORDS = frozenset(
     "się że jest nie pani pan oraz czy jak ale też bo więc tak rozmowa był była było mnie mną ze przez dla "
-    "który która które jeszcze potem bardzo tylko już "  # Polish
+    "który która które jeszcze potem bardzo tylko już eee yyy koniec "  # Polish
     "nya niya yung ng sa ko ako naman lang tapos sabi daw sya siya mga po kasi nag yun ba ka nila "  # Tagalog
     "pa mag kanila dalawa ito dito doon kami tayo namin niyo".split()
 )

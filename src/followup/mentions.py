@@ -25,6 +25,7 @@ from followup.names import (
     TITLE_WORDS,
     ends_like_a_job,
     find_names,
+    initials,
     looks_like_title,
     same_person,
 )
@@ -84,8 +85,8 @@ def _short_for(short: str, full: str) -> bool:
     first = fold(full.split()[0])
     if short.isupper() and len(short) >= 2:
         # "JO" of Jacques-Olivier Beaumont: the initials, in order; not "GAS" of "Gameplay Ability System"
-        initials = "".join(part[:1] for part in re.split(r"[-\s]+", fold(full)) if part)
-        return len(short) < len(initials) and initials.startswith(fold(short))
+        letters = initials(full)
+        return len(short) < len(letters) and letters.startswith(fold(short))
     return fold(short[:1]) == first[:1] or (len(short) >= 4 and fold(short[:3]) in first)
 
 

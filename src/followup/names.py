@@ -97,7 +97,7 @@ TITLE_WORDS = frozenset(
     "technicienne ingénieure "
     # a law firm's "Socia de Mercantil", "Sócio", "Associée", "Abogada"
     "socia socio sócia sócio associée associé abogada abogado advogada advogado avocate avocat "
-    "microbiologist biochemist technologist toxicologist pharmacologist bioinformatician statistician "
+    "microbiologist biochemist technologist toxicologist pharmacologist bioinformatician statistician lecturer "
     "cook server bartender cashier driver operator mechanic machinist caregiver aide hygienist adjuster "
     "programmer inspector keeper stylist barber baker brewer merchandiser paralegal dispatcher educator coder "
     "biller scheduler receptionist groomer housekeeper lifeguard teller registrar trustee conservator archivist "
@@ -173,6 +173,13 @@ def _find_names(text: str, min_words: int, max_words: int) -> tuple[NameMatch, .
 
 
 GIVEN_NAME_ABBREVIATION = regex_cache.compile(r"(?<![\w.])Ma\.(?= [A-Z][a-z])")
+
+
+def initials(name: str) -> str:
+    """ "jbo" of Jean-Baptiste Olivier, "rb" of ross-baird: the first letter of each part, folded."""
+    from followup.text import fold
+
+    return "".join(part[:1] for part in re.split(r"[-'’\s]+", fold(name)) if part)
 
 
 def only_a_name(text: str) -> bool:

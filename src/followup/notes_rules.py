@@ -120,7 +120,7 @@ INTRO_RE = regex_cache.compile(
     r"|\b(?:me|nos) entrevist(?:ó|o|aron)\s+(?:(?:la|el|los|las|o|a)\s+)?(?=(?-i:[A-Z]))"
     # Russian "интервью было с Dmitry Sokolov", Polish "rozmawiał ze mną dr Tomasz Grabowski"
     r"|(?:интервью|собеседование)\s+(?:было\s+)?со?\s+(?=(?-i:[A-ZА-Я]))"
-    r"|\brozmawia(?:ł|ła|li|ły)\s+ze\s+mną\s+(?:(?:dr|pan|pani|prof\.?)\s+)?(?=(?-i:[A-ZŁŚŻ]))"
+    r"|\brozmawia(?:ł|ła|li|ły)\s+ze\s+mną\s+(?=(?:(?:dr|pan|pani|prof)\.?\s+)?(?-i:[A-ZŁŚŻ]))"
     r"|^\s*(?:with|w/)\s+"  # a header's second line: "with Chiara Benedetti & Kofi Asante"
     # "primeiro o Ricardo Vasconcelos, gerente de obras", "e ai a Patrícia Oyama", "luego la Dra. …"; a run-on's
     # "then came Chiara Santangelo senior scientist"

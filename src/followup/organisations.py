@@ -714,8 +714,13 @@ def _company_chunk(seg: Segment, people: list[str]) -> str | None:
                 words.pop()
             if words and words != ["the"] and not (len(words) == 1 and words[0] in NAME_JOINERS):
                 chunk = chunk.split(None, len(words))[-1]
+            if chunk.split()[0].lower() in PRONOUNS:
+                continue  # "her son connor came down halfway, he does the kitchen": what he does, not a firm
             return chunk.strip(" .,")
     return None
+
+
+PRONOUNS = frozenset("he she they it we i you his her their".split())
 
 
 ACRONYM = regex_cache.compile(r"[A-Z]{2,5}")

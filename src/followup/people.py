@@ -343,7 +343,10 @@ def _and_who_does(raw: str, start: int) -> list[str]:
         # "panel was Dr. Meenakshi Rao who is Joint Director and Mr. Anil Kumar Sharma Deputy Secretary"
         titled = match.name.split()[0].rstrip(".").lower() in ("mr", "mrs", "ms", "dr", "prof")
         after_who_is = titled and re.search(r"\bwho(?:['’]s| is)\b[^,;.()]{2,50}\band\s+$", before)
-        if who_does or after_aside or after_who_is:
+        # dictated: "Mrs. Brenda Haskins she's principal at Harpeth Middle um Mr. Dwayne Carter the district IT
+        # director and Dr. Patricia Nguyen …": a title and a full name after a filler or "and"
+        dictated = titled and len(match.name.split()) >= 3 and re.search(r"\b(?:um+|uh+|and)\s+$", before)
+        if who_does or after_aside or after_who_is or dictated:
             found.append(match.name)
     return found
 
@@ -722,7 +725,16 @@ def _people_in(
         return listed
     if kind is None and fold(seg.label or "") in ("agency", "recruitment agency", "employer"):
         return []  # "Agency: Kaizen Search – consultant Ms. Akiko Fujii (arranged, not present)"
-    if kind is None and seg.label and seg.text and speaker_ok and (speaker := _speaker(seg.label)):
+    # not "Ellie 🌸: well?????" in a pasted chat: a friend saved with a flower by her name
+    saved_with_emoji = EMOJI.search(seg.raw.split(":", 1)[0]) is not None
+    if (
+        kind is None
+        and seg.label
+        and seg.text
+        and speaker_ok
+        and not saved_with_emoji
+        and (speaker := _speaker(seg.label))
+    ):
         return [(speaker, None, seg.text)]
     if kind == "answer" or (kind is None and seg.label):
         # "S: Dr. Ngozi Okafor-Bell, Dir Clinical Affairs." or a chat's "me: Noor Al-Khatib the line producer…"
@@ -986,6 +998,7 @@ def _speaker(label: str) -> str | None:
     return None
 
 
+EMOJI = regex_cache.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 # "then Lupe Castañeda who is retiring asked how I'd …": who they are is not what they raised.
 WHO_IS_DOING = regex_cache.compile(
     r"\bwho(?:['’]s|\s+is|\s+was)\s+(?:[\w-]+\s+){1,4}?(?=(?:asked|talked|said|wanted|went)\b)", re.IGNORECASE

@@ -26,6 +26,7 @@ from followup.names import (
     RANKS,
     TITLE_WORDS,
     find_names,
+    initials,
     looks_like_title,
     same_person,
 )
@@ -777,8 +778,8 @@ def _typed_before_brackets(name: str, notes: str) -> str | None:
 def _shortens(short: str, first_name: str) -> bool:
     """ "Nige" of Nigel, "Bev" of Beverley: a short form that starts like the given name; "JF" of Jean-François,
     its initials."""
-    initials = "".join(part[:1] for part in re.split(r"[-\s]+", first_name) if part)
-    if short.isupper() and len(short) >= 2 and short == initials.upper() and len(initials) >= 2:
+    letters = initials(first_name)
+    if short.isupper() and len(short) >= 2 and fold(short) == letters and len(letters) >= 2:
         return True
     short, first = fold(short), fold(first_name)
     return 2 <= len(short) < len(first) and first.startswith(short[: min(3, len(short))])
@@ -805,8 +806,7 @@ ONE_NAME_DOING = regex_cache.compile(
 
 def _initials_of(letters: str, name: str) -> bool:
     """ "DJ" of Dwayne Jackson, "JO" of Jacques-Olivier Beaumont: the name's initials, from the start."""
-    initials = "".join(part[:1] for part in re.split(r"[-\s]+", fold(name)) if part)
-    return initials.startswith(fold(letters))
+    return initials(name).startswith(fold(letters))
 
 
 def _a_form_of(called: str, person: Interviewer) -> bool:
