@@ -5281,6 +5281,8 @@ def test_what_is_said_in_another_language_or_by_someone_else_in_the_chat() -> No
     assert all("I'll share the test link" not in d.body for d in result.drafts)
     assert "Hira will share the test link" in result.drafts[0].body
     assert result.drafts[0].body.startswith("Hello Mr. Qureshi,")  # "Engr. Faisal sb": sahib
+    # "… for Fleet Maintenance Planner is at 11:00 today": the job, without the verb after it
+    assert result.facts.role is not None and result.facts.role.value == "Fleet Maintenance Planner"
     # a recruiter's signature with no sign-off above it, in a forwarded mail: her number, not the candidate's
     facts = extract_facts(held_out_note("holdout77", "h77-great-lakes-battery-controls"), now=NOW)
     assert facts.candidate.phone is None

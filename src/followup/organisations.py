@@ -1071,8 +1071,10 @@ def _role_for_at(work: Work) -> Sourced | None:
     """ "interveiw w bill szymanski today for jouneyman electrician at northern spark": a job, then where."""
     for seg in work.segments[:3]:
         match = INTERVIEW_FOR_AT.search(seg.raw)
-        if match and looks_like_title(match.group(1)):
-            return Sourced(value=format_title(match.group(1)), source=seg.raw)
+        # "… for Fleet Maintenance Planner is at 11:00 today": the job, without the verb after it
+        job = re.sub(r"\s+(?:is|was|are|will be)$", "", match.group(1)) if match else ""
+        if job and looks_like_title(job):
+            return Sourced(value=format_title(job), source=seg.raw)
     return None
 
 
