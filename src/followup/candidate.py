@@ -71,9 +71,23 @@ def _contacts(work: Work) -> tuple[list[Found], list[Found]]:
             continue  # "Organizer: Grace Mutua <gmutua@…>", "Or dial: (KE) +254 20 …": never the candidate's own
         emails += [Found(f.value, i, f.end) for f in find_emails(seg.raw)]
         phones += [
-            Found(f.value, i, f.end) for f in find_phones(seg.raw, work.region) if not _speakers_own(work, seg, f)
+            Found(f.value, i, f.end)
+            for f in find_phones(seg.raw, work.region)
+            if not _speakers_own(work, seg, f) and not _in_someones_aside(seg.raw, f.value)
         ]
     return emails, phones
+
+
+def _in_someones_aside(raw: str, phone: str) -> bool:
+    """ "Recruiter Charlene (MedStaff Recruit, 031 555 0192) arranged it": a number in the brackets after someone
+    who recruits, theirs to be called on."""
+    aside = re.search(rf"\(([^()]*){re.escape(phone)}[^()]*\)", raw)
+    return aside is not None and RECRUITER_BEFORE.search(raw[: aside.start()]) is not None
+
+
+RECRUITER_BEFORE = regex_cache.compile(
+    r"\b(?:recruit\w*|hr|talent|agency|agent|consultant|headhunter)\b[^()]{0,30}$", re.IGNORECASE
+)
 
 
 def _senders_signature(work: Work) -> set[int]:
@@ -281,7 +295,10 @@ def _address_spells(local: str, given: str, surname: str) -> bool:
     if len(surname) >= 3 and surname in local and (given[:3] in local or local.startswith(given[:1] + surname)):
         return True
     # also "callumrb@" of callum ross-baird: each part of the surname's initial
-    return len(given) >= 4 and local in (given + surname[:1], given + initials(surname))
+    if len(given) >= 4 and local in (given + surname[:1], given + initials(surname)):
+        return True
+    # "megsc.research@" of megan sullivan-chu: the given name's start, then each part of the surname's initial
+    return len(given) >= 3 and len(initials(surname)) >= 2 and local.startswith(given[:3] + initials(surname))
 
 
 LOWER_TOKEN = regex_cache.compile(r"(?<![\w@.])[a-z]+(?:['’-][a-z]+)*(?![\w@])")

@@ -105,10 +105,23 @@ def extract_facts(
     facts.company = find_company(
         work, facts.candidate.name, facts.role.value if facts.role else None, facts.candidate.email
     )
+    facts.role = _role_past_company(facts.role, facts.company)
     _interview_time(work, facts)
     _content(work, facts)
     drop_the_recruiter(facts)
     return facts
+
+
+def _role_past_company(role: Sourced | None, company: Sourced | None) -> Sourced | None:
+    """ "bayou teche medical center respiratory therapist position", dictated: the role read as "Teche Medical
+    Center Respiratory Therapist" starts with the end of the company's name, which is not part of the job."""
+    if role is None or company is None:
+        return role
+    words, firm = role.value.split(), fold(company.value).split()
+    for k in range(min(len(words) - 1, len(firm)), 1, -1):
+        if fold(" ".join(words[:k])).split() == firm[-k:]:
+            return Sourced(value=" ".join(words[k:]), source=role.source)
+    return role
 
 
 def _interview_time(work: Work, facts: InterviewFacts) -> None:
@@ -245,7 +258,8 @@ def _content(work: Work, facts: InterviewFacts) -> None:
             continue
         if i not in work.rests and (intro_only or kind in NOT_CONTENT):
             continue
-        text = work.rests.get(i, seg.text if kind or told_a_friend else seg.raw)
+        topics_field = fold(seg.label or "") in TOPIC_LABELS  # "sujets: case on a cooperative dairy …"
+        text = work.rests.get(i, seg.text if kind or told_a_friend or topics_field else seg.raw)
         led_by_name = False
         if owner is not None:
             person = work.interviewers[owner]
@@ -555,6 +569,8 @@ def _classify(
             person.title = tidy_title(described.group(1))
         return
     asked = kind == "question" and (cleaned.rstrip().endswith("?") or ASKING.match(cleaned) is not None)
+    # "she also asked how I look after myself, the supervision model, bereavement follow-up at 6 weeks": her question
+    asked = asked or (THEY_ASKED.match(cleaned) is not None and not STRONG_NEXT_RE.search(cleaned))
     says_next = next_words and not asked  # "Q: Tell me about a dashboard that changed a decision."
     # a panel member's row of a table, a list of what they covered: "PTO, 401k match 4%, background check + MVR,
     # company truck rules" is what Holly talked about, not the agreed step
@@ -595,6 +611,8 @@ def _classify(
         if kind != "next":
             fact = Sourced(value=_from_the_step(fact.value), source=fact.source)
         speaker = work.interviewers[owner] if owner is not None and _spoken_by(work, seg, owner) else None
+        if speaker is None and owner is not None:
+            fact = _named_subject(fact, seg.raw, work.interviewers[owner])
         # "Hira Shahid: Next step is a technical test on Monday, I'll share the test link": the recruiter's "I"
         who = speaker.first_name if speaker is not None else _other_speaker(work, seg, facts)
         if who:
@@ -667,6 +685,7 @@ def _mine_within(facts: InterviewFacts, person: Interviewer, fact: Sourced) -> N
             return
 
 
+THEY_ASKED = regex_cache.compile(r"^\W*(?:and\s+)?(?:she|he|they)\s+(?:also\s+)?asked\b", re.IGNORECASE)
 ASKING = regex_cache.compile(
     r"^\W*(?:tell me|tell us|what|how|why|describe|walk me|can you|could you|have you|do you|would you)\b", re.I
 )
@@ -715,7 +734,11 @@ HANDING_OVER = regex_cache.compile(
     r"(?:(?:tell|explain|share|cover|go over|run through)\s+)?(?:the\s+)?next steps?\W*$",
     re.IGNORECASE,
 )
-NOT_CONTENT = frozenset({"company", "role", "time", "candidate", "interviewer", "logistics"})
+# A field that only says what follows is what was discussed: "topics:", French "sujets:", Spanish "temas:"
+TOPIC_LABELS = frozenset(
+    "topics|topic|discussed|subjects|covered|sujets|temas|tópicos|themen|argomenti|onderwerpen|tematy".split("|")
+)
+NOT_CONTENT = frozenset({"company", "role", "time", "candidate", "interviewer", "logistics", "absent"})
 # A line that opens by saying there is no step: "didn't say when he'd call back", "no timeline yet".
 NO_STEP_FIRST = regex_cache.compile(r"^\W*(?:(?:he|she|they|we|hr)\s+)?(?:did(?:n['’]?t| not)|no|never|nobody)\b", re.I)
 # What an email client or a calendar invite adds around pasted notes: never a topic.
@@ -825,6 +848,19 @@ def _other_speaker(work: Work, seg: Segment, facts: InterviewFacts) -> str | Non
     return None if fold(label.split()[0]) in mine else label.split()[0]
 
 
+def _named_subject(fact: Sourced, raw: str, person: Interviewer) -> Sourced:
+    """ "they said Dr. Nguyen will call references this week": the step is "will call …" once her name is taken
+    off the front; it is hers, so it keeps the name she was given there."""
+    if not MODAL_FIRST.match(fact.value):
+        return fact
+    at = raw.find(fact.value)
+    before = raw[:at].rstrip() if at > 0 else ""
+    forms = (person.name, f"{person.honorific} {person.last_name}" if person.honorific else "", person.first_name)
+    named = next((form for form in forms if form and before.endswith(form)), None)
+    return Sourced(value=f"{named} {fact.value}", source=fact.source) if named else fact
+
+
+MODAL_FIRST = regex_cache.compile(r"(?:will|would|is going to|is gonna|['’]ll)\s", re.IGNORECASE)
 # The speaker's own "I" before what they will do: "I'll call you", "I might get you to meet …"
 SPEAKER_I = regex_cache.compile(r"\bI(?=\s+(?:will|would|might|may|can|could|should)\b)")
 SPEAKER_I_CONTRACTED = regex_cache.compile(r"\bI['’](ll|d)\b")
@@ -879,7 +915,8 @@ def tidy_fragment(text: str) -> str:
     # only the aside says whose it was
     bare = OWN_PAST_ASIDE.sub("", text)
     text = bare if re.search(r"\b(?:my|I)\b", bare) else text
-    text = re.sub(r"\s+(?:oops|lol|haha|lmao)\W*$", "", text, flags=re.IGNORECASE)  # "… like three times oops"
+    # "… like three times oops", dictated "… the portfolio intake process they're building okay"
+    text = re.sub(r"\s+(?:oops|lol|haha|lmao|okay|ok|um+|uh+)\W*$", "", text, flags=re.IGNORECASE)
     text = expand_shorthand(re.sub(r"\s+(?=[)\].,;!?])", "", text).strip())
     text = LEAD_VERBS_RE.sub("", text, count=1)
     text = re.sub(r"^(?:about|re:?|on|regarding)\s+", "", text, flags=re.IGNORECASE)

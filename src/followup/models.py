@@ -213,6 +213,9 @@ HONORIFICS = frozenset(
         "bapak",
         "ibu",
         "bu",
+        # and for the young: "Mbak Wening" (sister), "Mas Andi" (brother), greeted that way too
+        "mbak",
+        "mas",
     }
 )  # "Ma'am Maricel": how a Filipino office addresses Ms. Maricel Dela Peña; "Mdm Tan": Singapore's Madam
 # Family names written first in Chinese, Korean and Vietnamese names, as Singapore, Malaysia and Hong Kong romanise

@@ -67,7 +67,9 @@ def name_list(
     text = text.strip()
     lower = LOWER_NAME_WITH_TITLE.match(text)
     if intro_only and lower and looks_like_title(lower.group(2)):
-        return [(lower.group(1).title(), tidy_title(lower.group(2)), None)]
+        words = lower.group(1).split()
+        words = words[1:] if len(words) == 3 and words[0] in TITLE_WORDS else words  # "w/ mgr ruth mcallister (…)"
+        return [(" ".join(words).title(), tidy_title(lower.group(2)), None)]
     typed_in_lower_case = not re.search(r"\b(?!I\b)[A-Z]", text)  # voice-to-text notes have no capitals at all
     if intro_only and lowercase_names and typed_in_lower_case:
         text = _lower_title_dropped(text)  # "met district mgr bobby kowalczyk @ the store"
@@ -226,6 +228,14 @@ def title_after(text: str, end: int) -> tuple[str | None, int]:
     lower = comma is not None and comma.group(1)[:1].islower()
     title_edge = bool(words) and (any(w in TITLE_WORDS for w in words[: 2 if lower else 1]) or words[-1] in TITLE_WORDS)
     if comma and looks_like_title(comma.group(1)) and (title_edge or not find_names(comma.group(1), min_words=2)):
+        # "Dr. Kamrul Hasan, Head of Marketing and Sharmin Akter, Senior Brand Manager": the title ends at "and"
+        # where the next person's name starts
+        joined = AND_SOMEONE.search(comma.group(1))
+        # … and only when that name has a job of its own after it; not "the Director of Quality and Patient Safety"
+        their_job = COMMA_TITLE.match(text[end + comma.end() :]) if joined else None
+        if joined and their_job and looks_like_title(their_job.group(1)) and not looks_like_title(joined.group(1)):
+            title = tidy_title(re.sub(r"^the\s+", "", comma.group(1)[: joined.start()]))
+            return title, end + comma.start(1) + joined.start()
         return tidy_title(re.sub(r"^the\s+", "", comma.group(1))), end + comma.end()
     dashed = LOWER_TITLE_THEN_DASH.match(text[end:])  # "Craig Pemberton ops mgr - asked bout my forklift tickets"
     if dashed and looks_like_title(expand_shorthand(dashed.group(1))):
@@ -254,9 +264,11 @@ def title_after(text: str, end: int) -> tuple[str | None, int]:
     return None, end
 
 
+AND_SOMEONE = regex_cache.compile(r"\s+and\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][^\W\d_]+\s+[A-Z][^\W\d_'’-]+.*)$")
 # ", Managing Editor", not ", and the hangar lead"
 COMMA_TITLE = regex_cache.compile(
-    r"\s*[,–—-]\s*(?!\s|and\s)([^,;:()\n]{2,50}?)(?=\s*(?:[,;:()\n]|\.\s|\s[-–—]\s|\s\+\s(?=[A-Z][^\W\d_]+\s+[A-Z])|$|\s@|\sat\s))"
+    r"\s*[,–—-]\s*(?!\s|and\s)([^,;:()\n]{2,50}?)(?=\s*(?:[,;:()\n]|\.\s|\s[-–—]\s|\s\+\s(?=[A-Z][^\W\d_]+\s+[A-Z])|$|\s@|\sat\s)"
+    r"|\s+but\s)"  # "Ravi Ramdin — HR adviseur but asked actual competency q's"
 )
 # also a department in capitals: "Tamika Brooks HR - went over attendance pts"
 LOWER_TITLE_THEN_DASH = regex_cache.compile(r"\s+([a-z][a-z&/ ]{1,30}?|HR|GM|CEO|CFO|COO|CTO|VP)\s+[-–—]\s")
@@ -269,7 +281,8 @@ EQUALS_TITLE = regex_cache.compile(r"\s*=\s*([^,;()=]{2,40}?)(?=\s*(?:[,;(]|$))"
 BARE_TITLE = regex_cache.compile(
     r"\s+(?:(?:the|our|their)\s+([A-Za-z][\w -]{2,40}?)|((?-i:[a-z])[a-z -]{2,30}?))"
     # "Bobby Tran the senior field adjuster was chill": the title ends where what they did starts
-    r"(?=\s+(?:and|&|\+)\s|\s*[,;.]\s|\s*$|\s+\(|\s+(?:was|is|came|who|went|joined)\b)"
+    # also "Ms. Claudette Guidry the Planning Director because Mr. LeBlanc …": where the reason starts
+    r"(?=\s+(?:and|&|\+)\s|\s*[,;.]\s|\s*$|\s+\(|\s+(?:was|is|came|who|went|joined|because|since|but|so)\b)"
 )
 
 

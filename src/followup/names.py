@@ -13,14 +13,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from followup import regex_cache
-from followup.models import HONORIFICS, SURNAME_PARTICLES
+from followup.models import HONORIFICS, SURNAME_PARTICLES, VIETNAMESE_FAMILY_NAMES, fold_ascii
 
 # "Achieng' Odhiambo": a Kenyan name may end in an apostrophe, before the next word of the name
 # also the Dutch particle "'t" ("Sophie van 't Hof") and "s/o" ("Rajendran s/o Muthu", son of); also a tone mark
 # that no letter has built in: "Adébáyọ̀"
 NAME_WORD = (
     r"(?:['’]t(?= [A-Z])|[sdSD]/[oO](?= [A-Z])|[aA]/[lpLP](?= [A-Z])|"
-    r"(?:Prof|Dott|Avv|Ing|Arch)\.ssa(?= [A-Z])|(?<=Dr\. )med\.(?= [A-Z])|"
+    r"(?:Prof|Dott|Avv|Ing|Arch)\.ssa(?= [A-Z])|(?<=Dr\. )med\.(?= [A-Z])|Enf\.?[ªº](?= [A-Z])|"
     r"[^\W\d_][^\W\d_'’-]*(?:[\u0300-\u036f]+[^\W\d_'’-]*)*(?:['’-][^\W\d_]+(?:[\u0300-\u036f]+[^\W\d_'’-]*)*)*"
     r"(?:['’](?= (?-i:[A-Z])[^\W\d_]| \((?-i:[A-Z])))?)"
 )
@@ -84,6 +84,11 @@ TITLE_WORDS = frozenset(
     "superintendant curator chef sous barista captain sergeant attorney lawyer paralegal partner auditor "
     "cpa bookkeeper treasurer secretary clerk agent broker underwriter actuary economist strategist "
     "member trustee governor cmo cpo cro ciso cso cco cdo chro cno partnerships "
+    "pi co-pi "  # a trial's principal investigator: "dr priya natarajan - PI, cardiology"
+    # Dutch: "Beleidsadviseur Duurzaamheid", "teamleider Ruimte & Duurzaamheid", "senior adviseur energie"
+    "adviseur beleidsadviseur teamleider medewerker locatiemanager "
+    # Portuguese "Planejador(a) de Manutenção"; "Early Years Practitioner"
+    "planejador planejadora practitioner publisher investigator "
     "clinician physiotherapist physio psychologist hygienist dentist midwife paramedic receptionist "
     # Common titles in Spanish, Portuguese, French and German notes.
     "gerente directora jefe jefa responsable coordinadora coordinador analista ingeniero ingeniera asistente "
@@ -226,8 +231,8 @@ def _name_run(text: str, tokens: list[re.Match[str]], i: int, max_words: int) ->
             tokens[j - 1].group(0).endswith(".")
             and not honorific_token(tokens[j - 1])
             and not after_initial
-            and tokens[j - 1].group(0) != "med."  # "Dr. med. Tobias Reinhold"
-        ):
+            and tokens[j - 1].group(0) not in ("med.", "St.", "Ste.", "Mt.")  # "Dr. med. Tobias Reinhold"
+        ):  # "St. Amand Parish Government" is one name, a place's
             break
         word = tokens[j].group(0)
         if _initial_before_name(text, tokens, j):
@@ -237,7 +242,9 @@ def _name_run(text: str, tokens: list[re.Match[str]], i: int, max_words: int) ->
         inside = word.lower() in WORDS_THAT_ARE_NAMES and j + 1 < len(tokens) and is_name_word(tokens[j + 1].group(0))
         inside = inside and text[tokens[j].end() : tokens[j + 1].start()] == " " and word.istitle()  # not "said"
         # "Võ Thị Thu Hà": after a Vietnamese middle name, "Thu" is a name, not Thursday
-        inside = inside or (tokens[j - 1].group(0) in ("Thị", "Văn") and word.istitle())
+        # also after a Vietnamese family name: "Ms. Đặng Thu Hà"
+        after_family = fold_ascii(tokens[j - 1].group(0)) in VIETNAMESE_FAMILY_NAMES and word in ("Thu", "Mai", "May")
+        inside = inside or ((tokens[j - 1].group(0) in ("Thị", "Văn") or after_family) and word.istitle())
         if word.rstrip(".").lower() in HONORIFICS and words >= 1:
             break  # "the head teacher Mrs Folasade Adeyemi Mr Chukwuemeka Eze": the next person starts
         joined_particle = PARTICLE_JOINED.match(word) is not None  # "Nadia al-Rashid", "Amr el-Sayed"
@@ -302,7 +309,9 @@ RANKS = frozenset(
     # Nigerian "Barr. Halima Sule" (a barrister), "Alhaji Rasheed Adeniran-Lawal"
     "barr alhaji alhaja hajia "
     # Spanish "Sr. de la Garza", "Sra."; a nurse's "Sr." (Sister); Italian "Dott.", "Arch."
-    "inż inz sr sra srta dott dottssa arch avv geom dña doña prof.ssa dott.ssa avv.ssa ing.ssa arch.ssa".split()
+    "inż inz sr sra srta dott dottssa arch avv geom dña doña prof.ssa dott.ssa avv.ssa ing.ssa arch.ssa "
+    # Portuguese "Enf.ª Chefe Maria João Albuquerque-Reis": a nurse (enfermeira), and the head one
+    "enf enf.ª enfª enf.º enfº chefe".split()
 )
 TITLES = HONORIFICS | RANKS
 
@@ -344,10 +353,14 @@ def looks_like_title(text: str) -> bool:
     # "PM for the repairs app" is a product manager; "2 PM" is a time.
     # "Sub-Editor", "Vice-Principal": the last part of a hyphenated word names the job
     titled = any(w in TITLE_WORDS or w.rsplit("-", 1)[-1] in TITLE_WORDS for w in words)
-    return bool(words) and len(words) <= 8 and (titled or bool(PM_TITLE.search(text)))
+    return bool(words) and len(words) <= 8 and (titled or bool(PM_TITLE.search(text) or WORKER_TITLE.search(text)))
 
 
 PM_TITLE = regex_cache.compile(r"(?<!\d)(?<!\d\s)\b(?:PM|TPM|APM|EM)\b")
+# "the palliative care social worker role", "support worker"; not "Gold, skilled worker" (a CSCS card)
+WORKER_TITLE = regex_cache.compile(
+    r"\b(?:social|support|care|youth|case|community|health|outreach|key|family|production)\s+worker\b", re.IGNORECASE
+)
 
 
 def same_person(a: str, b: str) -> bool:

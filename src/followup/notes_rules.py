@@ -42,13 +42,15 @@ LABELS: dict[str, frozenset[str]] = {
     "company": _labels(
         "company|org|organization|organisation|employer|hospital|school|district|firm|client|venue|"
         "business|store|clinic|practice|co|trust|nhs trust|council|charity|university|college|hotel|restaurant|"
-        "institution|nonprofit|empresa|entreprise|société|firma|unternehmen|arbeitgeber"
+        "institution|nonprofit|empresa|entreprise|société|firma|unternehmen|arbeitgeber|cabinet|organisme"
     ),
     "role": _labels(
         "role|position|job|job title|opening|req|applying for|title|for|position applied|position applied for|"
         "applied for|job applied for|puesto|cargo|poste|stelle"
     ),
     "time": _labels("date|when|time|interview date|day|date/time|datetime|fecha|hora|heure|termin|datum|wann"),
+    # "Absent: Pierre-Yves (the other partner) cancelled last minute": who was not there
+    "absent": _labels("absent|absentee|absentees|no-show|no show|apologies|ausente|abwesend|afwezig"),
     "candidate": _labels(
         "my info|candidate|my contact|contact|name|from|my name|signature|sig|my details|contact info|"
         "my contact info|candidate info|contacto|mis datos|mes coordonnées|kontakt|meine daten"
@@ -224,7 +226,8 @@ NEXT_RE = regex_cache.compile(
     r"\b(?:(?-i:[A-Z][a-z]+)|recruiter|hr|she|he|they)\s+to\s+(?:send|set up|schedule|email|call|confirm|follow up)\b|"
     # "they're deciding by next Tues", "decide within 2 weeks"
     r"\bdecid(?:e|es|ing)\s+(?:by|within|on|before|after|in the next|early|late|end of|this|next)\b|"
-    r"\bhear back\b|\bdecision\b(?![-‑]making)|\bfinal round\b|(?<!\bno\s)\bsecond round\b|\bthird round\b|"
+    r"\bhear back\b|\bdecision\b(?![-‑]making)|\bfinal round\b(?!,?\s+(?:it\s+)?(?:was|were)\b)|"
+    r"(?<!\bno\s)\bsecond round\b|\bthird round\b|"
     # the next step in Portuguese, Spanish, French, German and Dutch
     r"\bpr[oó]xima etapa\b|\bpr[oó]ximo passo\b|\bsiguiente paso\b|\bprochaine [ée]tape\b|"
     r"\bn[äa]chste[rn]? (?:schritt|gespr[äa]ch|runde)\b|\bzweite[sn]? gespr[äa]ch\b|\bvolgende (?:stap|ronde)\b|"
@@ -348,6 +351,8 @@ COMPANY_SUFFIXES = frozenset(
     "pictures press publishing publishers productions films creative vfx animation machining "
     # engineering and defence firms: "Cobalt Ridge Defense", "Aerovance Structures", "Corvid Optics & Instruments"
     "defense defence aerospace interactive foundry instruments structures "
+    # "hanul battery materials", "Daejin Chemical"
+    "materials chemical chemicals aviation svcs conseil books "
     # software and telecoms: "Kaveri Infotech", "Tarangini Fintech", "Orbita Telekom", "Karnaphuli Soft"
     "infotech infosystems infosys fintech telekom telco soft storage "
     # airlines, research and making things: "Horus Air", "Aotea Clinical Trials", "Arcadia Genomics", "Wattle Bio",
@@ -359,7 +364,8 @@ COMPANY_SUFFIXES = frozenset(
 
 
 ROLE_WORDS = r"(?:role|position|job|req|posting|vacancy|spot|opening)"
-APPLIED_WORDS = r"(?:interview(?:ing|ed)?|applying|applied|candidate)"
+# also a recruiter's "We have an opening for a Digital Collections Manager"
+APPLIED_WORDS = r"(?:interview(?:ing|ed)?|applying|applied|candidate|an opening|a vacancy)"
 ROLE_RE = regex_cache.compile(
     r"(?:^|[\s,(—–-])(?:the\s+|a\s+|an\s+)?([A-Za-z0-9][\w./&+'-]*(?:\s+[A-Za-z0-9][\w./&+'-]*){0,4}?)\s+"
     rf"{ROLE_WORDS}\b",
@@ -414,6 +420,7 @@ LEAD_VERBS_RE = regex_cache.compile(
     r"talked\s+(?:mostly\s+|a lot\s+|a bit\s+|briefly\s+)?(?:about|abt|thru|through)|talked(?=\s+\w+,)|"
     r"went\s+on\s+(?:about|abt|bout)|went\s+into|got\s+into|dove\s+into|moved\s+on\s+to|"
     r"(?:[a-z]+\s+)?(?:was|were)\s+(?:on|going on)\s+about|"  # "gary was on about the data centre fitout"
+    r"(?:was|were|is)\s+(?:all|really|mostly|big)\s+(?:about|into|on)|"  # "Mr. Carter was all about the device rollout"
     r"discussed|mentioned(?:\s+that)?|described|explained(?:\s+that)?|said(?:\s+that)?|"
     r"pushed\s+(?:back\s+)?on|grilled\s+me\s+on|dug\s+into|drilled\s+(?:me\s+)?(?:on|into)|probed|"
     r"told\s+(?:me|her|him|them|you)(?:\s+(?:about|abt|that))?|"
@@ -431,7 +438,8 @@ LOWER_NAME_WITH_TITLE = regex_cache.compile(r"^([a-z][\w'’-]+(?:\s+[a-z][\w'�
 STRONG_NEXT_RE = regex_cache.compile(
     WORD_START + r"(?:"
     r"^\s*next\b|\bnext steps?\b|\bnext round\b|\bsite visit\b|\bdecision\b|\bhear back\b|"
-    r"\b(?:will|'ll|’ll)\s+(?:email|call|send|schedule|set up|be in touch|reach out)\b"
+    r"\b(?:will|'ll|’ll)\s+(?:email|call|send|schedule|set up|be in touch|reach out|ring|phone|let me know|"
+    r"get back)\b"
     r")",
     re.IGNORECASE,
 )
@@ -494,7 +502,9 @@ COMMON_NOT_NAMES = frozenset(
 
 # also "intvw @ polar air mechanical today 2pm": an "@" has no word boundary before it
 LOWER_COMPANY_RE = regex_cache.compile(
-    r"(?:\b(?:at|with|w/)|(?<!\S)@)\s+((?:the\s+)?(?:[a-z][\w&'’-]*\s+){0,3}[a-z][\w&'’-]*)"
+    # also dictated: "okay interview notes redbud health systems IT project manager …"
+    r"(?:\b(?:at|with|w/|interview notes(?:\s+(?:for|from))?)|(?<!\S)@)\s+"
+    r"((?:the\s+)?(?:[a-z][\w&'’-]*\s+){0,3}[a-z][\w&'’-]*)"
 )
 
 
@@ -614,6 +624,9 @@ NOT_INTERVIEWER_RE = regex_cache.compile(
     r"(?<=\()(?:my )?(?:old|former|ex-?)\s*(?:boss|manager|mgr|supervisor)\)|"
     # "Sam from HR was on but just listening"
     r"\b(?:just|only) (?:listening|observing|listened|observed)\b|"
+    # "Miss Carol (secretary, took notes on a pad, never asked anything)", "Kevin — note taker, didn't say a word";
+    # not "tough but fair, took notes the whole time" of the one who asked
+    r"\b(?:never|didn['’]?t|did not) (?:asked?|say|said) (?:anything|a word|a thing)\b|\b(?:only|just) took notes\b|"
     # "Paola de RRHH solo tomó notas, no habló"; Portuguese "só tomou notas, não falou"
     r"\b(?:solo|s[oó]) tom(?:[oó]|ou) notas\b|\bno habl[oó]\b|\bn[aã]o falou\b|"
     # "Thomas (mon ex-manager chez Vins & Terroirs Distribution)", "meu antigo chefe", "my old boss"
@@ -672,7 +685,9 @@ ME_LINE_RE = regex_cache.compile(
 
 
 INTERVIEW_WORD_RE = regex_cache.compile(
-    r"^(?:interview|intvw|entrevista|entretien|entrevue|vorstellungsgespräch|wawancara)\s*[-:]?\s*", re.I
+    r"^(?:interview|intvw|entrevista|entretien|entrevue|vorstellungsgespräch|wawancara|sollicitatie(?:gesprek)?|intervju)"
+    r"\s*[-:]?\s*",
+    re.I,
 )
 
 
@@ -697,6 +712,11 @@ ORG_WORDS = frozenset(
     "bistrot bistro brasserie trattoria osteria "
     "institute foundation academy district council church health gallery co-operative cooperative co-op "
     "association trust society authority federation ministry commission "
+    # "St. Amand Parish Government"; not "parish": a surname too
+    "government township municipality borough "
+    # Dutch, Portuguese and French: "Kindcentrum De Linde", "Gemeente Waterland-Zuid", "Escola Bilíngue Pequenos
+    # Passos", "AeroSul Manutenção Aeronáutica", "Laboratoires Saint-Laurent"
+    "kindcentrum kinderopvang gemeente escola aeronáutica aeronautica aviação laboratoires laboratorios laboratórios "
     "fulfillment fulfilment warehousing hotel atelier stichting "
     # Spanish shop and firm words: "Zapatería La Estrella", "Transportes del Norte Azteca"
     "panadería panaderia zapatería zapateria taquería taqueria ferretería ferreteria farmacia transportes "
@@ -721,7 +741,10 @@ def has_org_word(name: str) -> bool:
 def has_company_suffix(name: str) -> bool:
     last = name.split()[-1].lower().strip(".,") if name.split() else ""
     # "Verdeira Agrotech", "Paystride Fintech": a company word grown onto the name
-    return last in COMPANY_SUFFIXES or (len(last) > 6 and last.endswith(("tech", "soft", "ware", "labs")))
+    # also "Karoo Steelworks", "Ironworks"
+    grown = len(last) > 6 and last.endswith(("tech", "soft", "ware", "labs"))
+    grown = grown or (len(last) > 8 and last.endswith("works"))
+    return last in COMPANY_SUFFIXES or grown
 
 
 def is_org(name: str) -> bool:
@@ -793,7 +816,7 @@ def bare_label(label: str) -> str:
 
 # An aside in brackets, with the space before it: "Wei Ling Tan (organizer)", "(Becky?)".
 ASIDE = regex_cache.compile(r"\s*\([^)]*\)")
-LABEL_ASIDE = regex_cache.compile(r"\s*\([^)]*\)\s*$")
+LABEL_ASIDE = regex_cache.compile(r"\s*(?:\([^)]*\)|·[^·()]*)\s*$")  # also LinkedIn's "Burak Erdem · 7 Apr"
 
 
 def label_kind(seg: Segment) -> str | None:

@@ -199,7 +199,7 @@ def _find_company(
         (5, lambda seg: _leading_company(seg, people)),
         (3, lambda seg: _header_company(seg, people)),
         # "… notes Cumberland Valley Schools interview for …, Mrs. Brenda Haskins she's principal at Harpeth Middle"
-        (3, lambda seg: _the_company_interview(seg.raw, people)),
+        (3, lambda seg: _the_company_interview(seg.text if seg.label else seg.raw, people)),  # "Reminder: …"
         (12, lambda seg: _company_in(seg.raw, people)),
         (5, lambda seg: _lower_company_in(seg.raw, people)),
         (5, lambda seg: _named_with_its_site(seg.raw)),
@@ -238,6 +238,12 @@ def _find_company(
         described = _described_company(seg.raw)
         if described:
             return Sourced(value=described, source=seg.raw)
+    # below a pasted chat, the notes' own heading: "Meghna Pharmaceuticals Ltd — Product Executive, SBU Cardiology"
+    for seg in segments[12:30]:
+        headed = _company_chunk(seg, people) if not seg.label and CHUNK_SPLIT.search(seg.raw) else None
+        legal = headed and (LEGAL_FORM_IN.search(headed + ".") or LEGAL_END.search(headed))
+        if headed and legal and not PAST_EMPLOYER_RE.search(seg.raw):
+            return Sourced(value=_with_its_period(headed, seg.raw), source=seg.raw)
     # "Subject: RE: Front Office Manager – The Liffey Quay Hotel – …" in a thread pasted below the notes
     for seg in segments[12:]:
         found = _subject_company(seg, people)
@@ -247,6 +253,8 @@ def _find_company(
     for seg in work.segments[:12]:
         # also "how'd it go at Tulpwerk?? 👀", "how was the Wadden Wind interview?"
         gone = HOW_DID_IT_GO_WITH.search(seg.raw)  # "how'd it go with Tanjong Rowe today? 🙂"
+        # "Bram Hoekstra: AeroNed Ground Handling?? the airside safety officer one?": the firm, asked back
+        gone = gone or (NAME_ASKED_BACK.match(seg.text) if seg.label and seg not in segments else None)
         asked = (
             (
                 _suffixed_name(seg, people)
@@ -441,8 +449,8 @@ def _the_company_interview(raw: str, people: list[str]) -> str | None:
         return named if named and not PAST_EMPLOYER_RE.search(raw[: lower.start() + 1] if lower else "") else None
     if not named or looks_like_title(named) or any(same_person(named, p) for p in people):
         return None
-    if fold(re.sub(r"^The\s+", "", named).split()[0]) in INTERVIEW_KINDS | NOT_NAMES:
-        return None  # "Panel interview", "Final Round interview"
+    if fold(re.sub(r"^The\s+", "", named).split()[0]) in INTERVIEW_KINDS | NOT_NAMES | MAIL_SUBJECT_WORDS | BOARDS:
+        return None  # "Panel interview", "Final Round interview", "Interview Confirmation – Data Analyst II"
     return named
 
 
@@ -490,6 +498,7 @@ SUFFIXED_NAME = regex_cache.compile(
     rf"(?:{LEGAL_FORMS}|(?-i:[A-Z])[\w&'’-]*))(?![\w&'’-])"
 )
 LEGAL_FORM_IN = regex_cache.compile(rf"(?:{LEGAL_FORMS})$")
+LEGAL_END = regex_cache.compile(r"\b(?:Ltd|Limited|Inc|LLC|LLP|PLC|GmbH|AG|Corp|Co)\.?$")
 PUBLIC_BODY_STARTS = ("City of ", "Town of ", "County of ", "Borough of ", "Shire of ")
 
 
@@ -785,7 +794,8 @@ def _lower_company_in(raw: str, people: list[str]) -> str | None:
         name = " ".join(words[: end + 1]) if end is not None else ""
         if any(fold(p) in fold(name) for p in people):
             continue  # "hana petrova the store manager": a person and their title, not a company
-        if name and not PAST_EMPLOYER_RE.search(raw[: match.start() + 1]):
+        headed = match.group(0).lower().startswith("interview notes")  # the notes' own heading
+        if name and (headed or not PAST_EMPLOYER_RE.search(raw[: match.start() + 1])):
             return name
     # dictated: "notes for the green mountain millworks thing", "okay notes brückenhilfe global interview …"
     spoken = LOWER_COMPANY_THING.search(raw)
@@ -831,8 +841,10 @@ def _company_in(raw: str, people: list[str]) -> str | None:
             beside = after.group(1).strip(" .,") if after else ""
             if beside and is_company_like(beside) and not looks_like_title(beside) and not NOTES_TAIL.match(beside):
                 return beside
-        if re.search(r"\b(?:leaving|left|leave|quit)\b", raw[: match.start()], re.IGNORECASE):
-            continue
+        if WHERE_THEY_ARE.search(raw[: match.start(group)]):
+            continue  # "their office at Schiphol-Oost, building 106": where the firm sits, not its name
+        if LEFT_A_JOB.search(raw[: match.start()]):
+            continue  # "since I left, at Corvel I …"; not "just left the interview at Escola Bilíngue Pequenos Passos"
         if _recruiters_agency(raw[: match.start()]):
             continue  # "WhatsApp — Recruiter (Mercy @ TalentHub KE)": the agency, not the employer
         if re.match(r"\s+(?:I|we)\s", raw[match.end() :]):
@@ -846,6 +858,22 @@ def _company_in(raw: str, people: list[str]) -> str | None:
     return None
 
 
+# What a mail's subject says of an interview: "Interview Confirmation", "Fwd: Interview Schedule"
+MAIL_SUBJECT_WORDS = frozenset(
+    "confirmation confirmed schedule scheduled invitation invite reminder details request update rescheduled "
+    "recap feedback prep preparation follow-up followup".split()
+)
+# "Entrevista Comisión Calificadora – Director(a) …": the board that interviews, not the employer
+BOARDS = frozenset("comisión comision comissão comissao commission committee comité comite board tribunal jury".split())
+NAME_ASKED_BACK = regex_cache.compile(r"^\W*((?:[A-Z][\w&'’-]*\s+){1,3}[A-Z][\w&'’-]*)\s*\?")
+WHERE_THEY_ARE = regex_cache.compile(
+    r"\b(?:their|the|its|his|her)\s+(?:office|offices|building|site|campus|hq|plant|depot|warehouse|yard)\s+"
+    r"(?:is\s+|was\s+)?(?:at|in|on)\s+$",
+    re.IGNORECASE,
+)
+LEFT_A_JOB = regex_cache.compile(
+    r"\b(?:leaving|left|leave|quit)\b(?!\s+(?:the\s+)?(?:interview|intvw|meeting|building|call)\b)", re.IGNORECASE
+)
 TITLE_THEN_FIRM = regex_cache.compile(
     r"^\W*(?:entrevista|entretien|entrevue|colloquio|vorstellungsgespr[äa]ch)\s*[-–—:]?\s*([^()\-–—|:,@]{3,50}?)\s*"
     r"\(((?-i:[A-Z])[^():\d]{2,40})\)\s*$",
@@ -871,7 +899,9 @@ DEPARTMENTS = frozenset(
 SCHEME_WORDS = frozenset("graduate program programme internship scheme apprenticeship".split())
 SITE_AFTER_NAME = regex_cache.compile(r"\s+(?:office|offices|plant|site|depot|facility|factory|yard|hub|dc)\b", re.I)
 PLACE_AFTER_NAME = regex_cache.compile(
+    # also "the written test on Sunday 10am at Tejgaon head office"
     r"\s+(?:mall|plaza|shopping (?:centre|center|mall)|airport|train station|station|market|square|branch|campus|"
+    r"head office|"
     r"(?:tech(?:nical)?|technology|r&d|innovation) (?:center|centre))\b",
     re.IGNORECASE,
 )  # also "at the Auburn Hills tech center"
@@ -1130,7 +1160,7 @@ def _role_chunk(work: Work) -> Sourced | None:
             continue  # a friend's "Chloe: HOW DID IT GO" at the top of a pasted chat
         # "Supervisor (2nd shift)", "Library Assistant (part-time, 22.5 hrs), Grade 3": brackets go first
         for chunk in re.split(r"\s*(?:,|\s[-–—|]\s)\s*", re.sub(r"\s*\([^)]*\)", "", seg.raw)):
-            chunk = FIELD_NAME.sub("", chunk).strip(" .")
+            chunk = INTERVIEW_WORD_RE.sub("", FIELD_NAME.sub("", chunk).strip(" ."))  # "sollicitatie Beleidsadviseur …"
             chunk = FOR_THEIR.split(chunk)[0]  # "production coordinator for their docuseries"
             # an interviewer's own job, said beside them ("w/ … Siobhán, Head of Rooms"), is not the role; the
             # role may still be part of someone's job ("Library Assistant" of a "Senior Library Assistant")
@@ -1139,13 +1169,20 @@ def _role_chunk(work: Work) -> Sourced | None:
                 continue
             if any(fold(chunk) in fold(p) or (p and fold(p) in fold(chunk)) for p in people):
                 continue
-            words = [w for w in chunk.split() if w.lower() not in ("&", "of", "+")]  # "Front of House Assistant"
-            if "@" in chunk or re.search(r"\b(?:at|with|w/|by|for)\b|[()?=]", chunk) or len(words) > 5:
+            words = [w for w in chunk.split() if w.lower() not in ("&", "of", "+", "/")]  # "Front of House Assistant"
+            # a job named in two languages: "Pedagogisch medewerker / Early Years Practitioner"
+            both = chunk.count(" / ") == 1 and all(_title_like(side) for side in chunk.split(" / "))
+            if "@" in chunk or re.search(r"\b(?:at|with|w/|by|for)\b|[()?=]", chunk) or len(words) > (8 if both else 5):
                 continue  # also a friend's "Aimee: soooo how did it go??"
             if GREETING_START.match(chunk) or re.search(r"\b(?:will|would|is|was|said|asked)\b", chunk):
                 continue  # a transcript's "Good morning Eng. Omar", "Eng. Ahmed will chair": said, no job title
+            if THEIR_OWN_JOB.match(chunk):
+                continue  # "and she's the hiring manager": the job of whoever was just named
             return Sourced(value=format_title(chunk), source=seg.raw)
     return None
+
+
+THEIR_OWN_JOB = regex_cache.compile(r"(?:and\s+|but\s+)?(?:she|he|they)(?:['’](?:s|re)\b|\s+(?:is|are)\b)", re.I)
 
 
 def _role_words_before(phrase: str, from_end: bool) -> list[str]:
@@ -1178,7 +1215,7 @@ def format_title(text: str) -> str:
             out.append(last[key])
         elif key in inner:
             out.append(inner[key])
-        elif key in {"of", "and", "for", "the", "in", "at", "to"} and position:
+        elif key in {"of", "and", "for", "the", "in", "at", "to", "de", "da", "do", "del", "des", "du"} and position:
             out.append(key)
         elif word.isupper() or any(ch.isupper() for ch in word[1:]) or word[:1].isdigit():
             out.append(word)

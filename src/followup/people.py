@@ -156,7 +156,7 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
         leads_next = leads_next or bool(seg.label and NEXT_LEAD_RE.match(seg.text))
         # a table's row is read whole, though its cells' sentences are segments of their own
         row = rows.get(seg.line, seg.raw) if " | " in seg.raw else seg.raw
-        if _not_on_the_panel(row) or label_kind(seg) in ("next", "todo") or leads_next:
+        if _not_on_the_panel(row) or label_kind(seg) in ("next", "todo", "absent") or leads_next:
             continue  # "next: system design w/ Anna" names who comes next, not who interviewed
         if seg.label and PAST_JOB.search(seg.label):
             continue  # "My previous job: Waterstones Halifax (bookseller 3 yrs)": where the candidate worked
@@ -197,7 +197,9 @@ def find_interviewers(work: Work, candidate: Candidate) -> None:
             told = _told(seg)
             listed = name_list(after_title(told.raw))  # "Linnéa Åberg (lead gameplay) + Johan Lindqvist (…)"
             # "Me: Chiamaka Nwosu — principal eng. harder.": one person, named first with their job
+            # not "LIAM: Gold, skilled worker." (his CSCS card): a full name
             opens = len(listed) == 1 and bool(listed[0][1]) and told.raw.startswith(listed[0][0])
+            opens = opens and " " in listed[0][0]
             opens = opens and not is_org(listed[0][0]) and not _named_firm(listed[0][0], told.raw)
             people = listed if len(listed) > 1 or opens else (_people_in(told) or _name_heading_line(work, i))
             people = people or _after_a_count(told.raw)  # "Ich: only one person, Svenja Kowalczyk-Brandt, …"
@@ -344,8 +346,9 @@ def _and_who_does(raw: str, start: int) -> list[str]:
         titled = match.name.split()[0].rstrip(".").lower() in ("mr", "mrs", "ms", "dr", "prof")
         after_who_is = titled and re.search(r"\bwho(?:['’]s| is)\b[^,;.()]{2,50}\band\s+$", before)
         # dictated: "Mrs. Brenda Haskins she's principal at Harpeth Middle um Mr. Dwayne Carter the district IT
-        # director and Dr. Patricia Nguyen …": a title and a full name after a filler or "and"
-        dictated = titled and len(match.name.split()) >= 3 and re.search(r"\b(?:um+|uh+|and)\s+$", before)
+        # director and Dr. Patricia Nguyen …": a title and a full name after a filler (a comma once the filler
+        # is gone) or "and"
+        dictated = titled and len(match.name.split()) >= 3 and re.search(r"(?:\b(?:um+|uh+|and)|,)\s+$", before)
         if who_does or after_aside or after_who_is or dictated:
             found.append(match.name)
     return found
@@ -797,6 +800,9 @@ def _people_in(
             # asked how I'd handle meds") is still content.
             before = seg.raw[: intro.start()]
             before = "" if CUT_AFTER.search(before) else before  # "so I just finished my [interview at …]"
+            # dictated: "okay interview notes redbud health systems IT project manager … first was Tanya Whitfield":
+            # the notes' own heading before the panel, not what she said
+            before = "" if HEADING_BEFORE.search(before) else before
             said = QUOTED_NICKNAME.sub("", before + " " + seg.raw[intro.end() :])
             for name, title, _ in people:
                 said = said.replace(name, " ").replace(f"({title})" if title else "\0", " ")
@@ -909,7 +915,8 @@ FROM_A_TEAM = regex_cache.compile(r"from\s+(?:the\s+)?(?:HR|[A-Z][\w&]+|[a-z]+)\
 # "Técnico de Mantenimiento", "Gerente de Operaciones", "Jefe de Cocina": a job and its field, in Spanish or Portuguese
 JOB_OF_A_FIELD = regex_cache.compile(
     r"(?i:técnic[oa]|tecnic[oa]|gerente|jef[ea]|coordinador[a]?|coordenador[a]?|analista|ingenier[oa]|"
-    r"auxiliar|asistente|supervisor[a]?|director[a]?|diretor[a]?|encargad[oa]|responsable)\s+d[eao]s?\s"
+    r"auxiliar|asistente|supervisor[a]?|director[a]?|diretor[a]?|encargad[oa]|responsable|"
+    r"registrar|assistente|gestor[a]?|curador[a]?|planejador[a]?)\s+d[eao]s?\s"  # "Registrar de Exposições"
 )
 # Last words that make a "name" a job title ("Planning Officer"); not "Baker" or "Dean", which are also surnames.
 JOB_NOUNS = frozenset(
@@ -1023,6 +1030,7 @@ PAST_JOB = regex_cache.compile(
 )
 
 
+HEADING_BEFORE = regex_cache.compile(r"\b(?:interview|intvw)\s+notes\b|\bnotes\s+(?:from|for|on)\b", re.IGNORECASE)
 CUT_AFTER = regex_cache.compile(r"\b(?:my|the|a|an|our|your|his|her|their)\s*$", re.IGNORECASE)
 
 

@@ -12,6 +12,7 @@ from followup import regex_cache
 from followup.contacts import find_emails
 from followup.models import (
     FAMILY_NAMES_FIRST,
+    PINYIN_SYLLABLE,
     SURNAME_PARTICLES,
     Candidate,
     Interviewer,
@@ -473,7 +474,12 @@ def drop_the_absent(work: Work) -> None:
         for k, seg in enumerate(work.segments)
         if ABSENT_RE.search(seg.raw) and not seg.raw.rstrip().endswith("?") and not _asked_next(work, k)
     ]
+    # "Absent: Pierre-Yves (the other partner) cancelled last minute": everyone the field names
+    named_absent = [m.name for seg in work.segments if label_kind(seg) == "absent" for m in find_names(seg.text)]
     for person in list(work.interviewers):
+        if any(same_person(name, person.name) for name in named_absent):
+            _forget(work, person)
+            continue
         # The per-person pattern is built only when some line says someone was absent.
         if (said_absent and _said_absent(work, person, said_absent)) or _said_not_on_panel(work, person):
             _forget(work, person)
@@ -531,19 +537,24 @@ def _their_lines(work: Work, person: Interviewer) -> list[str]:
     "Park Ji-hoon: Great. So I'm Ji-hoon, … everybody here calls me Jay" is one line, split into sentences."""
     said: dict[int, list[str]] = {}
     for seg in work.segments:
-        if seg.label:
+        stamped = DATED_SPEAKER.match(seg.raw) if not seg.label else None
+        if stamped and same_person(stamped.group(1), person.name):
+            said[seg.line] = [stamped.group(2)]  # LinkedIn's "Burak Erdem · 7 Apr: Great — …"
+        elif seg.label:
             if same_person(bare_label(seg.label), person.name):
                 said[seg.line] = [seg.text]
-            else:
-                said.pop(seg.line, None)  # someone else speaks on it
+            elif find_names(bare_label(seg.label)) or fold(seg.label) in work.own_labels:
+                said.pop(seg.line, None)  # someone else speaks on it; not "Kemankeş Cd. No: 12" of an address
         elif seg.line in said:
             said[seg.line].append(seg.raw)
     return [" ".join(parts) for parts in said.values()]
 
 
+DATED_SPEAKER = regex_cache.compile(r"^([A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3})\s+·\s+[^:·]{1,20}:\s*(.*)$")
 ONLY_THE_INTRO = regex_cache.compile(
     r"\b(?:I['’]ll|I will|I['’]m)\s+(?:just|only)\s+(?:do(?:ing)?|here for)\s+(?:the\s+)?intro(?:duction)?s?\b|"
     r"\b(?:then|and)\s+(?:hop|drop|jump)\s+off\b|"  # "I'll just get you set up with Hana and Rafa and then hop off"
+    r"\bI\s+(?:won['’]t|will not|am not|['’]m not)\s+(?:be\s+)?(?:joining|there|on the call|sitting in)\b|"
     r"\b(?:vou|ia) s[óo] fazer a apresenta[çc][ãa]o\b|\bs[óo]lo (?:voy a )?hacer la presentaci[óo]n\b",
     re.IGNORECASE,
 )
@@ -614,6 +625,9 @@ def _said_absent(work: Work, person: Interviewer, said_absent: list[str]) -> boo
     return any(absent.search(raw) or _names_only(work, person, raw) for raw in said_absent)
 
 
+ASKS_ME_TO = regex_cache.compile(r"\b(?:wants?|would like|asked|needs?)\s+me\s+to\b", re.IGNORECASE)
+
+
 def _said_not_on_panel(work: Work, person: Interviewer) -> bool:
     """ "Karen MacDonald = exec assistant to the CEO, organized it, not on panel": a line that starts with
     their full name, names nobody else, and says they were not interviewing."""
@@ -621,7 +635,9 @@ def _said_not_on_panel(work: Work, person: Interviewer) -> bool:
         raw = seg.raw.lstrip(" -*•>\t")
         if seg.label and _opens_with(seg.text.lstrip(" -*•>\t"), person):
             raw = seg.text.lstrip(" -*•>\t")  # "Recruiter: Dana Whitfield (set it all up, not on panel)"
-        others = [p for p in work.interviewers if p is not person and (p.name in raw or p.first_name in raw)]
+        # in the line's first sentence: "Jen (recruiter) just got me coffee and left. Marcus (CFO?) never came in."
+        said = sentences(raw)[0] if raw.strip() else raw
+        others = [p for p in work.interviewers if p is not person and (p.name in said or p.first_name in said)]
         by_first_name = raw.startswith(person.first_name + " ") and not INTERVIEW_TALK.search(raw)
         # not "Kwame showed me round the upstairs unit after" of a table row that lists what Kwame asked
         by_first_name = by_first_name and not _row_of_topics(person.source)
@@ -630,6 +646,7 @@ def _said_not_on_panel(work: Work, person: Interviewer) -> bool:
             and " " in person.name
             and not others
             and NOT_INTERVIEWER_RE.search(_own_clause(raw))
+            and not ASKS_ME_TO.search(raw)  # not "Mr. Omar wants me to do a shadow shift at the front desk"
         ):
             return True  # also "Mrs Ogun collected docs at reception" of Funmilayo Ogun
         # "lunch Jae Choi: friendly, said team works hard, so-so. not interviewer.": a label that is their name and
@@ -1013,6 +1030,10 @@ def people_typed_in_lower_case(work: Work, candidate: Candidate) -> None:
             introduced = titled is not None and looks_like_title(expand_shorthand(titled.group(1)))
             # dictated, no commas: "it was just graham pettigrew the head of design lovely bloke"
             introduced = introduced or THE_TITLE_AFTER.match(seg.raw, match.end()) is not None
+            # a surname of two words: "first person was nadine forbes reid she's the head of content"
+            more = NEXT_LOWER_WORD.match(seg.raw, match.end()) if not introduced else None
+            if more and more.group(1) not in STOPWORDS and THE_TITLE_AFTER.match(seg.raw, more.end()):
+                last, introduced = f"{last} {more.group(1)}", True
             # "mgr = dwayne okafor, super chill": their job, then "=" and the name
             job_first = match.group("lead") == "=" and looks_like_title(expand_shorthand(seg.raw[: match.start()]))
             introduced = introduced or job_first
@@ -1045,6 +1066,8 @@ def people_typed_in_lower_case(work: Work, candidate: Candidate) -> None:
             if any(fold(p.first_name) == first for p in work.interviewers):
                 continue
             surname = " ".join(w if w in SURNAME_PARTICLES else w.title() for w in last.split())
+            if first in FAMILY_NAMES_FIRST and re.fullmatch(r"[a-z]+-[a-z]+", last):
+                surname = last.capitalize()  # "choi min-jun" is Choi Min-jun: the given name, written as Korea does
             said = match.group("title")
             title = f"{SPOKEN_TITLES.get(said, said.title())}. " if said else ""  # dictated "mister iyer": Mr.
             work.interviewers.append(Interviewer(name=f"{title}{first.title()} {surname}", source=seg.raw))
@@ -1104,7 +1127,8 @@ LOWER_PAIR = regex_cache.compile(
     # "mgr = darnell broussard, process safety mgr.", "2nd: dr. ilse van der merwe, tech svc lead."
     # dictated or run on: "first was kristen lindqvist the VP of marketing", "then marcus bellamy-ortiz from ecomm"
     r"(?:^\W*(?!(?:only|just|with|and|then)\s)|(?P<lead>\bw/|\bwith|\band|\+|&|\bonly:?|\bjust|=|\b(?:1st|2nd|3rd|4th):|"
-    r"\b(?:first|second|next) was|\bthen|\b(?:panel|interviewers?) (?:was|were)|"
+    r"\b(?:first|second|next)(?: person| one| interviewer)? was|\bthen|"
+    r"\b(?:panel|interviewers?) (?:was|were)(?: only| just)?|\bi met(?: with)?|"
     r"\b(?:ppl|people|panel|interviewers?):)"  # "ppl: kyle fraser (cofounder/cto) + anjali mehta (eng mgr)"
     r"\s+(?:(?:um+|uh+|er+m?)\s+)?)(?:(?P<title>dr|mr|mrs|ms|prof|mister|missus|doctor)\.?\s+)?"
     r"(?P<first>[a-z][a-z'’-]{1,15})\s+"
@@ -1112,11 +1136,13 @@ LOWER_PAIR = regex_cache.compile(
     r"[a-z][a-z'’-]{1,20})\b"
 )
 MY_NAME = regex_cache.compile(r"\bmy name(?:\s+is)?\s*$")
+PINYIN_WORD = regex_cache.compile(rf"(?i:{PINYIN_SYLLABLE})")
+NEXT_LOWER_WORD = regex_cache.compile(r"\s+([a-z][a-z'’-]{1,20})\b")
 THE_TITLE_AFTER = regex_cache.compile(
     # "panel was morag fraser she's the service manager and euan mcallister team leader and …"
     # "… mister venkatesh iyer he is the chief underwriting officer"
     r"\s+(?:the\s+|(?:she|he|who)(?:['’]?s| is)\s+the\s+|(?=[a-z]+\s+(?:leader|manager)\b))"
-    r"(?:[a-z]+\s+){0,2}?(?:head|manager|mgr|director|lead|leader|owner|supervisor|chef|founder|ceo|cto|gm|officer|"
+    r"(?:[a-z]+\s+|[A-Z]{2,4}\s+){0,2}?(?:head|manager|mgr|director|lead|leader|owner|supervisor|chef|founder|ceo|cto|gm|officer|"
     r"partner|foreman|principal|(?i:vp|svp|evp|cmo|cfo|coo|cio|vice president))\b"
     # "then marcus bellamy-ortiz from ecomm joined"
     r"|\s+(?:from\s+(?:the\s+)?[a-z&-]+(?:\s+(?:team|side))?\s+)?(?:joined|hopped on|came in)\b"
@@ -1133,8 +1159,10 @@ def drop_the_friend(work: Work) -> None:
         on_panel = any(same_person(bare_label(label), p.name) for p in work.interviewers)
         # "Luca ❤️: allora??": a heart by the name in the chat is someone the candidate loves, not a panel member
         loved = any(heart in label for heart in HEARTS)
+        recruiter = RECRUITING_TITLE.search(label) is not None  # "Tahmina Recruiter (Meghna): … Good luck 🌸"
         if (
             not on_panel
+            and not recruiter
             and label_kind(work.segments[lines[0]]) is None
             and (loved or any(FRIEND_TALK.search(_said(work, i)) for i in lines))
         ):
@@ -1190,7 +1218,8 @@ CHAT_WITH = regex_cache.compile(
     r"\b(?:whatsapp|chat|texts?|messages?|messenger|imessage|telegram|signal|sms|dms?)(?:\s+chat)?"
     r"(?:\s+(?:with|w/)\s+|\s*[—–-]\s*me\s*(?:&|and|\+)\s*)"  # also "WhatsApp — Me & Dev 💚"
     # "DM with Ruben de Graaf": his first name; "WhatsApp chat with Ify Talentrock": a name as the phone keeps it
-    r"((?-i:[A-Z])[^\W\d_]+)\b(?:(?!\s+(?-i:[A-Z]))|\s+(?-i:[A-Z])[^\W\d_]+\s*$)",
+    # also with an aside: "Slack — DM with Bram Hoekstra (he's at my current job, don't tell anyone)"
+    r"((?-i:[A-Z])[^\W\d_]+)\b(?:(?!\s+(?-i:[A-Z]))|\s+(?-i:[A-Z])[^\W\d_]+\s*(?:\([^()]*\)\s*)?$)",
     re.IGNORECASE,
 )
 
@@ -1347,6 +1376,7 @@ ABSENT = (
     # "o Felipe … ia participar mas teve visita de obra e não veio", "no vino", "n'est pas venue"; Indonesian
     # "mas Yoga dari HR yang cuma nganter ke ruangan dia bukan interviewer" (only walked me in; not an interviewer)
     r"n[ãa]o veio\b|no vino\b|n['’]est pas venue?\b|ia participar mas\b|iba a participar pero\b|"
+    r"(?:nunca|no) entr[óo]\b|(?:nunca|n[ãa]o) entrou\b|"  # "Ignacio nunca entró" (never came in)
     r"no asisti[óo]\b|no se conect[óo]\b|n[ãa]o compareceu\b|n[ãa]o se conectou\b|nie by[łl]a? na rozmowie\b|"
     r"bukan (?:interviewer|pewawancara)\b|cuma nganter\b|"
     r"pas (?:un )?(?:interviewer|intervieweur|recruteur)\b|"
@@ -1655,9 +1685,15 @@ def _names_they_go_by(work: Work, notes: str) -> None:
         # not "Boon Keat" of "Required: Ang Boon Keat; …" above "Mr Ang Boon Keat (Managing Partner)": the given
         # name after a family name counts only said without it; "Muhammad Faizal" of "From: Muhammad Faizal bin
         # Ismail" is his given name wherever it is said
-        alone = notes.replace(person.name, " ").replace(" ".join(parts), " ")
-        said = {g: alone if g == f"{parts[1]} {parts[2]}" else notes.replace(person.name, " ") for g in two_word}
+        # the full name taken out however it was typed: "first person was nadine forbes reid" is no "Nadine Forbes"
+        without_name = re.sub(re.escape(person.name), " ", notes, flags=re.IGNORECASE)
+        alone = re.sub(re.escape(" ".join(parts)), " ", without_name, flags=re.IGNORECASE)
+        said = {g: alone if g == f"{parts[1]} {parts[2]}" else without_name for g in two_word}
         given = next((g for g in two_word if _said_alone(g, said[g])), "")
+        # "jun hao lim": two syllables of a Chinese given name, then the family name, as Singapore writes it
+        chinese_given = all(PINYIN_WORD.fullmatch(part) for part in parts[:2]) and fold(parts[2]) in FAMILY_NAMES_FIRST
+        chinese_given = chinese_given and not person.honorific  # "Dr. Wei Ling Tan" is Dr. Tan
+        given = given or (f"{parts[0]} {parts[1]}" if after_surname and chinese_given else "")
         if given:
             person.called = given
             continue

@@ -30,7 +30,8 @@ LONG_SEGMENT_WORDS = 32
 COMMA_CLAUSE = regex_cache.compile(
     r",\s+(?=(?:she|he|they|I|my|we|next step|next|also|and then|then|but|so|plus|said)\b)"
     r"|\s+(?=(?:so|and then|and) (?:she|he|they|I)\b)|\s+(?=next steps?\b)"
-    r"|(?<!\bis)(?<!\bare)\s+(?=(?:she|he|they) (?:said|says|asked|wants|mentioned|talked|told|needs)\b)"
+    r"|(?<!\bis)(?<!\bare)\s+"
+    r"(?=(?:she|he|they) (?:also |then )?(?:said|says|asked|wants|mentioned|talked|told|needs)\b)"
     r"|\s+(?=i (?:told|said|mentioned)\b)"
     # "…, gord said hed call thursday with an offer": someone's promise, the next step
     r"|,\s+(?=[^\W\d_]+\s+said\s+(?:she|he|they)(?:['’]?(?:d|ll)|\s+(?:will|would))\b)"
@@ -44,6 +45,10 @@ COMMA_CLAUSE = regex_cache.compile(
     r"|(?<!\bdoctor)(?<!\bthen)(?<!\bdr)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\band)"
     r"\s+(?=(?-i:(?:(?:and\s+)?then\s+|(?:doctor|dr|mr|mrs|ms)\.?\s+))(?!(?:was|were|i|is|been|be|get|got|being|who|that|which|and|or|but|so)\s)"
     r"(?-i:[a-z]+\s+(?:asked|talked|explained)\s+(?:about|me|if|how|what|why|whether))\b)"
+    # "… at my old school um Mr. Carter was all about the device rollout …": a titled surname and what they did
+    # starts the next thought, with or without "and"
+    r"|(?<![,;:])\s+(?=(?:and\s+)?(?-i:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+[A-Z][\w'’-]+)\s+"
+    r"(?:was|were|asked|talked|explained|wanted|wants|said|spent|went|seemed|grilled|quizzed)\b)"
     # "… contract signing if cleared send thank you to both": the candidate's own to-do after the step
     r"|\s+(?=(?:send|write)\s+(?:a\s+|the\s+)?thank[- ]?you\b)",
     re.IGNORECASE,
@@ -62,6 +67,10 @@ def _undictate(notes: str) -> str:
     # where the speaker says it again and again; not Portuguese's "um projeto", "uma vaga"
     bare = len(BARE_FILLER.findall(notes))
     if bare >= 2 and len(PORTUGUESE_WORDS.findall(notes)) < 2:
+        # between two names it was the pause that kept them apart: "… principal at Harpeth Middle um Mr. Dwayne Carter"
+        notes = FILLER_BETWEEN_NAMES.sub(r"\1, ", notes)
+        # before a new clause it was a full stop: "… not just vibes um next steps they said …"
+        notes = FILLER_BEFORE_CLAUSE.sub(", ", notes)
         notes = BARE_FILLER.sub("", notes)
         notes = DICTATION_END.sub("", notes)  # "… send thank you to both ok end"
     if len(re.findall(r"\b(?:period|comma|full stop|new paragraph|new line)\b", notes, re.IGNORECASE)) < 3:
@@ -74,7 +83,16 @@ def _undictate(notes: str) -> str:
 
 
 BARE_FILLER = regex_cache.compile(r"(?<![\w'’-])(?:uh+|um+|uhm+|erm+)\s+(?=\w)", re.IGNORECASE)
-PORTUGUESE_WORDS = regex_cache.compile(r"\b(?:uma|não|que|com|para|muito|você|eu|foi|ele|ela)\b", re.IGNORECASE)
+FILLER_BETWEEN_NAMES = regex_cache.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)\s+(?i:uh+|um+|uhm+|erm+)\s+(?=[A-Z])")
+FILLER_BEFORE_CLAUSE = regex_cache.compile(
+    r"(?<=[\w)])\s+(?:uh+|um+|uhm+|erm+)\s+"
+    r"(?=(?:so|and then|then|next steps?|first|also|she|he|they|I|we|my|salary|pay)\s)",
+    re.IGNORECASE,
+)
+# not the "com" of "gmail.com" or of a dictated "gmail dot com"
+PORTUGUESE_WORDS = regex_cache.compile(
+    r"\b(?:uma|não|que|(?<!\.)(?<!\bdot )com|para|muito|você|eu|foi|ele|ela)\b", re.IGNORECASE
+)
 DICTATION_END = regex_cache.compile(r"\s+(?:ok|okay)\s+(?:end|that['’]?s it|done)\s*$", re.IGNORECASE | re.MULTILINE)
 # A spoken filler with its comma ("uh,", "um,", "erm,"); a bare "um" may be Portuguese ("um projeto").
 SPOKEN_FILLER = regex_cache.compile(

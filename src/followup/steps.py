@@ -26,7 +26,9 @@ NEXT_PREFIX = regex_cache.compile(
     # not "second round is online with the plant GM": how the round will be held, kept with the round
     r"(?:(?:is|are|would be|will be)\b"
     r"(?!\s+(?:online|virtual|remote|in[- ]person|on[- ]?site|by phone|on (?:zoom|teams))\b)"
-    r"|[:\-–—=>→⇒]+|➡️?|(?=(?:he|she|they)\s+said\b))\s*(?:(?:just|only)\s+)?",
+    # also dictated with no comma: "next step charmaine said she'll call me friday"
+    r"|[:\-–—=>→⇒]+|➡️?|(?=(?:he|she|they)\s+said\b)"
+    r"|(?=[^\W\d_][\w'’-]*\s+said\s+(?:that\s+)?(?:he|she|they|we)(?:['’]\w+)?\s))\s*(?:(?:just|only)\s+)?",
     re.IGNORECASE,
 )
 
@@ -148,7 +150,8 @@ REPORTER = regex_cache.compile(rf"^({SPEAKER})\s+(?:said|says|mentioned|told me)
 REPORTED = regex_cache.compile(
     rf"^(?:(?:he|she|they|{SPEAKER})\s+)?"
     r"(?:said|says|mentioned|told me)\s+(?:that\s+)?"
-    r"(?=(?:he|she|they|we|I|[A-Z][\w'-]+)(?:['’](?:d|ll)\b|\s+(?:will|would)\b))",  # also "they said I will get …"
+    # also "they said I will get …", "Kristen said they're doing final rounds the week of the 21st"
+    r"(?=(?:he|she|they|we|I|[A-Z][\w'-]+)(?:['’](?:d|ll)\b|\s+(?:will|would)\b)|(?:they|we)(?:['’]re|\s+are)\s+\w+ing\b)",
     re.IGNORECASE,
 )
 
@@ -164,6 +167,8 @@ TITLE_BEFORE = r"(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx)\.?\s+"
 SOMEONE_DOES = regex_cache.compile(
     rf"^(?:{TITLE_BEFORE}(?:[A-Z][\w'’-]+\s+)?)?[A-Z][\w'’-]+(?:['’]s\s+\w+|\s+(?:from|at|in)\s+(?:the\s+)?[\w&-]+)?\s+"
     r"(?:will|'ll|to|sends?|emails?|calls?|sets?|gets?|does|do)\b"
+    # "Aroha's doing reference checks this week": she is doing them
+    rf"|^(?:{TITLE_BEFORE})?[A-Z][\w-]+(?:['’]s|\s+is)\s+\w+ing\b"
 )
 
 
@@ -237,7 +242,9 @@ TRAILING_DETAIL = regex_cache.compile(
 
 # "Great. …", "right, we'll be in touch": a word that opens a reply, not the step
 LEADING_FILLER = regex_cache.compile(
-    r"^(?:great|ok|okay|sure|thanks|cool|perfect|yes|no|right|alright|well|so|anyway)[.!,]+\s+", re.IGNORECASE
+    r"^(?:great|ok|okay|sure|thanks|cool|perfect|yes|ya|yeah|yep|yup|no|right|alright|well|so|anyway)[.!,]+\s+"
+    r"|^(?:so\s+)?anyways?\s+",  # "anyway Losa said she'll ring my referees this week"
+    re.IGNORECASE,
 )
 DANGLING_IF = regex_cache.compile(r"(?:^|,\s*|\s)(?:and\s+)?(?:if|when|once)\s+[^,]{1,30}$", re.IGNORECASE)
 THEY_THEN = regex_cache.compile(
@@ -308,6 +315,8 @@ def _recipient_to_you(text: str, person: Interviewer) -> str:
         text = re.sub(rf"{named}\s+(?:will|'ll)\b", "you'll", text)
         # "Rosa might get you to meet the production manager", in the note to Rosa
         text = re.sub(rf"{named}\s+(?=(?:might|may|would|could|can)\b)", "you ", text)
+        # "Aroha's doing reference checks this week", in the note to Aroha
+        text = re.sub(rf"{named}(?:['’]s|\s+is)\s+(?=\w+ing\b)", "you're ", text)
         text = re.sub(rf"{named}\s+(?=\w+s\b)", "he ", text)
     if YOU_DO_TO_YOU.match(text):
         # "Rosa will call you Tuesday", their words to the candidate: "you'll call me Tuesday"

@@ -112,14 +112,19 @@ def _swap_pronouns(text: str, table: dict[str, str], agree_after: set[str] | Non
     agree_next = False
     for token in re.split(r"(\s+)", text):
         low = token.lower()
-        if agree_next and token.strip():
-            token = _agree(token)
+        if agree_next and token.strip() and low not in ADVERBS_BEFORE_VERB:
+            token = _agree(token)  # "she really wants" -> "you really want": past the adverb, to the verb
             agree_next = False
         if low in table and not (token.isupper() and len(token) > 1):  # "the US distributor": a country
             agree_next = low in (agree_after or set())
             token = table[low]
         out.append(token)
     return "".join(out)
+
+
+ADVERBS_BEFORE_VERB = frozenset(
+    "really also just still always often actually definitely never usually mostly clearly obviously".split()
+)
 
 
 def named_to_you(text: str, names: list[str]) -> str:
@@ -273,14 +278,20 @@ def topic_phrase(fragment: str) -> Phrase | None:
     fragment = LEADING_IMPRESSION.sub("", fragment)  # "more relaxed, asked about drafting motion records"
     fragment = WHY_I_LEFT.sub("", fragment)  # "why I left SwiftRide NG, handling driver disputes": the second
     opening = THOUGHT_BREAK.split(fragment, maxsplit=1)[0]
-    if MONEY_TALK.search(opening) or OFFICE_DAYS.match(fragment):
-        return None
+    if MONEY_TALK.search(opening) or OFFICE_DAYS.match(fragment) or CRUDE.search(opening):
+        return None  # also "the irb here is slow af": said among friends, not back to them
+    if GOOD_WORD.search(fragment):
+        return None  # "he said jess put in a good word which was nice of her": who vouched, not a topic
+    if WHEN_ONLY.fullmatch(opening) or TENURE_ONLY.fullmatch(opening):
+        return None  # "wed 4/16 1pm, yawkey bldg 5th fl, …": when and where; "25 yrs, old-school …": who they are
     if SCHEDULE_TALK.match(opening) and MONEY_TALK.search(fragment):
         return None  # "part time 25 hours, $22/hr", "notice period 60 days, 12 LPA": terms of the job
     reported = REPORTED_THAT.match(tidy(fragment))
-    if reported and len(reported.group(1).split()) >= 3:
+    if reported and len(reported.group(1).split()) >= 3 and not CRUDE.search(reported.group(1)):
         fragment = reported.group(1)  # "3-way match, she stressed that duplicate payments were a problem"
     text = lower_first(lead_stripped(first_thought(fragment)))  # "opened, asked about the FOGO rollout"
+    if CRUDE.search(text):
+        return None
     text = NUMBERED_QUESTION.sub("", text)  # "Last question — what would your priorities be …"
     text = ASKED_TO_TELL.sub("", text)  # "walk us through the onboarding redesign" -> "the onboarding redesign"
     explain = ASKED_TO_EXPLAIN.match(text)
@@ -356,8 +367,10 @@ def topic_phrase(fragment: str) -> Phrase | None:
 
 
 OWN_ERRAND = regex_cache.compile(
-    r"^(?:also\s+)?(?:need|have|got|must)\s+to\s+(?:remember|send|e-?mail|call|ask|bring|follow up|write|text|fix|"
-    r"update|prepare|buy|pay|book|print|tell|check|get|find|look up|ring|message|whatsapp)\b",
+    r"^(?:also\s+)?(?:(?:need|have|got|must)\s+to|remind me to|remember to)\s+(?:remember|send|e-?mail|call|ask|"
+    r"bring|follow up|write|text|fix|update|prepare|buy|pay|book|print|tell|check|get|find|look up|ring|message|"
+    r"whatsapp)\b"
+    r"|^(?:send|write)\s+(?:a\s+|the\s+|my\s+)?thank[- ]?you",  # "send thank you notes tonight": this very email
     re.IGNORECASE,
 )
 # A name for one piece of work, ended by its head noun: "Windows 11 migration project next year", "Guidewire
@@ -468,6 +481,8 @@ def skill_phrase(fragment: str) -> Phrase | None:
     text = re.sub(r"^(?:about|abt)\s+(?=my\b)", "", text, flags=re.IGNORECASE)  # "and about my thesis on …"
     if HOLE.search(text) or TO_DO.match(text) or BAD_SKILL_START.match(text) or THEIR_STORY.match(text):
         return None  # "Had my , the operations supervisor" lost a name; "I need to redo mine" is a to-do
+    if OWN_ERRAND.match(text):
+        return None  # "also need to send my Emirates ID copy to Priyanka": a to-do, with no "I"
     only_where = WHERE_I_WAS.fullmatch(text)
     deed = PLACE_THEN_DEED.match(only_where.group(1)) if only_where else None
     if deed:  # "when I was at Ogilvy I wrote the launch copy" -> "at Ogilvy I wrote the launch copy"
@@ -571,7 +586,18 @@ REPORTED_THAT = regex_cache.compile(
     r"^(?:[^,]{0,40},\s*)?(?:he|she|they)\s+(?:stressed|said|mentioned|noted|explained|emphasi[sz]ed)\s+(?:that\s+)?(.+)$",
     re.IGNORECASE,
 )
-OFFICE_DAYS = regex_cache.compile(r"^\W*(?:hybrid\W*)?\d+ days?(?: a week| per week)? (?:in )?(?:the )?office\b", re.I)
+OFFICE_DAYS = regex_cache.compile(
+    r"^\W*(?:hybrid\W*)?\d+ days?(?: a week| per week)? (?:in )?(?:the )?(?:office|on[- ]?site|in[- ]person)\b", re.I
+)
+WHEN_ONLY = regex_cache.compile(
+    r"\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
+    r"(?:,?\s+(?:@\s*|at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm|a|p)?)?\W*",
+    re.IGNORECASE,
+)
+GOOD_WORD = regex_cache.compile(r"\bput in a (?:good )?word\b|\bnice of (?:her|him|them)\b", re.IGNORECASE)
+TENURE_ONLY = regex_cache.compile(r"\W*\d+\+?\s*(?:yrs?|years?)(?:\s+(?:here|there|in|exp|experience))?\W*", re.I)
+# Words a thank-you never repeats back: "he said the irb here is slow af"
+CRUDE = regex_cache.compile(r"\b(?:af|wtf|ffs|omfg|shit\w*|crap\w*|sucks?|damn\w*|fuck\w*|pissed)\b", re.IGNORECASE)
 # What pay is called in notes; a line that starts with one is about pay.
 PAY_WORDS = (
     r"pay|salary|wage|wages|compensation|comp|benefits|pto|bonus|rate|cpm|car allowance|commission|"
@@ -583,9 +609,10 @@ MONEY_TALK = regex_cache.compile(
     rf"^\W*(?:{PAY_WORDS})\b|"
     r"[$€£₹]\s?\d|\d\s?/\s?(?:hr|hour)\b|\bctc\b|\bsalary (?:band|range|is)\b|"
     r"\bper (?:hour|mile)\b|\bpay (?:is|range|rate)\b|\bcpm\b|"
-    r"\b\d+(?:[.,]\d+)?k?\s+(?:per|a|/)\s*(?:month|annum|year|yr)\b|"  # "a consolidated 70k per month"
+    # "a consolidated 70k per month", dictated "180 thousand a month"
+    r"\b\d+(?:[.,]\d+)?(?:k|\s+thousand|\s+grand)?\s+(?:per|a|/)\s*(?:month|annum|year|yr)\b|"
     # "the apprentice rate is 33 percent of craft rate", "she said salary 7.5 triệu a month"
-    r"\brate is\b|\bcraft rate\b|\bsaid salary\b|"
+    r"\brate is\b|\bcraft rate\b|\bsaid salary\b|\bpays? (?:award|above award|over award)\b|\bpenalty rates\b|"
     # amounts in millions and thousands the way Indonesia, Vietnam, India and Brazil write pay: "7-8,5 jt", "25-30tr",
     # "12 LPA", "R$ 7.800", "11 juta"
     r"\d\s?(?:jt|juta|tr|triệu|lpa|lakhs?)\b|\bR\$\s?\d|\brange\s+\d|"
@@ -705,7 +732,7 @@ IMPRESSION = regex_cache.compile(
     r"good vibes?|bad vibes?|vibes?|gruff|awkward|"
     r"(?:older|younger|young|old|nice|lovely) (?:guy|man|woman|lady|bloke|gentleman|chap|gal)|"  # "older guy, …"
     r"easy to talk to|down to earth|laid[- ]back|cool|great|awesome|"
-    r"(?:calm|quiet|serious|formal)(?=\s*(?:[,.;!]|$|and\b|but\b|until\b))|"  # not "quiet phase now"
+    r"(?:calm|quiet|serious|formal|dry|blunt|direct|sharp|stern|reserved)(?=\s*(?:[,.;!]|$|and\b|but\b|until\b))|"
     r"(?:a )?(?:dry |good |great )?sense of humou?r|liked (?:me|you))\b",
     re.IGNORECASE,
 )
