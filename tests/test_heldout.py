@@ -16,7 +16,7 @@ HELD_OUT = sorted((ROOT / "evals" / "datasets").glob("holdout*.jsonl"))
 
 
 def test_every_held_out_set_is_here() -> None:
-    assert len(HELD_OUT) >= 79
+    assert len(HELD_OUT) >= 81
 
 
 # Sets measured blind far below the rest (each_met before any fix: 0.82-0.86 for holdout28-31; holdout32-36 at 0.862,
@@ -24,7 +24,7 @@ def test_every_held_out_set_is_here() -> None:
 # 0.880, 0.823, 0.798, 0.897, 0.891; holdout49-55 at 0.888, 0.904, 0.862, 0.905, 0.859, 0.924, 0.883; holdout56-59
 # at 0.894, 0.874, 0.917, 0.735; holdout60-63 at 0.894, 0.870, 0.891, 0.918; holdout64-67 at 0.877, 0.865, 0.881,
 # 0.899; holdout68-69 at 0.861, 0.856; holdout70-71 at 0.890, 0.886; holdout72-73 at 0.892, 0.871; holdout74-75
-# at 0.867, 0.801; holdout76-77 at 0.897, 0.882; holdout78-79 at 0.869, 0.932):
+# at 0.867, 0.801; holdout76-77 at 0.897, 0.882; holdout78-79 at 0.869, 0.932; holdout80-81 at 0.868, 0.899):
 # each stays at least where the general fixes they prompted brought it; raise a floor as the engine improves.
 FLOORS = {
     "holdout28": 0.92,
@@ -77,8 +77,10 @@ FLOORS = {
     "holdout75": 0.92,
     "holdout76": 0.95,
     "holdout77": 0.91,
-    "holdout78": 0.93,
+    "holdout78": 0.95,
     "holdout79": 0.96,
+    "holdout80": 0.90,
+    "holdout81": 0.91,
 }
 
 

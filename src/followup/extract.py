@@ -398,11 +398,12 @@ THEIR_VERBS = (
 
 def _strip_leading_name(text: str, person: Interviewer, forms: tuple[str, ...] = ()) -> str:
     """ "Ruth - asked about alarms" -> "asked about alarms" when the note is Ruth's anyway."""
-    for name in (person.name, person.first_name, person.last_name, *(f for f in forms if f)):
+    names = [re.escape(n) for n in (person.name, person.first_name, person.last_name, *(f for f in forms if f))]
+    if person.honorific:  # "mrs nwankwo - asked abt stock outs …", typed without the stop
+        names.append(rf"{re.escape(person.honorific.rstrip('.'))}\.?\s+{re.escape(person.last_name)}")
+    for name in names:
         # also "Amitabh sir (GM Operations) - WMS …": a courtesy word after the name
-        match = re.match(
-            rf"{re.escape(name)}(?:\s+(?:sir|ma['’]?am|madam|ji))?\s*(?:\([^)]*\))?\s*(?:->|[:\-–—>])\s*", text, re.I
-        )
+        match = re.match(rf"{name}(?:\s+(?:sir|ma['’]?am|madam|ji))?\s*(?:\([^)]*\))?\s*(?:->|[:\-–—>])\s*", text, re.I)
         if match:
             return text[match.end() :]
     return text
@@ -591,7 +592,10 @@ def _classify(
     # "… then PVG check + 2 refs (1 from my current mgr)": an aside in brackets does not make it the candidate's
     stripped_first_person = bool(FIRST_PERSON_SKILL_RE.search(lead_stripped(re.sub(r"\([^)]*\)", " ", told))))
     first_person = stripped_first_person or bool(FIRST_PERSON_SKILL_RE.search(told))
-    if theirs and first_person:
+    # "she was lovely, very down to earth, asked loads about supplier negotiations … and how I'd handle …": what
+    # she asked comes first, and it is hers, though a panel of one
+    asked_first = SHE_ASKED_FIRST.match(told) is not None
+    if (theirs or asked_first) and first_person:
         opening = lead_stripped(THOUGHT_BREAK.split(told, maxsplit=1)[0])
         first_person = stripped_first_person = bool(FIRST_PERSON_SKILL_RE.search(opening))
     if spoken:
@@ -685,6 +689,9 @@ def _mine_within(facts: InterviewFacts, person: Interviewer, fact: Sourced) -> N
             return
 
 
+SHE_ASKED_FIRST = regex_cache.compile(
+    r"^\W*(?:she|he|they)\s+(?:was|were|is|seemed)\s+[^.;:]{0,40}?,\s*(?:also\s+)?asked\b", re.IGNORECASE
+)
 THEY_ASKED = regex_cache.compile(r"^\W*(?:and\s+)?(?:she|he|they)\s+(?:also\s+)?asked\b", re.IGNORECASE)
 ASKING = regex_cache.compile(
     r"^\W*(?:tell me|tell us|what|how|why|describe|walk me|can you|could you|have you|do you|would you)\b", re.I

@@ -225,7 +225,9 @@ FAMILY_NAMES_FIRST = frozenset(
     "heng quek khoo chia soh tham chin chen wang zhang liu huang zhao wu zhou xu sun zhu guo lin luo zheng liang "
     "xie tang feng deng cao peng zeng xiao tian dong yuan pan jiang cai ye cheng su ding shen yao kwok fong "
     "cheung leung yip tsang kim park choi jung kang cho yoon jang seo shin kwon hwang ahn nguyen tran pham "
-    "hoang huynh phan bui".split()
+    "hoang huynh phan bui "
+    # as Taiwan romanises them: "Chang Mei-ling", "Hsu Chia-hao"
+    "chang hsu tsai hsieh chiang tseng liao kuo chiu hung".split()
 )
 # Words that begin a surname of two or more words ("Dela Cruz", "van der Berg", "Mac Giolla").
 SURNAME_PARTICLES = frozenset(

@@ -67,7 +67,7 @@ LABELS: dict[str, frozenset[str]] = {
     # The candidate's own list: "TODO: look up TestRail tutorials", "note to self: book the licence test".
     # Not the step the interviewer agreed to, and not something they raised.
     "todo": _labels(
-        "todo|to do|to-do|todos|to dos|to-dos|my todo|my to do|note to self|notes to self|note for me|"
+        "todo|to do|to-do|todos|to dos|to-dos|2do|2-do|my todo|my to do|note to self|notes to self|note for me|"
         "reminder|reminders|remind self|remind myself|self|tasks|my tasks|for me|"
         "pendiente|pendientes|por hacer|pendente|pendentes|à faire|a faire|zu tun|da fare|do zrobienia"
     ),
@@ -352,7 +352,7 @@ COMPANY_SUFFIXES = frozenset(
     # engineering and defence firms: "Cobalt Ridge Defense", "Aerovance Structures", "Corvid Optics & Instruments"
     "defense defence aerospace interactive foundry instruments structures "
     # "hanul battery materials", "Daejin Chemical"
-    "materials chemical chemicals aviation svcs conseil books "
+    "materials chemical chemicals aviation svcs conseil books terminals shipping "
     # software and telecoms: "Kaveri Infotech", "Tarangini Fintech", "Orbita Telekom", "Karnaphuli Soft"
     "infotech infosystems infosys fintech telekom telco soft storage "
     # airlines, research and making things: "Horus Air", "Aotea Clinical Trials", "Arcadia Genomics", "Wattle Bio",
@@ -448,7 +448,7 @@ STRONG_NEXT_RE = regex_cache.compile(
 # Letters after a name, not a job in capitals: "CTO", "VP", "GM" are what they do, not what they hold.
 _CREDENTIAL = (
     r"(?:(?!(?:C[EFTOMIH]O|VP|SVP|EVP|GM|HR|PM|EM|QA|IT|UX|UI)\b)[A-Z]{2,5}"
-    r"|PhD|Ph\.D\.|PharmD|RPh|EdD|PsyD|MBA|MSW|MSN|BSN|PA-C|DNP)"
+    r"|PhD|Ph\.D\.|PharmD|RPh|EdD|PsyD|MBA|MSW|MSN|BSN|PA-C|DNP|Esq\.?)"  # "Judith Abernathy-Cho, Esq. – …"
 )
 
 
@@ -614,6 +614,7 @@ NOT_ON_PANEL = (
 )
 NOT_INTERVIEWER_RE = regex_cache.compile(
     WORD_START + r"(?:\bnot (?:an? )?interviewer\b|\bscheduling only\b|\bjust (?:the )?scheduling\b|"
+    r"\b(?:coordinator|scheduler|organi[sz]er) only\b|"  # "Lauren = coordinator only"
     rf"{NOT_ON_PANEL}|"
     # "Contact Mrs. Bisi Oyelaran (HR) on 0809 … if you need directions": an invitation's help line.
     r"^\W*(?:please\s+)?contact\b.*\b(?:if you|with any|should you|for any|if late|if lost)\b|"

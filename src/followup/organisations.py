@@ -108,7 +108,7 @@ def _full_name(found: Sourced, work: Work) -> Sourced:
     """ "RE: Al Noor – CEO meeting", then "Al Noor Logistics Group" in the notes: the company's full name; also
     "Rideau Valley Museum of Craft & Design"."""
     pattern = re.compile(
-        rf"\b{re.escape(found.value)}\.?((?:\s+(?:(?:and\s+|of\s+)?[A-Z][\w&'’-]*\.?|{LEGAL_IN_BRACKETS}|&)"
+        rf"\b{re.escape(found.value)}\.?((?:\s+(?:(?:and\s+|of\s+|for\s+)?[A-Z][\w&'’-]*\.?|{LEGAL_IN_BRACKETS}|&)"
         r"|(?<=Co\.),\s+Ltd\b){1,4})"
     )  # also "Naniwa Systems Co., Ltd. Osaka Head Office": "Co., Ltd." whole
     for seg in work.segments:
@@ -431,6 +431,7 @@ ROUND_NAME = regex_cache.compile(r"(?:stage|round|part|step|interview|day)\s*\d+
 def _the_company_interview(raw: str, people: list[str]) -> str | None:
     """ "omg just got out of the Lanternfish Pictures interview", "Interview (Kiln & Kite Studio)": the company."""
     raw = CHAT_OPENING.sub("", raw)  # "ok so Brasserie Colette interview today (tues) …"
+    raw = re.sub(r"^(?:my\s+)?notes\s+(?=interview\b)", "", raw, flags=re.IGNORECASE)  # "ok notes interview …"
     match = (
         THE_COMPANY_INTERVIEW.search(raw)
         or FOR_THE_NAMED_INTERVIEW.search(raw)
@@ -505,8 +506,8 @@ PUBLIC_BODY_STARTS = ("City of ", "Town of ", "County of ", "Borough of ", "Shir
 # "Interview Hoogendijk Installatietechniek B.V. — position: Junior Project Engineer"
 INTERVIEW_THEN_COMPANY = regex_cache.compile(
     r"(?i:interview|intvw|entrevista|entretien)\s+(?:(?i:at|with|com|con|avec)\s+|@\s*)?"
-    r"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s*(?:[—–|]|\s-\s)"
-)
+    r"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s*(?:[—–|]|\s-\s|,?\s+for\s+(?:the|a|an)\s)"
+)  # also dictated: "ok notes interview TransUrban Cluj um for the maintenance planner job"
 # "Karoo Solar Installations intv - electrical project engineer": the company, then the interview
 COMPANY_THEN_INTERVIEW = regex_cache.compile(
     r"((?:[A-Z][\w&'’.-]*\s+(?:and\s+)?){1,4}[A-Z][\w&'’.-]*)\s+(?i:interview|intvw|intv)\b"  # "… and Marine interview"
@@ -851,6 +852,8 @@ def _company_in(raw: str, people: list[str]) -> str | None:
             continue  # "at Habitat ReStore I scheduled 200 volunteers": where the candidate worked
         if PLACE_AFTER_NAME.match(raw[match.end() :]):
             continue  # "the home goods store at Eastgate mall": where the store is, not whose it is
+        if " " not in name and not is_org(name) and HEAD_OFFICE_AFTER.match(raw[match.end() :]):
+            continue  # "the written test on Sunday 10am at Tejgaon head office": a district, not the firm
         the_site = re.match(r"\S+\s+the\s", match.group(0).lstrip()) and SITE_AFTER_NAME.match(raw[match.end() :])
         if the_site and " " not in name and not is_org(name):
             continue  # "at the Richmond office", "at the Romulus plant": a site, named by its town
@@ -888,7 +891,9 @@ BUILDING_WORDS = frozenset("bldg building room floor level suite gate terminal b
 PLACES_OF_A_FIRM = frozenset({"hq", "head office", "headquarters", "main office", "the office", "reception"})
 # "before i forget everything, interview at Hollins Park Academy": the interview's place, whatever came before.
 INTERVIEW_AT = regex_cache.compile(
-    r"\b(?:interview|intvw|onsite|on-site)\s+(?:today\s+|yesterday\s+)?(?:(?:at|@)\s?)?$", re.IGNORECASE
+    # also "before I forget so the interview was at Tumaini Health Alliance"
+    r"\b(?:interview|intvw|onsite|on-site)\s+(?:today\s+|yesterday\s+|was\s+|is\s+)?(?:(?:at|@)\s?)?$",
+    re.IGNORECASE,
 )
 
 # A team inside the employer, never the employer: "Final Panel – Director, Human Resources".
@@ -899,12 +904,11 @@ DEPARTMENTS = frozenset(
 SCHEME_WORDS = frozenset("graduate program programme internship scheme apprenticeship".split())
 SITE_AFTER_NAME = regex_cache.compile(r"\s+(?:office|offices|plant|site|depot|facility|factory|yard|hub|dc)\b", re.I)
 PLACE_AFTER_NAME = regex_cache.compile(
-    # also "the written test on Sunday 10am at Tejgaon head office"
     r"\s+(?:mall|plaza|shopping (?:centre|center|mall)|airport|train station|station|market|square|branch|campus|"
-    r"head office|"
     r"(?:tech(?:nical)?|technology|r&d|innovation) (?:center|centre))\b",
     re.IGNORECASE,
 )  # also "at the Auburn Hills tech center"
+HEAD_OFFICE_AFTER = regex_cache.compile(r"\s+(?:head|main|corporate)\s+office\b", re.IGNORECASE)
 SITE_WORDS = frozenset("dc site plant depot warehouse branch campus hub facility yard".split())
 
 

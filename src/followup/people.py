@@ -458,6 +458,11 @@ def _not_on_the_panel(raw: str) -> bool:
     return said.start() < len(first) or not (INTRO_RE.search(first) or opens_with_them)
 
 
+ONE_PERSON_FIRST = regex_cache.compile(
+    r"^(?:the\s+)?one\s+(?:lassie|lass|lady|woman|guy|man|bloke|lad|fella|person|interviewer)"
+    r"(?:\s+in\s+the\s+end)?\s*[,:–—-]\s*(?=[A-Z])",
+    re.IGNORECASE,
+)
 FILLER_FIRST = regex_cache.compile(r"^(?:um+|uh+|er+m?)\s+(?=[^\W\d_])", re.IGNORECASE)
 SO_IT_WAS_JUST = regex_cache.compile(r"\bso\s+(?:it\s+was\s+)?(?:just|only)\s+(?=[A-Za-z])", re.IGNORECASE)
 
@@ -778,6 +783,7 @@ def _people_in(
         if STEP_AHEAD.search(seg.raw[: intro.start()]) or LATER_ROUND.search(seg.raw[: intro.end()]):
             continue  # "HR will call … for the final discussion with the managing partner": a step, not who was there
         after = FILLER_FIRST.sub("", seg.raw[intro.end() :], count=1)  # "interview today with um denise okafor-hill"
+        after = ONE_PERSON_FIRST.sub("", after, count=1)  # "it was just the one lassie in the end, Fiona MacLeod …"
         found = name_list(after_title(after), intro_only=True, lowercase_names=lowercase_names)
         # "with Fairbairn Lyle LLP": a firm's name, though it reads like a person's.
         people = [p for p in found if not is_org(p[0]) and not _named_firm(p[0], seg.raw)]
@@ -869,6 +875,7 @@ def _people_in(
             and not _named_firm(p[0], seg.raw)
             and p[0].split()[-1].lower().split("-")[-1] not in JOB_NOUNS
             and not JOB_OF_A_FIELD.match(p[0])
+            and not _a_building(p[0], seg.raw)
         ]  # not "Indus Wind Power (Pvt) Ltd — Electrical Engineer", nor "Receptionist (Blessing)"
         # not "present it to both of them plus the Geschäftsführer Herr Dr. Lenz in about 10 days": still to come
         people = [p for p in people if not _still_to_meet(p[0], seg.raw)]
@@ -1030,13 +1037,20 @@ PAST_JOB = regex_cache.compile(
 )
 
 
-HEADING_BEFORE = regex_cache.compile(r"\b(?:interview|intvw)\s+notes\b|\bnotes\s+(?:from|for|on)\b", re.IGNORECASE)
+HEADING_BEFORE = regex_cache.compile(
+    r"\b(?:interview|intvw)\s+notes\b|\bnotes\s+(?:from|for|on)\b"
+    # "right so just out of the interview at Brannock's Food Halls … and it was just the one lassie …"
+    r"|\b(?:got\s+)?out of (?:the|my) interview\b|\b(?:left|finished) (?:the|my) interview\b",
+    re.IGNORECASE,
+)
 CUT_AFTER = regex_cache.compile(r"\b(?:my|the|a|an|our|your|his|her|their)\s*$", re.IGNORECASE)
 
 
 def _add_interviewer(work: Work, name: str, title: str | None, source: str) -> int | None:
     if has_company_suffix(name) or has_org_word(name) or name.split()[-1].lower() in PLACE_LAST:
         return None  # also "HomeBasics Depot – Store Manager – Trinoma": a shop, not a person
+    if _a_building(name, source):
+        return None  # "9:30  Dr. Howard Wexler (PI) - Hollis Hall 312": a building and its room
     whose = WHOSE_PART.match(name)  # "Deborah's Qs:" heads her part of the notes
     name = whose.group(1) if whose else name
     if len(name.split()) >= 3 and ends_like_a_job(name) and name.split()[0].rstrip(".").lower() not in HONORIFIC_WORDS:
@@ -1079,7 +1093,15 @@ NOT_STAFF = regex_cache.compile(
     re.IGNORECASE,
 )
 KIN_WORDS = frozenset("uncle auntie aunty aunt cousin grandma grandpa granny mum mom dad".split())
+
+
+def _a_building(name: str, raw: str) -> bool:
+    """ "Hollis Hall 312", "Hollis 318": a building named like a person, with the room after it."""
+    return name.split()[-1].lower() in BUILDING_LAST and re.search(rf"{re.escape(name)}\s+\d{{1,4}}\b", raw) is not None
+
+
 PLACE_LAST = frozenset("depot mart warehouse plant".split())
+BUILDING_LAST = frozenset("hall house building tower wing annex annexe centre center".split())
 WHOSE_PART = regex_cache.compile(
     r"^(.+?)(?:['’]s)?\s+(?:Qs|Q's|Questions|Part|Bit|Section|Round|Turn|Stuff)$", re.IGNORECASE
 )

@@ -181,7 +181,8 @@ def _merge(work: Work, short: Interviewer, full: Interviewer) -> None:
 # also Italian "Scrivere "Ing. Ferrante"", Spanish "usar", German "schreiben", French "écrire" ("write"/"use")
 CHOSEN_WORDS = (
     r"\bgoing with|\bI['’]ll (?:use|write|go with)|\bI['’]m (?:writing|using|going with)|"
-    r"\bscrivere|\busare|\busar|\bschreiben|\bécrire|\butiliser|\bmail\s*=|\bemail\s*=|\bmail to\b"
+    r"\bscrivere|\busare|\busar|\bschreiben|\bécrire|\butiliser|\bmail\s*=|\bemail\s*=|\bmail to\b|"
+    r"\bin english\b"  # '張科長 → in English "Ms. Chang"'
 )
 # also an arrow to the form chosen: "presidente, in presenza. … → Prof. De Santis"
 CHOSEN = regex_cache.compile(
@@ -211,7 +212,11 @@ def _formal_name(person: Interviewer, notes: str) -> str | None:
         return None  # every form below has a title before the surname; most notes have none to build them for
     # also a surname before the last: 'usar "Sra. Puig"' of Montserrat Puig i Ferrer
     words = [w for w in person.name.split() if w != person.honorific]
-    surnames = "|".join(re.escape(w) for w in [person.last_name, *words[1:-1]] if fold(w) not in SURNAME_PARTICLES)
+    # and a family name written first: "Chen Xiaoling … strict → Ms. Chen"
+    first_word = [words[0]] if len(words) == 2 and fold(words[0]) in FAMILY_NAMES_FIRST else []
+    surnames = "|".join(
+        re.escape(w) for w in [person.last_name, *words[1:-1], *first_word] if fold(w) not in SURNAME_PARTICLES
+    )
     choice = re.compile(rf"\s+[\"“']?(?:Dear\s+)?((?:{ADDRESS_TITLES})\.?\s+(?:{surnames}))\b")
     chosen = next((m for m in map(choice.match, _after_a_choice(notes)) if m), None)
     if chosen:
@@ -1128,7 +1133,7 @@ LOWER_PAIR = regex_cache.compile(
     # dictated or run on: "first was kristen lindqvist the VP of marketing", "then marcus bellamy-ortiz from ecomm"
     r"(?:^\W*(?!(?:only|just|with|and|then)\s)|(?P<lead>\bw/|\bwith|\band|\+|&|\bonly:?|\bjust|=|\b(?:1st|2nd|3rd|4th):|"
     r"\b(?:first|second|next)(?: person| one| interviewer)? was|\bthen|"
-    r"\b(?:panel|interviewers?) (?:was|were)(?: only| just)?|\bi met(?: with)?|"
+    r"\b(?:panel|interviewers?) (?:was|were)(?: only| just)?|\bi met(?: with)?|\bn(?=\s+(?:mrs?|ms|dr)\b)|"
     r"\b(?:ppl|people|panel|interviewers?):)"  # "ppl: kyle fraser (cofounder/cto) + anjali mehta (eng mgr)"
     r"\s+(?:(?:um+|uh+|er+m?)\s+)?)(?:(?P<title>dr|mr|mrs|ms|prof|mister|missus|doctor)\.?\s+)?"
     r"(?P<first>[a-z][a-z'’-]{1,15})\s+"
@@ -1298,7 +1303,8 @@ RECRUITING_TITLE = regex_cache.compile(
     r"\b(?:recruit\w*|reclutamiento|talent acquisition|talent partner|hr|human resources|recursos humanos|people team|"
     r"rrhh|rh|gesti[óo]n humana|talento humano|ik|ressources humaines|personalabteilung|"
     r"people ops|people operations|people (?:and|&) (?:talent|culture)|early careers|careers|"
-    r"talent (?:coordinator|specialist|advisor|adviser|manager|team|lead))\b|"  # "Hailey Chen (Talent Coordinator)"
+    r"talent (?:coordinator|specialist|advisor|adviser|manager|team|lead)|"  # "Hailey Chen (Talent Coordinator)"
+    r"(?:academic |faculty )?search coordinator|scheduling coordinator)\b|"  # "Lauren … | Academic Search Coordinator"
     r"^(?:internal |external )?ta(?: partner| lead| team)?$|"
     r"^talent(?: team)?$",  # "Bethany Cole (Talent): … I'll just get you set up … and then hop off"
     re.IGNORECASE,
@@ -1309,7 +1315,12 @@ def _row_of_topics(source: str) -> bool:
     """ "| Kwame Asante-Boateng | Deputy Manager | moving and handling, hoists … |": a table row that names the
     person and what they discussed."""
     cells = [cell.strip() for cell in source.split("|") if cell.strip() not in ("", "-", "–", "—")]
-    return len(" ".join(cells[2:]).split()) >= 4  # not a signature's "Cheryl Goh | Talent Partner | Kopi Labs"
+    # not a signature's "Cheryl Goh | Talent Partner | Kopi Labs", "… | Dept. of Cell Biology & Neuroscience"
+    unit = len(cells) > 2 and UNIT_CELL.match(cells[2]) is not None
+    return len(" ".join(cells[2:]).split()) >= 4 and not unit
+
+
+UNIT_CELL = regex_cache.compile(r"(?:Dept\.?|Department|Division|Faculty|School|Office|Institute|Unit|Centre|Center)\b")
 
 
 def _opens_with(raw: str, person: Interviewer) -> bool:
@@ -1617,6 +1628,12 @@ def _names_they_go_by(work: Work, notes: str) -> None:
         if cue and TITLE_NEXT.match(notes, cue.end()):
             cue = None  # 'everybody says "ya doctor"': Arabic for "O doctor", a title and no name
         nickname = re.search(rf"{re.escape(parts[0])}\s+[\"“']([^\W\d_]{{2,15}})[\"”']", notes) if parts else None
+        # also in brackets between the names: "Patrick (Paddy) Flanagan"
+        nickname = nickname or (
+            re.search(rf"{re.escape(parts[0])}\s+\(([A-Z][^\W\d_]{{1,14}})\)\s+{re.escape(parts[-1])}\b", notes)
+            if len(parts) >= 2
+            else None
+        )
         nickname = nickname or re.search(
             rf"{re.escape(person.name)}[^()\n]{{0,40}}\(\s*[\"“']([^\W\d_]{{2,15}})[\"”']", notes
         )  # 'Ottilie Grant-Mackenzie, CEO/co-founder ("Tillie" to everyone, she insisted)'

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from followup import regex_cache
-from followup.text import sentences
+from followup.text import fold, sentences
 
 BULLET_RE = regex_cache.compile(
     r"^\s*(?:(?:>\s?){2,}|[^\w\s\"'(\[$@]{1,4}(?=\s)|[-–—*•·‣▪◦>~=#]+(?=\s)|[-*•·‣▪◦>~=#]+|->|=>|\d{1,2}[.)/](?!\d)|\(\d{1,2}\)(?=\s+(?!\d))|[a-z][.)](?=\s))\s*"
@@ -22,7 +22,9 @@ DECORATION_RE = regex_cache.compile(r"\s*(?:=+|#+|\*\*|__)\s*$")
 LABEL_RE = regex_cache.compile(
     # "Eva 🌷: nice nice": a chat name with an emoji after it
     # also money in short: "$$: 125-140 + 10% bonus"
-    r"^((?:[^\W\d_][\w /&'’.-]{0,28}?)(?:\s*\([^)]{0,40}\))?|Q\s*\([^)]{1,60}\)|\${1,3})(?:\s*[^\x00-\x7f\w]{1,4})?"
+    # and a to-do list typed "2do:"
+    r"^((?:[^\W\d_][\w /&'’.-]{0,28}?)(?:\s*\([^)]{0,40}\))?|Q\s*\([^)]{1,60}\)|\${1,3}|2-?do)"
+    r"(?:\s*[^\x00-\x7f\w]{1,4})?"
     r"\s*[:：]\s*(.*)$",
     re.UNICODE,
 )
@@ -63,6 +65,8 @@ def _undictate(notes: str) -> str:
     """Voice dictation spells out its punctuation ("… a real customer period new paragraph …") and keeps the
     speaker's "uh," and "um,"."""
     notes = SPOKEN_FILLER.sub("", notes)  # "There were two of them, uh, the Director of Maintenance, …"
+    # a title said in full before a capitalised name: "so it was with mister Mihai Popescu"
+    notes = SPOKEN_TITLE.sub(lambda m: SPOKEN_TITLES[m.group(1).lower()], notes)
     # English dictation: a bare "um" is a filler too ("for the warehouse operations supervisor um position"),
     # where the speaker says it again and again; not Portuguese's "um projeto", "uma vaga"
     bare = len(BARE_FILLER.findall(notes))
@@ -82,6 +86,8 @@ def _undictate(notes: str) -> str:
     return text
 
 
+SPOKEN_TITLE = regex_cache.compile(r"(?<![\w'’-])(mister|missus|doctor)\s+(?=[A-Z][a-z])")
+SPOKEN_TITLES = {"mister": "Mr. ", "missus": "Mrs. ", "doctor": "Dr. "}
 BARE_FILLER = regex_cache.compile(r"(?<![\w'’-])(?:uh+|um+|uhm+|erm+)\s+(?=\w)", re.IGNORECASE)
 FILLER_BETWEEN_NAMES = regex_cache.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)\s+(?i:uh+|um+|uhm+|erm+)\s+(?=[A-Z])")
 FILLER_BEFORE_CLAUSE = regex_cache.compile(
@@ -261,6 +267,7 @@ def _line_segments(line: str, number: int, paragraph: int) -> list[Segment]:
         return []
     line = _given_names_first(line)
     line = NICKNAME_IN_NAME.sub(r"\1 ", line)  # 'Bernadette "Bernie" Quaye – GM': the name she goes by is read later
+    line = BRACKETED_NICKNAME.sub(r"\1 ", line)  # "Oluwafemi (Femi) Adebayo" signing the notes
     line = LOWER_NICKNAME_IN_NAME.sub(r"\1 \2 (", line)  # 'marcus "mo" tillman (community mgr, …)'
     line = KIN_AFTER_NAME.sub(r"\1", line)  # "Sharmin Sultana apa (QA Manager)", "Rezaul Karim bhai": respect, no name
     row = TWO_CELL_ROW_RE.match(line)
@@ -292,6 +299,9 @@ KIN_AFTER_NAME = regex_cache.compile(
     r"\b([A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\s+(?:apa|bhai|bhaiya|didi|ji|sahab|saab|himself|herself)\b"
 )  # also "Ronan Fenlon himself — Commercial Director"
 LOWER_NICKNAME_IN_NAME = regex_cache.compile(r"\b([a-z]{2,15})\s+[\"“][a-z]{2,10}[\"”]\s+([a-z][a-z'’-]{1,20})\s*\(")
+BRACKETED_NICKNAME = regex_cache.compile(
+    r"\b([A-Z][a-z'’-]+)\s+\([A-Z][a-z'’-]{1,14}\)\s+(?=[A-Z][a-z'’-]+(?:\s*$|\s*[,|·–—-]))"
+)
 NICKNAME_IN_NAME = regex_cache.compile(r"\b([A-Z][a-z'’-]+)\s+[\"“][A-Z][^\W\d_]{1,14}[\"”]\s+(?=[A-Z])")
 
 
@@ -368,7 +378,7 @@ def read_label(piece: str) -> tuple[str | None, str]:
         return None, piece
     label = match.group(1).strip()
     # A time such as "10:30" is not a label; neither is a long sentence with a colon.
-    if label[:1].isdigit() or len(re.sub(r"\([^)]*\)", "", label).split()) > 4:
+    if (label[:1].isdigit() and fold(label) not in ("2do", "2-do")) or len(re.sub(r"\([^)]*\)", "", label).split()) > 4:
         return None, piece
     if re.search(r"\s(?:re|abt)$", label, re.IGNORECASE):
         return None, piece  # "asked re: falls reduction": shorthand for "about", not a field

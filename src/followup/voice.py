@@ -272,19 +272,32 @@ def topic_phrase(fragment: str) -> Phrase | None:
         return None  # "Thandeka Mokoena | Talent Acquisition": a signature, no topic
     if unreadable_in_english(fragment):
         return None  # "pani Lis pytała o eduroam i radius": not pasted into an English email
+    # a question put to the candidate: "How comfortable are you with ArcGIS?", "Tell us about a controversial
+    # project you've worked on."
+    at_ease = HOW_AT_EASE.match(tidy(fragment).rstrip("?. "))
+    if at_ease:
+        return Phrase(f"how {at_ease.group(1).lower()} I am {at_ease.group(2).lower()} {at_ease.group(3)}", "question")
+    told = TELL_ABOUT_A.match(fragment.strip())
+    if told:
+        return _question(fragment.strip()[told.end() :].rstrip("?. "))
     job = fragment.strip(" .,;")
     if len(job.split()) <= 4 and looks_like_title(job) and ends_like_a_job(job):
         return None  # "Brian — Biostatistics lead.": their job, not something they raised
     fragment = LEADING_IMPRESSION.sub("", fragment)  # "more relaxed, asked about drafting motion records"
+    fragment = ONLY_THERE_A_WHILE.sub("", fragment)  # "only there 10 min, asked about capacity assessments"
     fragment = WHY_I_LEFT.sub("", fragment)  # "why I left SwiftRide NG, handling driver disputes": the second
     opening = THOUGHT_BREAK.split(fragment, maxsplit=1)[0]
     if MONEY_TALK.search(opening) or OFFICE_DAYS.match(fragment) or CRUDE.search(opening):
         return None  # also "the irb here is slow af": said among friends, not back to them
+    if FORMALITY.search(opening):
+        return None  # "Security clearance (Baseline) needed", "merit list will be valid for 12 months": process
+    if SOMEONE_ELSE_FIRST.match(fragment):
+        return None  # "recruiter Tobi (Kora Talent) called me yday only, wasnt there": about who was not on the panel
     if GOOD_WORD.search(fragment):
         return None  # "he said jess put in a good word which was nice of her": who vouched, not a topic
     if WHEN_ONLY.fullmatch(opening) or TENURE_ONLY.fullmatch(opening):
         return None  # "wed 4/16 1pm, yawkey bldg 5th fl, …": when and where; "25 yrs, old-school …": who they are
-    if SCHEDULE_TALK.match(opening) and MONEY_TALK.search(fragment):
+    if SCHEDULE_TALK.match(opening) and (MONEY_TALK.search(fragment) or HOURS.search(opening)):
         return None  # "part time 25 hours, $22/hr", "notice period 60 days, 12 LPA": terms of the job
     reported = REPORTED_THAT.match(tidy(fragment))
     if reported and len(reported.group(1).split()) >= 3 and not CRUDE.search(reported.group(1)):
@@ -327,7 +340,10 @@ def topic_phrase(fragment: str) -> Phrase | None:
     if re.search(r"\bI\b|\bI['’]|\bmy\b", text):
         # "telemetry alarms and how I handle alarm fatigue": keep the part that is theirs.
         theirs = [
-            p for p in THOUGHT_BREAK.split(tidy(fragment)) if len(p.split()) >= 2 and not re.search(r"\bI\b|\bmy\b", p)
+            p
+            for p in THOUGHT_BREAK.split(tidy(fragment))
+            # two words, not "cross-docking" alone nor "shrinkage %"
+            if len(p.split()) >= 2 and len(WORD.findall(p)) >= 2 and not re.search(r"\bI\b|\bmy\b", p)
         ]
         text = lower_first(lead_stripped(tidy(theirs[0]))) if theirs else ""
     if not text or text.count("(") != text.count(")") or MONEY_TALK.search(text):
@@ -571,6 +587,10 @@ NUMBERED_QUESTION = regex_cache.compile(
 WOULD_BE = regex_cache.compile(
     r"^(how|what|why|when|where|which)\s+(would|will|could|should)\s+((?:your|my)\s+[\w -]+?)\s+be\b", re.I
 )
+HOW_AT_EASE = regex_cache.compile(
+    r"how\s+(comfortable|familiar|confident|experienced|happy)\s+are\s+you\s+(with|in|at|about|doing)\s+(\S.*)$", re.I
+)
+TELL_ABOUT_A = regex_cache.compile(r"(?:tell|give)\s+(?:us|me)\s+(?:about|an example of)\s+(?=(?:a|an|one)\s)", re.I)
 ASKED_TO_EXPLAIN = regex_cache.compile(
     r"^(?:walk|talk|take|run)\s+(?:us|me)\s+through\s+(?=(?:how|what|why|when)\b)", re.I
 )
@@ -587,12 +607,29 @@ REPORTED_THAT = regex_cache.compile(
     re.IGNORECASE,
 )
 OFFICE_DAYS = regex_cache.compile(
-    r"^\W*(?:hybrid\W*)?\d+ days?(?: a week| per week)? (?:in )?(?:the )?(?:office|on[- ]?site|in[- ]person)\b", re.I
+    r"^\W*(?:(?:the\s+)?(?:role|job|position)['’]s\s+|it['’]s\s+)?"
+    r"(?:(?:hybrid\W*)?\d+ days?(?: a week| per week)? (?:in )?(?:the )?(?:office|on[- ]?site|in[- ]person)\b"
+    r"|hybrid\W*\d+ days?(?: a week| per week)? in\b)",  # also "the role's hybrid 3 days in Livingston"
+    re.I,
 )
 WHEN_ONLY = regex_cache.compile(
     r"\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
     r"(?:,?\s+(?:@\s*|at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm|a|p)?)?\W*",
     re.IGNORECASE,
+)
+ONLY_THERE_A_WHILE = regex_cache.compile(
+    r"^\W*(?:only|just)\s+(?:there|in|stayed|joined)\s+(?:for\s+)?(?:\d+|a few|ten|five|fifteen)\s*"
+    r"(?:min|mins|minutes)\b\s*[,;]\s*(?:and\s+)?",
+    re.IGNORECASE,
+)
+WORD = regex_cache.compile(r"[^\W\d_]+")
+FORMALITY = regex_cache.compile(
+    r"\b(?:security|police|background|baseline|dbs|nv1|nv2)\s+(?:\([^)]*\)\s+)?(?:clearance|check)s?\b"
+    r"|\b(?:merit|eligibility|order of merit)\s+list\b",
+    re.I,
+)
+SOMEONE_ELSE_FIRST = regex_cache.compile(
+    r"^\W*(?:the\s+|my\s+)?(?:recruiter|receptionist|security(?:\s+(?:man|guard))?|guard|driver)\s+(?-i:[A-Z])", re.I
 )
 GOOD_WORD = regex_cache.compile(r"\bput in a (?:good )?word\b|\bnice of (?:her|him|them)\b", re.IGNORECASE)
 TENURE_ONLY = regex_cache.compile(r"\W*\d+\+?\s*(?:yrs?|years?)(?:\s+(?:here|there|in|exp|experience))?\W*", re.I)
@@ -636,8 +673,13 @@ BAD_START = regex_cache.compile(
     re.IGNORECASE,
 )
 TABLE_CELLS = regex_cache.compile(r"\s+\|\s+")
+# "8 to 4 30", "9-5"; not "3-4 weeks"
+HOURS = regex_cache.compile(
+    r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*(?:to|-|–)\s*\d{1,2}\b(?!\s*(?:weeks?|days?|months?|years?|yrs?|wks?))",
+    re.IGNORECASE,
+)
 SCHEDULE_TALK = regex_cache.compile(
-    r"^\W*(?:the\s+)?(?:schedule|hours|shifts?|rota|notice(?: period)?|part[- ]time|full[- ]time|"
+    r"^\W*(?:the\s+)?(?:(?:schedule|hours|shifts?|rota|notice(?: period)?|part[- ]time|full[- ]time)\b|"
     r"(?:mon|tue|wed|thu|fri|sat|sun)\w*\s*[-–]|\d+\s*(?:hours|hrs|days|nights)\b)",
     re.IGNORECASE,
 )
@@ -702,9 +744,14 @@ WHY_I_LEFT = regex_cache.compile(
     r"^\W*(?:asked\s+)?why I(?:['’]m| am)? (?:left|leaving|want to leave|quit)\b[^,;]*[,;]\s*(?=\w)", re.IGNORECASE
 )
 # How they came across, before what they asked: "more relaxed, asked about …", "very sharp, also asked if …"
+IMPRESSION_WORD = (
+    r"(?:(?:more|less|very|super|quite|really|a bit|kinda|pretty|v)\s+)?"
+    r"(?:relaxed|chill|formal|serious|friendly|nice|warm|strict|intense|sharp|quiet|lovely|kind|direct|tough|"
+    r"down to earth|easy to talk to)"
+)
+# also "she was lovely, very down to earth, asked loads about supplier negotiations …": several, said of her
 LEADING_IMPRESSION = regex_cache.compile(
-    r"^\W*(?:(?:more|less|very|super|quite|really|a bit|kinda|pretty|v)\s+)?"
-    r"(?:relaxed|chill|formal|serious|friendly|nice|warm|strict|intense|sharp|quiet|lovely|kind|direct|tough)"
+    rf"^\W*(?:(?:she|he|they)\s+(?:was|were|is|are|seemed)\s+)?{IMPRESSION_WORD}(?:\s*,\s*{IMPRESSION_WORD})*"
     r"\s*[,;]\s*(?:(?:and|but)\s+)?(?=(?:also\s+)?(?:asked|talked|wanted|quizzed|grilled|focused|drilled|dug)\b)",
     re.IGNORECASE,
 )
@@ -727,7 +774,7 @@ def without_impression(phrase: Phrase | None) -> Phrase | None:
 
 # What the candidate thought of them: "and honestly really nice but old school", "super friendly".
 IMPRESSION = regex_cache.compile(
-    r"^(?:(?:and|but|so|honestly|he['’]s|she['’]s|they['’]re|was|were|is|really|very|super|so|pretty|kinda|quite)\s+)*"
+    r"^(?:(?:and|but|so|honestly|he['’]s|she['’]s|they['’]re|was|were|is|really|very|v|super|so|pretty|kinda|quite)\s+)*"
     r"(?:nice|friendly|lovely|kind|old[- ]school|intimidating|chill|warm|funny|sweet|strict|tough|intense|"
     r"good vibes?|bad vibes?|vibes?|gruff|awkward|"
     r"(?:older|younger|young|old|nice|lovely) (?:guy|man|woman|lady|bloke|gentleman|chap|gal)|"  # "older guy, …"

@@ -27,8 +27,10 @@ MONTHS = {
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 WEEKDAY_RE = regex_cache.compile(
     # not a day that comes round: "line cleaning every tues", "fri/sat lates till 1am"
-    r"(?<!\bevery )(?<!\beach )(?<![/-])\b(monday|mon|tuesday|tues|tue|wednesday|weds|wed|thursday|thurs|thur|thu|"
-    r"friday|fri|saturday|sunday)\b\.?(?!\s*[/-]\s*(?:mon|tue|wed|thu|fri|sat|sun))",
+    # nor "one Saturday a month"
+    r"(?<!\bevery )(?<!\beach )(?<!\bone )(?<![/-])\b"
+    r"(monday|mon|tuesday|tues|tue|wednesday|weds|wed|thursday|thurs|thur|thu|friday|fri|saturday|sunday)\b\.?"
+    r"(?!\s*[/-]\s*(?:mon|tue|wed|thu|fri|sat|sun))(?!\s+(?:a|per|each|every)\s+month\b)",
     re.IGNORECASE,
 )
 MONTH_DAY_RE = regex_cache.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
