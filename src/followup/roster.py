@@ -45,7 +45,7 @@ from followup.notes_rules import (
     is_org,
     label_kind,
 )
-from followup.segments import Segment
+from followup.segments import SPOKEN_TITLES, Segment
 from followup.text import STOPWORDS, expand_shorthand, fold, sentences
 
 # Titles a person is called by with their surname: "Ms. Dela Cruz", "Rev. Oyelaran", "Engr. Bautista".
@@ -1082,9 +1082,6 @@ def people_typed_in_lower_case(work: Work, candidate: Candidate) -> None:
             asked = re.search(rf"(?<![\w'’-]){first}\s+(?:also\s+)?(?:asked|talked|wanted)\b", seg.raw[match.end() :])
             if asked and work.owners[i] == len(work.interviewers) - 1 and i not in work.rests:
                 work.rests[i] = seg.raw[match.end() + asked.start() :]
-
-
-SPOKEN_TITLES = {"mister": "Mr", "missus": "Mrs", "doctor": "Dr"}
 
 
 def _named_then_job(work: Work, mine: set[str]) -> None:

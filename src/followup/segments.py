@@ -66,7 +66,7 @@ def _undictate(notes: str) -> str:
     speaker's "uh," and "um,"."""
     notes = SPOKEN_FILLER.sub("", notes)  # "There were two of them, uh, the Director of Maintenance, …"
     # a title said in full before a capitalised name: "so it was with mister Mihai Popescu"
-    notes = SPOKEN_TITLE.sub(lambda m: SPOKEN_TITLES[m.group(1).lower()], notes)
+    notes = SPOKEN_TITLE.sub(lambda m: f"{SPOKEN_TITLES[m.group(1).lower()]}. ", notes)
     # English dictation: a bare "um" is a filler too ("for the warehouse operations supervisor um position"),
     # where the speaker says it again and again; not Portuguese's "um projeto", "uma vaga"
     bare = len(BARE_FILLER.findall(notes))
@@ -87,7 +87,8 @@ def _undictate(notes: str) -> str:
 
 
 SPOKEN_TITLE = regex_cache.compile(r"(?<![\w'’-])(mister|missus|doctor)\s+(?=[A-Z][a-z])")
-SPOKEN_TITLES = {"mister": "Mr. ", "missus": "Mrs. ", "doctor": "Dr. "}
+# Titles said in full by voice typing, as they are written
+SPOKEN_TITLES = {"mister": "Mr", "missus": "Mrs", "doctor": "Dr"}
 BARE_FILLER = regex_cache.compile(r"(?<![\w'’-])(?:uh+|um+|uhm+|erm+)\s+(?=\w)", re.IGNORECASE)
 FILLER_BETWEEN_NAMES = regex_cache.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)\s+(?i:uh+|um+|uhm+|erm+)\s+(?=[A-Z])")
 FILLER_BEFORE_CLAUSE = regex_cache.compile(
